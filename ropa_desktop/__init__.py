@@ -1,0 +1,3 @@
+"""ROPA Desktop: keep a GDPR record of processing activities and publish from it."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,110 @@
+"""`ropa`: every register and document job without a window.
+
+Failures print one line on stderr and exit with status 2; nothing is created or changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .register.errors import RegisterError
+
+EXIT_FAILURE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, not argparse's usage block
+        self.exit(EXIT_FAILURE, f"{self.prog}: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="ropa", description="ROPA Desktop: the register without a window.")
+    parser.add_argument("--version", action="version", version=f"ROPA Desktop {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    new = commands.add_parser("new", help="create an empty register")
+    new.add_argument("path", help="the new register file (.ropa) or a database URL")
+    new.add_argument("--org", required=True, help="the organisation's legal name")
+    new.add_argument("--country", default="NL", help="ISO country code of the organisation")
+    new.add_argument("--lang", default="nl", help="primary language of the public texts")
+    new.set_defaults(run=_new)
+
+    demo = commands.add_parser("demo", help="create the demo register (Connaxis B.V., 2018)")
+    demo.add_argument("path", help="the new register file (.ropa)")
+    demo.set_defaults(run=_demo)
+
+    info = commands.add_parser("info", help="show what a register holds")
+    info.add_argument("path", help="a register file (.ropa) or a database URL")
+    info.set_defaults(run=_info)
+    return parser
+
+
+def _new(args) -> int:
+    from .register.storage import create_register
+
+    with create_register(args.path, args.org, country=args.country, language=args.lang):
+        pass
+    print(f"Created {args.path} for {args.org.strip()}")
+    return 0
+
+
+def _demo(args) -> int:
+    from .register.demo import create_demo_register
+
+    with create_demo_register(args.path):
+        pass
+    print(f"Created the demo register {args.path}")
+    return 0
+
+
+def _info(args) -> int:
+    from .register.reference.countries import country_name
+    from .register.storage import open_register
+    from .register.summary import summarise
+
+    with open_register(args.path) as register:
+        s = summarise(register)
+    counts = s.counts
+    lines = [
+        f"Register:          {s.location}",
+        f"Organisation:      {s.organisation} ({country_name(s.country_code, 'en')})",
+        f"Languages:         {', '.join(s.languages)}",
+        f"Statement date:    {s.statement_date.isoformat() if s.statement_date else '-'}",
+        f"Activities:        {counts['activities']} "
+        f"({s.activities_by_role['controller']} as controller, "
+        f"{s.activities_by_role['joint_controller']} as joint controller, "
+        f"{s.activities_by_role['processor']} as processor)",
+        f"Data categories:   {counts['data_categories']}",
+        f"Data subjects:     {counts['data_subject_categories']}",
+        f"Recipients:        {counts['recipients']}",
+        f"Transfers:         {counts['transfers']}",
+        f"Security measures: {counts['security_measures']}",
+        f"Cookies:           {counts['cookies']}",
+        f"Offices:           {counts['offices']}",
+        f"Schema version:    {s.schema_revision}",
+        f"Reference data:    adequacy list of {s.reference_date.isoformat()}",
+    ]
+    print("\n".join(lines))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except RegisterError as exc:
+        print(f"ropa: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print("ropa: interrupted", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as exc:  # still one line: a person reads this, not a debugger
+        print(f"ropa: unexpected error: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

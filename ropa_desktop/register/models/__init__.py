@@ -1,0 +1,51 @@
+"""The register's tables as typed SQLAlchemy 2.0 models."""
+
+from .activity import ActivityDataCategory, ProcessingActivity, Purpose, RetentionRule
+from .base import Base, text_in
+from .catalogues import DataCategory, DataSubjectCategory, Recipient, SecurityMeasure, Transfer
+from .cookie import Cookie
+from .enums import (
+    ActivityRole,
+    ActivityStatus,
+    CookieCategory,
+    CookieParty,
+    DataCategoryKind,
+    DataSource,
+    DpiaStatus,
+    MeasureKind,
+    PeriodUnit,
+    ProvisionRequirement,
+    RecipientKind,
+)
+from .meta import RegisterMeta
+from .organisation import Contact, Office, Organisation, StatementText
+
+__all__ = [
+    "ActivityDataCategory",
+    "ActivityRole",
+    "ActivityStatus",
+    "Base",
+    "Contact",
+    "Cookie",
+    "CookieCategory",
+    "CookieParty",
+    "DataCategory",
+    "DataCategoryKind",
+    "DataSource",
+    "DataSubjectCategory",
+    "DpiaStatus",
+    "MeasureKind",
+    "Office",
+    "Organisation",
+    "PeriodUnit",
+    "ProcessingActivity",
+    "ProvisionRequirement",
+    "Purpose",
+    "Recipient",
+    "RegisterMeta",
+    "RetentionRule",
+    "SecurityMeasure",
+    "StatementText",
+    "Transfer",
+    "text_in",
+]

@@ -1,0 +1,80 @@
+"""Declarative base, naming convention and the per-language text column type."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime, timezone
+
+from sqlalchemy import JSON, DateTime, Enum, MetaData
+from sqlalchemy.ext.mutable import MutableDict, MutableList
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Named constraints keep Alembic migrations reproducible on every backend.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def localized_text():
+    """A public text kept per language: {"nl": "...", "en": "..."} in one JSON column.
+
+    JSON is portable between SQLite and PostgreSQL; MutableDict makes in-place edits
+    (``activity.name["en"] = ...``) visible to the unit of work.
+    """
+    return mapped_column(MutableDict.as_mutable(JSON), default=dict, nullable=False)
+
+
+def key_list():
+    """A list of vocabulary keys (e.g. data sources), kept as JSON."""
+    return mapped_column(MutableList.as_mutable(JSON), default=list, nullable=False)
+
+
+def key_flags():
+    """A mapping of vocabulary key -> bool (e.g. DPIA screening answers), kept as JSON."""
+    return mapped_column(MutableDict.as_mutable(JSON), default=dict, nullable=False)
+
+
+def enum_column(enum_cls: type[enum.Enum], **kwargs):
+    """Store an enum by its value as a short string (no native DB enum, no CHECK).
+
+    Values are validated in Python; adding a value later needs no table rebuild.
+    """
+    return mapped_column(
+        Enum(
+            enum_cls,
+            native_enum=False,
+            create_constraint=False,
+            length=32,
+            validate_strings=True,
+            values_callable=lambda members: [m.value for m in members],
+        ),
+        **kwargs,
+    )
+
+
+class Timestamped:
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, default=utcnow, onupdate=utcnow, nullable=False
+    )
+
+
+def text_in(texts: dict[str, str] | None, lang: str, fallback: str | None = None) -> str:
+    """The text in ``lang``, else in ``fallback``, else the first non-empty one."""
+    texts = texts or {}
+    for candidate in (lang, fallback):
+        if candidate and texts.get(candidate):
+            return texts[candidate]
+    return next((t for t in texts.values() if t), "")

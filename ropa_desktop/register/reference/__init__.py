@@ -1,0 +1,1 @@
+"""Reference data shipped with the app: vocabularies, countries, EEA, adequacy, authorities."""

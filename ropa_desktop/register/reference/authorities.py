@@ -1,0 +1,31 @@
+"""Supervisory authorities of the EEA states: the default for a register's country."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ...resources_path import load_toml
+from ..models import Contact
+
+
+@cache
+def _by_country() -> dict[str, dict]:
+    return {a["country"]: a for a in load_toml("reference", "supervisory_authorities.toml")["authority"]}
+
+
+def default_authority(country_code: str) -> Contact | None:
+    """A fresh (unsaved) contact block of the authority of ``country_code``, if it is in the EEA."""
+    data = _by_country().get((country_code or "").upper())
+    if data is None:
+        return None
+    return Contact(
+        name=data["name"],
+        attention="",
+        address=data.get("address", ""),
+        postal_code=data.get("postal_code", ""),
+        city=data.get("city", ""),
+        country_code=data["country"],
+        email=data.get("email", ""),
+        phone=data.get("phone", ""),
+        website=data.get("website", ""),
+    )

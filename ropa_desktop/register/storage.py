@@ -1,0 +1,344 @@
+"""Creating, opening and migrating registers: a SQLite ``.ropa`` file or an SQLAlchemy URL.
+
+Opening refuses, with a one-line reason and without touching the file: a file that is not a
+register, one written by a newer version, and one that another program holds locked. An older
+register is copied beside itself before it is migrated.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, inspect, select
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .. import __version__
+from . import schema
+from .errors import RegisterError
+from .models import Organisation, RegisterMeta
+from .models.base import utcnow
+from .models.meta import REGISTER_FORMAT
+
+FILE_SUFFIX = ".ropa"
+SQLITE_HEADER = b"SQLite format 3\x00"
+# PRAGMA application_id marks the SQLite file as ours ("ROPA" in ASCII).
+SQLITE_APPLICATION_ID = 0x524F5041
+LOCK_PROBE_SECONDS = 0.5
+
+
+def is_url(target: str | os.PathLike) -> bool:
+    return "://" in str(target)
+
+
+class Register:
+    """An open register: one engine, and short sessions per operation."""
+
+    def __init__(self, engine: Engine, location: str, path: Path | None = None):
+        self.engine = engine
+        self.location = location
+        self.path = path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def organisation(self, session: Session) -> Organisation:
+        org = session.scalars(select(Organisation).order_by(Organisation.id)).first()
+        if org is None:
+            raise RegisterError(f"{self.location}: the register has no organisation")
+        return org
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return schema.current_revision(conn)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Register:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):  # pragma: no branch
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA busy_timeout = 2000")
+            cursor.close()
+
+    return engine
+
+
+def _sqlite_url(path: Path) -> str:
+    return f"sqlite+pysqlite:///{path}"
+
+
+# --- creating ---------------------------------------------------------------------------
+
+
+def create_register(
+    target: str | os.PathLike,
+    organisation_name: str,
+    *,
+    country: str = "NL",
+    language: str = "nl",
+    fill=None,
+) -> Register:
+    """Create a new register with its organisation; ``fill(session, organisation)`` may add
+    more content in the same transaction.
+
+    A file is built under a temporary name beside the target and linked into place only
+    when complete, so a failure leaves nothing behind and an existing file is never replaced.
+    """
+    name = organisation_name.strip()
+    if not name:
+        raise RegisterError("the organisation needs a name")
+    country = country.strip().upper()
+    language = language.strip().lower()
+    from .reference import countries, languages
+
+    if not countries.is_country(country):
+        raise RegisterError(f"unknown country code {country!r} (use ISO 3166, e.g. NL)")
+    if language not in languages.SUPPORTED:
+        raise RegisterError(
+            f"unsupported language {language!r} (choose from {', '.join(languages.SUPPORTED)})"
+        )
+    register_languages = [language] + [lang for lang in languages.SUPPORTED if lang != language]
+
+    def populate(session: Session) -> None:
+        organisation = Organisation(
+            legal_name=name, country_code=country, languages=register_languages
+        )
+        session.add(organisation)
+        if fill is not None:
+            fill(session, organisation)
+
+    if is_url(target):
+        engine = _engine(str(target))
+        try:
+            with engine.connect() as conn:
+                if inspect(conn).get_table_names():
+                    raise RegisterError(f"{_safe_url(target)}: the database is not empty")
+            _initialise(engine, populate)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise RegisterError(f"{_safe_url(target)}: {_first_line(exc)}") from None
+        return Register(engine, str(target))
+
+    path = Path(target)
+    if path.exists():
+        raise RegisterError(f"{path}: already exists; choose another name")
+    if not path.parent.is_dir():
+        raise RegisterError(f"{path.parent}: no such folder")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        engine = _engine(_sqlite_url(tmp))
+        try:
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
+            _initialise(engine, populate)
+        finally:
+            engine.dispose()
+        try:
+            os.link(tmp, path)  # fails if the name was taken meanwhile: never overwrite
+        except FileExistsError:
+            raise RegisterError(f"{path}: already exists; choose another name") from None
+        except OSError:
+            # File systems without hard links: create-exclusive check, then rename.
+            if path.exists():
+                raise RegisterError(f"{path}: already exists; choose another name") from None
+            os.replace(tmp, path)
+    except SQLAlchemyError as exc:
+        raise RegisterError(f"{path}: {_first_line(exc)}") from None
+    except OSError as exc:
+        raise RegisterError(f"{path}: {exc.strerror or exc}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return Register(_engine(_sqlite_url(path)), str(path), path)
+
+
+def _initialise(engine: Engine, populate) -> None:
+    with engine.begin() as conn:
+        schema.upgrade(conn)
+    with sessionmaker(engine).begin() as session:
+        now = utcnow().isoformat(timespec="seconds")
+        session.add_all(
+            [
+                RegisterMeta(key="format", value=REGISTER_FORMAT),
+                RegisterMeta(key="created_by", value=f"ROPA Desktop {__version__}"),
+                RegisterMeta(key="created_at", value=now),
+            ]
+        )
+        populate(session)
+
+
+# --- opening ----------------------------------------------------------------------------
+
+
+def open_register(target: str | os.PathLike) -> Register:
+    """Open an existing register, migrating it to this version's schema when it is older."""
+    if is_url(target):
+        return _open_url(str(target))
+    path = Path(target)
+    revision = _inspect_file(path)
+    known = schema.known_revisions()
+    head = schema.head_revision()
+    if revision != head:
+        _check_writable(path)
+        backup = _backup(path, revision)
+        try:
+            engine = _engine(_sqlite_url(path))
+            with engine.begin() as conn:
+                schema.upgrade(conn)
+            engine.dispose()
+        except Exception as exc:  # restore the untouched copy, whatever went wrong
+            shutil.copy2(backup, path)
+            raise RegisterError(
+                f"{path}: upgrading from schema {revision} failed ({_first_line(exc)}); "
+                f"the file is as it was"
+            ) from None
+        assert revision in known
+    return Register(_engine(_sqlite_url(path)), str(path), path)
+
+
+def _inspect_file(path: Path) -> str:
+    """Check, read-only, that ``path`` is an unlocked register this version can open.
+
+    Returns its schema revision.
+    """
+    if not path.exists():
+        raise RegisterError(f"{path}: no such file")
+    if not path.is_file():
+        raise RegisterError(f"{path}: not a file")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise RegisterError(f"{path}: cannot be read ({exc.strerror})") from None
+    if header != SQLITE_HEADER:
+        raise RegisterError(f"{path}: not a ROPA register (not a database file)")
+    try:
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=LOCK_PROBE_SECONDS
+        )
+    except sqlite3.Error as exc:
+        raise RegisterError(f"{path}: cannot be opened ({exc})") from None
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not {"register_meta", "alembic_version"} <= tables:
+            raise RegisterError(f"{path}: not a ROPA register (a database of another program)")
+        fmt = conn.execute("SELECT value FROM register_meta WHERE key='format'").fetchone()
+        if not fmt or fmt[0] != REGISTER_FORMAT:
+            raise RegisterError(f"{path}: not a ROPA register (a database of another program)")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc):
+            raise RegisterError(f"{path}: locked by another program; close it and try again") from None
+        raise RegisterError(f"{path}: damaged or not a ROPA register ({exc})") from None
+    finally:
+        conn.close()
+    revision = row[0] if row else None
+    if revision not in schema.known_revisions():
+        raise RegisterError(
+            f"{path}: written by a newer version of ROPA Desktop (schema {revision}); "
+            f"update ROPA Desktop to open it"
+        )
+    _check_unlocked(path)
+    return revision
+
+
+def _check_unlocked(path: Path) -> None:
+    """Refuse a file another program is writing: taking the write lock must succeed at once."""
+    conn = sqlite3.connect(str(path), timeout=LOCK_PROBE_SECONDS, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise RegisterError(f"{path}: locked by another program; close it and try again") from None
+        # Read-only files open for reading; saving reports it then.
+    finally:
+        conn.close()
+
+
+def _check_writable(path: Path) -> None:
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise RegisterError(
+            f"{path}: needs an upgrade to this version's schema but the file or its folder "
+            f"is read-only"
+        )
+
+
+def _backup(path: Path, revision: str) -> Path:
+    """Copy the register beside itself before migrating: ``name.schema-0001.ropa``."""
+    stem = f"{path.stem}.schema-{revision}"
+    backup = path.with_name(f"{stem}{path.suffix}")
+    n = 1
+    while backup.exists():
+        n += 1
+        backup = path.with_name(f"{stem}-{n}{path.suffix}")
+    try:
+        shutil.copy2(path, backup)
+    except OSError as exc:
+        raise RegisterError(f"{path}: cannot write a backup before upgrading ({exc.strerror})") from None
+    return backup
+
+
+def _open_url(url: str) -> Register:
+    engine = _engine(url)
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            if not {"register_meta", "alembic_version"} <= tables:
+                raise RegisterError(f"{_safe_url(url)}: not a ROPA register")
+            revision = schema.current_revision(conn)
+        if revision not in schema.known_revisions():
+            raise RegisterError(
+                f"{_safe_url(url)}: written by a newer version of ROPA Desktop (schema {revision})"
+            )
+        if revision != schema.head_revision():
+            with engine.begin() as conn:
+                schema.upgrade(conn)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise RegisterError(f"{_safe_url(url)}: {_first_line(exc)}") from None
+    except RegisterError:
+        engine.dispose()
+        raise
+    return Register(engine, url)
+
+
+def _safe_url(url: str | os.PathLike) -> str:
+    """The URL without its password, for messages."""
+    try:
+        return make_url(str(url)).render_as_string(hide_password=True)
+    except Exception:
+        return "the database URL"
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

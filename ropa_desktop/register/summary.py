@@ -1,0 +1,72 @@
+"""What is in a register, in numbers: for `ropa info`, the About box and the status bar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from .models import (
+    ActivityRole,
+    Cookie,
+    DataCategory,
+    DataSubjectCategory,
+    Office,
+    ProcessingActivity,
+    Recipient,
+    SecurityMeasure,
+    Transfer,
+)
+from .reference.countries import adequacy_list_date
+from .storage import Register
+
+
+@dataclass(frozen=True)
+class RegisterSummary:
+    location: str
+    organisation: str
+    country_code: str
+    languages: list[str]
+    statement_date: date | None
+    schema_revision: str | None
+    reference_date: date
+    counts: dict[str, int]
+    activities_by_role: dict[str, int]
+
+
+COUNTED = {
+    "activities": ProcessingActivity,
+    "data_categories": DataCategory,
+    "data_subject_categories": DataSubjectCategory,
+    "recipients": Recipient,
+    "transfers": Transfer,
+    "security_measures": SecurityMeasure,
+    "cookies": Cookie,
+    "offices": Office,
+}
+
+
+def summarise(register: Register) -> RegisterSummary:
+    with register.session() as session:
+        org = register.organisation(session)
+        counts = {
+            name: session.scalar(select(func.count()).select_from(model)) or 0
+            for name, model in COUNTED.items()
+        }
+        by_role = dict(
+            session.execute(
+                select(ProcessingActivity.role, func.count()).group_by(ProcessingActivity.role)
+            ).all()
+        )
+        return RegisterSummary(
+            location=register.location,
+            organisation=org.legal_name,
+            country_code=org.country_code,
+            languages=list(org.languages),
+            statement_date=org.statement_date,
+            schema_revision=register.schema_revision(),
+            reference_date=adequacy_list_date(),
+            counts=counts,
+            activities_by_role={role.value: by_role.get(role, 0) for role in ActivityRole},
+        )

@@ -1,0 +1,32 @@
+"""Shared fixtures: registers in temporary folders, never the user's data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ropa_desktop.register.demo import create_demo_register
+from ropa_desktop.register.storage import Register
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def demo_register(tmp_path: Path) -> Register:
+    register = create_demo_register(tmp_path / "demo.ropa")
+    yield register
+    register.close()
+
+
+@pytest.fixture(scope="session")
+def demo_path(tmp_path_factory) -> Path:
+    """A demo register made once per test run; tests must not change it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.ropa"
+    create_demo_register(path).close()
+    return path
+
+
+@pytest.fixture
+def seed_text() -> str:
+    return (FIXTURES / "seed" / "privacyverklaring-connaxis-2018.txt").read_text(encoding="utf-8")

@@ -1,0 +1,228 @@
+"""Creating and opening registers; refusing what is not ours, newer, or locked."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, select
+from sqlalchemy.exc import IntegrityError
+
+from ropa_desktop.register import schema
+from ropa_desktop.register.errors import RegisterError
+from ropa_desktop.register.models import (
+    ActivityDataCategory,
+    Base,
+    DataCategory,
+    Organisation,
+    ProcessingActivity,
+)
+from ropa_desktop.register.storage import create_register, open_register
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "registers"
+
+
+def test_new_register_holds_its_organisation_and_languages(tmp_path):
+    path = tmp_path / "acme.ropa"
+    with create_register(path, " Acme B.V. ", country="be", language="en") as register:
+        with register.session() as session:
+            org = register.organisation(session)
+            assert org.legal_name == "Acme B.V."
+            assert org.country_code == "BE"
+            assert org.languages == ["en", "nl"]
+            assert org.primary_language == "en"
+    with open_register(path) as again:
+        assert again.schema_revision() == schema.head_revision()
+
+
+def test_new_register_marks_the_file_as_ours(tmp_path):
+    path = tmp_path / "acme.ropa"
+    create_register(path, "Acme").close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x524F5041
+    assert conn.execute("SELECT value FROM register_meta WHERE key='format'").fetchone() == (
+        "ropa-desktop-register",
+    )
+    conn.close()
+
+
+def test_create_refuses_an_existing_file_and_leaves_it(tmp_path):
+    path = tmp_path / "taken.ropa"
+    path.write_bytes(b"precious")
+    with pytest.raises(RegisterError, match="already exists"):
+        create_register(path, "Acme")
+    assert path.read_bytes() == b"precious"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["taken.ropa"]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "reason"),
+    [
+        ({"organisation_name": "  "}, "needs a name"),
+        ({"organisation_name": "Acme", "country": "XX"}, "unknown country"),
+        ({"organisation_name": "Acme", "language": "de"}, "unsupported language"),
+    ],
+)
+def test_create_refuses_bad_input_without_leaving_a_file(tmp_path, kwargs, reason):
+    with pytest.raises(RegisterError, match=reason):
+        create_register(tmp_path / "x.ropa", **kwargs)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_create_in_a_missing_folder_is_refused(tmp_path):
+    with pytest.raises(RegisterError, match="no such folder"):
+        create_register(tmp_path / "nope" / "x.ropa", "Acme")
+
+
+def test_a_failure_while_filling_leaves_no_file(tmp_path):
+    def fail(session, organisation):
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        create_register(tmp_path / "x.ropa", "Acme", fill=fail)
+    assert list(tmp_path.iterdir()) == []
+
+
+def _refused_unchanged(path: Path, reason: str, others: tuple[str, ...] = ()) -> None:
+    before = path.read_bytes()
+    with pytest.raises(RegisterError, match=reason) as info:
+        open_register(path)
+    assert "\n" not in str(info.value)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == sorted([path.name, *others])
+
+
+def test_a_text_file_is_refused(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("not a register\n")
+    _refused_unchanged(path, "not a ROPA register")
+
+
+def test_an_empty_file_is_refused(tmp_path):
+    path = tmp_path / "empty.ropa"
+    path.write_bytes(b"")
+    _refused_unchanged(path, "not a ROPA register")
+
+
+def test_another_programs_database_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE things (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    _refused_unchanged(path, "another program")
+
+
+def test_a_truncated_register_is_refused(tmp_path):
+    path = tmp_path / "x.ropa"
+    create_register(path, "Acme").close()
+    path.write_bytes(path.read_bytes()[:200])
+    _refused_unchanged(path, "damaged|not a ROPA register")
+
+
+def test_a_register_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "future.ropa"
+    create_register(path, "Acme").close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.commit()
+    conn.close()
+    _refused_unchanged(path, "newer version")
+
+
+def test_a_locked_register_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "busy.ropa"
+    create_register(path, "Acme").close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("UPDATE organisation SET legal_name = 'being edited'")
+    try:
+        # The journal is the other program's, of its unfinished change.
+        _refused_unchanged(path, "locked by another program", others=("busy.ropa-journal",))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_a_missing_file_is_refused(tmp_path):
+    with pytest.raises(RegisterError, match="no such file"):
+        open_register(tmp_path / "gone.ropa")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_foreign_keys_are_enforced(tmp_path):
+    with create_register(tmp_path / "x.ropa", "Acme") as register:
+        with pytest.raises(IntegrityError):
+            with register.transaction() as session:
+                activity = ProcessingActivity(name={"nl": "X"})
+                session.add(activity)
+                session.flush()
+                session.add(ActivityDataCategory(activity_id=activity.id, data_category_id=999))
+
+
+def test_a_catalogue_entry_in_use_cannot_be_deleted_underneath(tmp_path):
+    with create_register(tmp_path / "x.ropa", "Acme") as register:
+        with register.transaction() as session:
+            category = DataCategory(name={"nl": "Naam"})
+            session.add(ProcessingActivity(name={"nl": "X"}, data_categories=[category]))
+        with pytest.raises(IntegrityError):
+            with register.transaction() as session:
+                session.execute(DataCategory.__table__.delete())
+        with register.session() as session:
+            assert session.scalars(select(DataCategory)).one().name == {"nl": "Naam"}
+
+
+def test_migrations_build_exactly_the_models_schema():
+    engine = create_engine("sqlite://")
+    with engine.begin() as conn:
+        schema.upgrade(conn)
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_every_migration_downgrades_and_upgrades_again(tmp_path):
+    engine = create_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    with engine.begin() as conn:
+        schema.upgrade(conn)
+        from alembic import command
+
+        command.downgrade(schema.alembic_config(conn), "base")
+        assert schema.current_revision(conn) is None
+        schema.upgrade(conn)
+        assert schema.current_revision(conn) == schema.head_revision()
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-*.ropa")), ids=lambda p: p.stem)
+def test_registers_of_every_released_schema_open_with_data_intact(tmp_path, fixture):
+    """One stored register per released schema: each migrates to head, keeping its data."""
+    path = tmp_path / "old.ropa"
+    shutil.copy2(fixture, path)
+    old_revision = fixture.stem.removeprefix("schema-")
+    with open_register(path) as register:
+        assert register.schema_revision() == schema.head_revision()
+        with register.session() as session:
+            org = session.scalars(select(Organisation)).one()
+            assert org.legal_name == "Connaxis B.V."
+            activities = session.scalars(
+                select(ProcessingActivity).order_by(ProcessingActivity.position)
+            ).all()
+            assert [a.name["nl"] for a in activities][:2] == ["Onze dienstverlening", "Wettelijke plichten"]
+            assert len(activities) == 7
+            assert all(a.purposes and a.retention_rules for a in activities)
+            assert activities[0].data_categories
+    backup = tmp_path / f"old.schema-{old_revision}.ropa"
+    if old_revision != schema.head_revision():
+        assert backup.read_bytes() == fixture.read_bytes()
+    else:
+        assert not backup.exists()
+
+
+def test_the_oldest_fixture_is_older_than_head():
+    """Keeps the migration test above honest: at least one stored register must migrate."""
+    revisions = [p.stem.removeprefix("schema-") for p in FIXTURES.glob("schema-*.ropa")]
+    assert revisions and min(revisions) != schema.head_revision()
+    assert set(revisions) <= set(schema.known_revisions())
