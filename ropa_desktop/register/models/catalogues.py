@@ -90,7 +90,7 @@ class Transfer(Timestamped, Base):
     recipient_id: Mapped[int | None] = mapped_column(
         ForeignKey("recipients.id", ondelete="SET NULL"), index=True
     )
-    # Key of vocabularies/transfer_tools ("adequacy", "scc", "art49_1_a", "none", ...).
+    # Key of vocabularies/transfer_tools ("adequacy", "standard_contractual_clauses", "none", ...).
     tool: Mapped[str] = mapped_column(String(60), default="none")
     tool_reference: Mapped[str] = mapped_column(String(500), default="")
     tia_date: Mapped[date | None] = mapped_column(Date)
