@@ -204,3 +204,20 @@ def test_every_dutch_public_text_has_an_english_version(demo):
                 checked += 1
                 assert texts.get("en"), f"{model.__name__}.{key}: {texts['nl'][:60]!r} has no English"
     assert checked > 100
+
+
+def test_every_code_in_the_demo_is_known_reference_data(demo, activities):
+    from ropa_desktop.register.models import Recipient
+    from ropa_desktop.register.reference import countries, vocabulary
+
+    for activity in activities:
+        for purpose in activity.purposes:
+            if activity.role is ActivityRole.PROCESSOR and not purpose.legal_basis:
+                continue  # the controller we act for sets the basis
+            assert vocabulary.is_term("legal_bases", purpose.legal_basis), purpose.legal_basis
+        assert all(vocabulary.is_term("dpia_criteria", k) for k in activity.dpia_screening)
+    for transfer in demo.scalars(select(Transfer)):
+        assert vocabulary.is_term("transfer_tools", transfer.tool), transfer.tool
+        assert countries.is_country(transfer.country_code) and not countries.in_eea(transfer.country_code)
+    for recipient in demo.scalars(select(Recipient)):
+        assert not recipient.country_code or countries.is_country(recipient.country_code)
