@@ -13,7 +13,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(VENV)/bin/ropa-desktop
+	@if [ -x $(VENV)/bin/ropa-desktop ]; then $(VENV)/bin/ropa-desktop; \
+	else echo "The window is not built yet (the desktop editor issue); try: make demo && $(VENV)/bin/ropa info demo.ropa"; exit 1; fi
 
 # pytest exits 5 when it collected no tests; make treats any non-zero exit as failure.
 test: $(STAMP)

@@ -73,6 +73,7 @@ def _info(args) -> int:
         f"Organisation:      {s.organisation} ({country_name(s.country_code, 'en')})",
         f"Languages:         {', '.join(s.languages)}",
         f"Statement date:    {s.statement_date.isoformat() if s.statement_date else '-'}",
+        f"Authority:         {s.supervisory_authority or '-'}",
         f"Activities:        {counts['activities']} "
         f"({s.activities_by_role['controller']} as controller, "
         f"{s.activities_by_role['joint_controller']} as joint controller, "

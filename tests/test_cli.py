@@ -38,6 +38,7 @@ def test_demo_then_info_reports_the_organisation_and_activities(tmp_path, capsys
     assert "Schema version:    0002" in out
     assert "Reference data:    adequacy list of 2026-" in out
     assert "Statement date:    2018-07-01" in out
+    assert "Authority:         Autoriteit Persoonsgegevens" in out
 
 
 def test_demo_refuses_to_overwrite_and_leaves_the_file(tmp_path, capsys):
@@ -56,6 +57,7 @@ def test_new_creates_an_empty_register(tmp_path, capsys):
     assert code == 0 and "Acme B.V." in out
     code, out, _ = run(capsys, "info", str(path))
     assert "Acme B.V. (Belgium)" in out and "Languages:         en, nl" in out
+    assert "Authority:         " in out and "Gegevensbeschermingsautoriteit" in out  # Belgium's, by default
     assert "Activities:        0" in out
 
 

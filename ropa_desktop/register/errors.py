@@ -1,5 +1,30 @@
-"""Errors the register reports to people: one line that says what is wrong."""
+"""Errors the register reports to people: one line that says what is wrong.
+
+``code`` names the kind of fault so that the window can show its own translated sentence;
+``str(error)`` is the English line the command line prints.
+"""
+
+from __future__ import annotations
 
 
 class RegisterError(Exception):
     """A register could not be created, opened or changed. str(error) is the reason."""
+
+    def __init__(self, message: str, code: str = "", location: str = ""):
+        super().__init__(message)
+        self.code = code
+        self.location = location
+
+
+# Codes of RegisterError, for callers that react to a kind of fault.
+NOT_FOUND = "not_found"
+NOT_A_REGISTER = "not_a_register"
+NEWER_VERSION = "newer_version"
+LOCKED = "locked"
+READ_ONLY = "read_only"
+DISK_FULL = "disk_full"
+VANISHED = "vanished"
+EXISTS = "exists"
+DAMAGED = "damaged"
+IN_USE = "in_use"
+INVALID = "invalid"

@@ -17,11 +17,12 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, select
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import __version__
 from . import schema
+from . import errors
 from .errors import RegisterError
 from .models import Organisation, RegisterMeta
 from .models.base import utcnow
@@ -45,21 +46,46 @@ class Register:
         self.engine = engine
         self.location = location
         self.path = path
+        self._identity = _file_identity(path) if path else None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def read_only(self) -> bool:
+        return self.path is not None and _read_only(self.path)
 
     def session(self) -> Session:
         return self._sessions()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on any error."""
-        with self._sessions.begin() as session:
-            yield session
+        """One unit of work: committed when the block ends, rolled back on any error.
+
+        Storage faults (the file gone, read-only, locked, the disk full) become a
+        RegisterError with a code; the register is then as it was before the block.
+        """
+        self._check_file()
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            raise _write_fault(self.location, exc) from None
+
+    def _check_file(self) -> None:
+        """SQLite would go on writing into a deleted file, or create an empty one: refuse."""
+        if self.path is None:
+            return
+        if _file_identity(self.path) != self._identity:
+            raise RegisterError(
+                f"{self.path}: the register file was moved, deleted or replaced; "
+                f"nothing was saved",
+                errors.VANISHED,
+                str(self.path),
+            )
 
     def organisation(self, session: Session) -> Organisation:
         org = session.scalars(select(Organisation).order_by(Organisation.id)).first()
         if org is None:
-            raise RegisterError(f"{self.location}: the register has no organisation")
+            raise RegisterError(f"{self.location}: the register has no organisation", errors.DAMAGED)
         return org
 
     def schema_revision(self) -> str | None:
@@ -76,6 +102,46 @@ class Register:
         self.close()
 
 
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _read_only(path: Path) -> bool:
+    """Read-only for us: no write permission, or no write bit at all (respected even by root)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not os.access(path, os.W_OK) or not (mode & 0o222)
+
+
+def _write_fault(location: str, exc: OperationalError) -> RegisterError:
+    text = str(exc.orig or exc).lower()
+    if "locked" in text or "busy" in text:
+        return RegisterError(
+            f"{location}: locked by another program; nothing was saved", errors.LOCKED, location
+        )
+    if "readonly" in text or "read-only" in text:
+        return RegisterError(
+            f"{location}: the register is read-only; nothing was saved", errors.READ_ONLY, location
+        )
+    if "full" in text:
+        return RegisterError(
+            f"{location}: the disk is full; nothing was saved", errors.DISK_FULL, location
+        )
+    if "unable to open" in text or "disk i/o" in text:
+        return RegisterError(
+            f"{location}: the register file cannot be written; nothing was saved",
+            errors.VANISHED,
+            location,
+        )
+    return RegisterError(f"{location}: {_first_line(exc)}; nothing was saved", "", location)
+
+
 def _engine(url: str) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
@@ -90,7 +156,9 @@ def _engine(url: str) -> Engine:
     return engine
 
 
-def _sqlite_url(path: Path) -> str:
+def _sqlite_url(path: Path, read_only: bool = False) -> str:
+    if read_only:  # SQLite itself then refuses every write, for root too
+        return f"sqlite+pysqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
     return f"sqlite+pysqlite:///{path}"
 
 
@@ -148,7 +216,7 @@ def create_register(
 
     path = Path(target)
     if path.exists():
-        raise RegisterError(f"{path}: already exists; choose another name")
+        raise RegisterError(f"{path}: already exists; choose another name", errors.EXISTS, str(path))
     if not path.parent.is_dir():
         raise RegisterError(f"{path.parent}: no such folder")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -165,11 +233,11 @@ def create_register(
         try:
             os.link(tmp, path)  # fails if the name was taken meanwhile: never overwrite
         except FileExistsError:
-            raise RegisterError(f"{path}: already exists; choose another name") from None
+            raise RegisterError(f"{path}: already exists; choose another name", errors.EXISTS, str(path)) from None
         except OSError:
             # File systems without hard links: create-exclusive check, then rename.
             if path.exists():
-                raise RegisterError(f"{path}: already exists; choose another name") from None
+                raise RegisterError(f"{path}: already exists; choose another name", errors.EXISTS, str(path)) from None
             os.replace(tmp, path)
     except SQLAlchemyError as exc:
         raise RegisterError(f"{path}: {_first_line(exc)}") from None
@@ -221,7 +289,7 @@ def open_register(target: str | os.PathLike) -> Register:
                 f"the file is as it was"
             ) from None
         assert revision in known
-    return Register(_engine(_sqlite_url(path)), str(path), path)
+    return Register(_engine(_sqlite_url(path, _read_only(path))), str(path), path)
 
 
 def _inspect_file(path: Path) -> str:
@@ -230,7 +298,7 @@ def _inspect_file(path: Path) -> str:
     Returns its schema revision.
     """
     if not path.exists():
-        raise RegisterError(f"{path}: no such file")
+        raise RegisterError(f"{path}: no such file", errors.NOT_FOUND, str(path))
     if not path.is_file():
         raise RegisterError(f"{path}: not a file")
     try:
@@ -239,7 +307,9 @@ def _inspect_file(path: Path) -> str:
     except OSError as exc:
         raise RegisterError(f"{path}: cannot be read ({exc.strerror})") from None
     if header != SQLITE_HEADER:
-        raise RegisterError(f"{path}: not a ROPA register (not a database file)")
+        raise RegisterError(
+            f"{path}: not a ROPA register (not a database file)", errors.NOT_A_REGISTER, str(path)
+        )
     try:
         conn = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=LOCK_PROBE_SECONDS
@@ -249,22 +319,36 @@ def _inspect_file(path: Path) -> str:
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"register_meta", "alembic_version"} <= tables:
-            raise RegisterError(f"{path}: not a ROPA register (a database of another program)")
+            raise RegisterError(
+                f"{path}: not a ROPA register (a database of another program)",
+                errors.NOT_A_REGISTER,
+                str(path),
+            )
         fmt = conn.execute("SELECT value FROM register_meta WHERE key='format'").fetchone()
         if not fmt or fmt[0] != REGISTER_FORMAT:
-            raise RegisterError(f"{path}: not a ROPA register (a database of another program)")
+            raise RegisterError(
+                f"{path}: not a ROPA register (a database of another program)",
+                errors.NOT_A_REGISTER,
+                str(path),
+            )
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc):
-            raise RegisterError(f"{path}: locked by another program; close it and try again") from None
-        raise RegisterError(f"{path}: damaged or not a ROPA register ({exc})") from None
+            raise RegisterError(
+                f"{path}: locked by another program; close it and try again", errors.LOCKED, str(path)
+            ) from None
+        raise RegisterError(
+            f"{path}: damaged or not a ROPA register ({exc})", errors.DAMAGED, str(path)
+        ) from None
     finally:
         conn.close()
     revision = row[0] if row else None
     if revision not in schema.known_revisions():
         raise RegisterError(
             f"{path}: written by a newer version of ROPA Desktop (schema {revision}); "
-            f"update ROPA Desktop to open it"
+            f"update ROPA Desktop to open it",
+            errors.NEWER_VERSION,
+            str(path),
         )
     _check_unlocked(path)
     return revision
@@ -278,17 +362,21 @@ def _check_unlocked(path: Path) -> None:
         conn.execute("ROLLBACK")
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise RegisterError(f"{path}: locked by another program; close it and try again") from None
+            raise RegisterError(
+                f"{path}: locked by another program; close it and try again", errors.LOCKED, str(path)
+            ) from None
         # Read-only files open for reading; saving reports it then.
     finally:
         conn.close()
 
 
 def _check_writable(path: Path) -> None:
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    if _read_only(path) or not os.access(path.parent, os.W_OK):
         raise RegisterError(
             f"{path}: needs an upgrade to this version's schema but the file or its folder "
-            f"is read-only"
+            f"is read-only",
+            errors.READ_ONLY,
+            str(path),
         )
 
 

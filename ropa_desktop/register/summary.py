@@ -18,6 +18,7 @@ from .models import (
     SecurityMeasure,
     Transfer,
 )
+from .reference.authorities import supervisory_authority_of
 from .reference.countries import adequacy_list_date
 from .storage import Register
 
@@ -29,6 +30,7 @@ class RegisterSummary:
     country_code: str
     languages: list[str]
     statement_date: date | None
+    supervisory_authority: str
     schema_revision: str | None
     reference_date: date
     counts: dict[str, int]
@@ -65,6 +67,7 @@ def summarise(register: Register) -> RegisterSummary:
             country_code=org.country_code,
             languages=list(org.languages),
             statement_date=org.statement_date,
+            supervisory_authority=getattr(supervisory_authority_of(org), "name", ""),
             schema_revision=register.schema_revision(),
             reference_date=adequacy_list_date(),
             counts=counts,

@@ -226,3 +226,94 @@ def test_the_oldest_fixture_is_older_than_head():
     revisions = [p.stem.removeprefix("schema-") for p in FIXTURES.glob("schema-*.ropa")]
     assert revisions and min(revisions) != schema.head_revision()
     assert set(revisions) <= set(schema.known_revisions())
+
+
+# --- faults while saving: a coded one-line error, and the register as it was ----------------
+
+
+def _names(register) -> list[str]:
+    with register.session() as session:
+        return [a.name["nl"] for a in session.scalars(select(ProcessingActivity))]
+
+
+def _add(register, name: str) -> None:
+    with register.transaction() as session:
+        session.add(ProcessingActivity(name={"nl": name}))
+
+
+def test_saving_to_a_read_only_register_is_refused(tmp_path):
+    path = tmp_path / "x.ropa"
+    with create_register(path, "Acme") as register:
+        _add(register, "Eerste")
+    path.chmod(0o444)
+    before = path.read_bytes()
+    with open_register(path) as register:
+        assert register.read_only
+        with pytest.raises(RegisterError) as info:
+            _add(register, "Tweede")
+        assert info.value.code == "read_only" and "read-only" in str(info.value)
+        assert _names(register) == ["Eerste"]
+    assert path.read_bytes() == before
+
+
+def test_saving_while_another_program_holds_the_lock_is_refused(tmp_path):
+    path = tmp_path / "x.ropa"
+    create_register(path, "Acme").close()
+    with open_register(path) as register:
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+        try:
+            with pytest.raises(RegisterError) as info:
+                _add(register, "Tweede")
+            assert info.value.code == "locked"
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        assert _names(register) == []
+        _add(register, "Derde")  # once the other program lets go, saving works again
+        assert _names(register) == ["Derde"]
+
+
+def test_saving_to_a_vanished_file_is_refused_and_creates_nothing(tmp_path):
+    path = tmp_path / "x.ropa"
+    with create_register(path, "Acme") as register:
+        path.unlink()
+        with pytest.raises(RegisterError) as info:
+            _add(register, "Tweede")
+        assert info.value.code == "vanished"
+    assert not path.exists()
+
+
+def test_saving_to_a_replaced_file_is_refused(tmp_path):
+    path = tmp_path / "x.ropa"
+    with create_register(path, "Acme") as register:
+        other = tmp_path / "other.ropa"
+        create_register(other, "Other").close()
+        other.replace(path)
+        with pytest.raises(RegisterError) as info:
+            _add(register, "Tweede")
+        assert info.value.code == "vanished"
+
+
+def test_a_full_disk_while_saving_keeps_the_register_as_it_was(tmp_path):
+    path = tmp_path / "x.ropa"
+    with create_register(path, "Acme") as register:
+        _add(register, "Eerste")
+        pages = sqlite3.connect(path).execute("PRAGMA page_count").fetchone()[0]
+
+        @event_listens_for_connect(register.engine)
+        def _small_disk(dbapi_connection, _record):
+            dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+        register.engine.dispose()  # new connections get the limit
+        with pytest.raises(RegisterError) as info:
+            with register.transaction() as session:
+                session.add_all(ProcessingActivity(name={"nl": "x" * 5000}) for _ in range(50))
+        assert info.value.code == "disk_full"
+        assert _names(register) == ["Eerste"]
+
+
+def event_listens_for_connect(engine):
+    from sqlalchemy import event
+
+    return lambda fn: event.listen(engine, "connect", fn) or fn

@@ -29,3 +29,8 @@ def default_authority(country_code: str) -> Contact | None:
         phone=data.get("phone", ""),
         website=data.get("website", ""),
     )
+
+
+def supervisory_authority_of(organisation) -> Contact | None:
+    """The authority the register names, else the default of the organisation's country."""
+    return organisation.supervisory_authority or default_authority(organisation.country_code)

@@ -1,0 +1,12 @@
+"""Run every benchmark script in this folder, one after the other."""
+
+import runpy
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+for script in sorted(HERE.glob("*.py")):
+    if script.name not in {"run_all.py", "common.py", "synthetic.py"}:
+        print(f"== {script.name}")
+        runpy.run_path(str(script), run_name="__main__")
