@@ -216,7 +216,7 @@ def create_register(
 
     path = Path(target)
     if path.exists():
-        raise RegisterError(f"{path}: already exists; choose another name", errors.EXISTS, str(path))
+        raise _already_exists(path)
     if not path.parent.is_dir():
         raise RegisterError(f"{path.parent}: no such folder")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -233,11 +233,11 @@ def create_register(
         try:
             os.link(tmp, path)  # fails if the name was taken meanwhile: never overwrite
         except FileExistsError:
-            raise RegisterError(f"{path}: already exists; choose another name", errors.EXISTS, str(path)) from None
+            raise _already_exists(path) from None
         except OSError:
             # File systems without hard links: create-exclusive check, then rename.
             if path.exists():
-                raise RegisterError(f"{path}: already exists; choose another name", errors.EXISTS, str(path)) from None
+                raise _already_exists(path) from None
             os.replace(tmp, path)
     except SQLAlchemyError as exc:
         raise RegisterError(f"{path}: {_first_line(exc)}") from None
@@ -246,6 +246,10 @@ def create_register(
     finally:
         tmp.unlink(missing_ok=True)
     return Register(_engine(_sqlite_url(path)), str(path), path)
+
+
+def _already_exists(path: Path) -> RegisterError:
+    return RegisterError(f"{path}: already exists; choose another name", errors.EXISTS, str(path))
 
 
 def _initialise(engine: Engine, populate) -> None:
