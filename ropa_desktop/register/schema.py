@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.resources import files
 
 from alembic import command
@@ -19,6 +20,7 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@cache  # the migrations shipped with this version do not change while it runs
 def script_directory() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
@@ -29,9 +31,10 @@ def head_revision() -> str:
     return head
 
 
-def known_revisions() -> list[str]:
+@cache
+def known_revisions() -> tuple[str, ...]:
     """All revisions this version knows, oldest first."""
-    return [s.revision for s in reversed(list(script_directory().walk_revisions()))]
+    return tuple(s.revision for s in reversed(list(script_directory().walk_revisions())))
 
 
 def current_revision(connection: Connection) -> str | None:

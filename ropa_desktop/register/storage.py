@@ -21,8 +21,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import __version__
-from . import schema
-from . import errors
+from . import errors, schema
 from .errors import RegisterError
 from .models import Organisation, RegisterMeta
 from .models.base import utcnow
@@ -276,23 +275,21 @@ def open_register(target: str | os.PathLike) -> Register:
         return _open_url(str(target))
     path = Path(target)
     revision = _inspect_file(path)
-    known = schema.known_revisions()
-    head = schema.head_revision()
-    if revision != head:
+    if revision != schema.head_revision():
         _check_writable(path)
         backup = _backup(path, revision)
+        engine = _engine(_sqlite_url(path))
         try:
-            engine = _engine(_sqlite_url(path))
             with engine.begin() as conn:
                 schema.upgrade(conn)
-            engine.dispose()
         except Exception as exc:  # restore the untouched copy, whatever went wrong
+            engine.dispose()
             shutil.copy2(backup, path)
             raise RegisterError(
                 f"{path}: upgrading from schema {revision} failed ({_first_line(exc)}); "
                 f"the file is as it was"
             ) from None
-        assert revision in known
+        engine.dispose()
     return Register(_engine(_sqlite_url(path, _read_only(path))), str(path), path)
 
 
@@ -322,13 +319,9 @@ def _inspect_file(path: Path) -> str:
         raise RegisterError(f"{path}: cannot be opened ({exc})") from None
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if not {"register_meta", "alembic_version"} <= tables:
-            raise RegisterError(
-                f"{path}: not a ROPA register (a database of another program)",
-                errors.NOT_A_REGISTER,
-                str(path),
-            )
-        fmt = conn.execute("SELECT value FROM register_meta WHERE key='format'").fetchone()
+        fmt = None
+        if {"register_meta", "alembic_version"} <= tables:
+            fmt = conn.execute("SELECT value FROM register_meta WHERE key='format'").fetchone()
         if not fmt or fmt[0] != REGISTER_FORMAT:
             raise RegisterError(
                 f"{path}: not a ROPA register (a database of another program)",
@@ -338,9 +331,7 @@ def _inspect_file(path: Path) -> str:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc):
-            raise RegisterError(
-                f"{path}: locked by another program; close it and try again", errors.LOCKED, str(path)
-            ) from None
+            raise _locked(path) from None
         raise RegisterError(
             f"{path}: damaged or not a ROPA register ({exc})", errors.DAMAGED, str(path)
         ) from None
@@ -366,12 +357,16 @@ def _check_unlocked(path: Path) -> None:
         conn.execute("ROLLBACK")
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise RegisterError(
-                f"{path}: locked by another program; close it and try again", errors.LOCKED, str(path)
-            ) from None
+            raise _locked(path) from None
         # Read-only files open for reading; saving reports it then.
     finally:
         conn.close()
+
+
+def _locked(path: Path) -> RegisterError:
+    return RegisterError(
+        f"{path}: locked by another program; close it and try again", errors.LOCKED, str(path)
+    )
 
 
 def _check_writable(path: Path) -> None:
