@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test demo clean benchmark
+.PHONY: run test demo clean benchmark translations
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -12,9 +12,9 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# Opens the register used last; on a first start it offers the demo register.
 run: $(STAMP)
-	@if [ -x $(VENV)/bin/ropa-desktop ]; then $(VENV)/bin/ropa-desktop; \
-	else echo "The window is not built yet (the desktop editor issue); try: make demo && $(VENV)/bin/ropa info demo.ropa"; exit 1; fi
+	$(VENV)/bin/ropa-desktop $(REGISTER)
 
 # pytest exits 5 when it collected no tests; make treats any non-zero exit as failure.
 test: $(STAMP)
@@ -22,6 +22,16 @@ test: $(STAMP)
 
 demo: $(STAMP)
 	$(VENV)/bin/ropa demo demo.ropa
+
+# After changing interface texts: update the .ts files, translate in Qt Linguist
+# (.venv/bin/pyside6-linguist), then run this again to compile the .qm files.
+TS_DIR  := resources/translations
+GUI_SRC  = $(shell find ropa_desktop/gui -name '*.py' | sort)
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $(GUI_SRC) -no-obsolete -source-language en -target-language nl -ts $(TS_DIR)/ropa_desktop_nl.ts
+	$(VENV)/bin/pyside6-lupdate $(GUI_SRC) -no-obsolete -pluralonly -source-language en -target-language en -ts $(TS_DIR)/ropa_desktop_en.ts
+	$(VENV)/bin/pyside6-lrelease $(TS_DIR)/ropa_desktop_nl.ts -qm $(TS_DIR)/ropa_desktop_nl.qm
+	$(VENV)/bin/pyside6-lrelease $(TS_DIR)/ropa_desktop_en.ts -qm $(TS_DIR)/ropa_desktop_en.qm
 
 benchmark: $(STAMP)
 	$(PY) benchmarks/run_all.py

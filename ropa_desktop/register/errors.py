@@ -14,6 +14,8 @@ class RegisterError(Exception):
         super().__init__(message)
         self.code = code
         self.location = location
+        # For IN_USE: the places that refer to the entry (register.usage.Use).
+        self.uses: list = []
 
 
 # Codes of RegisterError, for callers that react to a kind of fault.
@@ -26,3 +28,7 @@ DISK_FULL = "disk_full"
 VANISHED = "vanished"
 EXISTS = "exists"
 DAMAGED = "damaged"
+# A catalogue entry that activities (or others) still refer to.
+IN_USE = "in_use"
+# A change the database refuses: a required value missing, a link to a vanished entry.
+INVALID = "invalid"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, select
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import __version__
@@ -68,6 +68,14 @@ class Register:
                 yield session
         except OperationalError as exc:
             raise _write_fault(self.location, exc) from None
+        except IntegrityError as exc:
+            # A missing required value or a link to an entry that is gone: refuse, say which.
+            raise RegisterError(
+                f"{self.location}: the change breaks a rule of the register "
+                f"({_first_line(exc)}); nothing was saved",
+                errors.INVALID,
+                self.location,
+            ) from None
 
     def _check_file(self) -> None:
         """SQLite would go on writing into a deleted file, or create an empty one: refuse."""

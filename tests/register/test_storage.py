@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import create_engine, func, select
 
-from ropa_desktop.register import schema
+from ropa_desktop.register import errors, schema
 from ropa_desktop.register.errors import RegisterError
 from ropa_desktop.register.models import (
     ActivityDataCategory,
@@ -156,12 +155,15 @@ def test_a_missing_file_is_refused(tmp_path):
 
 def test_foreign_keys_are_enforced(tmp_path):
     with create_register(tmp_path / "x.ropa", "Acme") as register:
-        with pytest.raises(IntegrityError):
+        with pytest.raises(RegisterError) as refused:
             with register.transaction() as session:
                 activity = ProcessingActivity(name={"nl": "X"})
                 session.add(activity)
                 session.flush()
                 session.add(ActivityDataCategory(activity_id=activity.id, data_category_id=999))
+        assert refused.value.code == errors.INVALID and "FOREIGN KEY" in str(refused.value)
+        with register.session() as session:
+            assert session.scalar(select(func.count()).select_from(ProcessingActivity)) == 0
 
 
 def test_a_catalogue_entry_in_use_cannot_be_deleted_underneath(tmp_path):
@@ -169,9 +171,10 @@ def test_a_catalogue_entry_in_use_cannot_be_deleted_underneath(tmp_path):
         with register.transaction() as session:
             category = DataCategory(name={"nl": "Naam"})
             session.add(ProcessingActivity(name={"nl": "X"}, data_categories=[category]))
-        with pytest.raises(IntegrityError):
+        with pytest.raises(RegisterError) as refused:
             with register.transaction() as session:
                 session.execute(DataCategory.__table__.delete())
+        assert refused.value.code == errors.INVALID
         with register.session() as session:
             assert session.scalars(select(DataCategory)).one().name == {"nl": "Naam"}
 

@@ -1,0 +1,1538 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/about.py" line="17"/>
+        <source>&lt;h3&gt;ROPA Desktop %1&lt;/h3&gt;&lt;p&gt;The record of processing activities (Art. 30 GDPR) and the privacy statement (Art. 13/14), kept in one place.&lt;/p&gt;&lt;p&gt;Reference data (adequacy decisions) as of %2.&lt;br&gt;Register schema %3.&lt;/p&gt;&lt;p&gt;Register: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ROPA Desktop %1&lt;/h3&gt;&lt;p&gt;Het register van verwerkingsactiviteiten (art. 30 AVG) en de privacyverklaring (art. 13/14 AVG), op één plek bijgehouden.&lt;/p&gt;&lt;p&gt;Referentiegegevens (adequaatheidsbesluiten): stand per %2.&lt;br&gt;Registerschema %3.&lt;/p&gt;&lt;p&gt;Register: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/about.py" line="29"/>
+        <source>About ROPA Desktop</source>
+        <translation>Over ROPA Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/app.py" line="79"/>
+        <source>New register</source>
+        <translation>Nieuw register</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/app.py" line="80"/>
+        <source>Legal name of the organisation:</source>
+        <translation>Statutaire naam van de organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/app.py" line="110"/>
+        <source>Cannot open the register</source>
+        <translation>Register kan niet worden geopend</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="32"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="44"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="63"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="64"/>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="65"/>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="66"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="73"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="74"/>
+        <source>Legal bases</source>
+        <translation>Grondslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="75"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="76"/>
+        <source>DPIA</source>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="81"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="93"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="119"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="87"/>
+        <source>Vulnerable</source>
+        <translation>Kwetsbaar</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="94"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="102"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="96"/>
+        <source>Agreement signed</source>
+        <translation>Overeenkomst ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="101"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="104"/>
+        <source>Transfer tool</source>
+        <translation>Doorgifte-instrument</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="112"/>
+        <source>Placed by</source>
+        <translation>Geplaatst door</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="113"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="114"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="33"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="34"/>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>“%1” heeft wijzigingen die niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="35"/>
+        <source>Save them before you go on?</source>
+        <translation>Wijzigingen opslaan voordat u verdergaat?</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="36"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="37"/>
+        <source>Discard changes</source>
+        <translation>Wijzigingen verwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="38"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="75"/>
+        <source>ROPA registers (*.ropa);;All files (*)</source>
+        <translation>ROPA-registers (*.ropa);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="80"/>
+        <source>Open register</source>
+        <translation>Register openen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="87"/>
+        <source>New register</source>
+        <translation>Nieuw register</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="97"/>
+        <source>New transfer outside the EEA</source>
+        <translation>Nieuwe doorgifte buiten de EER</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="105"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="106"/>
+        <source>Transfer tool</source>
+        <translation>Doorgifte-instrument</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/form_context.py" line="36"/>
+        <source>New entry</source>
+        <translation>Nieuw item</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/form_context.py" line="37"/>
+        <source>Name of the new %1:</source>
+        <translation>Naam van de nieuwe %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/form_context.py" line="42"/>
+        <source>Add %1 “%2”</source>
+        <translation>%1 “%2” toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/form_context.py" line="47"/>
+        <source>Not added</source>
+        <translation>Niet toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="49"/>
+        <source>Public texts in:</source>
+        <translation>Openbare teksten in:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="56"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="57"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Wijzigingen opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="59"/>
+        <source>Revert</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="60"/>
+        <source>Forget the changes since the last save</source>
+        <translation>Wijzigingen sinds de laatste keer opslaan terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="149"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="156"/>
+        <source>Edit %1 “%2”</source>
+        <translation>%1 “%2” bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="162"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="210"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+</context>
+<context>
+    <name>Faults</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="16"/>
+        <source>The register file is read-only, so nothing can be saved in it. Ask for write access, or copy the file to a folder where you can write and open the copy.</source>
+        <translation>Het registerbestand is alleen-lezen; er kan niets in worden opgeslagen. Vraag schrijfrechten aan, of kopieer het bestand naar een map waarin u kunt schrijven en open de kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="19"/>
+        <source>Another program is using the register right now. Try again in a moment.</source>
+        <translation>Een ander programma gebruikt het register op dit moment. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="20"/>
+        <source>The register file was moved, deleted or replaced while it was open.</source>
+        <translation>Het registerbestand is verplaatst, verwijderd of vervangen terwijl het open was.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="21"/>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="22"/>
+        <source>The register refused the change: a required value is missing or a linked entry no longer exists.</source>
+        <translation>Het register weigerde de wijziging: een verplicht gegeven ontbreekt of een gekoppeld item bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="24"/>
+        <source>The item or file no longer exists.</source>
+        <translation>Het item of bestand bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="25"/>
+        <source>This file is not a ROPA Desktop register.</source>
+        <translation>Dit bestand is geen ROPA Desktop-register.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="26"/>
+        <source>This register was written by a newer version of ROPA Desktop. Update the program to open it.</source>
+        <translation>Dit register is gemaakt met een nieuwere versie van ROPA Desktop. Werk het programma bij om het te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="28"/>
+        <source>A file with that name already exists.</source>
+        <translation>Er bestaat al een bestand met die naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="29"/>
+        <source>The register file is damaged and cannot be read.</source>
+        <translation>Het registerbestand is beschadigd en kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="30"/>
+        <source>This entry is still in use, so it was not deleted.</source>
+        <translation>Dit item is nog in gebruik en is daarom niet verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="32"/>
+        <source>The register could not be changed.</source>
+        <translation>Het register kon niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="38"/>
+        <source>Your change was not saved; it is still in the form.</source>
+        <translation>Uw wijziging is niet opgeslagen; ze staat nog in het formulier.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="30"/>
+        <source>(new purpose)</source>
+        <translation>(nieuw doel)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="38"/>
+        <source>(new retention rule)</source>
+        <translation>(nieuwe bewaarregel)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="43"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="90"/>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="44"/>
+        <source>What the data is used for, in words the public understands.</source>
+        <translation>Waarvoor de gegevens worden gebruikt, in woorden die het publiek begrijpt.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="45"/>
+        <source>Legal basis (Art. 6)</source>
+        <translation>Grondslag (art. 6)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="47"/>
+        <source>— choose a legal basis —</source>
+        <translation>— kies een grondslag —</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="48"/>
+        <source>Legitimate interest</source>
+        <translation>Gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="51"/>
+        <source>Balancing test (reference)</source>
+        <translation>Belangenafweging (verwijzing)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="50"/>
+        <source>Required when the legal basis is legitimate interest: the interest pursued (Art. 13(1)(d)).</source>
+        <translation>Verplicht als de grondslag gerechtvaardigd belang is: het belang dat wordt nagestreefd (art. 13 lid 1 onder d).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="52"/>
+        <source>Exception for special categories (Art. 9(2))</source>
+        <translation>Uitzonderingsgrond bijzondere persoonsgegevens (art. 9 lid 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="54"/>
+        <source>— not applicable —</source>
+        <translation>— niet van toepassing —</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="55"/>
+        <source>How consent is withdrawn</source>
+        <translation>Hoe toestemming wordt ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="60"/>
+        <source>Period</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="61"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="63"/>
+        <source>Counted from</source>
+        <translation>Gerekend vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="64"/>
+        <source>Applies when</source>
+        <translation>Geldt wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="65"/>
+        <source>Criterion (when there is no fixed period)</source>
+        <translation>Criterium (als er geen vaste termijn is)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="67"/>
+        <source>Wording in the statement</source>
+        <translation>Formulering in de privacyverklaring</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="73"/>
+        <source>Criteria of the EDPB guidelines (WP248): two or more usually mean a DPIA is required</source>
+        <translation>Criteria uit de EDPB-richtsnoeren (WP248): bij twee of meer is meestal een DPIA verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="75"/>
+        <source>The Dutch AP list: processing that always needs a DPIA</source>
+        <translation>De lijst van de AP: verwerkingen waarvoor altijd een DPIA verplicht is</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="85"/>
+        <source>General and purposes</source>
+        <translation>Algemeen en doeleinden</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="86"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="18"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="84"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="39"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="56"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="87"/>
+        <source>Our role</source>
+        <translation>Onze rol</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="89"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="91"/>
+        <source>Explanation for the public</source>
+        <translation>Toelichting voor het publiek</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="93"/>
+        <source>Internal description</source>
+        <translation>Interne beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="95"/>
+        <source>Purposes</source>
+        <translation>Doeleinden</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="97"/>
+        <source>Add purpose</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="99"/>
+        <source>People and data</source>
+        <translation>Betrokkenen en gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="100"/>
+        <source>Whose data (data subjects)</source>
+        <translation>Wiens gegevens (betrokkenen)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="102"/>
+        <source>Categories of personal data</source>
+        <translation>Categorieën persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="104"/>
+        <source>Heading above the data list</source>
+        <translation>Kop boven de lijst met gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="105"/>
+        <source>Where the data comes from</source>
+        <translation>Waar de gegevens vandaan komen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="107"/>
+        <source>Source details (Art. 14)</source>
+        <translation>Toelichting op de bron (art. 14)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="108"/>
+        <source>Criminal data and national identification number</source>
+        <translation>Strafrechtelijke gegevens en nationaal identificatienummer</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="109"/>
+        <source>Legal basis for criminal data (Art. 10)</source>
+        <translation>Grondslag voor strafrechtelijke gegevens (art. 10)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="148"/>
+        <source>Two or more WP248 criteria usually mean a DPIA is required; any item of the AP list always does.</source>
+        <translation>Twee of meer WP248-criteria betekenen meestal dat een DPIA verplicht is; elk punt van de AP-lijst altijd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="111"/>
+        <source>Legal basis for the BSN</source>
+        <translation>Wettelijke grondslag voor het BSN</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="113"/>
+        <source>Requirement to provide data (Art. 13(2)(e))</source>
+        <translation>Verplichting om gegevens te verstrekken (art. 13 lid 2 onder e)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="114"/>
+        <source>Providing the data is</source>
+        <translation>Het verstrekken van de gegevens is</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="117"/>
+        <source>Consequence of not providing it</source>
+        <translation>Gevolg als de gegevens niet worden verstrekt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="120"/>
+        <source>Automated decision-making (Art. 22)</source>
+        <translation>Geautomatiseerde besluitvorming (art. 22)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="122"/>
+        <source>Decisions are made automatically, including profiling</source>
+        <translation>Besluiten worden geautomatiseerd genomen, met inbegrip van profilering</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="123"/>
+        <source>The logic involved</source>
+        <translation>De onderliggende logica</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="124"/>
+        <source>Significance and consequences</source>
+        <translation>Belang en verwachte gevolgen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="128"/>
+        <source>Recipients and transfers</source>
+        <translation>Ontvangers en doorgiften</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="129"/>
+        <source>Recipients and processors</source>
+        <translation>Ontvangers en verwerkers</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="130"/>
+        <source>Joint controllers (Art. 26)</source>
+        <translation>Gezamenlijke verwerkingsverantwoordelijken (art. 26)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="131"/>
+        <source>Controllers we process for (Art. 30(2))</source>
+        <translation>Verwerkingsverantwoordelijken voor wie wij verwerken (art. 30 lid 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="133"/>
+        <source>Required when our role is processor.</source>
+        <translation>Verplicht als onze rol verwerker is.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="134"/>
+        <source>Transfers outside the EEA</source>
+        <translation>Doorgiften buiten de EER</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="136"/>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="137"/>
+        <source>Retention rules</source>
+        <translation>Bewaarregels</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="139"/>
+        <source>Add retention rule</source>
+        <translation>Bewaarregel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="141"/>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="142"/>
+        <source>Security measures (Art. 32)</source>
+        <translation>Beveiligingsmaatregelen (art. 32)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="145"/>
+        <source>DPIA</source>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="146"/>
+        <source>Screening</source>
+        <translation>Voortoets</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="150"/>
+        <source>DPIA status</source>
+        <translation>DPIA-status</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="152"/>
+        <source>DPIA date</source>
+        <translation>DPIA-datum</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="153"/>
+        <source>DPIA document (reference)</source>
+        <translation>DPIA-document (verwijzing)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="155"/>
+        <source>Publication and notes</source>
+        <translation>Publicatie en notities</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="157"/>
+        <source>Describe this activity in the privacy statement</source>
+        <translation>Deze verwerkingsactiviteit in de privacyverklaring beschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="158"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="159"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="160"/>
+        <source>Systems and locations of the data</source>
+        <translation>Systemen en locaties van de gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="161"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="69"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="81"/>
+        <source>Internal notes</source>
+        <translation>Interne notities</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="22"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="26"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="22"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="27"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="23"/>
+        <source>— no country —</source>
+        <translation>— geen land —</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="32"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="61"/>
+        <source>— none —</source>
+        <translation>— geen —</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="35"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="41"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="56"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="97"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="43"/>
+        <source>Special category (Art. 9(1))</source>
+        <translation>Bijzondere categorie persoonsgegevens (art. 9 lid 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="44"/>
+        <source>— not special —</source>
+        <translation>— geen bijzondere categorie —</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="51"/>
+        <source>Vulnerable people (children, patients, employees)</source>
+        <translation>Kwetsbare personen (kinderen, patiënten, werknemers)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="59"/>
+        <source>Contact</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="60"/>
+        <source>Data processing agreement (Art. 28)</source>
+        <translation>Verwerkersovereenkomst (art. 28)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="61"/>
+        <source>Agreement (reference or link)</source>
+        <translation>Overeenkomst (verwijzing of link)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="62"/>
+        <source>Signed on</source>
+        <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="63"/>
+        <source>Ends on</source>
+        <translation>Loopt af op</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="66"/>
+        <source>Covered by the adequacy decision through certification (e.g. EU-US Data Privacy Framework)</source>
+        <translation>Valt door certificering onder het adequaatheidsbesluit (bijv. EU-VS Data Privacy Framework)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="67"/>
+        <source>Sub-processors</source>
+        <translation>Subverwerkers</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="73"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="74"/>
+        <source>Transfer tool</source>
+        <translation>Doorgifte-instrument</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="76"/>
+        <source>Where the safeguard is kept (reference)</source>
+        <translation>Waar de waarborg is vastgelegd (verwijzing)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="78"/>
+        <source>Transfer impact assessment date</source>
+        <translation>Datum doorgiftetoets (TIA)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="79"/>
+        <source>For the statement: the safeguard and how to get a copy</source>
+        <translation>Voor de privacyverklaring: de waarborg en hoe een kopie kan worden verkregen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="85"/>
+        <source>Placed by</source>
+        <translation>Geplaatst door</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="87"/>
+        <source>Third party (recipient)</source>
+        <translation>Derde (ontvanger)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="88"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="91"/>
+        <source>Lifetime</source>
+        <translation>Looptijd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="92"/>
+        <source>Placed only after consent</source>
+        <translation>Alleen geplaatst na toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/child_list.py" line="84"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/child_list.py" line="86"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/child_list.py" line="88"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/fields.py" line="163"/>
+        <source>missing: %1</source>
+        <translation>ontbreekt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/fields.py" line="362"/>
+        <source>Primary:</source>
+        <translation>Hoofdtaal:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/fields.py" line="364"/>
+        <source>Also:</source>
+        <translation>Ook:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="33"/>
+        <source>Search…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="35"/>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="36"/>
+        <source>Create a new entry and tick it</source>
+        <translation>Een nieuw item maken en aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="100"/>
+        <source>%1 chosen: %2</source>
+        <translation>%1 gekozen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="101"/>
+        <source>None chosen</source>
+        <translation>Niets gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="115"/>
+        <source>Wording of “%1” in this activity (optional):</source>
+        <translation>Formulering van “%1” in deze activiteit (optioneel):</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="117"/>
+        <source>Select a ticked entry to give it its own wording here.</source>
+        <translation>Selecteer een aangevinkt item om het hier een eigen formulering te geven.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="28"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="29"/>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="30"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="57"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="32"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="33"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="34"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="40"/>
+        <source>Attention of</source>
+        <translation>Ter attentie van</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="50"/>
+        <source>(new office)</source>
+        <translation>(nieuwe vestiging)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="59"/>
+        <source>Headquarters</source>
+        <translation>Hoofdvestiging</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="60"/>
+        <source>Run by group company</source>
+        <translation>Beheerd door groepsmaatschappij</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="66"/>
+        <source>Controller</source>
+        <translation>Verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="67"/>
+        <source>Legal name</source>
+        <translation>Statutaire naam</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="68"/>
+        <source>Trade name</source>
+        <translation>Handelsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="69"/>
+        <source>Who we are (for the statement)</source>
+        <translation>Wie wij zijn (voor de privacyverklaring)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="72"/>
+        <source>Chamber of Commerce number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="74"/>
+        <source>Privacy contacts</source>
+        <translation>Privacycontacten</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="75"/>
+        <source>Privacy contact</source>
+        <translation>Privacycontactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="76"/>
+        <source>We have a privacy contact</source>
+        <translation>Wij hebben een privacycontactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="77"/>
+        <source>Data protection officer</source>
+        <translation>Functionaris gegevensbescherming (FG)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="78"/>
+        <source>We have appointed a DPO (Art. 37)</source>
+        <translation>Wij hebben een FG aangewezen (art. 37)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="79"/>
+        <source>Representative in the EU (Art. 27)</source>
+        <translation>Vertegenwoordiger in de EU (art. 27)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="80"/>
+        <source>We have a representative in the EU</source>
+        <translation>Wij hebben een vertegenwoordiger in de EU</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="82"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="83"/>
+        <source>Supervisory authority</source>
+        <translation>Toezichthoudende autoriteit</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="84"/>
+        <source>Use these details instead of the authority of our country</source>
+        <translation>Deze gegevens gebruiken in plaats van de toezichthoudende autoriteit van ons land</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="86"/>
+        <source>Offices</source>
+        <translation>Vestigingen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="88"/>
+        <source>Add office</source>
+        <translation>Vestiging toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="90"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="91"/>
+        <source>Languages of the public texts</source>
+        <translation>Talen van de openbare teksten</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="93"/>
+        <source>Date of the privacy statement</source>
+        <translation>Datum van de privacyverklaring</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="94"/>
+        <source>Months to answer a request (Art. 12(3))</source>
+        <translation>Maanden om een verzoek te beantwoorden (art. 12 lid 3)</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="15"/>
+        <source>processing activity</source>
+        <translation>verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="16"/>
+        <source>data category</source>
+        <translation>gegevenscategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="17"/>
+        <source>category of data subjects</source>
+        <translation>categorie betrokkenen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="18"/>
+        <source>recipient</source>
+        <translation>ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="19"/>
+        <source>transfer</source>
+        <translation>doorgifte</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="20"/>
+        <source>cookie</source>
+        <translation>cookie</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="21"/>
+        <source>security measure</source>
+        <translation>beveiligingsmaatregel</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="22"/>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="30"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="31"/>
+        <source>Processing activities</source>
+        <translation>Verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="32"/>
+        <source>Data categories</source>
+        <translation>Gegevenscategorieën</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="33"/>
+        <source>Data subjects</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="34"/>
+        <source>Recipients and processors</source>
+        <translation>Ontvangers en verwerkers</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="35"/>
+        <source>Transfers</source>
+        <translation>Doorgiften</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="36"/>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="37"/>
+        <source>Security measures</source>
+        <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="45"/>
+        <source>New processing activity</source>
+        <translation>Nieuwe verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="46"/>
+        <source>New data category</source>
+        <translation>Nieuwe gegevenscategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="47"/>
+        <source>New category of data subjects</source>
+        <translation>Nieuwe categorie betrokkenen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="48"/>
+        <source>New recipient</source>
+        <translation>Nieuwe ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="49"/>
+        <source>new_cookie</source>
+        <translation>nieuwe_cookie</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="50"/>
+        <source>New security measure</source>
+        <translation>Nieuwe beveiligingsmaatregel</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="65"/>
+        <source>Search names, purposes and categories…</source>
+        <translation>Zoeken in namen, doeleinden en categorieën…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="66"/>
+        <source>Search…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="127"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="128"/>
+        <source>Add a new %1 (Ctrl+N)</source>
+        <translation>Nieuwe %1 toevoegen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="132"/>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="133"/>
+        <source>Use the selected activity as a template (Ctrl+D)</source>
+        <translation>De geselecteerde activiteit als sjabloon gebruiken (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="135"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="293"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="136"/>
+        <source>Delete the selected item (Del)</source>
+        <translation>Het geselecteerde item verwijderen (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="140"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="141"/>
+        <source>Earlier in the privacy statement (Ctrl+Up)</source>
+        <translation>Eerder in de privacyverklaring (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="142"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="143"/>
+        <source>Later in the privacy statement (Ctrl+Down)</source>
+        <translation>Later in de privacyverklaring (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="145"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="150"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="151"/>
+        <source>Change the status of the selected activity</source>
+        <translation>De status van de gekozen activiteit wijzigen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ropa_desktop/gui/list_page.py" line="177"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ropa_desktop/gui/list_page.py" line="288"/>
+        <source>“%1” is used in %n place(s) and was not deleted. Remove it there first:</source>
+        <translation>
+            <numerusform>“%1” wordt op %n plaats gebruikt en is niet verwijderd. Haal het daar eerst weg:</numerusform>
+            <numerusform>“%1” wordt op %n plaatsen gebruikt en is niet verwijderd. Haal het daar eerst weg:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="176"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 van %2 getoond</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="225"/>
+        <source>Cannot show the item</source>
+        <translation>Item kan niet worden getoond</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="256"/>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="258"/>
+        <source>Not added</source>
+        <translation>Niet toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="266"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="270"/>
+        <source>Duplicate “%1”</source>
+        <translation>“%1” dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="272"/>
+        <source>Not duplicated</source>
+        <translation>Niet gedupliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="285"/>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="287"/>
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="294"/>
+        <source>Delete %1 “%2”?</source>
+        <translation>De %1 “%2” verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="295"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>U kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="300"/>
+        <source>Delete %1 “%2”</source>
+        <translation>%1 “%2” verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="302"/>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="321"/>
+        <source>Move “%1”</source>
+        <translation>“%1” verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="323"/>
+        <source>Not moved</source>
+        <translation>Niet verplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="331"/>
+        <source>Set status of “%1” to %2</source>
+        <translation>Status van “%1” wijzigen in %2</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="334"/>
+        <source>Status not changed</source>
+        <translation>Status niet gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="80"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="83"/>
+        <source>&amp;New register…</source>
+        <translation>&amp;Nieuw register…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="85"/>
+        <source>&amp;Open register…</source>
+        <translation>Register &amp;openen…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="87"/>
+        <source>Open the &amp;demo register</source>
+        <translation>&amp;Demoregister openen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="89"/>
+        <source>&amp;Recent registers</source>
+        <translation>&amp;Recente registers</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="92"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="94"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="95"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="97"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="103"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="106"/>
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="108"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="110"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliceren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="112"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="114"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="116"/>
+        <source>Move do&amp;wn</source>
+        <translation>Omlaa&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="118"/>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="120"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="121"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="129"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="134"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="136"/>
+        <source>&amp;About ROPA Desktop</source>
+        <translation>&amp;Over ROPA Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="165"/>
+        <source>(none yet)</source>
+        <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="206"/>
+        <source> (read-only)</source>
+        <translation> (alleen-lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="210"/>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="213"/>
+        <source>Undo or redo failed</source>
+        <translation>Ongedaan maken of opnieuw uitvoeren mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="215"/>
+        <source>The undo history was cleared.</source>
+        <translation>De geschiedenis voor ongedaan maken is gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/preferences.py" line="14"/>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/preferences.py" line="16"/>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/preferences.py" line="24"/>
+        <source>Interface language</source>
+        <translation>Taal van de interface</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/problem_texts.py" line="15"/>
+        <source>This purpose needs a legal basis (Art. 6(1)).</source>
+        <translation>Dit doel heeft een grondslag nodig (art. 6 lid 1).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problem_texts.py" line="17"/>
+        <source>Describe the legitimate interest this purpose relies on (Art. 13(1)(d)).</source>
+        <translation>Beschrijf het gerechtvaardigde belang waarop dit doel steunt (art. 13 lid 1 onder d).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problem_texts.py" line="19"/>
+        <source>This country has no adequacy decision: choose a transfer tool (Art. 46 or 49).</source>
+        <translation>Voor dit land is er geen adequaatheidsbesluit: kies een doorgifte-instrument (art. 46 of 49).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problem_texts.py" line="21"/>
+        <source>Choose the country the data goes to.</source>
+        <translation>Kies het land waar de gegevens naartoe gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problem_texts.py" line="22"/>
+        <source>As processor, name the controller(s) we process for (Art. 30(2)(a)).</source>
+        <translation>Noem als verwerker de verwerkingsverantwoordelijke(n) voor wie wij verwerken (art. 30 lid 2 onder a).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problem_texts.py" line="24"/>
+        <source>Give the activity a name.</source>
+        <translation>Geef de activiteit een naam.</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="20"/>
+        <source>Welcome to ROPA Desktop</source>
+        <translation>Welkom bij ROPA Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="22"/>
+        <source>&lt;h3&gt;Your record of processing activities&lt;/h3&gt;&lt;p&gt;Keep the register of Art. 30 GDPR and publish your privacy statement from it. How would you like to start?&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Uw register van verwerkingsactiviteiten&lt;/h3&gt;&lt;p&gt;Houd het register van art. 30 AVG bij en publiceer daaruit uw privacyverklaring. Hoe wilt u beginnen?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="29"/>
+        <source>Explore the demo register (Connaxis, a real statement from 2018)</source>
+        <translation>Het demoregister verkennen (Connaxis, een echte privacyverklaring uit 2018)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="30"/>
+        <source>Start a new register for my organisation…</source>
+        <translation>Een nieuw register beginnen voor mijn organisatie…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="31"/>
+        <source>Open a register file…</source>
+        <translation>Een registerbestand openen…</translation>
+    </message>
+</context>
+</TS>

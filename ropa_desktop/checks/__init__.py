@@ -1,0 +1,1 @@
+"""Compliance rules over the register: pure functions returning findings. No Qt."""

@@ -1,0 +1,29 @@
+"""The About box: version, reference data date, where the register is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from .. import __version__
+from ..register.reference.countries import adequacy_list_date
+from ..register.summary import summarise
+
+translate = QCoreApplication.translate
+
+
+def about_text(register) -> str:
+    summary = summarise(register)
+    return translate(
+        "About",
+        "<h3>ROPA Desktop %1</h3>"
+        "<p>The record of processing activities (Art. 30 GDPR) and the privacy statement "
+        "(Art. 13/14), kept in one place.</p>"
+        "<p>Reference data (adequacy decisions) as of %2.<br>Register schema %3.</p>"
+        "<p>Register: %4</p>",
+    ).replace("%1", __version__).replace("%2", adequacy_list_date().isoformat()).replace(
+        "%3", summary.schema_revision or "?").replace("%4", register.location)
+
+
+def show_about(parent: QWidget | None, register) -> None:
+    QMessageBox.about(parent, translate("About", "About ROPA Desktop"), about_text(register))

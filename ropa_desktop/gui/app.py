@@ -1,0 +1,170 @@
+"""`ropa-desktop [REGISTER]`: start the window on a register.
+
+With no argument it opens the register used last; on a first start it offers the demo
+register, a new register, or a file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__, paths
+from ..register import errors
+from ..register.demo import create_demo_register
+from ..register.errors import RegisterError
+from ..register.storage import Register, create_register, is_url, open_register
+from . import about, dialogs, faults, language, preferences, start_dialog
+from .main_window import MainWindow
+from .settings import Settings
+from .workspace import Workspace
+
+translate = QCoreApplication.translate
+
+
+class Controller(QObject):
+    """Which register is open, in which window; the File menu's jobs."""
+
+    def __init__(self, app: QApplication, settings: Settings):
+        super().__init__(app)
+        self.app = app
+        self.settings = settings
+        self.window: MainWindow | None = None
+        self.workspace: Workspace | None = None
+
+    def start(self, target: str | None = None) -> bool:
+        if target:
+            return self.open_location(target) or self.first_start()
+        last = self.settings.last_register
+        if last and (is_url(last) or Path(last).exists()) and self.open_location(last):
+            return True
+        return self.first_start()
+
+    def first_start(self) -> bool:
+        while True:
+            choice = start_dialog.ask_start(self.window)
+            if choice is None:
+                return False
+            opened = {
+                start_dialog.StartChoice.DEMO: self.open_demo,
+                start_dialog.StartChoice.NEW: self.new_register,
+                start_dialog.StartChoice.OPEN: self.open_dialog,
+            }[choice]()
+            if opened:
+                return True
+
+    def open_demo(self) -> bool:
+        path = paths.demo_register_path()
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                create_demo_register(path).close()
+            except RegisterError as error:
+                self._refused(error)
+                return False
+        return self.open_location(str(path))
+
+    def new_register(self) -> bool:
+        if self.window is not None and not self.window.confirm_leave():
+            return False
+        suggestion = paths.default_register_path()
+        suggestion.parent.mkdir(parents=True, exist_ok=True)
+        path = dialogs.choose_new_register(self.window, str(suggestion))
+        if not path:
+            return False
+        name = dialogs.ask_text(self.window, translate("App", "New register"),
+                                translate("App", "Legal name of the organisation:"))
+        if not name:
+            return False
+        try:
+            register = create_register(path, name, language=language.current())
+        except RegisterError as error:
+            self._refused(error)
+            return False
+        self._show(register)
+        return True
+
+    def open_dialog(self) -> bool:
+        folder = str(Path(self.settings.last_register).parent) if self.settings.last_register else str(paths.data_dir())
+        path = dialogs.choose_register_to_open(self.window, folder)
+        return bool(path) and self.open_location(path)
+
+    def open_location(self, location: str) -> bool:
+        if self.window is not None and not self.window.confirm_leave():
+            return False
+        try:
+            register = open_register(location)
+        except RegisterError as error:
+            if error.code == errors.NOT_FOUND:
+                self.settings.forget_recent(location)
+            self._refused(error)
+            return False
+        self._show(register)
+        return True
+
+    def _refused(self, error: RegisterError) -> None:
+        dialogs.show_error(self.window, translate("App", "Cannot open the register"), faults.describe(error))
+
+    def _show(self, register: Register, workspace: Workspace | None = None) -> None:
+        old_window, old_workspace = self.window, self.workspace
+        self.workspace = workspace or Workspace(register, self)
+        self.window = MainWindow(self.workspace, self.settings, self)
+        if old_window is not None:
+            old_window.save_state()
+            old_window.hide()
+            old_window.deleteLater()
+        if old_workspace is not None and old_workspace is not self.workspace:
+            old_workspace.register.close()
+            old_workspace.deleteLater()
+        self.settings.add_recent(register.location)
+        self.window.show()
+
+    def preferences(self) -> None:
+        accepted, chosen = preferences.ask_preferences(self.window, self.settings.language)
+        if not accepted:
+            return
+        self.settings.language = chosen
+        wanted = language.choose(chosen)
+        if wanted != language.current() and self.window.confirm_leave():
+            language.install(self.app, wanted)
+            # Rebuild the window in the new language; the register and its history stay.
+            self._show(self.workspace.register, self.workspace)
+
+    def about(self) -> None:
+        about.show_about(self.window, self.workspace.register)
+
+    def shutdown(self) -> None:
+        if self.workspace is not None:
+            self.workspace.register.close()
+
+
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="ropa-desktop", description="ROPA Desktop: the register window")
+    parser.add_argument("register", nargs="?", help="a .ropa file or a database URL")
+    parser.add_argument("--version", action="version", version=f"ROPA Desktop {__version__}")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("ROPA Desktop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("ROPA Desktop")
+    settings = Settings()
+    language.install(app, language.choose(settings.language))
+    controller = Controller(app, settings)
+    if not controller.start(args.register):
+        return 0
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""Every question the window asks, as a small function tests can replace."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
+
+from .forms.options import country_options, term_options
+
+translate = QCoreApplication.translate
+
+
+class Unsaved(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("Dialogs", "Unsaved changes"))
+    box.setText(translate("Dialogs", "“%1” has changes that are not saved.").replace("%1", what))
+    box.setInformativeText(translate("Dialogs", "Save them before you go on?"))
+    save = box.addButton(translate("Dialogs", "Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("Dialogs", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return Unsaved.SAVE
+    if clicked is discard:
+        return Unsaved.DISCARD
+    return Unsaved.CANCEL
+
+
+def confirm(parent: QWidget | None, title: str, text: str, details: str = "") -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if details:
+        box.setInformativeText(details)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    text, ok = QInputDialog.getText(parent, title, label)
+    return text.strip() if ok and text.strip() else None
+
+
+def register_filter() -> str:
+    return translate("Dialogs", "ROPA registers (*.ropa);;All files (*)")
+
+
+def choose_register_to_open(parent: QWidget | None, folder: str) -> str | None:
+    path, _selected = QFileDialog.getOpenFileName(
+        parent, translate("Dialogs", "Open register"), folder, register_filter()
+    )
+    return path or None
+
+
+def choose_new_register(parent: QWidget | None, suggestion: str) -> str | None:
+    path, _selected = QFileDialog.getSaveFileName(
+        parent, translate("Dialogs", "New register"), suggestion, register_filter()
+    )
+    if path and not path.endswith(".ropa"):
+        path += ".ropa"
+    return path or None
+
+
+def ask_new_transfer(parent: QWidget | None) -> dict | None:
+    """Country and transfer tool of a new transfer; None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(translate("Dialogs", "New transfer outside the EEA"))
+    form = QFormLayout(dialog)
+    country = QComboBox(dialog)
+    for code, name in country_options():
+        country.addItem(name, code)
+    tool = QComboBox(dialog)
+    for key, label in term_options("transfer_tools", with_ref=True)():
+        tool.addItem(label, key)
+    form.addRow(translate("Dialogs", "Country"), country)
+    form.addRow(translate("Dialogs", "Transfer tool"), tool)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return {"country_code": country.currentData(), "tool": tool.currentData()}

@@ -1,0 +1,1 @@
+"""Editors built from field specs: one form engine, one spec per kind of item."""

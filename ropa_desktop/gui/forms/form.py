@@ -1,0 +1,186 @@
+"""A form built from field specs: labelled fields in groups and tabs, one snapshot in and out."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .fields import Field
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    label: str  # untranslated; shown through translate("Fields", label)
+    make: Callable[..., Field]  # make(context) -> Field
+    help: str = ""  # untranslated tooltip, also in the "Fields" context
+
+
+@dataclass(frozen=True)
+class Group:
+    title: str
+    items: list[FieldSpec] = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Tab:
+    title: str
+    items: list = field(default_factory=list)  # FieldSpec | Group
+
+
+class FieldsPanel(QWidget):
+    """Fields in a form layout; groups become framed boxes."""
+
+    changed = Signal()
+
+    def __init__(self, items: list, context, parent=None):
+        super().__init__(parent)
+        self.fields: dict[str, Field] = {}
+        self.labels: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        loose = []
+        for item in items:
+            if isinstance(item, Group):
+                self._flush(layout, loose, context)
+                loose = []
+                box = QGroupBox(translate("Fields", item.title), self)
+                inner = QVBoxLayout(box)
+                if item.note:
+                    note = QLabel(translate("Fields", item.note), box)
+                    note.setWordWrap(True)
+                    inner.addWidget(note)
+                form = self._form_layout()
+                inner.addLayout(form)
+                for spec in item.items:
+                    self._add(form, spec, context)
+                layout.addWidget(box)
+            else:
+                loose.append(item)
+        self._flush(layout, loose, context)
+        layout.addStretch(1)
+
+    @staticmethod
+    def _form_layout() -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels above their fields: long legal labels stay readable in a narrow editor
+        # and no label is clipped beside a one-line field.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setVerticalSpacing(4)
+        return form
+
+    def _flush(self, layout, specs, context) -> None:
+        if not specs:
+            return
+        form = self._form_layout()
+        for spec in specs:
+            self._add(form, spec, context)
+        layout.addLayout(form)
+
+    def _add(self, form: QFormLayout, spec: FieldSpec, context) -> None:
+        widget = spec.make(context)
+        widget.setObjectName(spec.key)
+        label = QLabel(translate("Fields", spec.label), self) if spec.label else None
+        if spec.help:
+            tip = translate("Fields", spec.help)
+            widget.setToolTip(tip)
+            if label:
+                label.setToolTip(tip)
+        widget.changed.connect(self.changed)
+        self.fields[spec.key] = widget
+        if label:
+            label.setBuddy(widget)
+            label.setStyleSheet("font-weight: 600; margin-top: 6px;")
+            self.labels[spec.key] = label
+            form.addRow(label, widget)
+        else:
+            form.addRow(widget)
+
+
+class Form(QWidget):
+    """One item's editor body. ``value()`` is the loaded snapshot with the fields' values."""
+
+    changed = Signal()
+
+    def __init__(self, tabs: list[Tab], context, parent=None):
+        super().__init__(parent)
+        self.fields: dict[str, Field] = {}
+        self._panels: list[FieldsPanel] = []
+        self._base: dict = {}
+        self._loaded: dict = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        layout.addWidget(self.tabs)
+        for tab in tabs:
+            panel = FieldsPanel(tab.items, context)
+            panel.changed.connect(self.changed)
+            self.fields.update(panel.fields)
+            self._panels.append(panel)
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(panel)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            self.tabs.addTab(scroll, translate("Fields", tab.title))
+
+    def set_value(self, snap: dict) -> None:
+        self._base = copy.deepcopy(snap)
+        for key, widget in self.fields.items():
+            widget.load(copy.deepcopy(snap.get(key)))
+        # Compare later edits with what the fields made of the snapshot, not the raw
+        # snapshot, so normalisation (absent vs empty) is never taken for an edit.
+        self._loaded = self.value()
+
+    def value(self) -> dict:
+        snap = copy.deepcopy(self._base)
+        for key, widget in self.fields.items():
+            snap[key] = widget.value()
+        return snap
+
+    def is_dirty(self) -> bool:
+        return self.value() != self._loaded
+
+    def set_language(self, language: str) -> None:
+        for widget in self.fields.values():
+            widget.set_language(language)
+
+    def set_languages(self, languages: list[str]) -> None:
+        for widget in self.fields.values():
+            widget.set_languages(languages)
+
+    def show_problems(self, problems: list, describe: Callable) -> None:
+        """Mark each field a problem names; ``describe(problem)`` gives its sentence."""
+        by_field: dict[str, list] = {}
+        for problem in problems:
+            by_field.setdefault(problem.field, []).append(problem)
+        for key, widget in self.fields.items():
+            found = by_field.get(key, [])
+            widget.clear_problems()
+            for problem in found:
+                widget.set_problem(describe(problem), problem.row)
+
+    def focus_field(self, key: str) -> None:
+        widget = self.fields.get(key)
+        if widget is None:
+            return
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).widget().isAncestorOf(widget):
+                self.tabs.setCurrentIndex(index)
+        widget.setFocus()

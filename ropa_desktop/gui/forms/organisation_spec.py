@@ -1,0 +1,97 @@
+"""The organisation page: the controller, its privacy contacts, offices and register settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from ...register import kinds
+from ...register.models import Office
+from ...register.snapshots import blank_child
+from .. import labels
+from .child_list import ChildListField
+from .contact_field import ContactField
+from .fields import CheckField, ChoiceField, DateField, LanguagesField, LocalizedField, NumberField, TextField
+from .form import FieldSpec, Tab
+from .link_field import entry_options
+from .options import country_options, language_options
+
+translate = QCoreApplication.translate
+
+
+def _country(key: str = "country_code"):
+    return FieldSpec(key, QT_TRANSLATE_NOOP("Fields", "Country"),
+                     lambda c: ChoiceField(country_options, translate("Fields", "— no country —")))
+
+
+def _address_fields():
+    return [
+        FieldSpec("address", QT_TRANSLATE_NOOP("Fields", "Address"), lambda c: TextField(True)),
+        FieldSpec("postal_code", QT_TRANSLATE_NOOP("Fields", "Postal code"), lambda c: TextField()),
+        FieldSpec("city", QT_TRANSLATE_NOOP("Fields", "City"), lambda c: TextField()),
+        _country(),
+        FieldSpec("email", QT_TRANSLATE_NOOP("Fields", "E-mail"), lambda c: TextField()),
+        FieldSpec("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), lambda c: TextField()),
+        FieldSpec("website", QT_TRANSLATE_NOOP("Fields", "Website"), lambda c: TextField()),
+    ]
+
+
+CONTACT_FIELDS = [
+    FieldSpec("name", QT_TRANSLATE_NOOP("Fields", "Name"), lambda c: TextField()),
+    FieldSpec("attention", QT_TRANSLATE_NOOP("Fields", "Attention of"), lambda c: TextField()),
+    *_address_fields(),
+]
+
+
+def _contact(key: str, label: str, present: str):
+    return FieldSpec(key, label, lambda c: ContactField(CONTACT_FIELDS, c, translate("Fields", present)))
+
+
+def _office_title(row: int, values: dict) -> str:
+    name = labels.text(values.get("name")) or translate("Fields", "(new office)")
+    city = values.get("city") or ""
+    return f"{name} ({city})" if city else name
+
+
+OFFICE_FIELDS = [
+    FieldSpec("name", QT_TRANSLATE_NOOP("Fields", "Name"), lambda c: LocalizedField()),
+    FieldSpec("city", QT_TRANSLATE_NOOP("Fields", "City"), lambda c: TextField()),
+    _country(),
+    FieldSpec("headquarters", "", lambda c: CheckField(translate("Fields", "Headquarters"))),
+    FieldSpec("group_entity_id", QT_TRANSLATE_NOOP("Fields", "Run by group company"),
+              lambda c: ChoiceField(entry_options(c, kinds.RECIPIENT), translate("Fields", "— none —"),
+                                    empty_value=None)),
+]
+
+ORGANISATION_TABS = [
+    Tab(QT_TRANSLATE_NOOP("Fields", "Controller"), [
+        FieldSpec("legal_name", QT_TRANSLATE_NOOP("Fields", "Legal name"), lambda c: TextField()),
+        FieldSpec("trade_name", QT_TRANSLATE_NOOP("Fields", "Trade name"), lambda c: TextField()),
+        FieldSpec("description", QT_TRANSLATE_NOOP("Fields", "Who we are (for the statement)"),
+                  lambda c: LocalizedField(True)),
+        *_address_fields(),
+        FieldSpec("chamber_of_commerce", QT_TRANSLATE_NOOP("Fields", "Chamber of Commerce number"), lambda c: TextField()),
+    ]),
+    Tab(QT_TRANSLATE_NOOP("Fields", "Privacy contacts"), [
+        _contact("privacy_contact", QT_TRANSLATE_NOOP("Fields", "Privacy contact"),
+                 QT_TRANSLATE_NOOP("Fields", "We have a privacy contact")),
+        _contact("dpo", QT_TRANSLATE_NOOP("Fields", "Data protection officer"),
+                 QT_TRANSLATE_NOOP("Fields", "We have appointed a DPO (Art. 37)")),
+        _contact("representative", QT_TRANSLATE_NOOP("Fields", "Representative in the EU (Art. 27)"),
+                 QT_TRANSLATE_NOOP("Fields", "We have a representative in the EU")),
+    ]),
+    Tab(QT_TRANSLATE_NOOP("Fields", "Supervisory authority"), [
+        _contact("supervisory_authority", QT_TRANSLATE_NOOP("Fields", "Supervisory authority"),
+                 QT_TRANSLATE_NOOP("Fields", "Use these details instead of the authority of our country")),
+    ]),
+    Tab(QT_TRANSLATE_NOOP("Fields", "Offices"), [
+        FieldSpec("offices", "", lambda c: ChildListField(
+            OFFICE_FIELDS, c, lambda: blank_child(Office), _office_title, translate("Fields", "Add office"))),
+    ]),
+    Tab(QT_TRANSLATE_NOOP("Fields", "Register"), [
+        FieldSpec("languages", QT_TRANSLATE_NOOP("Fields", "Languages of the public texts"),
+                  lambda c: LanguagesField(language_options)),
+        FieldSpec("statement_date", QT_TRANSLATE_NOOP("Fields", "Date of the privacy statement"), lambda c: DateField()),
+        FieldSpec("rights_response_months", QT_TRANSLATE_NOOP("Fields", "Months to answer a request (Art. 12(3))"),
+                  lambda c: NumberField(1, 3)),
+    ]),
+]

@@ -1,0 +1,357 @@
+"""A section of the register: the searchable table of items and the selected item's editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..register import kinds, operations, rows, snapshots, usage
+from ..register.errors import RegisterError
+from ..register.models import ActivityStatus
+from ..register.operations import Change
+from . import dialogs, faults, labels, language
+from .columns import COLUMNS
+from .form_context import FormContext
+from .forms.form import Tab
+from .item_editor import ItemEditor
+from .item_table_model import ID_ROLE, ItemTableModel
+from .kind_names import kind_name, new_name, section_name
+from .search_proxy import SearchProxy
+from .undo import AddItem, DeleteItem, DuplicateActivity, Reorder, SetStatus
+from .workspace import Workspace
+
+translate = QCoreApplication.translate
+
+# Lists whose rows show what other lists hold: activities are found by category names,
+# catalogues count the activities using them, transfers show their recipient's name.
+DEPENDS = {
+    kinds.ACTIVITY: {kinds.DATA_CATEGORY, kinds.DATA_SUBJECT},
+    kinds.TRANSFER: {kinds.ACTIVITY, kinds.RECIPIENT},
+    kinds.RECIPIENT: {kinds.ACTIVITY, kinds.TRANSFER, kinds.COOKIE},
+}
+
+
+class ListPage(QWidget):
+    counts_changed = Signal()
+
+    def __init__(self, kind: str, tabs: list[Tab], workspace: Workspace, context: FormContext, parent=None):
+        super().__init__(parent)
+        self.kind = kind
+        self.workspace = workspace
+        self._shown_id: int | None = None
+        self._restoring = False
+        self._stale = False
+
+        self.model = ItemTableModel(COLUMNS[kind], self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            translate("ListPage", "Search names, purposes and categories…") if kind == kinds.ACTIVITY
+            else translate("ListPage", "Search…"))
+        self.search.textChanged.connect(self._search)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(96)
+        name_column = next(i for i, c in enumerate(COLUMNS[kind]) if c.key in ("name", "recipient"))
+        header.resizeSection(name_column, 230)
+        if COLUMNS[kind][0].key == "position":
+            header.resizeSection(0, 40)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.shown = QLabel(self)
+        self.shown.setStyleSheet("color: palette(mid);")
+
+        self.editor = ItemEditor(kind, tabs, workspace, context, self)
+        self.toolbar = QToolBar(self)
+        self._make_actions()
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.toolbar)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.shown)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName(f"splitter_{kind}")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([520, 640])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        workspace.changed.connect(self._on_change)
+        self.reload()
+
+    # Actions.
+    def _action(self, text: str, slot, tip: str = "") -> QAction:
+        # Shortcuts live on the window's Item menu, so they work wherever the focus is.
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if tip:
+            action.setToolTip(tip)
+        self.toolbar.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.add_action = self._action(
+            translate("ListPage", "Add"), self.add_item,
+            translate("ListPage", "Add a new %1 (Ctrl+N)").replace("%1", kind_name(self.kind)))
+        self.duplicate_action = None
+        if self.kind == kinds.ACTIVITY:
+            self.duplicate_action = self._action(
+                translate("ListPage", "Duplicate"), self.duplicate_item,
+                translate("ListPage", "Use the selected activity as a template (Ctrl+D)"))
+        self.delete_action = self._action(
+            translate("ListPage", "Delete"), self.delete_item,
+            translate("ListPage", "Delete the selected item (Del)"))
+        self.up_action = self.down_action = None
+        if self.kind in kinds.ORDERED:
+            self.toolbar.addSeparator()
+            self.up_action = self._action(translate("ListPage", "Move up"), lambda: self.move(-1),
+                                          translate("ListPage", "Earlier in the privacy statement (Ctrl+Up)"))
+            self.down_action = self._action(translate("ListPage", "Move down"), lambda: self.move(1),
+                                            translate("ListPage", "Later in the privacy statement (Ctrl+Down)"))
+        if self.kind == kinds.ACTIVITY:
+            self.status_menu = QMenu(translate("ListPage", "Status"), self)
+            for status in ActivityStatus:
+                action = self.status_menu.addAction(labels.enum_label("activity_status", status))
+                action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
+            button = QToolButton(self)
+            button.setText(translate("ListPage", "Status"))
+            button.setToolTip(translate("ListPage", "Change the status of the selected activity"))
+            button.setMenu(self.status_menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.toolbar.addWidget(button)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # Rows.
+    def reload(self) -> None:
+        with self.workspace.register.session() as session:
+            self.model.set_rows(rows.rows(session, self.kind))
+        self._stale = False
+        self._update_shown()
+        if self._shown_id is not None:
+            if self.model.row_of(self._shown_id) is None:
+                self._shown_id = None
+                self.editor.load(None)
+            else:
+                self._select(self._shown_id)
+
+    def _update_shown(self) -> None:
+        total, visible = self.model.rowCount(), self.proxy.rowCount()
+        self.shown.setText(
+            translate("ListPage", "%1 of %2 shown").replace("%1", str(visible)).replace("%2", str(total))
+            if visible != total else translate("ListPage", "%n item(s)", "", total))
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_shown()
+
+    def _select(self, item_id: int) -> None:
+        row = self.model.row_of(item_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            # Hidden by the search: clear it so the item can be shown.
+            self.search.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self._restoring = True
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._restoring = False
+        self.table.scrollTo(index)
+
+    def current_id(self) -> int | None:
+        return self._shown_id
+
+    def open_item(self, item_id: int) -> None:
+        """Show an item (from elsewhere, e.g. a 'where used' link), asking about unsaved edits."""
+        if item_id == self._shown_id or not self.confirm_leave():
+            return
+        self._select(item_id)
+        self._show(item_id)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._restoring:
+            return
+        item_id = current.data(ID_ROLE) if current.isValid() else None
+        if item_id == self._shown_id:
+            return
+        if not self.confirm_leave():
+            if self._shown_id is not None:
+                self._select(self._shown_id)
+            return
+        self._show(item_id)
+
+    def _show(self, item_id: int | None) -> None:
+        self._shown_id = item_id
+        try:
+            self.editor.load(item_id)
+        except RegisterError as error:
+            dialogs.show_error(self, translate("ListPage", "Cannot show the item"), faults.describe(error))
+            self._shown_id = None
+            self.editor.load(None)
+
+    def confirm_leave(self) -> bool:
+        return self.editor.confirm_leave()
+
+    # Operations.
+    def _run(self, command, failure_title: str) -> bool:
+        try:
+            self.workspace.run(command)
+        except RegisterError as error:
+            dialogs.show_error(self, failure_title, faults.describe(error))
+            return False
+        return True
+
+    def add_item(self) -> None:
+        if not self.confirm_leave():
+            return
+        snap = snapshots.blank(self.kind)
+        if self.kind == kinds.TRANSFER:
+            values = dialogs.ask_new_transfer(self)
+            if values is None:
+                return
+            snap.update(values)
+        elif self.kind == kinds.COOKIE:
+            snap["name"] = new_name(self.kind)
+        else:
+            snap["name"] = {self.workspace.name_language(language.current()): new_name(self.kind)}
+        if self.kind == kinds.ACTIVITY:
+            snap["status"] = ActivityStatus.DRAFT
+        command = AddItem(self.workspace, translate("ListPage", "Add %1").replace("%1", kind_name(self.kind)),
+                          self.kind, snap)
+        if self._run(command, translate("ListPage", "Not added")):
+            self.open_item(command.item_id)
+            self.editor.form.focus_field("name" if self.kind != kinds.TRANSFER else "country_code")
+
+    def duplicate_item(self) -> None:
+        source = self._shown_id
+        if source is None or not self.confirm_leave():
+            return
+        name = {lang: translate("ListPage", "%1 (copy)").replace("%1", text)
+                for lang, text in self.editor.snapshot().get("name", {}).items() if text}
+        command = DuplicateActivity(
+            self.workspace,
+            translate("ListPage", "Duplicate “%1”").replace("%1", self.editor.display_name()),
+            source, name)
+        if self._run(command, translate("ListPage", "Not duplicated")):
+            self.open_item(command.item_id)
+
+    def delete_item(self) -> None:
+        item_id = self._shown_id
+        if item_id is None:
+            return
+        name = self.editor.display_name()
+        with self.workspace.register.session() as session:
+            found = usage.uses(session, self.kind, item_id)
+        if found:
+            places = "\n".join(f"• {self._use_line(use)}" for use in found[:20])
+            if len(found) > 20:
+                places += "\n" + translate("ListPage", "… and %1 more").replace("%1", str(len(found) - 20))
+            dialogs.show_error(
+                self, translate("ListPage", "In use"),
+                translate("ListPage", "“%1” is used in %n place(s) and was not deleted. "
+                                      "Remove it there first:", "", len(found)).replace("%1", name)
+                + "\n\n" + places)
+            return
+        if not dialogs.confirm(
+                self, translate("ListPage", "Delete"),
+                translate("ListPage", "Delete %1 “%2”?").replace("%1", kind_name(self.kind)).replace("%2", name),
+                translate("ListPage", "You can undo this with Ctrl+Z.")):
+            return
+        self.editor.revert()
+        command = DeleteItem(
+            self.workspace,
+            translate("ListPage", "Delete %1 “%2”").replace("%1", kind_name(self.kind)).replace("%2", name),
+            self.kind, item_id)
+        self._run(command, translate("ListPage", "Not deleted"))
+
+    @staticmethod
+    def _use_line(use: usage.Use) -> str:
+        return f"{section_name(use.kind)}: {labels.text(use.name) or use.name}"
+
+    def move(self, step: int) -> None:
+        item_id = self._shown_id
+        if item_id is None or not self.confirm_leave():
+            return
+        before = operations.order(self.workspace.register, self.kind)
+        position = before.index(item_id)
+        target = position + step
+        if not 0 <= target < len(before):
+            return
+        after = list(before)
+        after[position], after[target] = after[target], after[position]
+        # Moving only makes sense in the statement's order: sort by it.
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        command = Reorder(self.workspace, translate("ListPage", "Move “%1”").replace("%1", self.editor.display_name()),
+                          self.kind, before, after)
+        self._run(command, translate("ListPage", "Not moved"))
+
+    def set_status(self, status: ActivityStatus) -> None:
+        item_id = self._shown_id
+        if item_id is None or not self.confirm_leave():
+            return
+        command = SetStatus(
+            self.workspace,
+            translate("ListPage", "Set status of “%1” to %2").replace("%1", self.editor.display_name())
+            .replace("%2", labels.enum_label("activity_status", status)),
+            {item_id: status})
+        self._run(command, translate("ListPage", "Status not changed"))
+
+    # Keeping up with changes.
+    def _on_change(self, change: Change) -> None:
+        if change.kind == self.kind:
+            if change.structure:
+                self.reload()
+                self.counts_changed.emit()
+            else:
+                with self.workspace.register.session() as session:
+                    self.model.update_rows(rows.rows(session, self.kind, change.ids))
+                self._update_shown()
+        elif change.kind in DEPENDS.get(self.kind, {kinds.ACTIVITY}):
+            # What this list shows of another list changed: refresh now, or when next seen.
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+        self.editor.on_change(change)
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)

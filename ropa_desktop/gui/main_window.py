@@ -1,0 +1,251 @@
+"""The main window: sections on the left, the selected section's list and editor on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QSplitter, QStackedWidget
+
+from ..register import kinds, rows
+from . import dialogs, faults
+from .catalogue import Catalogue
+from .form_context import FormContext
+from .forms.activity_spec import ACTIVITY_TABS
+from .forms.catalogue_specs import CATALOGUE_TABS
+from .kind_names import section_name
+from .list_page import ListPage
+from .navigation_model import KIND_ROLE, SECTIONS, NavigationModel
+from .organisation_page import OrganisationPage
+from .settings import Settings
+from .workspace import Workspace
+
+translate = QCoreApplication.translate
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, settings: Settings, controller=None, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.settings = settings
+        self.controller = controller
+        self.setObjectName("MainWindow")
+        self.catalogue = Catalogue(workspace, self)
+        self.context = FormContext(workspace, self.catalogue, self)
+
+        self.navigation_model = NavigationModel(self)
+        self.navigation = QListView(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setModel(self.navigation_model)
+        self.navigation.setMinimumWidth(170)
+        self.navigation.setSpacing(2)
+        self.pages = QStackedWidget(self)
+        self.page_of: dict[str, object] = {}
+        for kind in SECTIONS:
+            if kind == kinds.ORGANISATION:
+                page = OrganisationPage(workspace, self.context, self)
+            else:
+                tabs = ACTIVITY_TABS if kind == kinds.ACTIVITY else CATALOGUE_TABS[kind]
+                page = ListPage(kind, tabs, workspace, self.context, self)
+                page.counts_changed.connect(self.update_counts)
+            self.page_of[kind] = page
+            self.pages.addWidget(page)
+        self.navigation.selectionModel().currentRowChanged.connect(self._section_changed)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([210, 1100])
+        self.setCentralWidget(self.splitter)
+
+        self.location = QLabel(self)
+        self.statusBar().addPermanentWidget(self.location)
+        workspace.saved.connect(self._saved)
+        workspace.failed.connect(self._undo_failed)
+        workspace.changed.connect(self._changed)
+        self._make_menus()
+        self.update_counts()
+        self.update_title()
+        self.resize(1280, 800)
+        self.restore_state()
+        self.show_section(kinds.ACTIVITY)
+
+    # Menus.
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self.file_menu = file_menu
+        if self.controller is not None:
+            file_menu.addAction(self._action(translate("MainWindow", "&New register…"), self.controller.new_register,
+                                             "Ctrl+Shift+N"))
+            file_menu.addAction(self._action(translate("MainWindow", "&Open register…"), self.controller.open_dialog,
+                                             QKeySequence.StandardKey.Open))
+            file_menu.addAction(self._action(translate("MainWindow", "Open the &demo register"),
+                                             self.controller.open_demo))
+            self.recent_menu = file_menu.addMenu(translate("MainWindow", "&Recent registers"))
+            self.recent_menu.aboutToShow.connect(self._fill_recent)
+            file_menu.addSeparator()
+        file_menu.addAction(self._action(translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        self.undo_action = self.workspace.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.workspace.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        if self.controller is not None:
+            edit_menu.addAction(self._action(translate("MainWindow", "&Preferences…"), self.controller.preferences,
+                                             QKeySequence.StandardKey.Preferences))
+
+        item_menu = bar.addMenu(translate("MainWindow", "&Item"))
+        self.item_actions = {
+            "add_item": self._action(translate("MainWindow", "&Add"), lambda: self._on_page("add_item"),
+                                     QKeySequence.StandardKey.New),
+            "duplicate_item": self._action(translate("MainWindow", "D&uplicate"),
+                                           lambda: self._on_page("duplicate_item"), "Ctrl+D"),
+            "delete_item": self._action(translate("MainWindow", "&Delete…"), lambda: self._on_page("delete_item"),
+                                        QKeySequence.StandardKey.Delete),
+            "move_up": self._action(translate("MainWindow", "Move &up"), lambda: self._on_page("move", -1),
+                                    "Ctrl+Up"),
+            "move_down": self._action(translate("MainWindow", "Move do&wn"), lambda: self._on_page("move", 1),
+                                      "Ctrl+Down"),
+            "save": self._action(translate("MainWindow", "&Save"), lambda: self.current_page().editor.save(),
+                                 QKeySequence.StandardKey.Save),
+            "revert": self._action(translate("MainWindow", "&Revert"), lambda: self.current_page().editor.revert()),
+            "focus_search": self._action(translate("MainWindow", "&Find"), lambda: self._on_page("focus_search"),
+                                         QKeySequence.StandardKey.Find),
+        }
+        for key, action in self.item_actions.items():
+            if key in ("save", "focus_search"):
+                item_menu.addSeparator()
+            item_menu.addAction(action)
+
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
+        for number, kind in enumerate(SECTIONS, start=1):
+            view_menu.addAction(self._action(section_name(kind), lambda _c=False, k=kind: self.show_section(k),
+                                             f"Ctrl+{number}"))
+
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        if self.controller is not None:
+            help_menu.addAction(self._action(translate("MainWindow", "&About ROPA Desktop"), self.controller.about))
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _on_page(self, method: str, *args) -> None:
+        page = self.current_page()
+        if isinstance(page, ListPage) and hasattr(page, method):
+            getattr(page, method)(*args)
+
+    def _update_item_actions(self) -> None:
+        page = self.current_page()
+        listed = isinstance(page, ListPage)
+        for key in ("add_item", "delete_item", "focus_search"):
+            self.item_actions[key].setEnabled(listed)
+        self.item_actions["duplicate_item"].setEnabled(listed and page.kind == kinds.ACTIVITY)
+        for key in ("move_up", "move_down"):
+            self.item_actions[key].setEnabled(listed and page.kind in kinds.ORDERED)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for location in self.settings.recent_files:
+            action = self.recent_menu.addAction(location)
+            action.triggered.connect(lambda _c=False, loc=location: self.controller.open_location(loc))
+        if not self.settings.recent_files:
+            self.recent_menu.addAction(translate("MainWindow", "(none yet)")).setEnabled(False)
+
+    # Sections.
+    def show_section(self, kind: str) -> None:
+        row = self.navigation_model.row_of(kind)
+        self.navigation.selectionModel().setCurrentIndex(
+            self.navigation_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def current_page(self):
+        return self.pages.currentWidget()
+
+    def _section_changed(self, current, previous) -> None:
+        kind = current.data(KIND_ROLE)
+        page = self.page_of[kind]
+        if page is self.pages.currentWidget():
+            return
+        leaving = self.pages.currentWidget()
+        if leaving is not None and not leaving.confirm_leave():
+            self.navigation.selectionModel().blockSignals(True)
+            self.navigation.selectionModel().setCurrentIndex(
+                previous, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.navigation.selectionModel().blockSignals(False)
+            return
+        self.pages.setCurrentWidget(page)
+        self._update_item_actions()
+
+    def update_counts(self) -> None:
+        with self.workspace.register.session() as session:
+            self.navigation_model.set_counts(rows.counts(session))
+
+    def _changed(self, change) -> None:
+        if change.kind == kinds.ORGANISATION:
+            self.update_title()
+
+    def update_title(self) -> None:
+        with self.workspace.register.session() as session:
+            name = self.workspace.register.organisation(session).legal_name
+        location = self.workspace.register.location
+        shown = Path(location).name if self.workspace.register.path else location
+        self.setWindowTitle(f"{name} — {shown} — ROPA Desktop")
+        read_only = self.workspace.register.read_only
+        self.location.setText(location + (translate("MainWindow", " (read-only)") if read_only else ""))
+
+    # Status.
+    def _saved(self, what: str) -> None:
+        self.statusBar().showMessage(translate("MainWindow", "Saved: %1").replace("%1", what), 8000)
+
+    def _undo_failed(self, error) -> None:
+        dialogs.show_error(self, translate("MainWindow", "Undo or redo failed"),
+                           faults.describe(error) + "\n\n" +
+                           translate("MainWindow", "The undo history was cleared."))
+        for page in self.page_of.values():
+            if isinstance(page, ListPage):
+                page.reload()
+            page.editor.reload()
+
+    # Closing and remembering.
+    def confirm_leave(self) -> bool:
+        page = self.current_page()
+        return page is None or page.confirm_leave()
+
+    def restore_state(self) -> None:
+        geometry = self.settings.state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.state("main_splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        for kind, page in self.page_of.items():
+            state = self.settings.state(f"splitter_{kind}")
+            if state is not None and isinstance(page, ListPage):
+                page.splitter.restoreState(state)
+
+    def save_state(self) -> None:
+        self.settings.set_state("geometry", self.saveGeometry())
+        self.settings.set_state("main_splitter", self.splitter.saveState())
+        for kind, page in self.page_of.items():
+            if isinstance(page, ListPage):
+                self.settings.set_state(f"splitter_{kind}", page.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_leave():
+            event.ignore()
+            return
+        self.save_state()
+        event.accept()

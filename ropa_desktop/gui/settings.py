@@ -1,0 +1,60 @@
+"""The window's remembered state, in an ini file under the user's config folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from .. import paths
+
+MAX_RECENT = 8
+
+
+class Settings:
+    def __init__(self, path: Path | None = None):
+        path = path or paths.settings_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._qt = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default=None):
+        return self._qt.value(key, default)
+
+    @property
+    def language(self) -> str | None:
+        return self._get("interface/language") or None
+
+    @language.setter
+    def language(self, value: str | None) -> None:
+        self._qt.setValue("interface/language", value or "")
+
+    @property
+    def recent_files(self) -> list[str]:
+        value = self._get("registers/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def add_recent(self, location: str) -> None:
+        recent = [location] + [r for r in self.recent_files if r != location]
+        self._qt.setValue("registers/recent", recent[:MAX_RECENT])
+        self._qt.setValue("registers/last", location)
+
+    def forget_recent(self, location: str) -> None:
+        self._qt.setValue("registers/recent", [r for r in self.recent_files if r != location])
+        if self.last_register == location:
+            self._qt.setValue("registers/last", "")
+
+    @property
+    def last_register(self) -> str | None:
+        return self._get("registers/last") or None
+
+    def state(self, key: str) -> QByteArray | None:
+        value = self._get(f"window/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_state(self, key: str, value: QByteArray) -> None:
+        self._qt.setValue(f"window/{key}", value)
+
+    def sync(self) -> None:
+        self._qt.sync()

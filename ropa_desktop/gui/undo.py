@@ -1,0 +1,141 @@
+"""Undoable edits: each command keeps the snapshots it needs to go both ways."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from ..register import operations
+from ..register.errors import RegisterError
+from ..register.operations import Change
+from ..register.snapshots import Snapshot
+from .workspace import Workspace
+
+
+class RegisterCommand(QUndoCommand):
+    """Runs operations on the register; the first redo is skipped (Workspace.run did it)."""
+
+    def __init__(self, workspace: Workspace, text: str):
+        super().__init__(text)
+        self.workspace = workspace
+        self._first = True
+
+    def first_run(self) -> None:
+        self.workspace.notify(self.forward())
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._guarded(self.forward)
+
+    def undo(self) -> None:
+        self._guarded(self.backward)
+
+    def _guarded(self, step: Callable[[], Change]) -> None:
+        # Exceptions cannot cross QUndoStack (C++): report them instead.
+        try:
+            self.workspace.notify(step())
+        except RegisterError as error:
+            self.workspace.report_failure(error)
+
+    def forward(self) -> Change:
+        raise NotImplementedError
+
+    def backward(self) -> Change:
+        raise NotImplementedError
+
+
+class SaveItem(RegisterCommand):
+    def __init__(self, workspace, text, kind: str, item_id: int, before: Snapshot, after: Snapshot):
+        super().__init__(workspace, text)
+        self.kind, self.item_id, self.before, self.after = kind, item_id, before, after
+
+    def forward(self) -> Change:
+        return operations.save(self.workspace.register, self.kind, self.item_id, self.after)[1]
+
+    def backward(self) -> Change:
+        return operations.save(self.workspace.register, self.kind, self.item_id, self.before)[1]
+
+
+class AddItem(RegisterCommand):
+    """A new item; redo after undo brings it back under the same id."""
+
+    def __init__(self, workspace, text, kind: str, snap: Snapshot, after: int | None = None):
+        super().__init__(workspace, text)
+        self.kind, self.snap, self.after = kind, snap, after
+        self.item_id: int | None = None
+
+    def forward(self) -> Change:
+        register = self.workspace.register
+        self.item_id, change = operations.save(register, self.kind, self.item_id, self.snap)
+        return change
+
+    def backward(self) -> Change:
+        return operations.delete(self.workspace.register, self.kind, self.item_id)[1]
+
+
+class DuplicateActivity(AddItem):
+    def __init__(self, workspace, text, source_id: int, name: dict[str, str]):
+        super().__init__(workspace, text, "activity", {})
+        self.source_id, self.name = source_id, name
+        self.order: list[int] = []
+
+    def forward(self) -> Change:
+        register = self.workspace.register
+        if self.item_id is None:
+            self.item_id, change = operations.duplicate(register, self.source_id, self.name)
+            self.snap = operations.read(register, "activity", self.item_id)
+            self.order = operations.order(register, "activity")
+            return change
+        operations.save(register, "activity", self.item_id, self.snap)
+        return operations.set_order(register, "activity", self.order)
+
+
+class DeleteItem(RegisterCommand):
+    def __init__(self, workspace, text, kind: str, item_id: int):
+        super().__init__(workspace, text)
+        self.kind, self.item_id = kind, item_id
+        self.snap: Snapshot | None = None
+        self.order: list[int] = []
+
+    def forward(self) -> Change:
+        register = self.workspace.register
+        if self.kind in ("activity", "cookie"):
+            self.order = operations.order(register, self.kind)
+        self.snap, change = operations.delete(register, self.kind, self.item_id)
+        return change
+
+    def backward(self) -> Change:
+        register = self.workspace.register
+        change = operations.save(register, self.kind, self.item_id, self.snap)[1]
+        if self.order:
+            change = operations.set_order(register, self.kind, self.order)
+        return change
+
+
+class Reorder(RegisterCommand):
+    def __init__(self, workspace, text, kind: str, before: list[int], after: list[int]):
+        super().__init__(workspace, text)
+        self.kind, self.before, self.after = kind, before, after
+
+    def forward(self) -> Change:
+        return operations.set_order(self.workspace.register, self.kind, self.after)
+
+    def backward(self) -> Change:
+        return operations.set_order(self.workspace.register, self.kind, self.before)
+
+
+class SetStatus(RegisterCommand):
+    def __init__(self, workspace, text, statuses: dict):
+        super().__init__(workspace, text)
+        self.after = statuses
+        self.before: dict = {}
+
+    def forward(self) -> Change:
+        self.before, change = operations.set_status(self.workspace.register, self.after)
+        return change
+
+    def backward(self) -> Change:
+        return operations.set_status(self.workspace.register, self.before)[1]

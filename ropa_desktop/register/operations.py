@@ -1,0 +1,131 @@
+"""Every change an officer makes to the register, as one short transaction each.
+
+The window, the command line and the tests change the register only through these
+functions. Each returns what it needs to be undone (a snapshot, an old order), and the
+window's undo commands keep that; each reports a Change so views refresh only what moved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from . import errors, kinds, snapshots, usage
+from .errors import RegisterError
+from .models import ActivityStatus, ProcessingActivity
+from .snapshots import Snapshot
+from .storage import Register
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an operation changed: items of ``kind``; ``structure`` when rows were added,
+    removed or reordered (a list must reload), not only edited."""
+
+    kind: str
+    ids: tuple[int, ...] = ()
+    structure: bool = False
+
+
+def read(register: Register, kind: str, item_id: int) -> Snapshot:
+    with register.session() as session:
+        snap = snapshots.read(session, kind, item_id)
+    if snap is None:
+        raise RegisterError(f"{kind} {item_id} no longer exists", errors.NOT_FOUND)
+    return snap
+
+
+def organisation_id(register: Register) -> int:
+    with register.session() as session:
+        return register.organisation(session).id
+
+
+def save(register: Register, kind: str, item_id: int | None, snap: Snapshot) -> tuple[int, Change]:
+    """Store ``snap`` as item ``item_id``; a missing item (or None) is created."""
+    with register.transaction() as session:
+        existed = item_id is not None and session.get(kinds.MODELS[kind], item_id) is not None
+        obj = snapshots.write(session, kind, item_id, snap)
+        session.flush()
+        new_id = obj.id
+    return new_id, Change(kind, (new_id,), structure=not existed)
+
+
+def delete(register: Register, kind: str, item_id: int) -> tuple[Snapshot, Change]:
+    """Delete an item and return its snapshot (to undo). A catalogue entry still in use is
+    refused with IN_USE and the list of places that use it, never removed from under them."""
+    with register.transaction() as session:
+        obj = session.get(kinds.MODELS[kind], item_id)
+        if obj is None:
+            raise RegisterError(f"{kind} {item_id} no longer exists", errors.NOT_FOUND)
+        found = usage.uses(session, kind, item_id)
+        if found:
+            error = RegisterError(
+                f"{kind} {item_id} is used in {len(found)} place(s); nothing was deleted",
+                errors.IN_USE,
+            )
+            error.uses = found
+            raise error
+        snap = snapshots.read_object(kind, obj)
+        snap["position"] = getattr(obj, "position", None)
+        session.delete(obj)
+    return snap, Change(kind, (item_id,), structure=True)
+
+
+def duplicate(register: Register, item_id: int, name: dict[str, str]) -> tuple[int, Change]:
+    """A new activity made from another (a template), named ``name``, placed right after it."""
+    snap = read(register, kinds.ACTIVITY, item_id)
+    snap["name"] = dict(name)
+    with register.transaction() as session:
+        source = session.get(ProcessingActivity, item_id)
+        order = _order(session, kinds.ACTIVITY)
+        copy = snapshots.write(session, kinds.ACTIVITY, None, snap)
+        session.flush()
+        order.insert(order.index(source.id) + 1, copy.id)
+        _set_order(session, kinds.ACTIVITY, order)
+        new_id = copy.id
+    return new_id, Change(kinds.ACTIVITY, (new_id,), structure=True)
+
+
+def order(register: Register, kind: str) -> list[int]:
+    with register.session() as session:
+        return _order(session, kind)
+
+
+def set_order(register: Register, kind: str, ids: Iterable[int]) -> Change:
+    """Put the items of an ordered kind in this order (the statement's order)."""
+    with register.transaction() as session:
+        _set_order(session, kind, list(ids))
+    return Change(kind, (), structure=True)
+
+
+def _order(session, kind: str) -> list[int]:
+    model = kinds.MODELS[kind]
+    return list(session.scalars(select(model.id).order_by(model.position, model.id)))
+
+
+def _set_order(session, kind: str, ids: list[int]) -> None:
+    model = kinds.MODELS[kind]
+    known = _order(session, kind)
+    # Items not named keep their relative order after the named ones.
+    ids = list(dict.fromkeys([i for i in ids if i in set(known)] + known))
+    positions = {item_id: position for position, item_id in enumerate(ids)}
+    for obj in session.scalars(select(model)):
+        if obj.position != positions[obj.id]:
+            obj.position = positions[obj.id]
+
+
+def set_status(
+    register: Register, statuses: dict[int, ActivityStatus]
+) -> tuple[dict[int, ActivityStatus], Change]:
+    """Set the status of activities; returns their previous statuses (to undo)."""
+    with register.transaction() as session:
+        before = {}
+        for item_id, status in statuses.items():
+            activity = session.get(ProcessingActivity, item_id)
+            if activity is None:
+                raise RegisterError(f"activity {item_id} no longer exists", errors.NOT_FOUND)
+            before[item_id] = activity.status
+            activity.status = ActivityStatus(status)
+    return before, Change(kinds.ACTIVITY, tuple(statuses))

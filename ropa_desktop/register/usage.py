@@ -1,0 +1,96 @@
+"""Where a catalogue entry is used: the answer the officer needs before deleting it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from . import kinds
+from .models import (
+    ActivityDataCategory,
+    Cookie,
+    Office,
+    ProcessingActivity,
+    Recipient,
+    Transfer,
+)
+from .models.activity import (
+    activity_controllers_served,
+    activity_data_subjects,
+    activity_joint_controllers,
+    activity_recipients,
+    activity_security_measures,
+    activity_transfers,
+)
+from .models.catalogues import recipient_sub_processors
+
+
+@dataclass(frozen=True)
+class Use:
+    """One place that refers to the entry: which item, and in which of its fields."""
+
+    kind: str
+    item_id: int
+    name: dict[str, str] | str
+    field: str
+
+
+def _activity_uses(session: Session, column, where, field: str) -> list[Use]:
+    rows = session.execute(
+        select(ProcessingActivity.id, ProcessingActivity.name)
+        .join_from(ProcessingActivity, column.table, column.table.c.activity_id == ProcessingActivity.id)
+        .where(where)
+        .order_by(ProcessingActivity.position)
+    )
+    return [Use(kinds.ACTIVITY, item_id, dict(name), field) for item_id, name in rows]
+
+
+def uses(session: Session, kind: str, item_id: int) -> list[Use]:
+    """Every place that refers to item ``item_id`` of catalogue ``kind``; [] when unused."""
+    found: list[Use] = []
+    if kind == kinds.DATA_CATEGORY:
+        column = ActivityDataCategory.__table__.c.data_category_id
+        found += _activity_uses(session, column, column == item_id, "data_categories")
+    elif kind == kinds.DATA_SUBJECT:
+        column = activity_data_subjects.c.data_subject_category_id
+        found += _activity_uses(session, column, column == item_id, "data_subject_categories")
+    elif kind == kinds.SECURITY_MEASURE:
+        column = activity_security_measures.c.security_measure_id
+        found += _activity_uses(session, column, column == item_id, "security_measures")
+    elif kind == kinds.TRANSFER:
+        column = activity_transfers.c.transfer_id
+        found += _activity_uses(session, column, column == item_id, "transfers")
+    elif kind == kinds.RECIPIENT:
+        for table, field in (
+            (activity_recipients, "recipients"),
+            (activity_joint_controllers, "joint_controllers"),
+            (activity_controllers_served, "controllers_served"),
+        ):
+            found += _activity_uses(session, table.c.recipient_id, table.c.recipient_id == item_id, field)
+        found += _recipient_uses(session, item_id)
+    return found
+
+
+def _recipient_uses(session: Session, item_id: int) -> list[Use]:
+    found = [
+        Use(kinds.TRANSFER, transfer.id, transfer.country_code, "recipient_id")
+        for transfer in session.scalars(select(Transfer).where(Transfer.recipient_id == item_id))
+    ]
+    found += [
+        Use(kinds.COOKIE, cookie.id, cookie.name, "recipient_id")
+        for cookie in session.scalars(select(Cookie).where(Cookie.recipient_id == item_id))
+    ]
+    found += [
+        Use(kinds.ORGANISATION, office.organisation_id, dict(office.name), "offices")
+        for office in session.scalars(select(Office).where(Office.group_entity_id == item_id))
+    ]
+    processors = session.execute(
+        select(Recipient.id, Recipient.name)
+        .join(recipient_sub_processors, recipient_sub_processors.c.processor_id == Recipient.id)
+        .where(recipient_sub_processors.c.sub_processor_id == item_id)
+    )
+    found += [Use(kinds.RECIPIENT, rid, dict(name), "sub_processors") for rid, name in processors]
+    return found
+

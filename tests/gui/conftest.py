@@ -1,0 +1,71 @@
+"""GUI fixtures: a main window on a fresh demo register, with every question answered by
+the test (dialogs are replaced) and settings in a temporary file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from ropa_desktop.gui import dialogs, language
+from ropa_desktop.gui.main_window import MainWindow
+from ropa_desktop.gui.settings import Settings
+from ropa_desktop.gui.workspace import Workspace
+
+
+class Answers:
+    """What the replaced dialogs answer, and what they were asked."""
+
+    def __init__(self):
+        self.unsaved = dialogs.Unsaved.CANCEL
+        self.confirm = True
+        self.text: str | None = None
+        self.transfer: dict | None = None
+        self.errors: list[tuple[str, str]] = []
+        self.asked: list[str] = []
+
+
+@pytest.fixture
+def answers(monkeypatch) -> Answers:
+    answers = Answers()
+
+    def ask_unsaved(parent, what):
+        answers.asked.append(f"unsaved:{what}")
+        return answers.unsaved
+
+    def confirm(parent, title, text, details=""):
+        answers.asked.append(f"confirm:{text}")
+        return answers.confirm
+
+    def show_error(parent, title, text):
+        answers.errors.append((title, text))
+
+    monkeypatch.setattr(dialogs, "ask_unsaved", ask_unsaved)
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    monkeypatch.setattr(dialogs, "show_error", show_error)
+    monkeypatch.setattr(dialogs, "show_info", lambda *a: None)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a: answers.text)
+    monkeypatch.setattr(dialogs, "ask_new_transfer", lambda *a: answers.transfer)
+    return answers
+
+
+@pytest.fixture
+def english(qapp: QApplication):
+    language.install(qapp, "en")
+    yield
+    language.install(qapp, "en")
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def window(qtbot, demo_register, settings, answers, english) -> MainWindow:
+    workspace = Workspace(demo_register)
+    window = MainWindow(workspace, settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
