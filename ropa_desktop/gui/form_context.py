@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..register import kinds, snapshots
 from ..register.errors import RegisterError
-from . import dialogs, faults, language
+from . import dialogs, faults, labels, language
 from .catalogue import Catalogue
 from .kind_names import kind_name
 from .undo import AddItem
@@ -30,7 +30,7 @@ class FormContext:
             if values is None:
                 return None
             snap.update(values)
-            label = values["country_code"]
+            label = labels.country(values["country_code"])
         else:
             name = typed or dialogs.ask_text(
                 self.parent, translate("Editor", "New entry"),

@@ -79,6 +79,7 @@ def test_edit_undo_redo(window, answers):
     assert page.editor.save()
     assert _activity_by_name(register, "Job applications")["internal_notes"] == "Reviewed in November"
     assert "Job applications" in window.undo_action.text()
+    assert window.statusBar().currentMessage().startswith("Saved: Edit processing activity")
 
     window.undo_action.trigger()
     assert _activity_by_name(register, "Job applications")["internal_notes"] == original

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 
 import pytest
 
@@ -29,7 +30,7 @@ def test_a_data_category_in_use_is_not_deleted_and_the_officer_sees_where(window
     page.delete_item()
     assert _count(register, kinds.DATA_CATEGORY) == before
     title, text = answers.errors[-1]
-    assert "2 place(s)" in text
+    assert "used in 2 places" in text
     assert "Activities as (sub-)processor" in text and "Job applications" in text
     assert not any(a.startswith("confirm:") for a in answers.asked)
 
@@ -133,3 +134,50 @@ def test_the_organisation_page_saves_contacts_and_offices(window, answers):
     window.workspace.undo_stack.undo()
     snap = operations.read(window.workspace.register, kinds.ORGANISATION, editor.item_id)
     assert snap["dpo"] is None and all(o["city"] != "Utrecht" for o in snap["offices"])
+
+
+def test_a_locked_register_is_reported_and_the_edit_kept(window, answers):
+    page = window.page_of[kinds.ACTIVITY]
+    select_row(page, "Our services")
+    type_text(page.editor.form.fields["owner"], "Sales")
+    other = sqlite3.connect(window.workspace.register.path, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        assert not page.editor.save()
+    finally:
+        other.rollback()
+        other.close()
+    assert "Another program is using the register" in answers.errors[-1][1]
+    assert page.editor.is_dirty() and page.editor.form.fields["owner"].value() == "Sales"
+    assert page.editor.save()  # once the other program lets go, the same edit saves
+    assert operations.read(window.workspace.register, kinds.ACTIVITY, page.editor.item_id)["owner"] == "Sales"
+
+
+def test_a_full_disk_is_reported_and_the_edit_kept(window, answers, monkeypatch):
+    from ropa_desktop.register import errors
+    from ropa_desktop.register.errors import RegisterError
+
+    def full(*args):
+        raise RegisterError("demo.ropa: the disk is full; nothing was saved", errors.DISK_FULL)
+
+    monkeypatch.setattr(operations, "save", full)
+    page = window.page_of[kinds.ACTIVITY]
+    select_row(page, "Our services")
+    type_text(page.editor.form.fields["owner"], "Sales")
+    assert not page.editor.save()
+    assert "The disk is full" in answers.errors[-1][1]
+    assert "still in the form" in answers.errors[-1][1]
+    assert page.editor.is_dirty()
+
+
+def test_public_texts_show_which_translation_is_missing(window, answers):
+    page = window.page_of[kinds.ACTIVITY]
+    select_row(page, "Our services")
+    name = page.editor.form.fields["name"]
+    assert name.missing.text() == ""
+    page.editor.set_language("en")
+    type_text(name, "")
+    assert name.missing.text() == "missing: EN"
+    page.editor.set_language("nl")
+    assert name.editor.text() == "Onze dienstverlening"
+    assert page.editor.is_dirty()
