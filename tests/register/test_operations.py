@@ -25,15 +25,6 @@ from ropa_desktop.register.operations import Change
 from ropa_desktop.register.storage import open_register
 
 
-@pytest.fixture
-def demo_register(demo_path, tmp_path):
-    """A fresh demo register per test, like the shared fixture, but copied from the session's
-    demo file instead of built anew: the same content, a hundred times faster."""
-    path = tmp_path / "demo.ropa"
-    shutil.copy2(demo_path, path)
-    register = open_register(path)
-    yield register
-    register.close()
 
 
 # --- helpers --------------------------------------------------------------------------------

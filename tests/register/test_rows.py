@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 from sqlalchemy import select
@@ -30,14 +29,6 @@ DEMO_COUNTS = {
 }
 
 
-@pytest.fixture
-def demo_register(demo_path, tmp_path):
-    """A fresh demo register per test, copied from the session's demo file."""
-    path = tmp_path / "demo.ropa"
-    shutil.copy2(demo_path, path)
-    register = open_register(path)
-    yield register
-    register.close()
 
 
 @pytest.fixture

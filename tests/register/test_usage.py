@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 from sqlalchemy import select
@@ -22,14 +21,6 @@ from ropa_desktop.register.storage import open_register
 from ropa_desktop.register.usage import Use
 
 
-@pytest.fixture
-def demo_register(demo_path, tmp_path):
-    """A fresh demo register per test, copied from the session's demo file."""
-    path = tmp_path / "demo.ropa"
-    shutil.copy2(demo_path, path)
-    register = open_register(path)
-    yield register
-    register.close()
 
 
 @pytest.fixture

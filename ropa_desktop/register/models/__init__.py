@@ -42,6 +42,7 @@ __all__ = [
     "ProvisionRequirement",
     "Purpose",
     "Recipient",
+    "RecipientKind",
     "RegisterMeta",
     "RetentionRule",
     "SecurityMeasure",
