@@ -29,9 +29,7 @@ TS_DIR  := resources/translations
 GUI_SRC  = $(shell find ropa_desktop/gui -name '*.py' | sort)
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $(GUI_SRC) -no-obsolete -source-language en -target-language nl -ts $(TS_DIR)/ropa_desktop_nl.ts
-	$(VENV)/bin/pyside6-lupdate $(GUI_SRC) -no-obsolete -pluralonly -source-language en -target-language en -ts $(TS_DIR)/ropa_desktop_en.ts
 	$(VENV)/bin/pyside6-lrelease $(TS_DIR)/ropa_desktop_nl.ts -qm $(TS_DIR)/ropa_desktop_nl.qm
-	$(VENV)/bin/pyside6-lrelease $(TS_DIR)/ropa_desktop_en.ts -qm $(TS_DIR)/ropa_desktop_en.qm
 
 benchmark: $(STAMP)
 	$(PY) benchmarks/run_all.py

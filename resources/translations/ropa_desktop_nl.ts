@@ -219,47 +219,47 @@
         <translation>Niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="49"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="50"/>
         <source>Public texts in:</source>
         <translation>Openbare teksten in:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="56"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="57"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="57"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="58"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Wijzigingen opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="59"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="60"/>
         <source>Revert</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="60"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="61"/>
         <source>Forget the changes since the last save</source>
         <translation>Wijzigingen sinds de laatste keer opslaan terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="149"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="153"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="156"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="160"/>
         <source>Edit %1 “%2”</source>
         <translation>%1 “%2” bewerken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="162"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="166"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="210"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="214"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -444,8 +444,8 @@
         <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="86"/>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="18"/>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="84"/>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="39"/>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="56"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="40"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="68"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -683,19 +683,19 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="26"/>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="22"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="23"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="27"/>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="23"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="24"/>
         <source>— no country —</source>
         <translation>— geen land —</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="32"/>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="61"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="73"/>
         <source>— none —</source>
         <translation>— geen —</translation>
     </message>
@@ -832,12 +832,12 @@
         <translation>ontbreekt: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/fields.py" line="362"/>
+        <location filename="../../ropa_desktop/gui/forms/fields.py" line="365"/>
         <source>Primary:</source>
         <translation>Hoofdtaal:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/fields.py" line="364"/>
+        <location filename="../../ropa_desktop/gui/forms/fields.py" line="367"/>
         <source>Also:</source>
         <translation>Ook:</translation>
     </message>
@@ -857,174 +857,184 @@
         <translation>Een nieuw item maken en aanvinken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="100"/>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="102"/>
         <source>%1 chosen: %2</source>
         <translation>%1 gekozen: %2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="101"/>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="103"/>
         <source>None chosen</source>
         <translation>Niets gekozen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="115"/>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="117"/>
         <source>Wording of “%1” in this activity (optional):</source>
         <translation>Formulering van “%1” in deze activiteit (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="117"/>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="119"/>
         <source>Select a ticked entry to give it its own wording here.</source>
         <translation>Selecteer een aangevinkt item om het hier een eigen formulering te geven.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="28"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="29"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="29"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="30"/>
         <source>Postal code</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="30"/>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="57"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="31"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="69"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="32"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="33"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="33"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="34"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="34"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="35"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="40"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="41"/>
         <source>Attention of</source>
         <translation>Ter attentie van</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="50"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="57"/>
+        <source>Our country has no authority in the reference data: give its details here.</source>
+        <translation>Voor ons land staat geen toezichthouder in de referentiegegevens: vul de gegevens hier in.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="58"/>
+        <source>By default: %1 (from the reference data).</source>
+        <translation>Standaard: %1 (uit de referentiegegevens).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="62"/>
         <source>(new office)</source>
         <translation>(nieuwe vestiging)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="59"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="71"/>
         <source>Headquarters</source>
         <translation>Hoofdvestiging</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="60"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="72"/>
         <source>Run by group company</source>
         <translation>Beheerd door groepsmaatschappij</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="66"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="78"/>
         <source>Controller</source>
         <translation>Verwerkingsverantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="67"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="79"/>
         <source>Legal name</source>
         <translation>Statutaire naam</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="68"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="80"/>
         <source>Trade name</source>
         <translation>Handelsnaam</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="69"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="81"/>
         <source>Who we are (for the statement)</source>
         <translation>Wie wij zijn (voor de privacyverklaring)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="72"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="84"/>
         <source>Chamber of Commerce number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="74"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="86"/>
         <source>Privacy contacts</source>
         <translation>Privacycontacten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="75"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="87"/>
         <source>Privacy contact</source>
         <translation>Privacycontactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="76"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="88"/>
         <source>We have a privacy contact</source>
         <translation>Wij hebben een privacycontactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="77"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="89"/>
         <source>Data protection officer</source>
         <translation>Functionaris gegevensbescherming (FG)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="78"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="90"/>
         <source>We have appointed a DPO (Art. 37)</source>
         <translation>Wij hebben een FG aangewezen (art. 37)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="79"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="91"/>
         <source>Representative in the EU (Art. 27)</source>
         <translation>Vertegenwoordiger in de EU (art. 27)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="80"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="92"/>
         <source>We have a representative in the EU</source>
         <translation>Wij hebben een vertegenwoordiger in de EU</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="82"/>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="83"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="94"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="95"/>
         <source>Supervisory authority</source>
         <translation>Toezichthoudende autoriteit</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="84"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="96"/>
         <source>Use these details instead of the authority of our country</source>
         <translation>Deze gegevens gebruiken in plaats van de toezichthoudende autoriteit van ons land</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="86"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="99"/>
         <source>Offices</source>
         <translation>Vestigingen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="88"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="101"/>
         <source>Add office</source>
         <translation>Vestiging toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="90"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="103"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="91"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="104"/>
         <source>Languages of the public texts</source>
         <translation>Talen van de openbare teksten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="93"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="106"/>
         <source>Date of the privacy statement</source>
         <translation>Datum van de privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="94"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="107"/>
         <source>Months to answer a request (Art. 12(3))</source>
         <translation>Maanden om een verzoek te beantwoorden (art. 12 lid 3)</translation>
     </message>
@@ -1176,7 +1186,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/list_page.py" line="135"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="293"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="298"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1216,104 +1226,108 @@
         <source>Change the status of the selected activity</source>
         <translation>De status van de gekozen activiteit wijzigen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ropa_desktop/gui/list_page.py" line="177"/>
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ropa_desktop/gui/list_page.py" line="288"/>
-        <source>“%1” is used in %n place(s) and was not deleted. Remove it there first:</source>
-        <translation>
-            <numerusform>“%1” wordt op %n plaats gebruikt en is niet verwijderd. Haal het daar eerst weg:</numerusform>
-            <numerusform>“%1” wordt op %n plaatsen gebruikt en is niet verwijderd. Haal het daar eerst weg:</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ropa_desktop/gui/list_page.py" line="176"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="225"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="178"/>
+        <source>1 item</source>
+        <translation>1 item</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="179"/>
+        <source>%1 items</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="227"/>
         <source>Cannot show the item</source>
         <translation>Item kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="256"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="258"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="258"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="260"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="266"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="268"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="270"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="272"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="272"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="274"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="285"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="287"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="287"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="289"/>
         <source>In use</source>
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="294"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="291"/>
+        <source>“%1” is used in 1 place and was not deleted. Remove it there first:</source>
+        <translation>“%1” wordt op 1 plaats gebruikt en is niet verwijderd. Haal het daar eerst weg:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="293"/>
+        <source>“%1” is used in %2 places and was not deleted. Remove it there first:</source>
+        <translation>“%1” wordt op %2 plaatsen gebruikt en is niet verwijderd. Haal het daar eerst weg:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="299"/>
         <source>Delete %1 “%2”?</source>
         <translation>De %1 “%2” verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="295"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="300"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="300"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="305"/>
         <source>Delete %1 “%2”</source>
         <translation>%1 “%2” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="302"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="307"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="321"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="326"/>
         <source>Move “%1”</source>
         <translation>“%1” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="323"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="328"/>
         <source>Not moved</source>
         <translation>Niet verplaatst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="331"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="336"/>
         <source>Set status of “%1” to %2</source>
         <translation>Status van “%1” wijzigen in %2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="334"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="339"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>

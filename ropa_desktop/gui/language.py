@@ -33,12 +33,11 @@ def install(app: QCoreApplication, language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    # English is the source language; its file holds only the plural forms ("1 item").
-    ours = QTranslator(app)
-    if ours.load(str(resource("translations", f"ropa_desktop_{language}.qm"))):
-        app.installTranslator(ours)
-        _installed.append(ours)
-    if language != "en":
+    if language != "en":  # English is the source language
+        ours = QTranslator(app)
+        if ours.load(str(resource("translations", f"ropa_desktop_{language}.qm"))):
+            app.installTranslator(ours)
+            _installed.append(ours)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)

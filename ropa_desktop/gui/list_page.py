@@ -174,7 +174,9 @@ class ListPage(QWidget):
         total, visible = self.model.rowCount(), self.proxy.rowCount()
         self.shown.setText(
             translate("ListPage", "%1 of %2 shown").replace("%1", str(visible)).replace("%2", str(total))
-            if visible != total else translate("ListPage", "%n item(s)", "", total))
+            if visible != total
+            else translate("ListPage", "1 item") if total == 1
+            else translate("ListPage", "%1 items").replace("%1", str(total)))
 
     def _search(self, text: str) -> None:
         self.proxy.set_query(text)
@@ -285,8 +287,11 @@ class ListPage(QWidget):
                 places += "\n" + translate("ListPage", "… and %1 more").replace("%1", str(len(found) - 20))
             dialogs.show_error(
                 self, translate("ListPage", "In use"),
-                translate("ListPage", "“%1” is used in %n place(s) and was not deleted. "
-                                      "Remove it there first:", "", len(found)).replace("%1", name)
+                # Dutch and English both have one form for 1 and another for the rest.
+                (translate("ListPage", "“%1” is used in 1 place and was not deleted. Remove it there first:")
+                 if len(found) == 1 else
+                 translate("ListPage", "“%1” is used in %2 places and was not deleted. Remove it there first:")
+                 .replace("%2", str(len(found)))).replace("%1", name)
                 + "\n\n" + places)
             return
         if not dialogs.confirm(

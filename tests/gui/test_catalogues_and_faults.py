@@ -181,3 +181,12 @@ def test_public_texts_show_which_translation_is_missing(window, answers):
     page.editor.set_language("nl")
     assert name.editor.text() == "Onze dienstverlening"
     assert page.editor.is_dirty()
+
+
+def test_the_organisation_page_shows_which_authority_applies_by_default(window):
+    field = window.page_of[kinds.ORGANISATION].editor.form.fields["supervisory_authority"]
+    assert field.present.isChecked()  # the demo names the AP explicitly
+    field.present.setChecked(False)
+    assert field.value() is None
+    assert "By default: Autoriteit Persoonsgegevens" in field.default_note.text()
+    assert field.panel.fields["city"].editor.placeholderText() == "Den Haag"

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout
 
 from .fields import Field
 from .form import FieldsPanel
 
 
 class ContactField(Field):
-    def __init__(self, items: list, context, present_text: str, parent=None):
+    def __init__(self, items: list, context, present_text: str,
+                 default: Callable[[], tuple[str, dict] | None] | None = None, parent=None):
+        """``default`` gives what applies when the block is absent (the authority of the
+        organisation's country): a sentence to show, and values shown greyed in the fields."""
         super().__init__(parent)
+        self._default = default
+        self.default_note = QLabel(self)
+        self.default_note.setWordWrap(True)
         self.present = QCheckBox(present_text, self)
         self.panel = FieldsPanel(items, context, self)
         self.panel.setEnabled(False)
@@ -21,6 +29,7 @@ class ContactField(Field):
         self.panel.changed.connect(self._emit)
         body = QVBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.default_note)
         body.addWidget(self.present)
         body.addWidget(self.panel)
         self._set_body(body)
@@ -36,5 +45,14 @@ class ContactField(Field):
     def set_value(self, value) -> None:
         self._base = copy.deepcopy(value or {})
         self.present.setChecked(value is not None)
+        default = self._default() if self._default else None
+        self.default_note.setVisible(default is not None)
+        if default is not None:
+            note, values = default
+            self.default_note.setText(note)
+            for key, widget in self.panel.fields.items():
+                editor = getattr(widget, "editor", None)
+                if editor is not None and hasattr(editor, "setPlaceholderText"):
+                    editor.setPlaceholderText(str(values.get(key) or ""))
         for key, widget in self.panel.fields.items():
             widget.load(copy.deepcopy(self._base.get(key)))

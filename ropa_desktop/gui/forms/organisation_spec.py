@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from ...register import kinds
 from ...register.models import Office
+from ...register.reference.authorities import default_authority_details
 from ...register.snapshots import blank_child
 from .. import labels
 from .child_list import ChildListField
@@ -42,8 +43,19 @@ CONTACT_FIELDS = [
 ]
 
 
-def _contact(key: str, label: str, present: str):
-    return FieldSpec(key, label, lambda c: ContactField(CONTACT_FIELDS, c, translate("Fields", present)))
+def _contact(key: str, label: str, present: str, default=None):
+    return FieldSpec(key, label, lambda c: ContactField(
+        CONTACT_FIELDS, c, translate("Fields", present), (lambda: default(c)) if default else None))
+
+
+def _default_authority(context):
+    """The authority of the organisation's country, which applies unless other details are given."""
+    with context.workspace.register.session() as session:
+        country = context.workspace.register.organisation(session).country_code
+    details = default_authority_details(country)
+    if details is None:
+        return translate("Fields", "Our country has no authority in the reference data: give its details here."), {}
+    return translate("Fields", "By default: %1 (from the reference data).").replace("%1", details["name"]), details
 
 
 def _office_title(row: int, values: dict) -> str:
@@ -81,7 +93,8 @@ ORGANISATION_TABS = [
     ]),
     Tab(QT_TRANSLATE_NOOP("Fields", "Supervisory authority"), [
         _contact("supervisory_authority", QT_TRANSLATE_NOOP("Fields", "Supervisory authority"),
-                 QT_TRANSLATE_NOOP("Fields", "Use these details instead of the authority of our country")),
+                 QT_TRANSLATE_NOOP("Fields", "Use these details instead of the authority of our country"),
+                 _default_authority),
     ]),
     Tab(QT_TRANSLATE_NOOP("Fields", "Offices"), [
         FieldSpec("offices", "", lambda c: ChildListField(

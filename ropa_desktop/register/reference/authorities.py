@@ -31,6 +31,15 @@ def default_authority(country_code: str) -> Contact | None:
     )
 
 
+def default_authority_details(country_code: str) -> dict[str, str] | None:
+    """The default authority's contact block as plain values (for display)."""
+    contact = default_authority(country_code)
+    if contact is None:
+        return None
+    return {column.key: getattr(contact, column.key) for column in Contact.__table__.columns
+            if column.key != "id"}
+
+
 def supervisory_authority_of(organisation) -> Contact | None:
     """The authority the register names, else the default of the organisation's country."""
     return organisation.supervisory_authority or default_authority(organisation.country_code)
