@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__, paths
@@ -18,6 +19,7 @@ from ..register import errors
 from ..register.demo import create_demo_register
 from ..register.errors import RegisterError
 from ..register.storage import Register, create_register, is_url, open_register
+from ..resources_path import resource
 from . import about, dialogs, faults, language, preferences, start_dialog
 from .main_window import MainWindow
 from .settings import Settings
@@ -155,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("ROPA Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("ROPA Desktop")
+    app.setDesktopFileName("ropa-desktop")
+    app.setWindowIcon(QIcon(str(resource("icons", "ropa-desktop.svg"))))
     settings = Settings()
     language.install(app, language.choose(settings.language))
     controller = Controller(app, settings)
