@@ -89,8 +89,8 @@ class TextField(Field):
         self.editor = QPlainTextEdit(self) if multiline else QLineEdit(self)
         if multiline:
             self.editor.setTabChangesFocus(True)
-            self.editor.setMinimumHeight(64)
-            self.editor.setMaximumHeight(100)
+            # A fixed height: a scrolling form must not squeeze a text to two lines.
+            self.editor.setFixedHeight(88)
         self.editor.textChanged.connect(self._emit)
         self._set_body(self.editor)
 
@@ -117,8 +117,8 @@ class LocalizedField(Field):
         self.editor = QPlainTextEdit(self) if multiline else QLineEdit(self)
         if multiline:
             self.editor.setTabChangesFocus(True)
-            self.editor.setMinimumHeight(64)
-            self.editor.setMaximumHeight(100)
+            # A fixed height: a scrolling form must not squeeze a text to two lines.
+            self.editor.setFixedHeight(88)
         self.editor.textChanged.connect(self._typed)
         self.missing = QLabel(self)
         self.missing.setObjectName("missing")
