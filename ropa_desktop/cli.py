@@ -39,6 +39,16 @@ def _parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="show what a register holds")
     info.add_argument("path", help="a register file (.ropa) or a database URL")
     info.set_defaults(run=_info)
+
+    statement = commands.add_parser(
+        "statement", help="write the privacy statement, or check it against Art. 13/14")
+    statement.add_argument("path", help="a register file (.ropa) or a database URL")
+    statement.add_argument("--lang", choices=("nl", "en"), help="language (default: the register's primary)")
+    statement.add_argument("--format", dest="fmt", choices=("html", "md", "txt", "pdf"), default="html")
+    statement.add_argument("-o", "--output", help="file to write (text formats go to stdout without it)")
+    statement.add_argument("--check", action="store_true",
+                           help="list each Art. 13/14 item as present or missing; exit 1 when one is missing")
+    statement.set_defaults(run=_statement)
     return parser
 
 
@@ -89,6 +99,35 @@ def _info(args) -> int:
         f"Reference data:    adequacy list of {s.reference_date.isoformat()}",
     ]
     print("\n".join(lines))
+    return 0
+
+
+def _statement(args) -> int:
+    from .documents.files import write_atomically
+    from .documents.statement import build_statement, render
+    from .documents.statement.completeness import Status, check_statement
+    from .register.storage import open_register
+
+    with open_register(args.path) as register:
+        with register.session() as session:
+            language = args.lang or register.organisation(session).primary_language
+        if args.check:
+            items = check_statement(register, language)
+            for item in items:
+                subjects = f" ({', '.join(item.subjects)})" if item.subjects else ""
+                print(f"{item.status_label(language):<20} {item.reference:<14} {item.label(language)}{subjects}")
+            return 1 if any(item.status is Status.MISSING for item in items) else 0
+        if args.fmt == "pdf" and not args.output:
+            raise RegisterError("a PDF statement needs a file to go to: add -o FILE.pdf")
+        data = render(build_statement(register, language), args.fmt)
+    if not args.output:
+        sys.stdout.write(data.decode("utf-8"))
+        return 0
+    try:
+        write_atomically(args.output, data)
+    except OSError as exc:
+        raise RegisterError(f"{args.output}: cannot be written ({exc.strerror or exc})") from None
+    print(f"Wrote the {language} statement to {args.output}", file=sys.stderr)
     return 0
 
 

@@ -1,0 +1,1 @@
+"""What leaves the app or comes in: the privacy statement, register exports, imports. No Qt."""

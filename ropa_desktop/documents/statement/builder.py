@@ -1,0 +1,333 @@
+"""Build the statement document from the register, in one language.
+
+The order follows the reference statement (the seed): who we are, what we do with your data
+(one section per activity shown in the statement), cookies, your rights, sharing with third
+parties, complaint, and the date of the last change.
+"""
+
+from __future__ import annotations
+
+from babel.dates import format_date
+from babel.lists import format_list
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ...register.models import (
+    ActivityDataCategory,
+    ActivityRole,
+    Contact,
+    Cookie,
+    CookieCategory,
+    Organisation,
+    ProcessingActivity,
+    ProvisionRequirement,
+    Recipient,
+    RecipientKind,
+    StatementText,
+    Transfer,
+    text_in,
+)
+from ...register.reference.authorities import supervisory_authority_of
+from ...register.reference.countries import adequacy_decision, country_name, in_eea
+from ...register.reference.vocabulary import enum_label, term
+from ...register.storage import Register
+from .document import Bullets, ContactBlock, Entries, Entry, Paragraph, Section, Statement
+from .phrases import Phrases
+
+RIGHTS = ("access", "erasure", "rectification", "restriction", "objection", "portability")
+
+
+def build_statement(register: Register, language: str) -> Statement:
+    with register.session() as session:
+        return StatementBuilder(session, register.organisation(session), language).build()
+
+
+def activities_in_statement(session: Session) -> list[ProcessingActivity]:
+    return list(
+        session.scalars(
+            select(ProcessingActivity)
+            .where(ProcessingActivity.in_statement.is_(True))
+            .order_by(ProcessingActivity.position, ProcessingActivity.id)
+            .options(
+                selectinload(ProcessingActivity.purposes),
+                selectinload(ProcessingActivity.retention_rules),
+                selectinload(ProcessingActivity.data_category_links).selectinload(
+                    ActivityDataCategory.data_category
+                ),
+                selectinload(ProcessingActivity.controllers_served),
+                selectinload(ProcessingActivity.recipients),
+            )
+        )
+    )
+
+
+class StatementBuilder:
+    def __init__(self, session: Session, organisation: Organisation, language: str):
+        self.session = session
+        self.organisation = organisation
+        self.language = language
+        overrides = {row.key: dict(row.text) for row in session.scalars(select(StatementText))}
+        self.phrases = Phrases(language, overrides)
+        self.activities = activities_in_statement(session)
+
+    # Helpers.
+    def p(self, key: str, **values) -> str:
+        return self.phrases.text(key, **values)
+
+    def t(self, texts) -> str:
+        """A register text in the statement's language (else the primary language)."""
+        return text_in(texts, self.language, self.organisation.primary_language)
+
+    def country(self, code: str) -> str:
+        return country_name(code, self.language) if code else ""
+
+    def _paragraphs(self, *texts: str) -> list[Paragraph]:
+        return [Paragraph(text) for text in texts if text and text.strip()]
+
+    def contact_lines(self, contact, with_country: bool = True, phone_key: str = "contact.phone") -> tuple[str, ...]:
+        lines = [contact.name if hasattr(contact, "name") else contact.legal_name]
+        if getattr(contact, "attention", ""):
+            lines.append(self.p("contact.attention", attention=contact.attention))
+        lines += [line for line in (contact.address or "").splitlines() if line.strip()]
+        if contact.postal_code or contact.city:
+            lines.append(self.p("contact.place", postal_code=contact.postal_code, city=contact.city))
+        if with_country and contact.country_code:
+            lines.append(self.country(contact.country_code))
+        if contact.email:
+            lines.append(self.p("contact.email", email=contact.email))
+        if contact.phone:
+            lines.append(self.p(phone_key, phone=contact.phone))
+        if contact.website:
+            lines.append(self.p("contact.website", website=contact.website))
+        return tuple(line for line in lines if line)
+
+    def organisation_name(self) -> str:
+        return self.organisation.trade_name or self.organisation.legal_name
+
+    def privacy_contact(self) -> Contact | Organisation:
+        return self.organisation.privacy_contact or self.organisation
+
+    def contact_address(self) -> str:
+        """How a person reaches us about privacy, for sentences ("privacy@…")."""
+        contact = self.privacy_contact()
+        return contact.email or contact.phone or self.organisation.email or self.organisation.legal_name
+
+    # The document.
+    def build(self) -> Statement:
+        org = self.organisation
+        date_text = format_date(org.statement_date, "MMMM yyyy", locale=self.language) if org.statement_date else ""
+        footer = [self.p("footer.disclaimer")]
+        if date_text:
+            footer.append(self.p("footer.last_modified", date=date_text))
+        sections = [
+            self.who_we_are(),
+            self.processing(),
+            *([self.cookies()] if self.session.scalar(select(Cookie.id).limit(1)) else []),
+            self.rights(),
+            self.sharing(),
+            self.complaint(),
+        ]
+        return Statement(
+            language=self.language,
+            title=self.p("title"),
+            organisation=self.organisation_name(),
+            sections=sections,
+            footer=[line for line in footer if line],
+            statement_date=org.statement_date,
+        )
+
+    def who_we_are(self) -> Section:
+        org = self.organisation
+        section = Section(self.p("who_we_are.heading"), anchor="who-we-are")
+        section.blocks += self._paragraphs(self.t(org.description), self.p("who_we_are.contact_intro"))
+        section.blocks.append(ContactBlock(self.contact_lines(self.privacy_contact())))
+        if org.dpo is not None:
+            section.blocks.append(Paragraph(self.p("who_we_are.dpo_intro")))
+            section.blocks.append(ContactBlock(self.contact_lines(org.dpo)))
+        if org.representative is not None:
+            section.blocks.append(Paragraph(self.p("who_we_are.representative_intro")))
+            section.blocks.append(ContactBlock(self.contact_lines(org.representative)))
+        if org.offices:
+            section.blocks.append(Paragraph(self.p("who_we_are.offices_intro")))
+            section.blocks.append(Bullets(tuple(
+                self.p("who_we_are.office", name=self.t(office.name) or office.city,
+                       country=self.country(office.country_code))
+                for office in org.offices
+            )))
+        section.blocks += self._paragraphs(self.p("who_we_are.offices_note"))
+        return section
+
+    def processing(self) -> Section:
+        section = Section(self.p("processing.heading"), anchor="processing")
+        section.blocks += self._paragraphs(self.p("processing.intro"))
+        section.sections = [self.activity(activity) for activity in self.activities]
+        return section
+
+    def activity(self, activity: ProcessingActivity) -> Section:
+        section = Section(self.t(activity.name), anchor=f"activity-{activity.id}")
+        section.blocks += self._paragraphs(self.t(activity.public_explanation))
+        section.sections.append(self.purposes(activity))
+        data = [self.t(link.wording) or self.t(link.data_category.name) for link in activity.data_category_links]
+        if data:
+            heading = self.t(activity.data_heading) or self.p("activity.data_heading")
+            data_section = Section(heading, [Bullets(tuple(data))])
+            data_section.blocks += self._paragraphs(self.sources(activity), self.provision(activity))
+            section.sections.append(data_section)
+        if activity.automated_decision_making:
+            section.blocks.append(Paragraph(self.p(
+                "activity.automated", logic=self.t(activity.automated_logic),
+                consequences=self.t(activity.automated_consequences))))
+        retention = [self.retention(rule) for rule in activity.retention_rules]
+        if any(retention):
+            section.sections.append(Section(self.p("activity.retention_heading"),
+                                            [Bullets(tuple(r for r in retention if r))]))
+        return section
+
+    def purposes(self, activity: ProcessingActivity) -> Section:
+        section = Section(self.p("activity.purposes_heading"))
+        if activity.role == ActivityRole.PROCESSOR:
+            controllers = ", ".join(self.t(r.name) for r in activity.controllers_served) or self.p(
+                "activity.processor_clients")
+            section.blocks.append(Paragraph(self.p("activity.processor", controllers=controllers)))
+        items = []
+        for purpose in activity.purposes:
+            basis = term("legal_bases", purpose.legal_basis) if purpose.legal_basis else None
+            description = self.t(purpose.description)
+            if basis is None:
+                if activity.role != ActivityRole.PROCESSOR and description:
+                    items.append(description)
+                continue
+            wording = basis.statement.get(self.language) or basis.label_in(self.language)
+            interest = self.t(purpose.legitimate_interest)
+            if purpose.legal_basis == "legitimate_interests" and interest:
+                items.append(self.p("activity.purpose_legitimate_interest", purpose=description,
+                                    basis=wording, interest=interest))
+            else:
+                items.append(self.p("activity.purpose", purpose=description, basis=wording))
+            withdrawal = self.t(purpose.consent_withdrawal)
+            if purpose.legal_basis == "consent" and withdrawal:
+                items.append(self.p("activity.purpose_consent_withdrawal", how=withdrawal))
+        if items:
+            section.blocks.append(Bullets(tuple(items)))
+        return section
+
+    def sources(self, activity: ProcessingActivity) -> str:
+        # Art. 14(2)(f): where data do not (only) come from the person, say where from.
+        if not activity.sources or list(activity.sources) == ["data_subject"]:
+            return self.t(activity.source_details)
+        names = [self.p(f"activity.source.{key}") for key in activity.sources]
+        listed = self.p("activity.source_list", sources=_join(names, self.language))
+        return " ".join(part for part in (listed, self.t(activity.source_details)) if part)
+
+    def provision(self, activity: ProcessingActivity) -> str:
+        requirement = activity.provision_requirement
+        if requirement in (None, ProvisionRequirement.NOT_APPLICABLE):
+            return ""
+        return " ".join(part for part in (self.p(f"activity.provision.{requirement.value}"),
+                                           self.t(activity.provision_consequence)) if part)
+
+    def retention(self, rule) -> str:
+        wording = self.t(rule.wording)
+        if wording:
+            return wording
+        if rule.period_value and rule.period_unit:
+            period = self.p(f"period.{rule.period_unit.value}", n=rule.period_value)
+            text = self.p("activity.retention_period", period=period, starts_from=self.t(rule.starts_from))
+        else:
+            text = self.t(rule.criterion)
+        condition = self.t(rule.condition)
+        return self.p("activity.retention_condition", condition=condition, rule=text) if condition and text else text
+
+    def cookies(self) -> Section:
+        section = Section(self.p("cookies.heading"), anchor="cookies")
+        section.blocks += self._paragraphs(self.p("cookies.intro"))
+        cookies = list(self.session.scalars(select(Cookie).order_by(Cookie.position, Cookie.id)))
+        for category in CookieCategory:
+            chosen = [c for c in cookies if c.category == category]
+            if not chosen:
+                continue
+            sub = Section(self.p(f"cookies.{category.value}.heading"), anchor=f"cookies-{category.value}")
+            sub.blocks += self._paragraphs(self.p(f"cookies.{category.value}"))
+            sub.blocks.append(Bullets(tuple(
+                self.p("cookies.cookie", name=c.name, purpose=self.t(c.purpose), lifetime=self.t(c.lifetime),
+                       placed_by=self.t(c.recipient.name) if c.recipient is not None else self.organisation_name())
+                for c in chosen)))
+            consent = any(c.consent_required for c in chosen)
+            sub.blocks.append(Paragraph(self.p("cookies.consent_asked" if consent else "cookies.no_consent_needed")))
+            section.sections.append(sub)
+        return section
+
+    def rights(self) -> Section:
+        org = self.organisation
+        section = Section(self.p("rights.heading"), anchor="rights")
+        months = org.rights_response_months or 1
+        term_text = self.p("rights.term.1") if months == 1 else self.p("rights.term.n", n=months)
+        section.blocks += self._paragraphs(self.p("rights.intro"))
+        rights = list(RIGHTS)
+        relies_on_consent = any(p.legal_basis == "consent" for a in self.activities for p in a.purposes)
+        if relies_on_consent:
+            rights.append("withdraw_consent")
+        section.blocks.append(Entries(tuple(
+            Entry(self.p(f"rights.{right}.title"), self.p(f"rights.{right}")) for right in rights)))
+        section.blocks.append(Paragraph(self.p("rights.exercise", contact=self.contact_address(), term=term_text)))
+        return section
+
+    def sharing(self) -> Section:
+        section = Section(self.p("sharing.heading"), anchor="sharing")
+        section.blocks += self._paragraphs(self.p("sharing.intro"), self.p("sharing.safeguards"))
+        recipients: dict[int, Recipient] = {}
+        for activity in self.activities:
+            for recipient in activity.recipients:
+                recipients.setdefault(recipient.id, recipient)
+        if recipients:
+            order = list(RecipientKind)
+            listed = sorted(recipients.values(), key=lambda r: (order.index(r.kind), self.t(r.name).casefold()))
+            section.blocks.append(Paragraph(self.p("sharing.recipients_intro")))
+            section.blocks.append(Bullets(tuple(
+                self.p("sharing.recipient", name=self.t(r.name),
+                       kind=enum_label("recipient_kind", r.kind, self.language).lower())
+                for r in listed)))
+        lines = self.transfer_lines()
+        if lines:
+            section.blocks.append(Paragraph(self.p("sharing.transfers_intro")))
+            section.blocks.append(Bullets(tuple(lines)))
+            section.blocks.append(Paragraph(self.p("sharing.copy", contact=self.contact_address())))
+        return section
+
+    def transfer_lines(self) -> list[str]:
+        """One line per transfer outside the EEA: the country, and its adequacy decision or tool."""
+        transfers = self.session.scalars(select(Transfer).order_by(Transfer.id)).all()
+        lines: list[str] = []
+        for transfer in sorted(transfers, key=lambda t: self.country(t.country_code).casefold()):
+            code = transfer.country_code or ""
+            if not code or in_eea(code):
+                continue
+            country = self.country(code)
+            if transfer.tool == "adequacy" and adequacy_decision(code) is not None:
+                line = self.p("sharing.transfer_adequacy", country=country)
+            elif transfer.tool and transfer.tool not in ("none", "adequacy"):
+                tool = term("transfer_tools", transfer.tool)
+                wording = (tool.statement.get(self.language) or tool.label_in(self.language)) if tool else transfer.tool
+                line = self.p("sharing.transfer_tool", country=country, tool=wording)
+            else:
+                line = self.p("sharing.transfer_none", country=country)
+            note = self.t(transfer.public_note)
+            if note:
+                line = self.p("sharing.transfer_own", country=country, note=note)
+            if line not in lines:
+                lines.append(line)
+        return lines
+
+    def complaint(self) -> Section:
+        section = Section(self.p("complaint.heading"), anchor="complaint")
+        section.blocks += self._paragraphs(self.p("complaint.intro"))
+        authority = supervisory_authority_of(self.organisation)
+        if authority is not None:
+            section.blocks.append(ContactBlock(self.contact_lines(authority, with_country=False,
+                                                                  phone_key="complaint.phone")))
+        return section
+
+
+def _join(items: list[str], language: str) -> str:
+    """"a, b and c" in the statement's language (CLDR list patterns, via Babel)."""
+    return format_list(items, locale=language)

@@ -1,0 +1,143 @@
+"""The statement as a PDF (ReportLab): embedded Unicode font, headings with bookmarks,
+bullets, page numbers and document metadata."""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+)
+
+from ... import __version__
+from ..pdf_fonts import BOLD, register_fonts
+from .document import Bullets, ContactBlock, Entries, Section, Statement
+from .document import Paragraph as TextParagraph
+
+BLUE = colors.HexColor("#1f4e79")
+GREY = colors.HexColor("#5b6472")
+
+
+def _styles(font: str) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=font, fontSize=10, leading=14.5, spaceAfter=5,
+                          alignment=TA_LEFT, splitLongWords=1)
+    return {
+        "body": base,
+        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=22, leading=27, textColor=BLUE,
+                                spaceAfter=12),
+        "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=15, leading=19, textColor=BLUE,
+                             spaceBefore=14, spaceAfter=6),
+        "h3": ParagraphStyle("h3", base, fontName=BOLD, fontSize=12, leading=16, spaceBefore=10, spaceAfter=4),
+        "h4": ParagraphStyle("h4", base, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=3),
+        "bullet": ParagraphStyle("bullet", base, spaceAfter=2),
+        "term": ParagraphStyle("term", base, fontName=BOLD, spaceBefore=4, spaceAfter=1),
+        "contact": ParagraphStyle("contact", base, leftIndent=8 * mm, textColor=colors.black,
+                                  backColor=colors.HexColor("#f5f7fa"), borderPadding=(4, 6, 4, 6),
+                                  spaceBefore=6, spaceAfter=10),
+        "footer": ParagraphStyle("footer", base, textColor=GREY, fontSize=9),
+    }
+
+
+def _text(value: str) -> str:
+    """Register text as ReportLab paragraph markup that prints literally."""
+    return escape(value).replace("\n", "<br/>")
+
+
+class _Document(SimpleDocTemplate):
+    """Adds a PDF bookmark for every heading, nested as the sections are."""
+
+    def afterFlowable(self, flowable) -> None:
+        level = getattr(flowable, "outline_level", None)
+        if level is None:
+            return
+        key = f"h{id(flowable)}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level > 0)
+
+
+def _footer(text: str, font: str, total: int | None):
+    """Draws the organisation and "page X / Y" at the foot of every page."""
+
+    def draw(canvas, document) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        canvas.setFillColor(GREY)
+        canvas.drawString(20 * mm, 12 * mm, text)
+        number = canvas.getPageNumber()
+        canvas.drawRightString(A4[0] - 20 * mm, 12 * mm, f"{number} / {total}" if total else str(number))
+        canvas.restoreState()
+
+    return draw
+
+
+def render_pdf(statement: Statement, progress=None) -> bytes:
+    font = register_fonts()
+    styles = _styles(font)
+    footer_text = f"{statement.organisation} – {statement.title}"
+    # Two passes: the first counts the pages, the second writes "page X / Y" with that count.
+    pages = _build(statement, styles, font, footer_text, None, None, io.BytesIO())
+    buffer = io.BytesIO()
+    _build(statement, styles, font, footer_text, pages, progress, buffer)
+    return buffer.getvalue()
+
+
+def _build(statement: Statement, styles, font: str, footer_text: str, total: int | None, progress,
+           buffer: io.BytesIO) -> int:
+    story: list = [Paragraph(_text(statement.title), styles["title"])]
+
+    def heading(text: str, level: int) -> Paragraph:
+        flowable = Paragraph(_text(text), styles[f"h{min(level, 4)}"])
+        flowable.outline_level = level - 2
+        return flowable
+
+    def add_section(section: Section, level: int) -> None:
+        flowables = [heading(section.heading, level)]
+        for block in section.blocks:
+            if isinstance(block, TextParagraph):
+                flowables.append(Paragraph(_text(block.text), styles["body"]))
+            elif isinstance(block, Bullets):
+                flowables.append(ListFlowable(
+                    [ListItem(Paragraph(_text(item), styles["bullet"]), leftIndent=12) for item in block.items],
+                    bulletType="bullet", start="•", leftIndent=12, bulletFontName=font))
+                flowables.append(Spacer(1, 4))
+            elif isinstance(block, Entries):
+                for entry in block.items:
+                    flowables.append(KeepTogether([Paragraph(_text(entry.title), styles["term"]),
+                                                   Paragraph(_text(entry.text), styles["body"])]))
+            elif isinstance(block, ContactBlock):
+                flowables.append(Paragraph("<br/>".join(_text(line) for line in block.lines), styles["contact"]))
+        # A heading never stands alone at the bottom of a page.
+        story.append(KeepTogether(flowables[:2]))
+        story.extend(flowables[2:])
+        for sub in section.sections:
+            add_section(sub, level + 1)
+
+    for position, section in enumerate(statement.sections):
+        add_section(section, 2)
+        if progress is not None:
+            progress(position + 1, len(statement.sections) + 1)
+    story.append(Spacer(1, 8 * mm))
+    story += [Paragraph(_text(line), styles["footer"]) for line in statement.footer]
+
+    document = _Document(
+        buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=22 * mm,
+        title=f"{statement.title} – {statement.organisation}", author=statement.organisation,
+        subject=statement.title, creator=f"ROPA Desktop {__version__}", lang=statement.language,
+        initialFontName=font,
+    )
+    footer = _footer(footer_text, font, total)
+    document.build(story, onFirstPage=footer, onLaterPages=footer)
+    if progress is not None:
+        progress(len(statement.sections) + 1, len(statement.sections) + 1)
+    return document.page
