@@ -17,17 +17,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ropa_desktop/gui/app.py" line="79"/>
+        <location filename="../../ropa_desktop/gui/app.py" line="81"/>
         <source>New register</source>
         <translation>Nieuw register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/app.py" line="80"/>
+        <location filename="../../ropa_desktop/gui/app.py" line="82"/>
         <source>Legal name of the organisation:</source>
         <translation>Statutaire naam van de organisatie:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/app.py" line="110"/>
+        <location filename="../../ropa_desktop/gui/app.py" line="112"/>
         <source>Cannot open the register</source>
         <translation>Register kan niet worden geopend</translation>
     </message>
@@ -1040,6 +1040,14 @@
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/jobs.py" line="66"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <location filename="../../ropa_desktop/gui/kind_names.py" line="15"/>
@@ -1122,32 +1130,37 @@
         <translation>Beveiligingsmaatregelen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/kind_names.py" line="45"/>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="38"/>
+        <source>Privacy statement</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="46"/>
         <source>New processing activity</source>
         <translation>Nieuwe verwerkingsactiviteit</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/kind_names.py" line="46"/>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="47"/>
         <source>New data category</source>
         <translation>Nieuwe gegevenscategorie</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/kind_names.py" line="47"/>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="48"/>
         <source>New category of data subjects</source>
         <translation>Nieuwe categorie betrokkenen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/kind_names.py" line="48"/>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="49"/>
         <source>New recipient</source>
         <translation>Nieuwe ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/kind_names.py" line="49"/>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="50"/>
         <source>new_cookie</source>
         <translation>nieuwe_cookie</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/kind_names.py" line="50"/>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="51"/>
         <source>New security measure</source>
         <translation>Nieuwe beveiligingsmaatregel</translation>
     </message>
@@ -1335,137 +1348,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="80"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="83"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="83"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="86"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="85"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="88"/>
         <source>&amp;Open register…</source>
         <translation>Register &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="87"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="90"/>
         <source>Open the &amp;demo register</source>
         <translation>&amp;Demoregister openen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="89"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="93"/>
+        <source>&amp;Export statement…</source>
+        <translation>Verklaring &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="95"/>
         <source>&amp;Recent registers</source>
         <translation>&amp;Recente registers</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="94"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="109"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="112"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="114"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="110"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="116"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="118"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="120"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="122"/>
         <source>Move do&amp;wn</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="124"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="126"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="127"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="142"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;Over ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="181"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="222"/>
         <source> (read-only)</source>
         <translation> (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="226"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="229"/>
         <source>Undo or redo failed</source>
         <translation>Ongedaan maken of opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="231"/>
         <source>The undo history was cleared.</source>
         <translation>De geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
@@ -1547,6 +1565,114 @@
         <location filename="../../ropa_desktop/gui/start_dialog.py" line="31"/>
         <source>Open a register file…</source>
         <translation>Een registerbestand openen…</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/phrase_table_model.py" line="13"/>
+        <source>Phrase</source>
+        <translation>Zinsdeel</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/phrase_table_model.py" line="13"/>
+        <source>Standard wording</source>
+        <translation>Standaardtekst</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/phrase_table_model.py" line="14"/>
+        <source>Own wording</source>
+        <translation>Eigen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="46"/>
+        <source>Export statement</source>
+        <translation>Verklaring exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="68"/>
+        <source>Export statement…</source>
+        <translation>Verklaring exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="71"/>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="85"/>
+        <source>&lt;b&gt;Art. 13/14 check&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Controle art. 13/14&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="93"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="94"/>
+        <source>Wording</source>
+        <translation>Teksten</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="129"/>
+        <source>Save wording</source>
+        <translation>Tekst opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="131"/>
+        <source>Use the standard wording</source>
+        <translation>Standaardtekst gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="138"/>
+        <source>Every sentence of the statement comes from these phrases. Give a phrase this register&apos;s own wording, or keep the standard one.</source>
+        <translation>Elke zin van de verklaring komt uit deze zinsdelen. Geef een zinsdeel een eigen tekst voor dit register, of houd de standaardtekst.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="167"/>
+        <source>Standard: %1</source>
+        <translation>Standaard: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="170"/>
+        <source>Placeholders: %1</source>
+        <translation>Invulvelden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="183"/>
+        <source>Change statement wording “%1”</source>
+        <translation>Tekst “%1” van de verklaring wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="187"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="267"/>
+        <source>The preview could not be made: %1</source>
+        <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="286"/>
+        <source>Exporting the statement…</source>
+        <translation>De verklaring wordt geëxporteerd…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="288"/>
+        <source>Statement written to %1</source>
+        <translation>Verklaring opgeslagen in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="295"/>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="296"/>
+        <source>The statement could not be written: %1</source>
+        <translation>De verklaring kon niet worden weggeschreven: %1</translation>
     </message>
 </context>
 </TS>

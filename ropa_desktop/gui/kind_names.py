@@ -35,6 +35,7 @@ def section_name(kind: str) -> str:
         kinds.TRANSFER: translate("Kinds", "Transfers"),
         kinds.COOKIE: translate("Kinds", "Cookies"),
         kinds.SECURITY_MEASURE: translate("Kinds", "Security measures"),
+        "statement": translate("Kinds", "Privacy statement"),
     }
     return names[kind]
 

@@ -16,9 +16,10 @@ from .forms.activity_spec import ACTIVITY_TABS
 from .forms.catalogue_specs import CATALOGUE_TABS
 from .kind_names import section_name
 from .list_page import ListPage
-from .navigation_model import KIND_ROLE, SECTIONS, NavigationModel
+from .navigation_model import KIND_ROLE, SECTIONS, STATEMENT, NavigationModel
 from .organisation_page import OrganisationPage
 from .settings import Settings
+from .statement_page import StatementPage
 from .workspace import Workspace
 
 translate = QCoreApplication.translate
@@ -45,6 +46,8 @@ class MainWindow(QMainWindow):
         for kind in SECTIONS:
             if kind == kinds.ORGANISATION:
                 page = OrganisationPage(workspace, self.context, self)
+            elif kind == STATEMENT:
+                page = StatementPage(workspace, self)
             else:
                 tabs = ACTIVITY_TABS if kind == kinds.ACTIVITY else CATALOGUE_TABS[kind]
                 page = ListPage(kind, tabs, workspace, self.context, self)
@@ -86,6 +89,9 @@ class MainWindow(QMainWindow):
                                              QKeySequence.StandardKey.Open))
             file_menu.addAction(self._action(translate("MainWindow", "Open the &demo register"),
                                              self.controller.open_demo))
+            file_menu.addSeparator()
+            file_menu.addAction(self._action(translate("MainWindow", "&Export statement…"), self.export_statement,
+                                             "Ctrl+E"))
             self.recent_menu = file_menu.addMenu(translate("MainWindow", "&Recent registers"))
             self.recent_menu.aboutToShow.connect(self._fill_recent)
             file_menu.addSeparator()
@@ -115,9 +121,9 @@ class MainWindow(QMainWindow):
                                     "Ctrl+Up"),
             "move_down": self._action(translate("MainWindow", "Move do&wn"), lambda: self._on_page("move", 1),
                                       "Ctrl+Down"),
-            "save": self._action(translate("MainWindow", "&Save"), lambda: self.current_page().editor.save(),
+            "save": self._action(translate("MainWindow", "&Save"), lambda: self._on_editor("save"),
                                  QKeySequence.StandardKey.Save),
-            "revert": self._action(translate("MainWindow", "&Revert"), lambda: self.current_page().editor.revert()),
+            "revert": self._action(translate("MainWindow", "&Revert"), lambda: self._on_editor("revert")),
             "focus_search": self._action(translate("MainWindow", "&Find"), lambda: self._on_page("focus_search"),
                                          QKeySequence.StandardKey.Find),
         }
@@ -141,6 +147,16 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         return action
+
+    def export_statement(self) -> None:
+        if self.confirm_leave():
+            self.show_section(STATEMENT)
+            self.page_of[STATEMENT].export()
+
+    def _on_editor(self, method: str) -> None:
+        editor = getattr(self.current_page(), "editor", None)
+        if editor is not None:
+            getattr(editor, method)()
 
     def _on_page(self, method: str, *args) -> None:
         page = self.current_page()
@@ -216,7 +232,8 @@ class MainWindow(QMainWindow):
         for page in self.page_of.values():
             if isinstance(page, ListPage):
                 page.reload()
-            page.editor.reload()
+            if hasattr(page, "editor"):
+                page.editor.reload()
 
     # Closing and remembering.
     def confirm_leave(self) -> bool:

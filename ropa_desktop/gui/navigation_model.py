@@ -8,7 +8,9 @@ from ..register import kinds
 from .kind_names import section_name
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-SECTIONS = (kinds.ORGANISATION, *kinds.LISTED)
+# The privacy statement is not a kind of item but a page of its own, last.
+STATEMENT = "statement"
+SECTIONS = (kinds.ORGANISATION, *kinds.LISTED, STATEMENT)
 _Index = QModelIndex | QPersistentModelIndex
 
 

@@ -139,3 +139,19 @@ class SetStatus(RegisterCommand):
 
     def backward(self) -> Change:
         return operations.set_status(self.workspace.register, self.before)[1]
+
+
+class SaveStatementText(RegisterCommand):
+    """The register's own wording of one statement phrase."""
+
+    def __init__(self, workspace, text, key: str, texts: dict[str, str]):
+        super().__init__(workspace, text)
+        self.key, self.after = key, texts
+        self.before: dict[str, str] = {}
+
+    def forward(self) -> Change:
+        self.before, change = operations.save_statement_text(self.workspace.register, self.key, self.after)
+        return change
+
+    def backward(self) -> Change:
+        return operations.save_statement_text(self.workspace.register, self.key, self.before)[1]

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from . import errors, kinds, snapshots, usage
 from .errors import RegisterError
-from .models import ActivityStatus, ProcessingActivity
+from .models import ActivityStatus, ProcessingActivity, StatementText
 from .snapshots import Snapshot
 from .storage import Register
 
@@ -129,3 +129,29 @@ def set_status(
             before[item_id] = activity.status
             activity.status = ActivityStatus(status)
     return before, Change(kinds.ACTIVITY, tuple(statuses))
+
+
+STATEMENT_TEXT = "statement_text"
+
+
+def statement_texts(register: Register) -> dict[str, dict[str, str]]:
+    """The register's own statement wording, by phrase key."""
+    with register.session() as session:
+        return {row.key: dict(row.text) for row in session.scalars(select(StatementText))}
+
+
+def save_statement_text(register: Register, key: str, texts: dict[str, str]) -> tuple[dict[str, str], Change]:
+    """Set the register's own wording of phrase ``key`` (empty texts: back to the default).
+    Returns the previous texts, to undo."""
+    texts = {lang: text for lang, text in texts.items() if text and text.strip()}
+    with register.transaction() as session:
+        row = session.scalars(select(StatementText).where(StatementText.key == key)).first()
+        before = dict(row.text) if row is not None else {}
+        if not texts:
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            session.add(StatementText(key=key, text=texts))
+        else:
+            row.text = texts
+    return before, Change(STATEMENT_TEXT, ())

@@ -1,0 +1,300 @@
+"""The privacy statement in the window: a preview that follows edits, the Art. 13/14 check,
+the register's own wording of each phrase, and Export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..documents.files import write_atomically
+from ..documents.statement import build_statement, render
+from ..documents.statement.completeness import Status, check_statement
+from ..documents.statement.phrases import placeholders
+from ..register import operations
+from ..register.errors import RegisterError
+from . import dialogs, faults, labels
+from .jobs import Cancelled, Job
+from .phrase_table_model import KEY_ROLE, PhraseTableModel
+from .undo import SaveStatementText
+from .workspace import Workspace
+
+translate = QCoreApplication.translate
+EXPORT_FORMATS = {"html": "HTML (*.html)", "md": "Markdown (*.md)", "pdf": "PDF (*.pdf)"}
+
+
+def choose_export_file(parent, suggestion: str) -> tuple[str, str] | None:
+    """Where to export the statement, and in which format; None when cancelled."""
+    filters = ";;".join(EXPORT_FORMATS.values())
+    path, chosen = QFileDialog.getSaveFileName(parent, translate("Statement", "Export statement"), suggestion, filters)
+    if not path:
+        return None
+    fmt = next((f for f, label in EXPORT_FORMATS.items() if label == chosen), Path(path).suffix.lstrip(".") or "html")
+    if Path(path).suffix.lstrip(".").lower() not in EXPORT_FORMATS:
+        path += f".{fmt}"
+    return path, fmt
+
+
+class StatementPage(QWidget):
+    kind = "statement"
+
+    def __init__(self, workspace: Workspace, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self._stale = True
+        self._job: Job | None = None
+        self._again = False
+        self.export_job: Job | None = None
+
+        self.language = QComboBox(self)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.export_button = QPushButton(translate("Statement", "Export statement…"), self)
+        self.export_button.clicked.connect(self.export)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(translate("Statement", "Language:"), self))
+        top.addWidget(self.language)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("preview")
+        self.preview.setOpenLinks(False)
+        self.checklist = QListWidget(self)
+        self.checklist.setObjectName("checklist")
+        self.checklist.setWordWrap(True)
+        check_box = QWidget(self)
+        check_layout = QVBoxLayout(check_box)
+        check_layout.setContentsMargins(0, 0, 0, 0)
+        check_layout.addWidget(QLabel(translate("Statement", "<b>Art. 13/14 check</b>"), check_box))
+        check_layout.addWidget(self.checklist)
+        preview_split = QSplitter(Qt.Orientation.Horizontal, self)
+        preview_split.addWidget(self.preview)
+        preview_split.addWidget(check_box)
+        preview_split.setSizes([800, 300])
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(preview_split, translate("Statement", "Preview"))
+        self.tabs.addTab(self._wording_tab(), translate("Statement", "Wording"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.refresh)
+        self._fill_languages()
+        workspace.changed.connect(self._on_change)
+
+    # The wording tab.
+    def _wording_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.phrases = PhraseTableModel(self)
+        self.phrase_view = QTableView(tab)
+        self.phrase_view.setModel(self.phrases)
+        self.phrase_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.phrase_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.phrase_view.verticalHeader().hide()
+        self.phrase_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.phrase_view.horizontalHeader().resizeSection(0, 220)
+        self.phrase_view.horizontalHeader().resizeSection(1, 420)
+        self.phrase_view.horizontalHeader().setStretchLastSection(True)
+        self.phrase_view.selectionModel().currentRowChanged.connect(self._phrase_selected)
+        self.standard = QLabel(tab)
+        self.standard.setWordWrap(True)
+        self.standard.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.own = QPlainTextEdit(tab)
+        self.own.setObjectName("own_wording")
+        self.own.setFixedHeight(110)
+        self.hint = QLabel(tab)
+        self.hint.setStyleSheet("color: palette(mid);")
+        self.save_wording = QPushButton(translate("Statement", "Save wording"), tab)
+        self.save_wording.clicked.connect(self._save_wording)
+        self.reset_wording = QPushButton(translate("Statement", "Use the standard wording"), tab)
+        self.reset_wording.clicked.connect(lambda: self._store_wording(""))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hint, 1)
+        buttons.addWidget(self.reset_wording)
+        buttons.addWidget(self.save_wording)
+        layout = QVBoxLayout(tab)
+        intro = QLabel(translate(
+            "Statement", "Every sentence of the statement comes from these phrases. Give a phrase this "
+                         "register's own wording, or keep the standard one."), tab)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self.phrase_view, 1)
+        layout.addWidget(self.standard)
+        layout.addWidget(self.own)
+        layout.addLayout(buttons)
+        return tab
+
+    def current_key(self) -> str | None:
+        index = self.phrase_view.currentIndex()
+        return index.data(KEY_ROLE) if index.isValid() else None
+
+    def select_phrase(self, key: str) -> None:
+        row = next(r for r in range(self.phrases.rowCount()) if self.phrases.key(r) == key)
+        self.phrase_view.selectionModel().setCurrentIndex(
+            self.phrases.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _phrase_selected(self, *_args) -> None:
+        key = self.current_key()
+        enabled = key is not None
+        for widget in (self.own, self.save_wording, self.reset_wording):
+            widget.setEnabled(enabled)
+        if key is None:
+            return
+        standard = self.phrases.standard(key)
+        self.standard.setText(translate("Statement", "Standard: %1").replace("%1", standard or "—"))
+        self.own.setPlainText(self.phrases.own(key))
+        names = sorted(placeholders(standard))
+        self.hint.setText(translate("Statement", "Placeholders: %1").replace(
+            "%1", " ".join("{" + n + "}" for n in names)) if names else "")
+
+    def _save_wording(self) -> None:
+        self._store_wording(self.own.toPlainText())
+
+    def _store_wording(self, text: str) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        texts = self.phrases.own_texts(key)
+        texts[self.current_language()] = text
+        command = SaveStatementText(
+            self.workspace, translate("Statement", "Change statement wording “%1”").replace("%1", key), key, texts)
+        try:
+            self.workspace.run(command)
+        except RegisterError as error:
+            dialogs.show_error(self, translate("Statement", "Not saved"), faults.describe_unsaved(error))
+
+    # Preview.
+    def current_language(self) -> str:
+        return self.language.currentData() or self.workspace.languages()[0]
+
+    def _fill_languages(self) -> None:
+        current = self.language.currentData()
+        self.language.blockSignals(True)
+        self.language.clear()
+        for code in self.workspace.languages():
+            self.language.addItem(labels.language_name(code), code)
+        index = self.language.findData(current)
+        self.language.setCurrentIndex(max(index, 0))
+        self.language.blockSignals(False)
+        self.phrases.set_language(self.current_language())
+
+    def _language_changed(self) -> None:
+        self.phrases.set_language(self.current_language())
+        self._phrase_selected()
+        self.schedule()
+
+    def schedule(self) -> None:
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def _on_change(self, change) -> None:
+        if change.kind == "organisation":
+            self._fill_languages()
+        self.schedule()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild preview, check and phrases off the GUI thread; the newest edit wins."""
+        self._stale = False
+        self.phrases.set_own(operations.statement_texts(self.workspace.register))
+        self._phrase_selected()
+        if self._job is not None:
+            self._again = True
+            return
+        register, language = self.workspace.register, self.current_language()
+
+        def work(report):
+            statement = build_statement(register, language)
+            return render(statement, "html").decode("utf-8"), check_statement(register, language)
+
+        self._job = Job(self, "", work, show_progress=False)
+        self._job.done.connect(self._show)
+        self._job.failed.connect(self._show_failure)
+        self._job.start()
+
+    def _job_over(self) -> None:
+        self._job = None
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _show(self, result) -> None:
+        html, items = result
+        language = self.current_language()
+        position = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(html)
+        self.preview.verticalScrollBar().setValue(position)
+        self.checklist.clear()
+        for item in items:
+            mark = {Status.PRESENT: "✓", Status.MISSING: "✗", Status.NOT_APPLICABLE: "–"}[item.status]
+            subjects = f" ({', '.join(item.subjects)})" if item.subjects else ""
+            self.checklist.addItem(f"{mark} {item.reference}: {item.label(language)} — "
+                                   f"{item.status_label(language)}{subjects}")
+            if item.status is Status.MISSING:
+                self.checklist.item(self.checklist.count() - 1).setForeground(Qt.GlobalColor.darkRed)
+        self._job_over()
+
+    def _show_failure(self, error) -> None:
+        self.preview.setPlainText(translate("Statement", "The preview could not be made: %1").replace("%1", str(error)))
+        self._job_over()
+
+    # Export.
+    def export(self) -> None:
+        language = self.current_language()
+        suggestion = str(Path.home() / f"privacy-statement-{language}.html")
+        chosen = choose_export_file(self, suggestion)
+        if chosen is None:
+            return
+        path, fmt = chosen
+        register = self.workspace.register
+
+        def work(report):
+            data = render(build_statement(register, language), fmt, progress=report)
+            report(1, 1)
+            write_atomically(path, data)
+            return path
+
+        self.export_job = Job(self, translate("Statement", "Exporting the statement…"), work)
+        self.export_job.done.connect(lambda written: self.window().statusBar().showMessage(
+            translate("Statement", "Statement written to %1").replace("%1", written), 8000))
+        self.export_job.failed.connect(self._export_failed)
+        self.export_job.start()
+
+    def _export_failed(self, error) -> None:
+        if isinstance(error, Cancelled):
+            return
+        dialogs.show_error(self, translate("Statement", "Not exported"),
+                           translate("Statement", "The statement could not be written: %1").replace("%1", str(error)))
+
+    # Pages answer this when the officer leaves them; nothing here is edited unsaved.
+    def confirm_leave(self) -> bool:
+        return True

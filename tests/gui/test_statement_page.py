@@ -1,0 +1,87 @@
+"""The statement in the window: preview following edits, own wording, export off the GUI thread."""
+
+from __future__ import annotations
+
+import pytest
+
+from ropa_desktop.gui import statement_page
+from ropa_desktop.gui.jobs import Cancelled, Job
+from ropa_desktop.gui.navigation_model import STATEMENT
+from ropa_desktop.register import kinds, operations
+
+from form_helpers import select_row, type_text
+
+
+@pytest.fixture
+def page(window, qtbot):
+    window.show_section(STATEMENT)
+    page = window.page_of[STATEMENT]
+    qtbot.waitUntil(lambda: page._job is None and page.checklist.count() == 14, timeout=10000)
+    return page
+
+
+def _preview(page) -> str:
+    return page.preview.toPlainText()
+
+
+def test_the_preview_shows_the_statement_and_the_check(page):
+    assert "Privacybeleid" in _preview(page) and "Laatste wijziging: juli 2018" in _preview(page)
+    missing = [page.checklist.item(i).text() for i in range(page.checklist.count())
+               if page.checklist.item(i).text().startswith("✗")]
+    assert len(missing) == 1 and "Bolivia" in missing[0]
+
+
+def test_the_preview_follows_edits_and_the_language_switch(window, page, qtbot, answers):
+    window.show_section(kinds.ACTIVITY)
+    activities = window.page_of[kinds.ACTIVITY]
+    select_row(activities, "Job applications")
+    activities.editor.set_language("nl")
+    type_text(activities.editor.form.fields["name"], "Werving en selectie")
+    assert activities.editor.save()
+    window.show_section(STATEMENT)
+    qtbot.waitUntil(lambda: "Werving en selectie" in _preview(page), timeout=10000)
+    page.language.setCurrentIndex(page.language.findData("en"))
+    qtbot.waitUntil(lambda: "Your rights" in _preview(page), timeout=10000)
+
+
+def test_own_wording_is_stored_used_and_undone(window, page, qtbot):
+    page.tabs.setCurrentIndex(1)
+    page.select_phrase("complaint.heading")
+    page.own.setPlainText("Niet tevreden?")
+    page._save_wording()
+    assert operations.statement_texts(window.workspace.register)["complaint.heading"] == {"nl": "Niet tevreden?"}
+    page.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: "Niet tevreden?" in _preview(page), timeout=10000)
+    window.workspace.undo_stack.undo()
+    assert "complaint.heading" not in operations.statement_texts(window.workspace.register)
+    qtbot.waitUntil(lambda: "Klacht indienen" in _preview(page), timeout=10000)
+
+
+def test_export_writes_the_file_off_the_gui_thread(page, qtbot, monkeypatch, tmp_path):
+    target = tmp_path / "out" / "verklaring.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(statement_page, "choose_export_file", lambda parent, suggestion: (str(target), "pdf"))
+    page.export()
+    with qtbot.waitSignal(page.export_job.done, timeout=20000):
+        pass
+    assert target.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in target.parent.iterdir()] == ["verklaring.pdf"]
+
+
+def test_a_cancelled_job_writes_nothing_and_leaves_the_old_file(qtbot, tmp_path):
+    from ropa_desktop.documents.files import write_atomically
+
+    target = tmp_path / "old.html"
+    target.write_text("the old statement")
+
+    def work(report):
+        report(0, 2)  # raises Cancelled: the officer pressed Cancel
+        write_atomically(target, b"the new statement")
+
+    job = Job(None, "test", work, show_progress=False)
+    job.cancel()
+    with qtbot.waitSignal(job.failed, timeout=5000) as failure:
+        job.start()
+    assert isinstance(failure.args[0], Cancelled)
+    assert target.read_text() == "the old statement"
+    assert [p.name for p in tmp_path.iterdir()] == ["old.html"]
