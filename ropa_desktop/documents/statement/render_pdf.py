@@ -11,10 +11,9 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import (
     KeepTogether,
-    ListFlowable,
-    ListItem,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -40,7 +39,7 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
                              spaceBefore=14, spaceAfter=6),
         "h3": ParagraphStyle("h3", base, fontName=BOLD, fontSize=12, leading=16, spaceBefore=10, spaceAfter=4),
         "h4": ParagraphStyle("h4", base, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=3),
-        "bullet": ParagraphStyle("bullet", base, spaceAfter=2),
+        "bullet": ParagraphStyle("bullet", base, spaceAfter=2, leftIndent=14, bulletIndent=3, bulletFontName=font),
         "term": ParagraphStyle("term", base, fontName=BOLD, spaceBefore=4, spaceAfter=1),
         "contact": ParagraphStyle("contact", base, leftIndent=8 * mm, textColor=colors.black,
                                   backColor=colors.HexColor("#f5f7fa"), borderPadding=(4, 6, 4, 6),
@@ -66,34 +65,52 @@ class _Document(SimpleDocTemplate):
         self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level > 0)
 
 
-def _footer(text: str, font: str, total: int | None):
-    """Draws the organisation and "page X / Y" at the foot of every page."""
+TOTAL_FORM = "page_total"
+
+
+def _footer(text: str, font: str, pages: list[int]):
+    """Draws the organisation and "page X / Y" at the foot of every page. Y is a form that
+    is filled in once the last page is known (one layout pass instead of two)."""
 
     def draw(canvas, document) -> None:
+        number = canvas.getPageNumber()
+        pages.append(number)
         canvas.saveState()
         canvas.setFont(font, 8)
         canvas.setFillColor(GREY)
         canvas.drawString(20 * mm, 12 * mm, text)
-        number = canvas.getPageNumber()
-        canvas.drawRightString(A4[0] - 20 * mm, 12 * mm, f"{number} / {total}" if total else str(number))
+        label = f"{number} / "
+        x = A4[0] - 20 * mm - 14 * mm
+        canvas.drawString(x, 12 * mm, label)
+        canvas.translate(x + canvas.stringWidth(label, font, 8), 12 * mm)
+        canvas.doForm(TOTAL_FORM)
         canvas.restoreState()
 
     return draw
 
 
+def _canvas_with_total(font: str, pages: list[int]):
+    class TotalCanvas(pdf_canvas.Canvas):
+        def save(self):
+            self.beginForm(TOTAL_FORM)
+            self.setFont(font, 8)
+            self.setFillColor(GREY)
+            self.drawString(0, 0, str(max(pages, default=1)))
+            self.endForm()
+            super().save()
+
+    return TotalCanvas
+
+
 def render_pdf(statement: Statement, progress=None) -> bytes:
     font = register_fonts()
     styles = _styles(font)
-    footer_text = f"{statement.organisation} – {statement.title}"
-    # Two passes: the first counts the pages, the second writes "page X / Y" with that count.
-    pages = _build(statement, styles, font, footer_text, None, None, io.BytesIO())
     buffer = io.BytesIO()
-    _build(statement, styles, font, footer_text, pages, progress, buffer)
+    _build(statement, styles, font, f"{statement.organisation} – {statement.title}", progress, buffer)
     return buffer.getvalue()
 
 
-def _build(statement: Statement, styles, font: str, footer_text: str, total: int | None, progress,
-           buffer: io.BytesIO) -> int:
+def _build(statement: Statement, styles, font: str, footer_text: str, progress, buffer: io.BytesIO) -> None:
     story: list = [Paragraph(_text(statement.title), styles["title"])]
 
     def heading(text: str, level: int) -> Paragraph:
@@ -107,9 +124,8 @@ def _build(statement: Statement, styles, font: str, footer_text: str, total: int
             if isinstance(block, TextParagraph):
                 flowables.append(Paragraph(_text(block.text), styles["body"]))
             elif isinstance(block, Bullets):
-                flowables.append(ListFlowable(
-                    [ListItem(Paragraph(_text(item), styles["bullet"]), leftIndent=12) for item in block.items],
-                    bulletType="bullet", start="•", leftIndent=12, bulletFontName=font))
+                # Paragraphs with a bullet lay out several times faster than a ListFlowable.
+                flowables += [Paragraph(_text(item), styles["bullet"], bulletText="•") for item in block.items]
                 flowables.append(Spacer(1, 4))
             elif isinstance(block, Entries):
                 for entry in block.items:
@@ -136,8 +152,8 @@ def _build(statement: Statement, styles, font: str, footer_text: str, total: int
         subject=statement.title, creator=f"ROPA Desktop {__version__}", lang=statement.language,
         initialFontName=font,
     )
-    footer = _footer(footer_text, font, total)
-    document.build(story, onFirstPage=footer, onLaterPages=footer)
+    pages: list[int] = []
+    footer = _footer(footer_text, font, pages)
+    document.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=_canvas_with_total(font, pages))
     if progress is not None:
         progress(len(statement.sections) + 1, len(statement.sections) + 1)
-    return document.page
