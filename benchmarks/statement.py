@@ -6,31 +6,19 @@ and 10,000 activities (all shown in the statement).
 
 from __future__ import annotations
 
-import statistics
-import time
-
-from common import SIZES, synthetic_register
+from common import SIZES, median_seconds, synthetic_register
 
 from ropa_desktop.documents.statement import build_statement, render
 from ropa_desktop.register.storage import open_register
-
-
-def timed(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 if __name__ == "__main__":
     print(f"{'activities':>10} {'HTML (build+render)':>20} {'PDF (build+render)':>20} {'PDF pages':>10}")
     for size in SIZES:
         with open_register(synthetic_register(size)) as register:
-            html = timed(lambda: render(build_statement(register, "nl"), "html"), 3)
+            html = median_seconds(lambda: render(build_statement(register, "nl"), "html"), 3)
             repeat = 3 if size <= 2_000 else 1
-            pdf = timed(lambda: render(build_statement(register, "nl"), "pdf"), repeat)
+            pdf = median_seconds(lambda: render(build_statement(register, "nl"), "pdf"), repeat)
             data = render(build_statement(register, "nl"), "pdf")
         pages = data.count(b"/Type /Page\n") or data.count(b"/Type /Page")
         print(f"{size:>10} {html:>18.2f} s {pdf:>18.2f} s {pages:>10}")

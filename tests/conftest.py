@@ -35,3 +35,19 @@ def demo_path(tmp_path_factory) -> Path:
 @pytest.fixture
 def seed_text() -> str:
     return (FIXTURES / "seed" / "privacyverklaring-connaxis-2018.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def ropa(capsys):
+    """Run the `ropa` command line in-process: ropa("info", path) -> (exit code, stdout, stderr)."""
+    from ropa_desktop.cli import main
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        try:
+            code = main(list(argv))
+        except SystemExit as exit_:  # argparse's own exits (--version, usage errors)
+            code = exit_.code
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
