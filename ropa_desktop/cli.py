@@ -49,6 +49,13 @@ def _parser() -> argparse.ArgumentParser:
     statement.add_argument("--check", action="store_true",
                            help="list each Art. 13/14 item as present or missing; exit 1 when one is missing")
     statement.set_defaults(run=_statement)
+
+    export = commands.add_parser("export", help="write the register as an Excel workbook or a PDF dossier")
+    export.add_argument("path", help="a register file (.ropa) or a database URL")
+    export.add_argument("--format", dest="fmt", choices=("xlsx", "pdf"), required=True)
+    export.add_argument("--lang", choices=("nl", "en"), help="language (default: the register's primary)")
+    export.add_argument("-o", "--output", required=True, help="the file to write")
+    export.set_defaults(run=_export)
     return parser
 
 
@@ -128,6 +135,21 @@ def _statement(args) -> int:
     except OSError as exc:
         raise RegisterError(f"{args.output}: cannot be written ({exc.strerror or exc})") from None
     print(f"Wrote the {language} statement to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _export(args) -> int:
+    from .documents.exports import export_register
+    from .register.storage import open_register
+
+    with open_register(args.path) as register:
+        with register.session() as session:
+            language = args.lang or register.organisation(session).primary_language
+        try:
+            export_register(register, args.fmt, language, args.output)
+        except OSError as exc:
+            raise RegisterError(f"{args.output}: cannot be written ({exc.strerror or exc})") from None
+    print(f"Wrote the {language} register to {args.output}", file=sys.stderr)
     return 0
 
 

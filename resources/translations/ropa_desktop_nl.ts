@@ -265,6 +265,34 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="21"/>
+        <source>Export register</source>
+        <translation>Register exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="39"/>
+        <source>Writing the Excel workbook…</source>
+        <translation>Excel-werkmap wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="40"/>
+        <source>Writing the PDF dossier…</source>
+        <translation>PDF-dossier wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="46"/>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="47"/>
+        <source>The register could not be exported: %1</source>
+        <translation>Het register kon niet worden geëxporteerd: %1</translation>
+    </message>
+</context>
+<context>
     <name>Faults</name>
     <message>
         <location filename="../../ropa_desktop/gui/faults.py" line="16"/>
@@ -1348,142 +1376,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="83"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="86"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="87"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="88"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="89"/>
         <source>&amp;Open register…</source>
         <translation>Register &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="90"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="91"/>
         <source>Open the &amp;demo register</source>
         <translation>&amp;Demoregister openen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="93"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="94"/>
         <source>&amp;Export statement…</source>
         <translation>Verklaring &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="96"/>
+        <source>Export register as E&amp;xcel…</source>
+        <translation>Register exporteren als E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="98"/>
+        <source>Export register as &amp;PDF…</source>
+        <translation>Register exporteren als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="100"/>
         <source>&amp;Recent registers</source>
         <translation>&amp;Recente registers</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="98"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="105"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="101"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="106"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="108"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="114"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="117"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="119"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="121"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="123"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="125"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="127"/>
         <source>Move do&amp;wn</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="129"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="131"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="132"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="140"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="147"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;Over ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="161"/>
+        <source>Register written to %1</source>
+        <translation>Register opgeslagen in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="194"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="235"/>
         <source> (read-only)</source>
         <translation> (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="226"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="239"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="242"/>
         <source>Undo or redo failed</source>
         <translation>Ongedaan maken of opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="244"/>
         <source>The undo history was cleared.</source>
         <translation>De geschiedenis voor ongedaan maken is gewist.</translation>
     </message>

@@ -9,6 +9,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 
+def _umask() -> int:
+    # Reading the umask means setting it; set it straight back.
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def write_atomically(target: str | os.PathLike, write: Callable[[BinaryIO], None] | bytes) -> Path:
     """Write to a temporary file beside ``target``, then rename it into place.
 
@@ -25,6 +32,8 @@ def write_atomically(target: str | os.PathLike, write: Callable[[BinaryIO], None
                 write(stream)
             stream.flush()
             os.fsync(stream.fileno())
+        # mkstemp makes the file private (0600); give it what a normal save would.
+        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask())
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -18,6 +18,7 @@ from .kind_names import section_name
 from .list_page import ListPage
 from .navigation_model import KIND_ROLE, SECTIONS, STATEMENT, NavigationModel
 from .organisation_page import OrganisationPage
+from .register_export import start_export
 from .settings import Settings
 from .statement_page import StatementPage
 from .workspace import Workspace
@@ -92,6 +93,10 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator()
             file_menu.addAction(self._action(translate("MainWindow", "&Export statement…"), self.export_statement,
                                              "Ctrl+E"))
+            file_menu.addAction(self._action(translate("MainWindow", "Export register as E&xcel…"),
+                                             lambda: self.export_register("xlsx")))
+            file_menu.addAction(self._action(translate("MainWindow", "Export register as &PDF…"),
+                                             lambda: self.export_register("pdf")))
             self.recent_menu = file_menu.addMenu(translate("MainWindow", "&Recent registers"))
             self.recent_menu.aboutToShow.connect(self._fill_recent)
             file_menu.addSeparator()
@@ -147,6 +152,14 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         return action
+
+    def export_register(self, fmt: str):
+        """The register as an Excel workbook or a PDF dossier; saved edits only, so ask first."""
+        if not self.confirm_leave():
+            return None
+        self.export_job = start_export(self, self.workspace, fmt, lambda written: self.statusBar().showMessage(
+            translate("MainWindow", "Register written to %1").replace("%1", written), 8000))
+        return self.export_job
 
     def export_statement(self) -> None:
         if self.confirm_leave():

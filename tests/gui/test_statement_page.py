@@ -85,3 +85,16 @@ def test_a_cancelled_job_writes_nothing_and_leaves_the_old_file(qtbot, tmp_path)
     assert isinstance(failure.args[0], Cancelled)
     assert target.read_text() == "the old statement"
     assert [p.name for p in tmp_path.iterdir()] == ["old.html"]
+
+
+def test_the_register_is_exported_from_the_window_off_the_gui_thread(window, qtbot, monkeypatch, tmp_path):
+    from ropa_desktop.gui import register_export
+
+    target = tmp_path / "out" / "register.xlsx"
+    target.parent.mkdir()
+    monkeypatch.setattr(register_export, "choose_export_target", lambda parent, fmt, suggestion: str(target))
+    job = window.export_register("xlsx")
+    with qtbot.waitSignal(job.done, timeout=20000):
+        pass
+    assert target.read_bytes().startswith(b"PK")
+    assert window.statusBar().currentMessage() == f"Register written to {target}"

@@ -15,8 +15,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...register.models import (
-    ActivityDataCategory,
-    DataCategory,
     ActivityRole,
     Contact,
     Cookie,
@@ -24,15 +22,13 @@ from ...register.models import (
     Organisation,
     ProcessingActivity,
     ProvisionRequirement,
-    Purpose,
     Recipient,
     RecipientKind,
-    RetentionRule,
     StatementText,
     Transfer,
     text_in,
 )
-from ...register.models.activity import activity_controllers_served, activity_recipients
+from ...register.views import RegisterView
 from ...register.reference.authorities import supervisory_authority_of
 from ...register.reference.countries import adequacy_decision, country_name, in_eea
 from ...register.reference.vocabulary import enum_label, term
@@ -49,45 +45,8 @@ def build_statement(register: Register, language: str) -> Statement:
 
 
 def activities_in_statement(session: Session) -> list[SimpleNamespace]:
-    """The activities shown in the statement, in statement order, with what hangs off them.
-
-    Read with plain column queries rather than ORM objects: a statement of thousands of
-    activities needs no change tracking, and skipping it makes building several times faster.
-    The objects have the attributes of the models they stand for.
-    """
-    A = ProcessingActivity.__table__
-    activities = [
-        SimpleNamespace(**row._mapping, purposes=[], retention_rules=[], data_category_links=[],
-                        controllers_served=[], recipients=[])
-        for row in session.execute(select(A).where(A.c.in_statement.is_(True)).order_by(A.c.position, A.c.id))
-    ]
-    by_id = {activity.id: activity for activity in activities}
-    if not by_id:
-        return activities
-
-    def rows(table, *order):
-        query = select(table).order_by(*order) if order else select(table)
-        return session.execute(query)
-
-    for row in rows(Purpose.__table__, Purpose.__table__.c.activity_id, Purpose.__table__.c.position):
-        if row.activity_id in by_id:
-            by_id[row.activity_id].purposes.append(row)
-    retention = RetentionRule.__table__
-    for row in rows(retention, retention.c.activity_id, retention.c.position):
-        if row.activity_id in by_id:
-            by_id[row.activity_id].retention_rules.append(row)
-    categories = {row.id: row for row in rows(DataCategory.__table__)}
-    links = ActivityDataCategory.__table__
-    for row in rows(links, links.c.activity_id, links.c.position):
-        if row.activity_id in by_id:
-            by_id[row.activity_id].data_category_links.append(
-                SimpleNamespace(wording=row.wording, data_category=categories[row.data_category_id]))
-    recipients = {row.id: row for row in rows(Recipient.__table__)}
-    for table, attribute in ((activity_controllers_served, "controllers_served"), (activity_recipients, "recipients")):
-        for row in rows(table, table.c.activity_id, table.c.recipient_id):
-            if row.activity_id in by_id:
-                getattr(by_id[row.activity_id], attribute).append(recipients[row.recipient_id])
-    return activities
+    """The activities shown in the statement, in statement order, with what hangs off them."""
+    return RegisterView(session, in_statement_only=True).activities
 
 
 class StatementBuilder:

@@ -1,0 +1,277 @@
+"""The register as a PDF dossier for a supervisory authority (Art. 30(4)), with ReportLab.
+
+A cover page marked confidential, a table of contents with page numbers, the controller's
+record (Art. 30(1)) and the processor's record (Art. 30(2)) with one section per activity and
+every field in a labelled block, annexes (processors and recipients, transfers, retention,
+security measures), "page X / Y" and the organisation in every footer, bookmarks and metadata,
+and an embedded Unicode font.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from ..register.storage import Register
+from .pdf_fonts import BOLD, register_fonts
+from .text_block import TextBlock
+from .record.columns import ACTIVITY, PROCESSOR, is_processor
+from .record.record import Record, Table, read_record
+
+BLUE = colors.HexColor("#1f4e79")
+GREY = colors.HexColor("#5b6472")
+TOTAL_FORM = "dossier_total"
+
+
+def _text(value) -> str:
+    return escape(str(value)).replace("\n", "<br/>")
+
+
+def _styles(font: str) -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle("body", fontName=font, fontSize=9, leading=12, splitLongWords=1)
+    return {
+        "body": body,
+        "field": ParagraphStyle("field", body, spaceBefore=4),
+        "cover_title": ParagraphStyle("cover_title", body, fontName=BOLD, fontSize=28, leading=34, textColor=BLUE,
+                                      spaceAfter=18),
+        "cover": ParagraphStyle("cover", body, fontSize=12, leading=17),
+        "confidential": ParagraphStyle("confidential", body, fontName=BOLD, fontSize=16, leading=20,
+                                       textColor=colors.HexColor("#b3261e"), spaceBefore=30),
+        "h1": ParagraphStyle("h1", body, fontName=BOLD, fontSize=17, leading=21, textColor=BLUE, spaceAfter=10),
+        "h2": ParagraphStyle("h2", body, fontName=BOLD, fontSize=12.5, leading=16, textColor=BLUE,
+                             spaceBefore=14, spaceAfter=2),
+        "h3": ParagraphStyle("h3", body, fontName=BOLD, fontSize=10, leading=13, spaceBefore=8, spaceAfter=1),
+        "toc0": ParagraphStyle("toc0", body, fontName=BOLD, fontSize=10.5, leading=15, leftIndent=0),
+        "toc1": ParagraphStyle("toc1", body, fontSize=9, leading=12, leftIndent=14),
+    }
+
+
+class _Heading(Paragraph):
+    """A heading that goes into the table of contents and the PDF outline."""
+
+    def __init__(self, text: str, style, level: int, key: str, counts: bool = False):
+        super().__init__(_text(text), style)
+        self.toc_level = level
+        self.key = key
+        self.counts = counts  # an activity: moves the progress bar
+
+
+class _Dossier(BaseDocTemplate):
+    def __init__(self, target, record: Record, font: str, progress, total_units: int, **kwargs):
+        super().__init__(target, pagesize=A4, **kwargs)
+        self.record = record
+        self.font = font
+        self.progress = progress
+        self.total_units = total_units
+        self.units_done = 0
+        self.pages: list[int] = []
+        frame = Frame(20 * mm, 20 * mm, A4[0] - 40 * mm, A4[1] - 38 * mm, id="body")
+        self.addPageTemplates([
+            PageTemplate(id="cover", frames=[frame]),
+            PageTemplate(id="body", frames=[frame], onPage=self._footer),
+        ])
+
+    def _footer(self, canvas, document) -> None:
+        labels = self.record.context.labels
+        number = canvas.getPageNumber()
+        self.pages.append(number)
+        canvas.saveState()
+        canvas.setFont(self.font, 8)
+        canvas.setFillColor(GREY)
+        left = f"{self.record.organisation.legal_name} – {labels.get('title', 'register')} – " \
+               f"{labels.get('title', 'confidential')}"
+        canvas.drawString(20 * mm, 11 * mm, left)
+        label = f"{labels.get('title', 'page')} {number} / "
+        x = A4[0] - 20 * mm - 30 * mm
+        canvas.drawString(x, 11 * mm, label)
+        canvas.translate(x + canvas.stringWidth(label, self.font, 8), 11 * mm)
+        canvas.doForm(TOTAL_FORM)
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable) -> None:
+        if not isinstance(flowable, _Heading):
+            return
+        self.canv.bookmarkPage(flowable.key)
+        self.canv.addOutlineEntry(flowable.getPlainText(), flowable.key, level=flowable.toc_level,
+                                  closed=flowable.toc_level > 0)
+        self.notify("TOCEntry", (flowable.toc_level, flowable.getPlainText(), self.page, flowable.key))
+        if flowable.counts and self.progress is not None:
+            self.units_done += 1
+            # Raises Cancelled when the officer cancels: the build stops, nothing is written.
+            self.progress(min(self.units_done, self.total_units), self.total_units)
+
+    def handle_documentBegin(self) -> None:
+        self.pages = []
+        super().handle_documentBegin()
+
+
+def _canvas_maker(document: _Dossier):
+    class DossierCanvas(pdf_canvas.Canvas):
+        def save(self):
+            self.beginForm(TOTAL_FORM)
+            self.setFont(document.font, 8)
+            self.setFillColor(GREY)
+            self.drawString(0, 0, str(max(document.pages, default=1)))
+            self.endForm()
+            super().save()
+
+    return DossierCanvas
+
+
+def _blocks(values: list, headers: list[str], font: str) -> list:
+    """Every field of an item as a label with its value below it (fast plain-text blocks)."""
+    flowables = []
+    for header, value in zip(headers, values, strict=True):
+        if isinstance(value, list):
+            items, listing = ([str(v) for v in value] or ["—"]), bool(value)
+        elif isinstance(value, (date, datetime)):
+            items, listing = [value.isoformat()], False
+        elif value in (None, ""):
+            items, listing = ["—"], False
+        else:
+            items, listing = [str(value)], False
+        make = TextBlock.listing if listing else TextBlock
+        flowables.append(make(header, items, font=font, bold=BOLD, label_color=GREY))
+    return flowables
+
+
+class _Story:
+    def __init__(self, record: Record, font: str):
+        self.record = record
+        self.context = record.context
+        self.labels = record.context.labels
+        self.styles = _styles(font)
+        self.font = font
+        self.flowables: list = []
+        self._keys = 0
+
+    def key(self) -> str:
+        self._keys += 1
+        return f"k{self._keys}"
+
+    def build(self) -> list:
+        self.cover()
+        self.contents()
+        self.record_section("controller", [a for a in self.record.table("register").items if not is_processor(a)],
+                            ACTIVITY)
+        processor_columns = PROCESSOR + [c for c in ACTIVITY if c.key not in {p.key for p in PROCESSOR}]
+        self.record_section("processor", [a for a in self.record.table("register").items if is_processor(a)],
+                            processor_columns)
+        self.annexes()
+        # The contents get their entries before the first pass (page numbers still unknown), so
+        # the first pass already lays out pages as the second will: two passes, not three.
+        self.toc._entries = [(f.toc_level, f.getPlainText(), 1, f.key)
+                             for f in self.flowables if isinstance(f, _Heading)]
+        return self.flowables
+
+    def cover(self) -> None:
+        s, org, record = self.styles, self.record.organisation, self.record
+        lines = [org.legal_name, org.address, f"{org.postal_code} {org.city}".strip(),
+                 self.context.country(org.country_code)]
+        self.flowables += [
+            Spacer(1, 50 * mm),
+            Paragraph(_text(self.labels.get("title", "register")), s["cover_title"]),
+            Paragraph("<br/>".join(_text(line) for line in lines if line), s["cover"]),
+            Spacer(1, 12 * mm),
+            Paragraph(_text(f"{self.labels.get('cover', 'exported')}: "
+                            f"{record.exported_at.strftime('%Y-%m-%d %H:%M')}"), s["cover"]),
+            Paragraph(_text(f"{self.labels.get('cover', 'last_change')}: "
+                            f"{record.last_change.strftime('%Y-%m-%d %H:%M') if record.last_change else '—'}"),
+                      s["cover"]),
+            Paragraph(_text(f"{self.labels.get('cover', 'version')}: {record.version}"), s["cover"]),
+            Paragraph(_text(f"{self.labels.get('cover', 'reference_date')}: {record.reference_date.isoformat()}"),
+                      s["cover"]),
+            Paragraph(_text(self.labels.get("title", "confidential").upper()), s["confidential"]),
+            NextPageTemplate("body"),
+            PageBreak(),
+        ]
+
+    def contents(self) -> None:
+        # The contents' table would otherwise set Helvetica (not embedded) in every cell.
+        table_style = TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font),
+                                  ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+        toc = TableOfContents(levelStyles=[self.styles["toc0"], self.styles["toc1"]], dotsMinLevel=0,
+                              tableStyle=table_style)
+        self.toc = toc
+        self.flowables += [Paragraph(_text(self.labels.get("title", "contents")), self.styles["h1"]), toc,
+                           PageBreak()]
+        self.contacts()
+
+    def contacts(self) -> None:
+        """The controller and its contacts open the record (Art. 30(1)(a))."""
+        headers, values = [], []
+        for key, contact in self.record.contacts.items():
+            headers.append(self.labels.get("cover", key))
+            if contact is None:
+                values.append(self.labels.get("cover", "none"))
+                continue
+            place = f"{contact.postal_code} {contact.city}".strip()
+            values.append([line for line in (contact.name, contact.address, place, contact.email, contact.phone,
+                                             contact.website) if line])
+        self.flowables.append(_Heading(self.labels.get("cover", "organisation"), self.styles["h1"], 0, self.key()))
+        self.flowables += _blocks(values, headers, self.font)
+        self.flowables.append(PageBreak())
+
+    def record_section(self, title_key: str, activities: list, columns) -> None:
+        self.flowables.append(_Heading(self.labels.get("title", title_key), self.styles["h1"], 0, self.key()))
+        if not activities:
+            self.flowables.append(Paragraph(_text(self.labels.get("title", "no_activities")), self.styles["body"]))
+        # Number and name are the heading already.
+        columns = [column for column in columns if column.key not in ("number", "name")]
+        headers = [self.labels.column(column.key) for column in columns]
+        for activity in activities:
+            name = f"{activity.position + 1}. {self.context.t(activity.name) or '—'}"
+            self.flowables.append(_Heading(name, self.styles["h2"], 1, self.key(), counts=True))
+            values = [column.value(activity, self.context) for column in columns]
+            self.flowables += _blocks(values, headers, self.font)
+        self.flowables.append(PageBreak())
+
+    def annexes(self) -> None:
+        self.flowables.append(_Heading(self.labels.get("title", "annexes"), self.styles["h1"], 0, self.key()))
+        for key in ("recipients", "transfers", "retention", "security"):
+            table: Table = self.record.table(key)
+            self.flowables.append(_Heading(self.labels.get("sheet", key), self.styles["h2"], 1, self.key()))
+            headers = table.headers(self.context)
+            for values in table.rows(self.context):
+                title = values[0] if values[0] else "—"
+                self.flowables.append(Paragraph(_text(title), self.styles["h3"]))
+                self.flowables += _blocks(values[1:], headers[1:], self.font)
+
+
+def write_dossier(register: Register, language: str, target: BinaryIO, progress=None,
+                  exported_at: datetime | None = None) -> None:
+    font = register_fonts()
+    record = read_record(register, language, exported_at)
+    activities = len(record.table("register").items)
+    story = _Story(record, font).build()
+    labels = record.context.labels
+    document = _Dossier(
+        target, record, font, progress, total_units=max(activities * 2, 1),
+        leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=20 * mm,
+        title=f"{labels.get('title', 'register')} – {record.organisation.legal_name}",
+        author=record.organisation.legal_name, subject=labels.get("title", "register"),
+        creator=record.version, lang=language, initialFontName=font,
+    )
+    # Two passes at most: the second writes the page numbers the first found into the contents.
+    document.multiBuild(story, maxPasses=4, canvasmaker=_canvas_maker(document))
+    if progress is not None:
+        progress(document.total_units, document.total_units)

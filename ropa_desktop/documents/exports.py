@@ -1,0 +1,21 @@
+"""The register exports by format, written atomically: what the command line and the window call."""
+
+from __future__ import annotations
+
+import os
+
+from ..register.storage import Register
+from .dossier import write_dossier
+from .files import write_atomically
+from .workbook import write_workbook
+
+FORMATS = ("xlsx", "pdf")
+
+
+def export_register(register: Register, fmt: str, language: str, target: str | os.PathLike, progress=None) -> None:
+    """Write the register as ``fmt`` to ``target``; the file is replaced only when complete
+    (a failure or a cancel raised by ``progress`` leaves an existing file as it was)."""
+    writers = {"xlsx": write_workbook, "pdf": write_dossier}
+    if fmt not in writers:
+        raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+    write_atomically(target, lambda stream: writers[fmt](register, language, stream, progress))

@@ -1,0 +1,291 @@
+"""The fields of every table of the record: a key (its label in resources/export) and how to
+read its value from the register view. Values are text, lists of text (one line each),
+dates, numbers or yes/no."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ...register.models import ActivityRole, RecipientKind, text_in
+from ...register.reference.countries import adequacy_decision, country_name, in_eea
+from ...register.reference.vocabulary import enum_label, term
+from ...register.views import RegisterView
+from .labels import Labels
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    value: Callable[[Any, "Context"], Any]
+    # Wide columns wrap; the writer also uses this to size them.
+    wide: bool = False
+
+
+class Context:
+    """What a value needs: the view of the register, the language and its words."""
+
+    def __init__(self, view: RegisterView, language: str, primary: str, today: date):
+        self.view = view
+        self.language = language
+        self.primary = primary
+        self.labels = Labels(language)
+        self.today = today
+
+    def t(self, texts) -> str:
+        return text_in(texts, self.language, self.primary)
+
+    def enum(self, list_name: str, value) -> str:
+        return enum_label(list_name, value, self.language) if value not in (None, "") else ""
+
+    def term(self, vocabulary: str, key: str, with_ref: bool = True) -> str:
+        found = term(vocabulary, key) if key else None
+        if found is None:
+            return key or ""
+        return f"{found.label_in(self.language)} ({found.ref})" if with_ref and found.ref else found.label_in(self.language)
+
+    def country(self, code: str) -> str:
+        return country_name(code, self.language) if code else ""
+
+    def names(self, items) -> list[str]:
+        return [self.t(item.name) for item in items]
+
+
+# --- Activities ------------------------------------------------------------------------------
+
+def _purposes(a, c: Context) -> list[str]:
+    return [c.t(p.description) for p in a.purposes if c.t(p.description)]
+
+
+def _bases(a, c: Context) -> list[str]:
+    return [f"{c.t(p.description)} — {c.term('legal_bases', p.legal_basis)}" if p.legal_basis else c.t(p.description)
+            for p in a.purposes if p.legal_basis]
+
+
+def _interests(a, c: Context) -> list[str]:
+    lines = []
+    for p in a.purposes:
+        if p.legal_basis == "legitimate_interests":
+            interest = c.t(p.legitimate_interest)
+            lines.append(f"{interest} [{p.lia_reference}]" if p.lia_reference else interest)
+    return [line for line in lines if line]
+
+
+def _conditions(a, c: Context) -> list[str]:
+    return [c.term("special_conditions", p.special_category_condition) for p in a.purposes
+            if p.special_category_condition]
+
+
+def _withdrawal(a, c: Context) -> list[str]:
+    return [c.t(p.consent_withdrawal) for p in a.purposes if p.legal_basis == "consent" and c.t(p.consent_withdrawal)]
+
+
+def _category_line(link, c: Context) -> str:
+    category = link.data_category
+    name = c.t(link.wording) or c.t(category.name)
+    if category.kind.value == "ordinary":
+        return name
+    detail = c.term("special_categories", category.special_category, False) if category.special_category else ""
+    kind = c.enum("data_category_kind", category.kind)
+    return f"{name} ({kind}{': ' + detail if detail else ''})"
+
+
+def _recipient_line(r, c: Context) -> str:
+    place = f", {c.country(r.country_code)}" if r.country_code else ""
+    return f"{c.t(r.name)} ({c.enum('recipient_kind', r.kind)}{place})"
+
+
+def _transfer_line(t, c: Context) -> str:
+    recipient = f" — {c.t(t.recipient.name)}" if t.recipient is not None else ""
+    reference = f" [{t.tool_reference}]" if t.tool_reference else ""
+    return f"{c.country(t.country_code)}{recipient}: {c.term('transfer_tools', t.tool)}{reference}"
+
+
+def retention_line(rule, c: Context) -> str:
+    wording = c.t(rule.wording)
+    period = ""
+    if rule.period_value and rule.period_unit:
+        unit = c.enum("period_unit", rule.period_unit).lower()
+        period = f"{rule.period_value} {unit} {c.t(rule.starts_from)}".strip()
+    text = "; ".join(part for part in (period, c.t(rule.criterion)) if part)
+    condition = c.t(rule.condition)
+    text = f"{condition}: {text}" if condition and text else text
+    return text or wording
+
+
+def _contact_line(r, c: Context) -> str:
+    contact = " ".join(r.contact.split()) if r.contact else ""
+    return f"{c.t(r.name)}{' — ' + contact if contact else ''}"
+
+
+def _screening(a, c: Context) -> list[str]:
+    return [c.term("dpia_criteria", key, False) for key, met in (a.dpia_screening or {}).items() if met]
+
+
+def _automated(a, c: Context) -> str:
+    if not a.automated_decision_making:
+        return c.labels.yes_no(False)
+    details = " ".join(part for part in (c.t(a.automated_logic), c.t(a.automated_consequences)) if part)
+    return f"{c.labels.yes_no(True)}: {details}" if details else c.labels.yes_no(True)
+
+
+def _provision(a, c: Context) -> str:
+    label = c.enum("provision_requirement", a.provision_requirement)
+    consequence = c.t(a.provision_consequence)
+    return f"{label}: {consequence}" if consequence else label
+
+
+def _contracts(a, c: Context) -> list[str]:
+    return [f"{c.t(r.name)}: {r.dpa_reference or c.labels.get('value', 'dpa_missing')}"
+            for r in a.recipients if r.kind == RecipientKind.PROCESSOR]
+
+
+ACTIVITY = [
+    Column("number", lambda a, c: a.position + 1),
+    Column("name", lambda a, c: c.t(a.name), wide=True),
+    Column("role", lambda a, c: c.enum("activity_role", a.role)),
+    Column("status", lambda a, c: c.enum("activity_status", a.status)),
+    Column("purposes", _purposes, wide=True),
+    Column("legal_bases", _bases, wide=True),
+    Column("legitimate_interests", _interests, wide=True),
+    Column("special_conditions", _conditions, wide=True),
+    Column("consent_withdrawal", _withdrawal, wide=True),
+    Column("data_subjects", lambda a, c: c.names(a.data_subject_categories), wide=True),
+    Column("data_categories", lambda a, c: [_category_line(link, c) for link in a.data_category_links], wide=True),
+    Column("recipients", lambda a, c: [_recipient_line(r, c) for r in a.recipients], wide=True),
+    Column("joint_controllers", lambda a, c: [_contact_line(r, c) for r in a.joint_controllers], wide=True),
+    Column("controllers_served", lambda a, c: [_contact_line(r, c) for r in a.controllers_served], wide=True),
+    Column("transfers", lambda a, c: [_transfer_line(t, c) for t in a.transfers], wide=True),
+    Column("retention", lambda a, c: [retention_line(r, c) for r in a.retention_rules], wide=True),
+    Column("security_measures", lambda a, c: c.names(a.security_measures), wide=True),
+    Column("sources", lambda a, c: [c.enum("data_source", s) for s in a.sources or []]
+           + ([c.t(a.source_details)] if c.t(a.source_details) else []), wide=True),
+    Column("criminal_data", lambda a, c: a.criminal_data_authorisation),
+    Column("national_id", lambda a, c: a.national_id_legal_basis),
+    Column("automated_decisions", _automated, wide=True),
+    Column("provision", _provision, wide=True),
+    Column("dpia_screening", _screening, wide=True),
+    Column("dpia_status", lambda a, c: c.enum("dpia_status", a.dpia_status)),
+    Column("dpia_date", lambda a, c: a.dpia_date),
+    Column("dpia_reference", lambda a, c: a.dpia_reference),
+    Column("processor_contracts", _contracts, wide=True),
+    Column("systems", lambda a, c: a.systems, wide=True),
+    Column("owner", lambda a, c: a.owner),
+    Column("department", lambda a, c: a.department),
+    Column("in_statement", lambda a, c: bool(a.in_statement)),
+    Column("internal_description", lambda a, c: a.internal_description, wide=True),
+    Column("internal_notes", lambda a, c: a.internal_notes, wide=True),
+    Column("updated_at", lambda a, c: a.updated_at.date() if a.updated_at else None),
+]
+_BY_KEY = {column.key: column for column in ACTIVITY}
+
+# Art. 30(1): what the controller's record must hold, in the article's order.
+CONTROLLER = [_BY_KEY[k] for k in (
+    "number", "name", "purposes", "legal_bases", "data_subjects", "data_categories", "recipients",
+    "joint_controllers", "transfers", "retention", "security_measures")]
+# Art. 30(2): the processor's record.
+PROCESSOR = [
+    _BY_KEY["number"], _BY_KEY["name"], _BY_KEY["controllers_served"],
+    Column("processing_categories", lambda a, c: [line for line in (c.t(a.public_explanation),
+                                                                    a.internal_description) if line]
+           + _purposes(a, c), wide=True),
+    _BY_KEY["recipients"], _BY_KEY["transfers"], _BY_KEY["security_measures"],
+]
+
+
+def is_processor(activity) -> bool:
+    return activity.role == ActivityRole.PROCESSOR
+
+
+# --- Catalogues ------------------------------------------------------------------------------
+
+def dpa_status(r, c: Context) -> str:
+    if r.kind != RecipientKind.PROCESSOR:
+        return c.labels.get("value", "dpa_not_needed")
+    if r.dpa_end and r.dpa_end < c.today:
+        return c.labels.get("value", "dpa_ended")
+    if r.dpa_reference or r.dpa_signed:
+        return c.labels.get("value", "dpa_signed")
+    return c.labels.get("value", "dpa_missing")
+
+
+def _used_by(catalogue: str):
+    return lambda item, c: [c.t(a.name) for a in c.view.used_by.get((catalogue, item.id), [])]
+
+
+def adequacy(code: str, c: Context) -> str:
+    if not code:
+        return ""
+    if in_eea(code):
+        return c.labels.get("value", "eea")
+    decision = adequacy_decision(code)
+    if decision is None:
+        return c.labels.get("value", "adequacy_none")
+    word = c.labels.get("value", "adequacy_partial" if decision.partial else "adequacy_full")
+    return f"{word} ({decision.instrument})" if decision.instrument else word
+
+
+RECIPIENT = [
+    Column("name", lambda r, c: c.t(r.name), wide=True),
+    Column("kind", lambda r, c: c.enum("recipient_kind", r.kind)),
+    Column("country", lambda r, c: c.country(r.country_code)),
+    Column("contact", lambda r, c: r.contact, wide=True),
+    Column("dpa_reference", lambda r, c: r.dpa_reference, wide=True),
+    Column("dpa_signed", lambda r, c: r.dpa_signed),
+    Column("dpa_end", lambda r, c: r.dpa_end),
+    Column("dpa_status", dpa_status),
+    Column("certified", lambda r, c: bool(r.partial_adequacy_certified)),
+    Column("sub_processors", lambda r, c: c.names(r.sub_processors), wide=True),
+    Column("description", lambda r, c: c.t(r.description), wide=True),
+    Column("used_by", _used_by("recipients"), wide=True),
+]
+TRANSFER = [
+    Column("country", lambda t, c: c.country(t.country_code)),
+    Column("country_code", lambda t, c: t.country_code),
+    Column("adequacy", lambda t, c: adequacy(t.country_code, c), wide=True),
+    Column("recipient", lambda t, c: c.t(t.recipient.name) if t.recipient is not None else "", wide=True),
+    Column("tool", lambda t, c: c.term("transfer_tools", t.tool), wide=True),
+    Column("tool_reference", lambda t, c: t.tool_reference, wide=True),
+    Column("tia_date", lambda t, c: t.tia_date),
+    Column("used_by", _used_by("transfers"), wide=True),
+]
+DATA_CATEGORY = [
+    Column("name", lambda d, c: c.t(d.name), wide=True),
+    Column("kind", lambda d, c: c.enum("data_category_kind", d.kind)),
+    Column("special_category", lambda d, c: c.term("special_categories", d.special_category, False)
+           if d.special_category else ""),
+    Column("description", lambda d, c: c.t(d.description), wide=True),
+    Column("used_by", _used_by("data_categories"), wide=True),
+]
+DATA_SUBJECT = [
+    Column("name", lambda d, c: c.t(d.name), wide=True),
+    Column("vulnerable", lambda d, c: bool(d.vulnerable)),
+    Column("description", lambda d, c: c.t(d.description), wide=True),
+    Column("used_by", _used_by("data_subjects"), wide=True),
+]
+# Rows of this table are (activity, retention rule) pairs.
+RETENTION = [
+    Column("activity", lambda pair, c: c.t(pair[0].name), wide=True),
+    Column("period", lambda pair, c: pair[1].period_value),
+    Column("unit", lambda pair, c: c.enum("period_unit", pair[1].period_unit)),
+    Column("starts_from", lambda pair, c: c.t(pair[1].starts_from), wide=True),
+    Column("condition", lambda pair, c: c.t(pair[1].condition), wide=True),
+    Column("criterion", lambda pair, c: c.t(pair[1].criterion), wide=True),
+    Column("wording", lambda pair, c: c.t(pair[1].wording), wide=True),
+]
+SECURITY = [
+    Column("name", lambda m, c: c.t(m.name), wide=True),
+    Column("kind", lambda m, c: c.enum("measure_kind", m.kind)),
+    Column("description", lambda m, c: c.t(m.description), wide=True),
+    Column("used_by", _used_by("security_measures"), wide=True),
+]
+COOKIE = [
+    Column("name", lambda k, c: k.name, wide=True),
+    Column("placed_by", lambda k, c: c.t(k.recipient.name) if k.recipient is not None else c.enum("cookie_party", k.party)),
+    Column("category", lambda k, c: c.enum("cookie_category", k.category)),
+    Column("purpose", lambda k, c: c.t(k.purpose), wide=True),
+    Column("lifetime", lambda k, c: c.t(k.lifetime)),
+    Column("consent_required", lambda k, c: bool(k.consent_required)),
+]

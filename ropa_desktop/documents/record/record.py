@@ -1,0 +1,91 @@
+"""The record: the register read once and laid out as the tables every export prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from ... import __version__
+from ...register.models import ProcessingActivity
+from ...register.reference.authorities import supervisory_authority_of
+from ...register.reference.countries import adequacy_list_date
+from ...register.storage import Register
+from ...register.views import RegisterView
+from . import columns as c
+from .columns import Column, Context
+
+
+@dataclass
+class Table:
+    key: str  # sheet key in resources/export/labels.toml
+    columns: list[Column]
+    items: list[Any]
+
+    def headers(self, context: Context) -> list[str]:
+        return [context.labels.column(column.key) for column in self.columns]
+
+    def rows(self, context: Context) -> list[list]:
+        """The values of every row (computed once, then kept: several writers may ask)."""
+        cached = getattr(self, "_rows", None)
+        if cached is None or cached[0] is not context:
+            cached = (context, [[column.value(item, context) for column in self.columns] for item in self.items])
+            self._rows = cached
+        return cached[1]
+
+
+@dataclass
+class Record:
+    context: Context
+    organisation: Any
+    contacts: dict[str, Any]
+    exported_at: datetime
+    last_change: datetime | None
+    schema: str
+    tables: list[Table] = field(default_factory=list)
+
+    def table(self, key: str) -> Table:
+        return next(table for table in self.tables if table.key == key)
+
+    @property
+    def version(self) -> str:
+        return f"ROPA Desktop {__version__}, schema {self.schema}"
+
+    @property
+    def reference_date(self) -> date:
+        return adequacy_list_date()
+
+
+def read_record(register: Register, language: str, exported_at: datetime | None = None) -> Record:
+    exported_at = (exported_at or datetime.now()).replace(microsecond=0)
+    with register.session() as session:
+        organisation = register.organisation(session)
+        view = RegisterView(session)
+        last_change = session.scalar(select(func.max(ProcessingActivity.updated_at)))
+        last_change = max(filter(None, (last_change, organisation.updated_at)), default=None)
+        contacts = {
+            "privacy_contact": organisation.privacy_contact,
+            "dpo": organisation.dpo,
+            "representative": organisation.representative,
+            "supervisory_authority": supervisory_authority_of(organisation),
+        }
+        # Keep what the writers read after the session closes.
+        session.expunge_all()
+    context = Context(view, language, organisation.primary_language, exported_at.date())
+    activities = view.activities
+    record = Record(context, organisation, contacts, exported_at, last_change, register.schema_revision() or "")
+    record.tables = [
+        Table("register", c.ACTIVITY, activities),
+        Table("controller", c.CONTROLLER, [a for a in activities if not c.is_processor(a)]),
+        Table("processor", c.PROCESSOR, [a for a in activities if c.is_processor(a)]),
+        Table("recipients", c.RECIPIENT, sorted(view.recipients.values(), key=lambda r: context.t(r.name).casefold())),
+        Table("transfers", c.TRANSFER, list(view.transfers.values())),
+        Table("data_categories", c.DATA_CATEGORY, list(view.data_categories.values())),
+        Table("data_subjects", c.DATA_SUBJECT, list(view.data_subjects.values())),
+        Table("retention", c.RETENTION, [(a, rule) for a in activities for rule in a.retention_rules]),
+        Table("security", c.SECURITY, list(view.security_measures.values())),
+        Table("cookies", c.COOKIE, view.cookies),
+    ]
+    return record

@@ -1,0 +1,269 @@
+"""The register as an Excel workbook for auditors (openpyxl, write-only: fast and lean).
+
+A cover sheet, then one sheet per table of the record, each an Excel table with a styled,
+frozen header and filter buttons, sized columns and wrapped multi-line cells; dates are
+dates. Text that a spreadsheet would take for a formula is written as text.
+"""
+
+from __future__ import annotations
+
+import warnings
+from copy import copy
+from datetime import date, datetime
+from typing import BinaryIO
+
+from babel import Locale
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table as ExcelTable
+from openpyxl.worksheet.table import TableColumn, TableStyleInfo
+
+from ..register.storage import Register
+from .record.record import Record, Table, read_record
+
+# Excel, LibreOffice and Google Sheets start a formula with these (and some with tab/CR).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+MAX_WIDTH = 60
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+TITLE_FONT = Font(bold=True, size=16, color="1F4E79")
+LABEL_FONT = Font(bold=True)
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+
+
+def _text(value) -> str:
+    # Characters XML cannot hold (control codes) would make the file unreadable.
+    return ILLEGAL_CHARACTERS_RE.sub("", value)
+
+
+class _Writer:
+    def __init__(self, record: Record, progress=None):
+        self.record = record
+        self.context = record.context
+        self.labels = record.context.labels
+        self.progress = progress
+        self.book = Workbook(write_only=True)
+        self.templates = self._styles(self.book.create_sheet("styles"))
+        self.book.remove(self.book["styles"])
+
+    def _styles(self, sheet) -> dict[str, object]:
+        """Each cell style made once; cells then copy it (assigning fonts and alignments cell
+        by cell makes openpyxl hash them every time)."""
+        templates = {}
+        for name, font, fill, alignment, number_format, quote in (
+            ("wrap", None, None, WRAP, None, False),
+            ("risky", None, None, WRAP, None, True),
+            ("header", HEADER_FONT, HEADER_FILL, WRAP, None, False),
+            ("label", LABEL_FONT, None, WRAP, None, False),
+            ("date", None, None, TOP, DATE_FORMAT, False),
+            ("datetime", None, None, TOP, DATETIME_FORMAT, False),
+        ):
+            cell = WriteOnlyCell(sheet, "")
+            cell.alignment = alignment
+            if font is not None:
+                cell.font = font
+            if fill is not None:
+                cell.fill = fill
+            if number_format:
+                cell.number_format = number_format
+            if quote:
+                cell.quotePrefix = True  # Excel and LibreOffice show it as text, even after editing
+            templates[name] = cell._style
+        return templates
+
+    def cell(self, sheet, value, *, header: bool = False, label: bool = False):
+        """A cell for ``value``; plain values stay plain (the fast path: most cells)."""
+        kind = type(value)
+        if kind is list:
+            value = "\n".join([str(v) for v in value if v not in (None, "")])
+            kind = str
+        elif kind is bool:
+            value, kind = self.labels.yes_no(value), str
+        if kind is str:
+            if not value.isprintable():  # newlines and tabs are fine; control codes are not
+                value = _text(value)
+            risky = value.startswith(FORMULA_STARTS)
+            if not (header or label or risky) and len(value) <= 40 and "\n" not in value:
+                return value
+            style = "risky" if risky else "header" if header else "label" if label else "wrap"
+            cell = WriteOnlyCell(sheet, value)
+            cell.data_type = "s"  # never a formula
+        elif kind is date or kind is datetime:
+            style = "datetime" if kind is datetime else "date"
+            cell = WriteOnlyCell(sheet, value)
+        else:
+            return value
+        cell._style = copy(self.templates[style])
+        return cell
+
+    def write(self, target: BinaryIO) -> None:
+        try:
+            self._write(target)
+        except BaseException:
+            self._discard()
+            raise
+
+    def _discard(self) -> None:
+        """A stopped export (cancel, error): close the sheets' writers and remove their
+        temporary files, so nothing is left half-written in the background."""
+        for sheet in self.book.worksheets:
+            writer = getattr(sheet, "_writer", None)
+            if writer is None:
+                continue
+            try:
+                if not sheet.closed:
+                    sheet.close()
+            finally:
+                writer.cleanup()
+
+    def _write(self, target: BinaryIO) -> None:
+        self.cover()
+        for position, table in enumerate(self.record.tables):
+            self.table(table)
+            if self.progress is not None:
+                self.progress(position + 1, len(self.record.tables) + 1)
+        properties = self.book.properties
+        properties.title = f"{self.labels.get('title', 'register')} – {self.record.organisation.legal_name}"
+        properties.subject = self.labels.get("title", "register")
+        properties.creator = self.record.version
+        properties.lastModifiedBy = self.record.version
+        properties.language = self.context.language
+        properties.created = properties.modified = self.record.exported_at
+        self.book.save(target)
+
+    def cover(self) -> None:
+        sheet = self.book.create_sheet(self.labels.get("sheet", "cover"))
+        sheet.column_dimensions["A"].width = 38
+        sheet.column_dimensions["B"].width = 70
+        _print_setup(sheet)
+        sheet.print_title_rows = None
+        org = self.record.organisation
+        title = WriteOnlyCell(sheet, self.labels.get("title", "register"))
+        title.font = TITLE_FONT
+        sheet.append([title])
+        sheet.append([])
+        written = [2]
+
+        def row(label_key: str, value) -> None:
+            written[0] += 1
+            label = self.labels.get("cover", label_key)
+            sheet.row_dimensions[written[0]].height = _height([label, value], [38, 70]) or 15.0
+            sheet.append([self.cell(sheet, self.labels.get("cover", label_key), label=True),
+                          self.cell(sheet, value if value not in (None, "") else "—")])
+
+        address = [line for line in (org.address, f"{org.postal_code} {org.city}".strip(),
+                                     self.context.country(org.country_code)) if line]
+        row("organisation", org.legal_name + (f" ({org.trade_name})" if org.trade_name else ""))
+        row("address", address)
+        row("chamber_of_commerce", org.chamber_of_commerce)
+        for key, contact in self.record.contacts.items():
+            row(key, self._contact(contact) if contact is not None else self.labels.get("cover", "none"))
+        sheet.append([])
+        written[0] += 1
+        row("exported", self.record.exported_at)
+        row("last_change", self.record.last_change.replace(microsecond=0) if self.record.last_change else None)
+        row("version", self.record.version)
+        row("reference_date", self.record.reference_date)
+        row("language", Locale.parse(self.context.language).get_display_name(self.context.language))
+        row("activities", len(self.record.table("register").items))
+
+    def _contact(self, contact) -> list[str]:
+        place = f"{contact.postal_code} {contact.city}".strip()
+        return [line for line in (contact.name, contact.attention, contact.address, place,
+                                  self.context.country(contact.country_code), contact.email,
+                                  contact.phone, contact.website) if line]
+
+    def table(self, table: Table) -> None:
+        title = self.labels.get("sheet", table.key)
+        sheet = self.book.create_sheet(title[:31])
+        headers = table.headers(self.context)
+        rows = table.rows(self.context)
+        for index, column in enumerate(table.columns, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = self._width(
+                headers[index - 1], [r[index - 1] for r in rows[:500]], column.wide)
+        sheet.freeze_panes = "C2" if table.key in ("register", "controller", "processor") else "B2"
+        _print_setup(sheet)
+        widths = [sheet.column_dimensions[get_column_letter(i)].width for i in range(1, len(headers) + 1)]
+        sheet.row_dimensions[1].height = _height(headers, widths) or 15.0
+        sheet.append([self.cell(sheet, header, header=True) for header in headers])
+        cell = self.cell
+        for number, values in enumerate(rows, start=2):
+            height = _height(values, widths)
+            if height:
+                sheet.row_dimensions[number].height = height
+            sheet.append([cell(sheet, value) for value in values])
+        if not rows:
+            return
+        reference = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
+        excel_table = ExcelTable(displayName=f"T_{table.key}", ref=reference)
+        # Write-only mode needs the column names given, equal to the header cells.
+        excel_table.tableColumns = [TableColumn(id=i, name=h) for i, h in enumerate(_unique(headers), start=1)]
+        excel_table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+        excel_table.autoFilter = AutoFilter(ref=reference)
+        with warnings.catch_warnings():
+            # openpyxl always warns in write-only mode; the columns are given above.
+            warnings.filterwarnings("ignore", "In write-only mode you must add table columns manually")
+            sheet.add_table(excel_table)
+
+    @staticmethod
+    def _width(header: str, values: list, wide: bool) -> float:
+        longest = len(header) if len(header) < 24 else 24
+        for value in values:
+            if isinstance(value, list):
+                value = max((str(v) for v in value), key=len, default="")
+            elif isinstance(value, (date, datetime)):
+                value = "2026-01-01 00:00"
+            longest = max(longest, max((len(line) for line in str(value or "").splitlines()), default=0))
+        return min(max(longest + 2, 8), MAX_WIDTH if wide else 30)
+
+
+def _print_setup(sheet) -> None:
+    """Printed or saved as PDF, a sheet is landscape, one page wide, header row repeated."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = "9"  # A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.print_title_rows = "1:1"
+
+
+def _height(values: list, widths: list[float]) -> float | None:
+    """A row tall enough for its wrapped lines (spreadsheets do not all grow rows on opening);
+    None for a row of one-line cells."""
+    lines = 1
+    for value, width in zip(values, widths):
+        kind = type(value)
+        if kind is list:
+            count = len(value) + sum(len(str(text)) for text in value) // int(width * 1.1 + 1)
+        elif kind is str and (len(value) > width or "\n" in value):
+            count = value.count("\n") + 1 + len(value) // int(width * 1.1 + 1)
+        else:
+            continue
+        if count > lines:
+            lines = count
+    return min(15.0 * lines, 409.0) if lines > 1 else None
+
+
+def _unique(headers: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    result = []
+    for header in headers:
+        seen[header] = seen.get(header, 0) + 1
+        result.append(header if seen[header] == 1 else f"{header} {seen[header]}")
+    return result
+
+
+def write_record(record: Record, target: BinaryIO, progress=None) -> None:
+    _Writer(record, progress).write(target)
+
+
+def write_workbook(register: Register, language: str, target: BinaryIO, progress=None,
+                   exported_at: datetime | None = None) -> None:
+    write_record(read_record(register, language, exported_at), target, progress)

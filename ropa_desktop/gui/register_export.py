@@ -1,0 +1,52 @@
+"""File > Export register: the Excel workbook or the PDF dossier, written in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ..documents.exports import export_register
+from . import dialogs, language
+from .jobs import Cancelled, Job
+from .workspace import Workspace
+
+translate = QCoreApplication.translate
+FILTERS = {"xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
+
+
+def choose_export_target(parent: QWidget | None, fmt: str, suggestion: str) -> str | None:
+    path, _chosen = QFileDialog.getSaveFileName(
+        parent, translate("Export", "Export register"), suggestion, FILTERS[fmt])
+    if path and not path.lower().endswith(f".{fmt}"):
+        path += f".{fmt}"
+    return path or None
+
+
+def start_export(parent: QWidget, workspace: Workspace, fmt: str, on_done=None) -> Job | None:
+    """Ask where, then write the register as ``fmt`` with progress and Cancel."""
+    target = choose_export_target(parent, fmt, str(Path.home() / f"verwerkingsregister.{fmt}"))
+    if target is None:
+        return None
+    register = workspace.register
+    chosen = workspace.name_language(language.current())
+
+    def work(report):
+        export_register(register, fmt, chosen, target, progress=report)
+        return target
+
+    title = (translate("Export", "Writing the Excel workbook…") if fmt == "xlsx"
+             else translate("Export", "Writing the PDF dossier…"))
+    job = Job(parent, title, work)
+
+    def failed(error) -> None:
+        if isinstance(error, Cancelled):
+            return
+        dialogs.show_error(parent, translate("Export", "Not exported"),
+                           translate("Export", "The register could not be exported: %1").replace("%1", str(error)))
+
+    job.failed.connect(failed)
+    if on_done is not None:
+        job.done.connect(on_done)
+    return job.start()

@@ -1,0 +1,189 @@
+"""The Excel workbook for auditors: every Art. 30 element in its cell, safe text, real dates."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from datetime import date, datetime
+
+import pytest
+from openpyxl import load_workbook
+
+from ropa_desktop.documents.workbook import write_workbook
+from ropa_desktop.register import kinds, operations, snapshots
+from ropa_desktop.register.models import Purpose
+from ropa_desktop.register.storage import create_register, open_register
+from ropa_desktop.register.views import RegisterView
+
+MOMENT = datetime(2026, 11, 25, 10, 30)
+
+
+def _book(register, language="nl", moment=MOMENT):
+    buffer = io.BytesIO()
+    write_workbook(register, language, buffer, exported_at=moment)
+    buffer.seek(0)
+    return load_workbook(buffer)
+
+
+@pytest.fixture(scope="module")
+def demo(demo_path):
+    with open_register(demo_path) as register:
+        with register.session() as session:
+            view = RegisterView(session)
+        yield register, view, _book(register)
+
+
+def _column(sheet, header: str) -> int:
+    headers = [cell.value for cell in sheet[1]]
+    return headers.index(header) + 1
+
+
+def _cells_by_name(sheet, header: str) -> dict[str, str]:
+    name, wanted = _column(sheet, "Naam"), _column(sheet, header)
+    return {row[name - 1].value: row[wanted - 1].value or "" for row in sheet.iter_rows(min_row=2)}
+
+
+def test_the_sheets_of_an_audit_workbook(demo):
+    _, _, book = demo
+    assert book.sheetnames == ["Voorblad", "Register", "Verwerkingsverantwoordelijke", "Verwerker",
+                               "Ontvangers en verwerkers", "Doorgiften", "Gegevenscategorieën", "Betrokkenen",
+                               "Bewaartermijnen", "Beveiliging", "Cookies"]
+    cover = {row[0].value: row[1].value for row in book["Voorblad"].iter_rows(min_row=3) if row[0].value}
+    assert cover["Organisatie"] == "Connaxis B.V. (Connaxis)"
+    assert "privacy@connaxis.com" in cover["Privacycontact"]
+    assert cover["Toezichthouder"].startswith("Autoriteit Persoonsgegevens")
+    assert cover["Geëxporteerd op"] == MOMENT
+    assert cover["Referentiegegevens (adequaatheidsbesluiten) van"].year == 2026
+    assert cover["Verwerkingsactiviteiten"] == 7
+    assert cover["Taal"] == "Nederlands"
+
+
+def test_every_art30_element_of_every_activity_is_in_its_cell(demo):
+    _, view, book = demo
+    sheet = book["Register"]
+    assert sheet.max_row == 1 + len(view.activities)
+    expected = {
+        "Doeleinden (art. 30 lid 1 onder b)": lambda a: [p.description["nl"] for p in a.purposes],
+        "Categorieën betrokkenen (art. 30 lid 1 onder c)": lambda a: [s.name["nl"] for s in a.data_subject_categories],
+        "Categorieën persoonsgegevens (art. 30 lid 1 onder c)":
+            lambda a: [link.wording.get("nl") or link.data_category.name["nl"] for link in a.data_category_links],
+        "Ontvangers (art. 30 lid 1 onder d)": lambda a: [r.name["nl"] for r in a.recipients],
+        "Doorgifte buiten de EER en waarborgen (art. 30 lid 1 onder e)":
+            lambda a: [{"AR": "Argentinië", "BO": "Bolivia", "US": "Verenigde Staten"}[t.country_code]
+                       for t in a.transfers],
+        "Beveiligingsmaatregelen (art. 30 lid 1 onder g)": lambda a: [m.name["nl"] for m in a.security_measures],
+    }
+    for header, values in expected.items():
+        cells = _cells_by_name(sheet, header)
+        for activity in view.activities:
+            for value in values(activity):
+                assert value in cells[activity.name["nl"]], (header, activity.name["nl"], value)
+    retention = _cells_by_name(sheet, "Bewaartermijnen (art. 30 lid 1 onder f)")
+    assert "7 jaar" in retention["Wettelijke plichten"]
+    assert "4 weken" in retention["Sollicitaties"]
+    bases = _cells_by_name(sheet, "Grondslag (art. 6)")
+    assert "Toestemming (Art. 6(1)(a))" in bases["Sollicitaties"]
+
+
+def test_controller_and_processor_records_are_on_their_own_sheets(demo):
+    _, _, book = demo
+    controller = [row[1].value for row in book["Verwerkingsverantwoordelijke"].iter_rows(min_row=2)]
+    processor = book["Verwerker"]
+    assert len(controller) == 6 and "Activiteiten als (sub)verwerker" not in controller
+    assert [row[1].value for row in processor.iter_rows(min_row=2)] == ["Activiteiten als (sub)verwerker"]
+    served = processor.cell(row=2, column=_column(processor, [c.value for c in processor[1]][2])).value
+    assert "Opdrachtgevers" in served
+
+
+def test_catalogue_sheets_carry_status_countries_and_dates(demo, demo_register):
+    _, _, book = demo
+    recipients = _cells_by_name(book["Ontvangers en verwerkers"], "Status overeenkomst")
+    assert recipients["Hosting- en cloudprovider"] == "getekend"
+    transfers = book["Doorgiften"]
+    rows = {row[0].value + " " + (row[3].value or ""): row for row in transfers.iter_rows(min_row=2)}
+    bolivia = next(row for key, row in rows.items() if key.startswith("Bolivia"))
+    assert bolivia[2].value == "nee" and "Geen doorgiftemechanisme" in bolivia[4].value
+    kinds_ = _cells_by_name(book["Gegevenscategorieën"], "Soort")
+    assert kinds_["NAW-gegevens"] == "Gewone persoonsgegevens"
+    # Dates are dates, shown as dates.
+    hosting = next(r for r in RegisterView(demo_register.session()).recipients.values()
+                   if r.name["nl"] == "Hosting- en cloudprovider")
+    snap = operations.read(demo_register, kinds.RECIPIENT, hosting.id)
+    snap["dpa_signed"], snap["dpa_end"] = date(2018, 5, 25), date(2020, 1, 1)
+    operations.save(demo_register, kinds.RECIPIENT, hosting.id, snap)
+    sheet = _book(demo_register)["Ontvangers en verwerkers"]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "Hosting- en cloudprovider")
+    assert row[5].value == datetime(2018, 5, 25) and row[5].number_format == "yyyy-mm-dd"
+    assert row[7].value == "beëindigd"  # the agreement ended in 2020
+
+
+def test_every_sheet_is_a_styled_filterable_table_with_a_frozen_header(demo):
+    _, _, book = demo
+    for title in book.sheetnames[1:]:
+        sheet = book[title]
+        assert sheet.freeze_panes in ("B2", "C2"), title
+        assert len(sheet.tables) == 1, title
+        table = next(iter(sheet.tables.values()))
+        assert table.ref == f"A1:{sheet.cell(row=1, column=sheet.max_column).column_letter}{sheet.max_row}"
+        assert sheet["A1"].font.b and sheet["A1"].fill.fgColor.rgb.endswith("1F4E79")
+        assert all(sheet.column_dimensions[c.column_letter].width for c in sheet[1])
+
+
+@pytest.fixture
+def hostile_register(tmp_path):
+    register = create_register(tmp_path / "h.ropa", "=HYPERLINK(\"http://evil.example\",\"klik\")", language="en")
+    for name in ("=1+1", "+31 20 777 39 62", "-2", "@SUM(A1:A2)", "\tindented", "\rcarriage", "plain \x07bell"):
+        activity = snapshots.blank(kinds.ACTIVITY)
+        activity["name"] = {"en": name}
+        activity["purposes"] = [{**snapshots.blank_child(Purpose), "description": {"en": "=cmd|' /C calc'!A0"}}]
+        operations.save(register, kinds.ACTIVITY, None, activity)
+    yield register
+    register.close()
+
+
+def test_formula_looking_text_stays_text(hostile_register):
+    book = _book(hostile_register, "en")
+    sheet = book["Register"]
+    names = {}
+    for row in sheet.iter_rows(min_row=2):
+        names[row[1].value] = row[1]
+        assert row[4].value == "=cmd|' /C calc'!A0" and row[4].data_type == "s" and row[4].quotePrefix
+    for risky in ("=1+1", "+31 20 777 39 62", "-2", "@SUM(A1:A2)", "\tindented", "\rcarriage"):
+        cell = names[risky]
+        assert cell.data_type == "s" and cell.quotePrefix, risky
+    assert "plain bell" in names  # a control character is dropped, not a broken file
+    cover = book["Cover"]
+    assert cover["B3"].value.startswith("=HYPERLINK") and cover["B3"].data_type == "s"
+
+
+def test_the_same_register_gives_the_same_cells_and_properties(demo_path):
+    with open_register(demo_path) as register:
+        first, second = _book(register), _book(register)
+        later = _book(register, moment=datetime(2027, 1, 2, 3, 4))
+
+    def cells(book):
+        return {title: [[c.value for c in row] for row in book[title].iter_rows()] for title in book.sheetnames}
+
+    assert cells(first) == cells(second)
+    assert first.properties.title == second.properties.title and first.properties.creator == second.properties.creator
+    changed = [(t, r, c) for t in first.sheetnames for r, (a, b) in enumerate(zip(cells(first)[t], cells(later)[t]))
+               for c, (x, y) in enumerate(zip(a, b)) if x != y]
+    assert changed == [("Voorblad", 10, 1)]  # only the export time
+    assert later.properties.created == datetime(2027, 1, 2, 3, 4)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_reads_the_workbook(demo_path, tmp_path):
+    with open_register(demo_path) as register:
+        with open(tmp_path / "register.xlsx", "wb") as stream:
+            write_workbook(register, "nl", stream)
+    result = subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to",
+         "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2",
+         "--outdir", str(tmp_path), str(tmp_path / "register.xlsx")],
+        capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    register_csv = tmp_path / "register-Register.csv"
+    text = register_csv.read_text(encoding="utf-8")
+    assert "Sollicitaties" in text and "Onze dienstverlening" in text
