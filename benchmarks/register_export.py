@@ -33,15 +33,17 @@ def bare_loop(cells: dict[str, list[list]]) -> None:
 
 def bare_styled_loop(cells: dict[str, list[list]]) -> None:
     """The floor for the same cells as the export writes them: the same values with the same
-    cell styles (header, wrapped text, dates), but no tables, sizing, row heights or cover."""
+    cell styles (header; wrapped, top-aligned text in multi-line rows; dates), but no tables,
+    sizing, row heights or cover."""
     book = Workbook(write_only=True)
     wrap = Alignment(wrap_text=True, vertical="top")
     for title, rows in cells.items():
         sheet = book.create_sheet(title)
         for number, row in enumerate(rows):
             out = []
+            tall = any(isinstance(v, str) and (len(v) > 40 or "\n" in v) for v in row)
             for value in row:
-                if number == 0 or (isinstance(value, str) and (len(value) > 40 or "\n" in value)):
+                if number == 0 or (tall and value is not None and not isinstance(value, date)):
                     cell = WriteOnlyCell(sheet, value)
                     cell.alignment = wrap
                     if number == 0:

@@ -64,6 +64,7 @@ class _Writer:
             ("label", LABEL_FONT, None, WRAP, None, False),
             ("date", None, None, TOP, DATE_FORMAT, False),
             ("datetime", None, None, TOP, DATETIME_FORMAT, False),
+            ("top", None, None, TOP, None, False),
         ):
             cell = WriteOnlyCell(sheet, "")
             cell.alignment = alignment
@@ -78,8 +79,10 @@ class _Writer:
             templates[name] = cell._style
         return templates
 
-    def cell(self, sheet, value, *, header: bool = False, label: bool = False):
-        """A cell for ``value``; plain values stay plain (the fast path: most cells)."""
+    def cell(self, sheet, value, *, header: bool = False, label: bool = False, top: bool = False):
+        """A cell for ``value``; plain values stay plain (the fast path). In a row taller than
+        one line (``top``) every cell is aligned to the top, or short values would sit at the
+        bottom of the row, far from the text they belong to."""
         kind = type(value)
         if kind is list:
             value = "\n".join([str(v) for v in value if v not in (None, "")])
@@ -90,13 +93,16 @@ class _Writer:
             if not value.isprintable():  # newlines and tabs are fine; control codes are not
                 value = _text(value)
             risky = value.startswith(FORMULA_STARTS)
-            if not (header or label or risky) and len(value) <= 40 and "\n" not in value:
+            if not (header or label or risky or top) and len(value) <= 40 and "\n" not in value:
                 return value
             style = "risky" if risky else "header" if header else "label" if label else "wrap"
             cell = WriteOnlyCell(sheet, value)
             cell.data_type = "s"  # never a formula
         elif kind is date or kind is datetime:
             style = "datetime" if kind is datetime else "date"
+            cell = WriteOnlyCell(sheet, value)
+        elif top and value is not None:
+            style = "top"
             cell = WriteOnlyCell(sheet, value)
         else:
             return value
@@ -198,7 +204,9 @@ class _Writer:
             height = _height(values, widths)
             if height:
                 sheet.row_dimensions[number].height = height
-            sheet.append([cell(sheet, value) for value in values])
+                sheet.append([cell(sheet, value, top=True) for value in values])
+            else:
+                sheet.append([cell(sheet, value) for value in values])
         if not rows:
             return
         reference = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
