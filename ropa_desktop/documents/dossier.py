@@ -17,7 +17,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -32,13 +31,12 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from ..register.storage import Register
 from .pdf_fonts import BOLD, register_fonts
+from .pdf_pages import GREY, PageFooter
 from .text_block import TextBlock
 from .record.columns import ACTIVITY, PROCESSOR, is_processor
 from .record.record import Record, Table, read_record
 
 BLUE = colors.HexColor("#1f4e79")
-GREY = colors.HexColor("#5b6472")
-TOTAL_FORM = "dossier_total"
 
 
 def _text(value) -> str:
@@ -82,29 +80,14 @@ class _Dossier(BaseDocTemplate):
         self.progress = progress
         self.total_units = total_units
         self.units_done = 0
-        self.pages: list[int] = []
+        labels = record.context.labels
+        self.footer = PageFooter(font, f"{record.organisation.legal_name} – {labels.get('title', 'register')} – "
+                                       f"{labels.get('title', 'confidential')}", labels.get("title", "page"))
         frame = Frame(20 * mm, 20 * mm, A4[0] - 40 * mm, A4[1] - 38 * mm, id="body")
         self.addPageTemplates([
             PageTemplate(id="cover", frames=[frame]),
-            PageTemplate(id="body", frames=[frame], onPage=self._footer),
+            PageTemplate(id="body", frames=[frame], onPage=self.footer),
         ])
-
-    def _footer(self, canvas, document) -> None:
-        labels = self.record.context.labels
-        number = canvas.getPageNumber()
-        self.pages.append(number)
-        canvas.saveState()
-        canvas.setFont(self.font, 8)
-        canvas.setFillColor(GREY)
-        left = f"{self.record.organisation.legal_name} – {labels.get('title', 'register')} – " \
-               f"{labels.get('title', 'confidential')}"
-        canvas.drawString(20 * mm, 11 * mm, left)
-        label = f"{labels.get('title', 'page')} {number} / "
-        x = A4[0] - 20 * mm - 30 * mm
-        canvas.drawString(x, 11 * mm, label)
-        canvas.translate(x + canvas.stringWidth(label, self.font, 8), 11 * mm)
-        canvas.doForm(TOTAL_FORM)
-        canvas.restoreState()
 
     def afterFlowable(self, flowable) -> None:
         if not isinstance(flowable, _Heading):
@@ -119,21 +102,8 @@ class _Dossier(BaseDocTemplate):
             self.progress(min(self.units_done, self.total_units), self.total_units)
 
     def handle_documentBegin(self) -> None:
-        self.pages = []
+        self.footer.reset()
         super().handle_documentBegin()
-
-
-def _canvas_maker(document: _Dossier):
-    class DossierCanvas(pdf_canvas.Canvas):
-        def save(self):
-            self.beginForm(TOTAL_FORM)
-            self.setFont(document.font, 8)
-            self.setFillColor(GREY)
-            self.drawString(0, 0, str(max(document.pages, default=1)))
-            self.endForm()
-            super().save()
-
-    return DossierCanvas
 
 
 def _blocks(values: list, headers: list[str], font: str) -> list:
@@ -272,6 +242,6 @@ def write_dossier(register: Register, language: str, target: BinaryIO, progress=
         creator=record.version, lang=language, initialFontName=font,
     )
     # Two passes at most: the second writes the page numbers the first found into the contents.
-    document.multiBuild(story, maxPasses=4, canvasmaker=_canvas_maker(document))
+    document.multiBuild(story, maxPasses=4, canvasmaker=document.footer.canvas_maker())
     if progress is not None:
         progress(document.total_units, document.total_units)

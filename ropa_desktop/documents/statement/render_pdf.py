@@ -11,7 +11,6 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
@@ -21,11 +20,11 @@ from reportlab.platypus import (
 
 from ... import __version__
 from ..pdf_fonts import BOLD, register_fonts
+from ..pdf_pages import GREY, PageFooter
 from .document import Bullets, ContactBlock, Entries, Section, Statement
 from .document import Paragraph as TextParagraph
 
 BLUE = colors.HexColor("#1f4e79")
-GREY = colors.HexColor("#5b6472")
 
 
 def _styles(font: str) -> dict[str, ParagraphStyle]:
@@ -63,43 +62,6 @@ class _Document(SimpleDocTemplate):
         key = f"h{id(flowable)}"
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level > 0)
-
-
-TOTAL_FORM = "page_total"
-
-
-def _footer(text: str, font: str, pages: list[int]):
-    """Draws the organisation and "page X / Y" at the foot of every page. Y is a form that
-    is filled in once the last page is known (one layout pass instead of two)."""
-
-    def draw(canvas, document) -> None:
-        number = canvas.getPageNumber()
-        pages.append(number)
-        canvas.saveState()
-        canvas.setFont(font, 8)
-        canvas.setFillColor(GREY)
-        canvas.drawString(20 * mm, 12 * mm, text)
-        label = f"{number} / "
-        x = A4[0] - 20 * mm - 14 * mm
-        canvas.drawString(x, 12 * mm, label)
-        canvas.translate(x + canvas.stringWidth(label, font, 8), 12 * mm)
-        canvas.doForm(TOTAL_FORM)
-        canvas.restoreState()
-
-    return draw
-
-
-def _canvas_with_total(font: str, pages: list[int]):
-    class TotalCanvas(pdf_canvas.Canvas):
-        def save(self):
-            self.beginForm(TOTAL_FORM)
-            self.setFont(font, 8)
-            self.setFillColor(GREY)
-            self.drawString(0, 0, str(max(pages, default=1)))
-            self.endForm()
-            super().save()
-
-    return TotalCanvas
 
 
 def render_pdf(statement: Statement, progress=None) -> bytes:
@@ -152,8 +114,7 @@ def _build(statement: Statement, styles, font: str, footer_text: str, progress, 
         subject=statement.title, creator=f"ROPA Desktop {__version__}", lang=statement.language,
         initialFontName=font,
     )
-    pages: list[int] = []
-    footer = _footer(footer_text, font, pages)
-    document.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=_canvas_with_total(font, pages))
+    footer = PageFooter(font, footer_text)
+    document.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=footer.canvas_maker())
     if progress is not None:
         progress(len(statement.sections) + 1, len(statement.sections) + 1)

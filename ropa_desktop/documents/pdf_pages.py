@@ -1,0 +1,57 @@
+"""The foot of every page of our PDFs: who it is from, and "page X / Y".
+
+Y is known only after the last page; it is drawn as a PDF form that is filled in when the
+document is saved, so a document is laid out once instead of twice.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdf_canvas
+
+GREY = colors.HexColor("#5b6472")
+TOTAL_FORM = "page_total"
+
+
+class PageFooter:
+    """Call it on every page (onPage); pass ``canvas_maker()`` to the document's build."""
+
+    def __init__(self, font: str, left_text: str, page_word: str = ""):
+        self.font = font
+        self.left_text = left_text
+        self.page_word = page_word
+        self.pages: list[int] = []
+
+    def __call__(self, canvas, document) -> None:
+        number = canvas.getPageNumber()
+        self.pages.append(number)
+        canvas.saveState()
+        canvas.setFont(self.font, 8)
+        canvas.setFillColor(GREY)
+        canvas.drawString(20 * mm, 11 * mm, self.left_text)
+        label = f"{self.page_word} {number} / ".lstrip()
+        x = A4[0] - 20 * mm - canvas.stringWidth(f"{label}0000", self.font, 8)
+        canvas.drawString(x, 11 * mm, label)
+        canvas.translate(x + canvas.stringWidth(label, self.font, 8), 11 * mm)
+        canvas.doForm(TOTAL_FORM)
+        canvas.restoreState()
+
+    def reset(self) -> None:
+        """A new layout pass starts counting again."""
+        self.pages = []
+
+    def canvas_maker(self):
+        footer = self
+
+        class TotalCanvas(pdf_canvas.Canvas):
+            def save(self):
+                self.beginForm(TOTAL_FORM)
+                self.setFont(footer.font, 8)
+                self.setFillColor(GREY)
+                self.drawString(0, 0, str(max(footer.pages, default=1)))
+                self.endForm()
+                super().save()
+
+        return TotalCanvas
