@@ -117,6 +117,7 @@ class Controller(QObject):
         self.window = MainWindow(self.workspace, self.settings, self)
         if old_window is not None:
             old_window.save_state()
+            old_window.stop_jobs()
             old_window.hide()
             old_window.deleteLater()
         if old_workspace is not None and old_workspace is not self.workspace:

@@ -77,6 +77,13 @@ class Job(QObject):
     def cancel(self) -> None:
         self.cancel_event.set()
 
+    def stop(self) -> None:
+        """Cancel and wait for the thread: a window must not close under a running job."""
+        self.cancel_event.set()
+        if self.thread.isRunning():
+            self.thread.quit()
+            self.thread.wait()
+
     def _progressed(self, done: int, total: int) -> None:
         if self.dialog is not None and not self.cancel_event.is_set():
             self.dialog.setMaximum(total)

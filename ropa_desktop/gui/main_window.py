@@ -278,4 +278,13 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.stop_jobs()
         event.accept()
+
+    def stop_jobs(self) -> None:
+        """No background job may outlive its window (a running QThread must not be destroyed)."""
+        for page in self.page_of.values():
+            if hasattr(page, "shutdown"):
+                page.shutdown()
+        if getattr(self, "export_job", None) is not None:
+            self.export_job.stop()

@@ -295,6 +295,11 @@ class StatementPage(QWidget):
         dialogs.show_error(self, translate("Statement", "Not exported"),
                            translate("Statement", "The statement could not be written: %1").replace("%1", str(error)))
 
+    def shutdown(self) -> None:
+        for job in (self._job, self.export_job):
+            if job is not None:
+                job.stop()
+
     # Pages answer this when the officer leaves them; nothing here is edited unsaved.
     def confirm_leave(self) -> bool:
         return True

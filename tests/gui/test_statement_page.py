@@ -98,3 +98,12 @@ def test_the_register_is_exported_from_the_window_off_the_gui_thread(window, qtb
         pass
     assert target.read_bytes().startswith(b"PK")
     assert window.statusBar().currentMessage() == f"Register written to {target}"
+
+
+def test_closing_the_window_waits_for_a_running_preview(window, qtbot):
+    window.show_section(STATEMENT)
+    page = window.page_of[STATEMENT]
+    page.refresh()
+    assert page._job is not None
+    assert window.close()
+    assert not page._job.thread.isRunning()
