@@ -136,62 +136,62 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="33"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="34"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="34"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="35"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>“%1” heeft wijzigingen die niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="35"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="36"/>
         <source>Save them before you go on?</source>
         <translation>Wijzigingen opslaan voordat u verdergaat?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="36"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="37"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="37"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="38"/>
         <source>Discard changes</source>
         <translation>Wijzigingen verwerpen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="38"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="39"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="75"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="72"/>
         <source>ROPA registers (*.ropa);;All files (*)</source>
         <translation>ROPA-registers (*.ropa);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="80"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="77"/>
         <source>Open register</source>
         <translation>Register openen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="87"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="97"/>
         <source>New register</source>
         <translation>Nieuw register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="97"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="107"/>
         <source>New transfer outside the EEA</source>
         <translation>Nieuwe doorgifte buiten de EER</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="105"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="115"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="106"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="116"/>
         <source>Transfer tool</source>
         <translation>Doorgifte-instrument</translation>
     </message>
@@ -259,7 +259,7 @@
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="214"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="217"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -267,27 +267,27 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="21"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="20"/>
         <source>Export register</source>
         <translation>Register exporteren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="39"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="37"/>
         <source>Writing the Excel workbook…</source>
         <translation>Excel-werkmap wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="40"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="38"/>
         <source>Writing the PDF dossier…</source>
         <translation>PDF-dossier wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="46"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="44"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="47"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="45"/>
         <source>The register could not be exported: %1</source>
         <translation>Het register kon niet worden geëxporteerd: %1</translation>
     </message>
@@ -1227,7 +1227,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/list_page.py" line="135"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="298"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="295"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1283,92 +1283,92 @@
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="227"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="224"/>
         <source>Cannot show the item</source>
         <translation>Item kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="258"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="255"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="260"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="257"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="268"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="265"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="272"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="269"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="274"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="271"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="287"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="284"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="289"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="286"/>
         <source>In use</source>
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="291"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="288"/>
         <source>“%1” is used in 1 place and was not deleted. Remove it there first:</source>
         <translation>“%1” wordt op 1 plaats gebruikt en is niet verwijderd. Haal het daar eerst weg:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="293"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="290"/>
         <source>“%1” is used in %2 places and was not deleted. Remove it there first:</source>
         <translation>“%1” wordt op %2 plaatsen gebruikt en is niet verwijderd. Haal het daar eerst weg:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="299"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="296"/>
         <source>Delete %1 “%2”?</source>
         <translation>De %1 “%2” verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="300"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="297"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="305"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="302"/>
         <source>Delete %1 “%2”</source>
         <translation>%1 “%2” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="307"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="304"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="326"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="323"/>
         <source>Move “%1”</source>
         <translation>“%1” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="328"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="325"/>
         <source>Not moved</source>
         <translation>Niet verplaatst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="336"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="333"/>
         <source>Set status of “%1” to %2</source>
         <translation>Status van “%1” wijzigen in %2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="339"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="336"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
@@ -1628,92 +1628,92 @@
         <translation>Eigen tekst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="46"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="44"/>
         <source>Export statement</source>
         <translation>Verklaring exporteren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="68"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="60"/>
         <source>Export statement…</source>
         <translation>Verklaring exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="71"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="63"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="85"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="77"/>
         <source>&lt;b&gt;Art. 13/14 check&lt;/b&gt;</source>
         <translation>&lt;b&gt;Controle art. 13/14&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="93"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="85"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="94"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="86"/>
         <source>Wording</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="129"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="121"/>
         <source>Save wording</source>
         <translation>Tekst opslaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="131"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="123"/>
         <source>Use the standard wording</source>
         <translation>Standaardtekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="138"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="130"/>
         <source>Every sentence of the statement comes from these phrases. Give a phrase this register&apos;s own wording, or keep the standard one.</source>
         <translation>Elke zin van de verklaring komt uit deze zinsdelen. Geef een zinsdeel een eigen tekst voor dit register, of houd de standaardtekst.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="167"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="159"/>
         <source>Standard: %1</source>
         <translation>Standaard: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="170"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="162"/>
         <source>Placeholders: %1</source>
         <translation>Invulvelden: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="183"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="175"/>
         <source>Change statement wording “%1”</source>
         <translation>Tekst “%1” van de verklaring wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="187"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="179"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="267"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="259"/>
         <source>The preview could not be made: %1</source>
         <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="286"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="278"/>
         <source>Exporting the statement…</source>
         <translation>De verklaring wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="288"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="280"/>
         <source>Statement written to %1</source>
         <translation>Verklaring opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="295"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="287"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="296"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="288"/>
         <source>The statement could not be written: %1</source>
         <translation>De verklaring kon niet worden weggeschreven: %1</translation>
     </message>

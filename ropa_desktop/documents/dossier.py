@@ -154,8 +154,7 @@ class _Story:
 
     def cover(self) -> None:
         s, org, record = self.styles, self.record.organisation, self.record
-        lines = [org.legal_name, org.address, f"{org.postal_code} {org.city}".strip(),
-                 self.context.country(org.country_code)]
+        lines = self.context.contact_lines(org, reach=False)
         self.flowables += [
             Spacer(1, 50 * mm),
             Paragraph(_text(self.labels.get("title", "register")), s["cover_title"]),
@@ -194,9 +193,7 @@ class _Story:
             if contact is None:
                 values.append(self.labels.get("cover", "none"))
                 continue
-            place = f"{contact.postal_code} {contact.city}".strip()
-            values.append([line for line in (contact.name, contact.address, place, contact.email, contact.phone,
-                                             contact.website) if line])
+            values.append(self.context.contact_lines(contact))
         self.flowables.append(_Heading(self.labels.get("cover", "organisation"), self.styles["h1"], 0, self.key()))
         self.flowables += _blocks(values, headers, self.font)
         self.flowables.append(PageBreak())

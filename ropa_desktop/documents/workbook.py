@@ -164,13 +164,11 @@ class _Writer:
             sheet.append([self.cell(sheet, self.labels.get("cover", label_key), label=True),
                           self.cell(sheet, value if value not in (None, "") else "—")])
 
-        address = [line for line in (org.address, f"{org.postal_code} {org.city}".strip(),
-                                     self.context.country(org.country_code)) if line]
         row("organisation", org.legal_name + (f" ({org.trade_name})" if org.trade_name else ""))
-        row("address", address)
+        row("address", self.context.contact_lines(org, reach=False)[1:])  # the name is the row above
         row("chamber_of_commerce", org.chamber_of_commerce)
         for key, contact in self.record.contacts.items():
-            row(key, self._contact(contact) if contact is not None else self.labels.get("cover", "none"))
+            row(key, self.context.contact_lines(contact) if contact is not None else self.labels.get("cover", "none"))
         sheet.append([])
         written[0] += 1
         row("exported", self.record.exported_at)
@@ -179,12 +177,6 @@ class _Writer:
         row("reference_date", self.record.reference_date)
         row("language", Locale.parse(self.context.language).get_display_name(self.context.language))
         row("activities", len(self.record.table("register").items))
-
-    def _contact(self, contact) -> list[str]:
-        place = f"{contact.postal_code} {contact.city}".strip()
-        return [line for line in (contact.name, contact.attention, contact.address, place,
-                                  self.context.country(contact.country_code), contact.email,
-                                  contact.phone, contact.website) if line]
 
     def table(self, table: Table) -> None:
         title = self.labels.get("sheet", table.key)

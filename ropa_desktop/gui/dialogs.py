@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -62,10 +63,6 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
-def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
-
-
 def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
     text, ok = QInputDialog.getText(parent, title, label)
     return text.strip() if ok and text.strip() else None
@@ -80,6 +77,19 @@ def choose_register_to_open(parent: QWidget | None, folder: str) -> str | None:
         parent, translate("Dialogs", "Open register"), folder, register_filter()
     )
     return path or None
+
+
+def choose_export_file(parent: QWidget | None, title: str, suggestion: str,
+                       formats: dict[str, str]) -> tuple[str, str] | None:
+    """Where to write an export and in which of ``formats`` ({"pdf": "PDF (*.pdf)"}); the
+    chosen filter decides a missing extension. None when cancelled."""
+    path, chosen = QFileDialog.getSaveFileName(parent, title, suggestion, ";;".join(formats.values()))
+    if not path:
+        return None
+    fmt = next((f for f, label in formats.items() if label == chosen), next(iter(formats)))
+    if Path(path).suffix.lstrip(".").lower() not in formats:
+        path += f".{fmt}"
+    return path, fmt
 
 
 def choose_new_register(parent: QWidget | None, suggestion: str) -> str | None:

@@ -195,27 +195,33 @@ class ItemEditor(QWidget):
 
     # State.
     def _edited(self) -> None:
-        self._set_dirty(self.form.is_dirty())
-        self._check()
+        # Read the form once per keystroke; the dirty flag, the checks and the title share it.
+        value = self.form.value()
+        self._set_dirty(self.form.is_dirty(value), value)
+        self._check(value)
 
-    def _check(self) -> None:
-        self.form.show_problems(form_rules.problems(self.kind, self.form.value()), problem_texts.describe)
+    def _check(self, value: dict | None = None) -> None:
+        value = self.form.value() if value is None else value
+        self.form.show_problems(form_rules.problems(self.kind, value), problem_texts.describe)
 
-    def _set_dirty(self, dirty: bool) -> None:
+    def _set_dirty(self, dirty: bool, value: dict | None = None) -> None:
         changed = dirty != self._dirty
         self._dirty = dirty
-        self._update_buttons()
+        self._update_buttons(value)
         if changed:
             self.dirty_changed.emit(dirty)
 
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, value: dict | None = None) -> None:
         self.save_button.setEnabled(self._dirty)
         self.revert_button.setEnabled(self._dirty)
         self.state.setText(translate("Editor", "Unsaved changes") if self._dirty else "")
-        self._update_title()
+        self._update_title(value)
 
-    def _update_title(self) -> None:
+    def _update_title(self, value: dict | None = None) -> None:
         if self.item_id is None:
             return
-        name = self.display_name(self.form.value() if self._dirty else self._snapshot)
+        if self._dirty:
+            name = self.display_name(self.form.value() if value is None else value)
+        else:
+            name = self.display_name(self._snapshot)
         self.title.setText(f"{name} *" if self._dirty else name)

@@ -96,11 +96,5 @@ class ItemTableModel(QAbstractTableModel):
     def item_id(self, row: int) -> int:
         return self._rows[row].id
 
-    def ids(self) -> list[int]:
-        return [row.id for row in self._rows]
-
-    def search_text(self, row: int) -> str:
-        return self._rows[row].search
-
     def search_texts(self) -> list[str]:
         return [row.search for row in self._rows]

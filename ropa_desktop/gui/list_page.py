@@ -197,9 +197,6 @@ class ListPage(QWidget):
         self._restoring = False
         self.table.scrollTo(index)
 
-    def current_id(self) -> int | None:
-        return self._shown_id
-
     def open_item(self, item_id: int) -> None:
         """Show an item (from elsewhere, e.g. a 'where used' link), asking about unsaved edits."""
         if item_id == self._shown_id or not self.confirm_leave():

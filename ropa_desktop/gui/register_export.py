@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..documents.exports import export_register
 from . import dialogs, language
@@ -17,11 +17,9 @@ FILTERS = {"xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
 
 
 def choose_export_target(parent: QWidget | None, fmt: str, suggestion: str) -> str | None:
-    path, _chosen = QFileDialog.getSaveFileName(
-        parent, translate("Export", "Export register"), suggestion, FILTERS[fmt])
-    if path and not path.lower().endswith(f".{fmt}"):
-        path += f".{fmt}"
-    return path or None
+    chosen = dialogs.choose_export_file(parent, translate("Export", "Export register"), suggestion,
+                                        {fmt: FILTERS[fmt]})
+    return chosen[0] if chosen else None
 
 
 def start_export(parent: QWidget, workspace: Workspace, fmt: str, on_done=None) -> Job | None:

@@ -24,9 +24,6 @@ class SearchProxy(QSortFilterProxyModel):
         self._accepted = None
         self.endFilterChange()
 
-    def query_words(self) -> list[str]:
-        return list(self._words)
-
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._words:
             return True

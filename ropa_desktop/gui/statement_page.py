@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,14 +41,7 @@ EXPORT_FORMATS = {"html": "HTML (*.html)", "md": "Markdown (*.md)", "pdf": "PDF 
 
 def choose_export_file(parent, suggestion: str) -> tuple[str, str] | None:
     """Where to export the statement, and in which format; None when cancelled."""
-    filters = ";;".join(EXPORT_FORMATS.values())
-    path, chosen = QFileDialog.getSaveFileName(parent, translate("Statement", "Export statement"), suggestion, filters)
-    if not path:
-        return None
-    fmt = next((f for f, label in EXPORT_FORMATS.items() if label == chosen), Path(path).suffix.lstrip(".") or "html")
-    if Path(path).suffix.lstrip(".").lower() not in EXPORT_FORMATS:
-        path += f".{fmt}"
-    return path, fmt
+    return dialogs.choose_export_file(parent, translate("Statement", "Export statement"), suggestion, EXPORT_FORMATS)
 
 
 class StatementPage(QWidget):

@@ -44,7 +44,6 @@ def answers(monkeypatch) -> Answers:
     monkeypatch.setattr(dialogs, "ask_unsaved", ask_unsaved)
     monkeypatch.setattr(dialogs, "confirm", confirm)
     monkeypatch.setattr(dialogs, "show_error", show_error)
-    monkeypatch.setattr(dialogs, "show_info", lambda *a: None)
     monkeypatch.setattr(dialogs, "ask_text", lambda *a: answers.text)
     monkeypatch.setattr(dialogs, "ask_new_transfer", lambda *a: answers.transfer)
     return answers

@@ -49,6 +49,17 @@ class Context:
     def country(self, code: str) -> str:
         return country_name(code, self.language) if code else ""
 
+    def contact_lines(self, contact, reach: bool = True) -> list[str]:
+        """A contact block (or the organisation itself) as its non-empty lines; without
+        ``reach`` only the name and postal address."""
+        place = f"{contact.postal_code} {contact.city}".strip()
+        lines = [getattr(contact, "name", None) or getattr(contact, "legal_name", ""),
+                 getattr(contact, "attention", ""), *(contact.address or "").splitlines(),
+                 place, self.country(contact.country_code)]
+        if reach:
+            lines += [contact.email, contact.phone, contact.website]
+        return [line for line in lines if line]
+
     def names(self, items) -> list[str]:
         return [self.t(item.name) for item in items]
 

@@ -154,8 +154,9 @@ class Form(QWidget):
             snap[key] = widget.value()
         return snap
 
-    def is_dirty(self) -> bool:
-        return self.value() != self._loaded
+    def is_dirty(self, value: dict | None = None) -> bool:
+        """Whether ``value`` (the form's value, read now when not given) differs from what was loaded."""
+        return (self.value() if value is None else value) != self._loaded
 
     def set_language(self, language: str) -> None:
         for widget in self.fields.values():
