@@ -86,10 +86,12 @@ def choose_export_file(parent: QWidget | None, title: str, suggestion: str,
     path, chosen = QFileDialog.getSaveFileName(parent, title, suggestion, ";;".join(formats.values()))
     if not path:
         return None
+    typed = Path(path).suffix.lstrip(".").lower()
+    if typed in formats:
+        # "verklaring.pdf" is a PDF whichever filter happened to be selected.
+        return path, typed
     fmt = next((f for f, label in formats.items() if label == chosen), next(iter(formats)))
-    if Path(path).suffix.lstrip(".").lower() not in formats:
-        path += f".{fmt}"
-    return path, fmt
+    return f"{path}.{fmt}", fmt
 
 
 def choose_new_register(parent: QWidget | None, suggestion: str) -> str | None:

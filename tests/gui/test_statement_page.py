@@ -107,3 +107,16 @@ def test_closing_the_window_waits_for_a_running_preview(window, qtbot):
     assert page._job is not None
     assert window.close()
     assert not page._job.thread.isRunning()
+
+
+def test_a_typed_extension_decides_the_export_format(monkeypatch):
+    from ropa_desktop.gui import dialogs
+
+    formats = statement_page.EXPORT_FORMATS
+    answer = {}
+    monkeypatch.setattr(dialogs.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args: (answer["path"], formats["html"])))
+    answer["path"] = "/tmp/verklaring.pdf"
+    assert dialogs.choose_export_file(None, "t", "", formats) == ("/tmp/verklaring.pdf", "pdf")
+    answer["path"] = "/tmp/verklaring"
+    assert dialogs.choose_export_file(None, "t", "", formats) == ("/tmp/verklaring.html", "html")
