@@ -56,6 +56,17 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", choices=("nl", "en"), help="language (default: the register's primary)")
     export.add_argument("-o", "--output", required=True, help="the file to write")
     export.set_defaults(run=_export)
+
+    imports = commands.add_parser(
+        "import", help="bring an Excel workbook into the register (ours exactly, any other by its headers)")
+    imports.add_argument("path", help="a register file (.ropa) or a database URL")
+    imports.add_argument("file", help="the workbook (.xlsx)")
+    imports.add_argument("--dry-run", action="store_true", help="report what would change; change nothing")
+    imports.add_argument("--mapping", help="a column mapping (JSON) saved before, for a spreadsheet of your own")
+    imports.add_argument("--save-mapping", metavar="FILE",
+                         help="write the columns as understood to FILE (JSON), to edit and use with --mapping")
+    imports.add_argument("--lang", choices=("nl", "en"), help="language of the report (default: the register's)")
+    imports.set_defaults(run=_import)
     return parser
 
 
@@ -150,6 +161,34 @@ def _export(args) -> int:
         except OSError as exc:
             raise RegisterError(f"{args.output}: cannot be written ({exc.strerror or exc})") from None
     print(f"Wrote the {language} register to {args.output}", file=sys.stderr)
+    return 0
+
+
+EXIT_REFUSED = 1
+
+
+def _import(args) -> int:
+    from .documents.importing.mapping import Mapping
+    from .documents.importing.problems import ImportRefused
+    from .documents.importing.service import import_workbook
+    from .register.storage import open_register
+
+    with open_register(args.path) as register:
+        with register.session() as session:
+            language = args.lang or register.organisation(session).primary_language
+        try:
+            mapping = Mapping.load(args.mapping) if args.mapping else None
+            report = import_workbook(register, args.file, mapping=mapping, dry_run=args.dry_run)
+        except ImportRefused as refused:
+            print(f"ropa: {refused.words(language)}", file=sys.stderr)
+            return EXIT_REFUSED
+    print(report.text(language))
+    if args.save_mapping and report.mapping is not None:
+        try:
+            report.mapping.save(args.save_mapping)
+        except OSError as exc:
+            raise RegisterError(f"{args.save_mapping}: cannot be written ({exc.strerror or exc})") from None
+        print(f"Wrote the column mapping to {args.save_mapping}", file=sys.stderr)
     return 0
 
 

@@ -176,24 +176,49 @@
         <translation>Register openen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="97"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="99"/>
         <source>New register</source>
         <translation>Nieuw register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="107"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="109"/>
         <source>New transfer outside the EEA</source>
         <translation>Nieuwe doorgifte buiten de EER</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="115"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="117"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="116"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="118"/>
         <source>Transfer tool</source>
         <translation>Doorgifte-instrument</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="130"/>
+        <source>Import from Excel</source>
+        <translation>Importeren uit Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="131"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="136"/>
+        <source>Column mappings (*.json);;All files (*)</source>
+        <translation>Kolomkoppelingen (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="141"/>
+        <source>Load column mapping</source>
+        <translation>Kolomkoppeling laden</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="147"/>
+        <source>Save column mapping</source>
+        <translation>Kolomkoppeling opslaan</translation>
     </message>
 </context>
 <context>
@@ -259,7 +284,7 @@
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="217"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="219"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -1068,6 +1093,220 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_columns_model.py" line="26"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_columns_model.py" line="26"/>
+        <source>Header</source>
+        <translation>Kop</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_columns_model.py" line="27"/>
+        <source>Example values</source>
+        <translation>Voorbeeldwaarden</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_columns_model.py" line="27"/>
+        <source>Imported as</source>
+        <translation>Geïmporteerd als</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_columns_model.py" line="31"/>
+        <source>(not imported)</source>
+        <translation>(niet geïmporteerd)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="82"/>
+        <source>Import from Excel</source>
+        <translation>Importeren uit Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="86"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="137"/>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="162"/>
+        <source>Choose the workbook</source>
+        <translation>Kies de werkmap</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="163"/>
+        <source>A workbook exported from ROPA Desktop, or a spreadsheet of your own with one processing activity per row.</source>
+        <translation>Een werkmap die uit ROPA Desktop is geëxporteerd, of een eigen spreadsheet met één verwerking per rij.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="167"/>
+        <source>The Excel workbook (.xlsx) to import</source>
+        <translation>De Excel-werkmap (.xlsx) om te importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="168"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="182"/>
+        <source>A ROPA Desktop workbook brings back exactly what was exported. A spreadsheet of your own is read by its headers, in Dutch, English or French: each row under the header row becomes a processing activity, and what is not understood is kept in its internal notes. Entries whose name is already in the register are updated; the others are added.
+
+Nothing changes until you press Import on the last page, and a copy of the register file is made before anything is imported.</source>
+        <translation>Een werkmap van ROPA Desktop brengt precies terug wat is geëxporteerd. Een eigen spreadsheet wordt gelezen aan de hand van de kolomkoppen, in het Nederlands, Engels of Frans: elke rij onder de kopregel wordt een verwerking, en wat niet wordt herkend, komt in de interne notities. Items waarvan de naam al in het register staat, worden bijgewerkt; de andere worden toegevoegd.
+
+Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór de import wordt een kopie van het registerbestand gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="204"/>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="205"/>
+        <source>Sheet:</source>
+        <translation>Blad:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="246"/>
+        <source>(the whole workbook)</source>
+        <translation>(de hele werkmap)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="254"/>
+        <source>&lt;b&gt;A ROPA Desktop workbook.&lt;/b&gt; It is imported exactly: every field, language and link.</source>
+        <translation>&lt;b&gt;Een werkmap van ROPA Desktop.&lt;/b&gt; Die wordt precies geïmporteerd: elk veld, elke taal en elke koppeling.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="257"/>
+        <source>&lt;b&gt;A spreadsheet of your own.&lt;/b&gt; Its columns are matched to the register&apos;s fields by their headers; you can check and change them on the next page.</source>
+        <translation>&lt;b&gt;Een eigen spreadsheet.&lt;/b&gt; De kolommen worden aan de hand van hun koppen aan de velden van het register gekoppeld; op de volgende pagina kunt u dat controleren en wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="279"/>
+        <source>Check the columns</source>
+        <translation>Controleer de kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="280"/>
+        <source>Each column is imported as the field shown. Double-click a field to change it; choose “(not imported)” to leave a column out.</source>
+        <translation>Elke kolom wordt geïmporteerd als het getoonde veld. Dubbelklik op een veld om het te wijzigen; kies “(niet geïmporteerd)” om een kolom over te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="286"/>
+        <source>not found</source>
+        <translation>niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="317"/>
+        <source>Load mapping…</source>
+        <translation>Koppeling laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="319"/>
+        <source>Save mapping…</source>
+        <translation>Koppeling opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="320"/>
+        <source>Keep these columns to import the same spreadsheet again, here or with “ropa import --mapping”</source>
+        <translation>Bewaar deze kolommen om dezelfde spreadsheet opnieuw te importeren, hier of met “ropa import --mapping”</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="325"/>
+        <source>Header row:</source>
+        <translation>Kopregel:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="328"/>
+        <source>Language of the sheet:</source>
+        <translation>Taal van het blad:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="396"/>
+        <source>Mapping not loaded</source>
+        <translation>Koppeling niet geladen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="402"/>
+        <source>Mapping not used</source>
+        <translation>Koppeling niet gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="412"/>
+        <source>Mapping not saved</source>
+        <translation>Koppeling niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="413"/>
+        <source>The mapping could not be written: %1</source>
+        <translation>De koppeling kon niet worden weggeschreven: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="426"/>
+        <source>Check what will change</source>
+        <translation>Controleer wat er verandert</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="427"/>
+        <source>Nothing has been changed yet. This is what the import would do; press Import to do it.</source>
+        <translation>Er is nog niets gewijzigd. Dit is wat de import zou doen; druk op Importeren om het uit te voeren.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="430"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="447"/>
+        <source>Reading the workbook…</source>
+        <translation>De werkmap wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="514"/>
+        <source>The import was cancelled; the register is unchanged.</source>
+        <translation>De import is geannuleerd; het register is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="516"/>
+        <source>Not imported; the register is unchanged.</source>
+        <translation>Niet geïmporteerd; het register is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="517"/>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="524"/>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="525"/>
+        <source>The register has been changed as listed below.</source>
+        <translation>Het register is gewijzigd zoals hieronder staat.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="540"/>
+        <source>An import cannot be undone with Undo (Ctrl+Z). To go back, open the copy of the register made before the import:
+%1</source>
+        <translation>Een import kan niet ongedaan worden gemaakt met Ongedaan maken (Ctrl+Z). Wilt u terug, open dan de kopie van het register die vóór de import is gemaakt:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="544"/>
+        <source>An import cannot be undone with Undo (Ctrl+Z).</source>
+        <translation>Een import kan niet ongedaan worden gemaakt met Ongedaan maken (Ctrl+Z).</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <location filename="../../ropa_desktop/gui/jobs.py" line="66"/>
@@ -1376,157 +1615,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="84"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="87"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="91"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importeren uit Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="95"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="89"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="97"/>
         <source>&amp;Open register…</source>
         <translation>Register &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="91"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="99"/>
         <source>Open the &amp;demo register</source>
         <translation>&amp;Demoregister openen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="94"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="102"/>
         <source>&amp;Export statement…</source>
         <translation>Verklaring &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="96"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="104"/>
         <source>Export register as E&amp;xcel…</source>
         <translation>Register exporteren als E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="98"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="106"/>
         <source>Export register as &amp;PDF…</source>
         <translation>Register exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="109"/>
         <source>&amp;Recent registers</source>
         <translation>&amp;Recente registers</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="114"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="117"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="123"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="126"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="128"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="130"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="132"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="134"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="136"/>
         <source>Move do&amp;wn</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="138"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="140"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="141"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="156"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;Over ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="170"/>
         <source>Register written to %1</source>
         <translation>Register opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="183"/>
+        <source>Imported from %1</source>
+        <translation>Geïmporteerd uit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="217"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="258"/>
         <source> (read-only)</source>
         <translation> (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="262"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="265"/>
         <source>Undo or redo failed</source>
         <translation>Ongedaan maken of opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="267"/>
         <source>The undo history was cleared.</source>
         <translation>De geschiedenis voor ongedaan maken is gewist.</translation>
     </message>

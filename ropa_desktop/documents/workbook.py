@@ -7,6 +7,7 @@ dates. Text that a spreadsheet would take for a formula is written as text.
 
 from __future__ import annotations
 
+import json
 import warnings
 from copy import copy
 from datetime import date, datetime
@@ -22,6 +23,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table as ExcelTable
 from openpyxl.worksheet.table import TableColumn, TableStyleInfo
 
+from ..register import portable
 from ..register.storage import Register
 from .record.record import Record, Table, read_record
 
@@ -36,6 +38,10 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+# The hidden sheet that makes the workbook importable without loss (documents/importing).
+DATA_SHEET = "ropa-data"
+# Excel holds at most 32,767 characters in a cell; longer entries continue in the next cell.
+DATA_CHUNK = 32000
 
 
 def _text(value) -> str:
@@ -135,6 +141,8 @@ class _Writer:
             self.table(table)
             if self.progress is not None:
                 self.progress(position + 1, len(self.record.tables) + 1)
+        if self.record.entries:
+            self.data_sheet()
         properties = self.book.properties
         properties.title = f"{self.labels.get('title', 'register')} – {self.record.organisation.legal_name}"
         properties.subject = self.labels.get("title", "register")
@@ -177,6 +185,26 @@ class _Writer:
         row("reference_date", self.record.reference_date)
         row("language", Locale.parse(self.context.language).get_display_name(self.context.language))
         row("activities", len(self.record.table("register").items))
+
+    def data_sheet(self) -> None:
+        """Every item in full (all languages, links by reference, the order), one JSON entry
+        per row: what the import reads to reproduce the register exactly. Hidden, because
+        it is for the program; the visible sheets are for people."""
+        sheet = self.book.create_sheet(DATA_SHEET)
+        sheet.sheet_state = "hidden"
+        sheet.append([portable.FORMAT, portable.FORMAT_VERSION, self.record.schema])
+        for entry in self.record.entries:
+            text = json.dumps(entry.data, ensure_ascii=False, separators=(",", ":"))
+            if ILLEGAL_CHARACTERS_RE.search(text):
+                # A control code in a text: escape it (\u0001) rather than lose it.
+                text = json.dumps(entry.data, ensure_ascii=True, separators=(",", ":"))
+            chunks = [text[i:i + DATA_CHUNK] for i in range(0, len(text), DATA_CHUNK)] or [""]
+            cells = []
+            for chunk in chunks:
+                cell = WriteOnlyCell(sheet, chunk)
+                cell.data_type = "s"  # JSON never starts with "=", but no cell here is a formula
+                cells.append(cell)
+            sheet.append([entry.kind, entry.ref, *cells])
 
     def table(self, table: Table) -> None:
         title = self.labels.get("sheet", table.key)
@@ -266,4 +294,4 @@ def write_record(record: Record, target: BinaryIO, progress=None) -> None:
 
 def write_workbook(register: Register, language: str, target: BinaryIO, progress=None,
                    exported_at: datetime | None = None) -> None:
-    write_record(read_record(register, language, exported_at), target, progress)
+    write_record(read_record(register, language, exported_at, with_data=True), target, progress)

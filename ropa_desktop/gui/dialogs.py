@@ -123,3 +123,28 @@ def ask_new_transfer(parent: QWidget | None) -> dict | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return {"country_code": country.currentData(), "tool": tool.currentData()}
+
+
+def choose_import_file(parent: QWidget | None) -> str | None:
+    path, _selected = QFileDialog.getOpenFileName(
+        parent, translate("Dialogs", "Import from Excel"), str(Path.home()),
+        translate("Dialogs", "Excel workbooks (*.xlsx)"))
+    return path or None
+
+
+def mapping_filter() -> str:
+    return translate("Dialogs", "Column mappings (*.json);;All files (*)")
+
+
+def choose_mapping_to_load(parent: QWidget | None) -> str | None:
+    path, _selected = QFileDialog.getOpenFileName(
+        parent, translate("Dialogs", "Load column mapping"), str(Path.home()), mapping_filter())
+    return path or None
+
+
+def choose_mapping_to_save(parent: QWidget | None, suggestion: str) -> str | None:
+    path, _selected = QFileDialog.getSaveFileName(
+        parent, translate("Dialogs", "Save column mapping"), suggestion, mapping_filter())
+    if path and not path.lower().endswith(".json"):
+        path += ".json"
+    return path or None

@@ -190,7 +190,9 @@ class ItemEditor(QWidget):
         """Another edit or an undo changed this item: show it, unless the officer is typing."""
         if change.kind == kinds.ORGANISATION:
             self._set_languages(self.workspace.languages())
-        if change.kind == self.kind and self.item_id in change.ids and not self._dirty:
+        # A change of the whole list names no items (an import): the item shown may have changed too.
+        named = self.item_id in change.ids or (change.structure and not change.ids)
+        if change.kind == self.kind and named and not self._dirty:
             self.reload()
 
     # State.

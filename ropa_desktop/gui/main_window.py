@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,6 +23,9 @@ from .register_export import start_export
 from .settings import Settings
 from .statement_page import StatementPage
 from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from .import_wizard import ImportWizard
 
 translate = QCoreApplication.translate
 
@@ -83,6 +87,10 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("MainWindow", "&File"))
         self.file_menu = file_menu
+        # An import writes: not offered for a register opened read-only.
+        self.import_action = self._action(translate("MainWindow", "&Import from Excel…"), self.import_excel)
+        self.import_action.setEnabled(not self.workspace.register.read_only)
+        self.import_wizard: ImportWizard | None = None
         if self.controller is not None:
             file_menu.addAction(self._action(translate("MainWindow", "&New register…"), self.controller.new_register,
                                              "Ctrl+Shift+N"))
@@ -97,6 +105,7 @@ class MainWindow(QMainWindow):
                                              lambda: self.export_register("xlsx")))
             file_menu.addAction(self._action(translate("MainWindow", "Export register as &PDF…"),
                                              lambda: self.export_register("pdf")))
+            file_menu.addAction(self.import_action)
             self.recent_menu = file_menu.addMenu(translate("MainWindow", "&Recent registers"))
             self.recent_menu.aboutToShow.connect(self._fill_recent)
             file_menu.addSeparator()
@@ -160,6 +169,20 @@ class MainWindow(QMainWindow):
         self.export_job = start_export(self, self.workspace, fmt, lambda written: self.statusBar().showMessage(
             translate("MainWindow", "Register written to %1").replace("%1", written), 8000))
         return self.export_job
+
+    def import_excel(self) -> ImportWizard | None:
+        """The import wizard, window-modal; unsaved edits first, as the import may change the item shown."""
+        from .import_wizard import ImportWizard  # here: the import's readers load only when used
+
+        if not self.confirm_leave():
+            return None
+        if self.import_wizard is not None:
+            self.import_wizard.deleteLater()
+        self.import_wizard = ImportWizard(self.workspace, self)
+        self.import_wizard.imported.connect(lambda report: self.statusBar().showMessage(
+            translate("MainWindow", "Imported from %1").replace("%1", report.file), 8000))
+        self.import_wizard.open()
+        return self.import_wizard
 
     def export_statement(self) -> None:
         if self.confirm_leave():
@@ -288,3 +311,5 @@ class MainWindow(QMainWindow):
                 page.shutdown()
         if getattr(self, "export_job", None) is not None:
             self.export_job.stop()
+        if self.import_wizard is not None:
+            self.import_wizard.stop()

@@ -55,6 +55,34 @@ class Register:
     def session(self) -> Session:
         return self._sessions()
 
+    def backup(self, label: str) -> Path | None:
+        """A consistent copy of the register file beside it, ``name.label-YYYYMMDD-HHMMSS.ropa``
+        (SQLite's backup API, so a write-ahead log is included); None for a server register,
+        whose backups are the server's business."""
+        if self.path is None:
+            return None
+        stamp = utcnow().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.stem}.{label}-{stamp}{self.path.suffix}")
+        n = 1
+        while target.exists():
+            n += 1
+            target = self.path.with_name(f"{self.path.stem}.{label}-{stamp}-{n}{self.path.suffix}")
+        try:
+            source = sqlite3.connect(self.path)
+            try:
+                copy = sqlite3.connect(target)
+                try:
+                    source.backup(copy)
+                finally:
+                    copy.close()
+            finally:
+                source.close()
+        except sqlite3.Error as exc:
+            target.unlink(missing_ok=True)
+            raise RegisterError(f"{self.path}: cannot write a copy before the change ({exc})",
+                                errors.READ_ONLY, str(self.path)) from None
+        return target
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error.

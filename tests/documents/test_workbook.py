@@ -48,7 +48,10 @@ def test_the_sheets_of_an_audit_workbook(demo):
     _, _, book = demo
     assert book.sheetnames == ["Voorblad", "Register", "Verwerkingsverantwoordelijke", "Verwerker",
                                "Ontvangers en verwerkers", "Doorgiften", "Gegevenscategorieën", "Betrokkenen",
-                               "Bewaartermijnen", "Beveiliging", "Cookies"]
+                               "Bewaartermijnen", "Beveiliging", "Cookies", "ropa-data"]
+    # The data sheet is for the import, not for people: hidden.
+    assert [s.sheet_state for s in book.worksheets][-1] == "hidden"
+    assert {s.sheet_state for s in book.worksheets[:-1]} == {"visible"}
     cover = {row[0].value: row[1].value for row in book["Voorblad"].iter_rows(min_row=3) if row[0].value}
     assert cover["Organisatie"] == "Connaxis B.V. (Connaxis)"
     assert "privacy@connaxis.com" in cover["Privacycontact"]
@@ -120,7 +123,7 @@ def test_catalogue_sheets_carry_status_countries_and_dates(demo, demo_register):
 
 def test_every_sheet_is_a_styled_filterable_table_with_a_frozen_header(demo):
     _, _, book = demo
-    for title in book.sheetnames[1:]:
+    for title in book.sheetnames[1:-1]:  # not the cover, not the hidden data sheet
         sheet = book[title]
         assert sheet.freeze_panes in ("B2", "C2"), title
         assert len(sheet.tables) == 1, title

@@ -24,6 +24,10 @@ class Answers:
         self.transfer: dict | None = None
         self.errors: list[tuple[str, str]] = []
         self.asked: list[str] = []
+        # Paths the file dialogs answer (None: cancelled).
+        self.import_file: str | None = None
+        self.mapping_to_load: str | None = None
+        self.mapping_to_save: str | None = None
 
 
 @pytest.fixture
@@ -46,6 +50,9 @@ def answers(monkeypatch) -> Answers:
     monkeypatch.setattr(dialogs, "show_error", show_error)
     monkeypatch.setattr(dialogs, "ask_text", lambda *a: answers.text)
     monkeypatch.setattr(dialogs, "ask_new_transfer", lambda *a: answers.transfer)
+    monkeypatch.setattr(dialogs, "choose_import_file", lambda *a: answers.import_file)
+    monkeypatch.setattr(dialogs, "choose_mapping_to_load", lambda *a: answers.mapping_to_load)
+    monkeypatch.setattr(dialogs, "choose_mapping_to_save", lambda *a: answers.mapping_to_save)
     return answers
 
 

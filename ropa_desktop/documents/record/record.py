@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ... import __version__
+from ...register import portable
 from ...register.models import ProcessingActivity
 from ...register.reference.authorities import supervisory_authority_of
 from ...register.reference.countries import adequacy_list_date
@@ -45,6 +46,8 @@ class Record:
     last_change: datetime | None
     schema: str
     tables: list[Table] = field(default_factory=list)
+    # The register as portable entries, for the workbook's data sheet (empty unless asked).
+    entries: list[portable.Entry] = field(default_factory=list)
 
     def table(self, key: str) -> Table:
         return next(table for table in self.tables if table.key == key)
@@ -58,7 +61,8 @@ class Record:
         return adequacy_list_date()
 
 
-def read_record(register: Register, language: str, exported_at: datetime | None = None) -> Record:
+def read_record(register: Register, language: str, exported_at: datetime | None = None,
+                with_data: bool = False) -> Record:
     exported_at = (exported_at or datetime.now()).replace(microsecond=0)
     with register.session() as session:
         organisation = register.organisation(session)
@@ -71,11 +75,13 @@ def read_record(register: Register, language: str, exported_at: datetime | None 
             "representative": organisation.representative,
             "supervisory_authority": supervisory_authority_of(organisation),
         }
+        entries = portable.dump(session) if with_data else []
         # Keep what the writers read after the session closes.
         session.expunge_all()
     context = Context(view, language, organisation.primary_language, exported_at.date())
     activities = view.activities
-    record = Record(context, organisation, contacts, exported_at, last_change, register.schema_revision() or "")
+    record = Record(context, organisation, contacts, exported_at, last_change, register.schema_revision() or "",
+                    entries=entries)
     record.tables = [
         Table("register", c.ACTIVITY, activities),
         Table("controller", c.CONTROLLER, [a for a in activities if not c.is_processor(a)]),

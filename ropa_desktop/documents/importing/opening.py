@@ -1,0 +1,153 @@
+"""Opening a workbook that came from outside, safely.
+
+Before openpyxl reads anything, the file is checked as a zip: its size, what it unpacks
+to (a zip bomb is refused), password protection (an encrypted workbook is an OLE file, not
+a zip), and every XML part's prologue (entity declarations, the XML bomb, are refused;
+openpyxl parses through defusedxml as a second wall). External links are neither loaded
+nor followed, formulas are never evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from .problems import ImportRefused, Place
+
+MB = 1_000_000
+MAX_FILE = 100 * MB
+MAX_UNPACKED = 400 * MB
+# One sheet's XML: a 10,000-activity register sheet is about 22 MB.
+MAX_SHEET = 40 * MB
+MAX_RATIO = 200  # real workbooks pack 5-30 times; a bomb thousands of times
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_DECLARATION = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+@dataclass
+class OpenedWorkbook:
+    path: Path
+    archive: zipfile.ZipFile
+    external_links: bool
+
+    def sheet_size(self, sheet_part: str) -> int:
+        try:
+            return self.archive.getinfo(sheet_part).file_size
+        except KeyError:
+            return 0
+
+    def close(self) -> None:
+        self.archive.close()
+
+
+def open_checked(path: Path) -> OpenedWorkbook:
+    """The file as a zip that passed every check; raises ImportRefused otherwise."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError:
+        raise ImportRefused("missing", file=str(path)) from None
+    if head == OLE_SIGNATURE:
+        raise ImportRefused("encrypted" if _encrypted(path) else "old_excel", file=name)
+    if size > MAX_FILE:
+        raise ImportRefused("file_too_large", file=name, size=size // MB, limit=MAX_FILE // MB)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        raise ImportRefused("not_a_workbook", file=name) from None
+    try:
+        infos = archive.infolist()
+        names = {info.filename for info in infos}
+        if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+            raise ImportRefused("not_a_workbook", file=name)
+        unpacked = sum(info.file_size for info in infos)
+        packed = sum(info.compress_size for info in infos) or 1
+        if unpacked > MAX_UNPACKED or (unpacked > 10 * MB and unpacked / packed > MAX_RATIO):
+            raise ImportRefused("compression", file=name)
+        for info in infos:
+            if info.filename.endswith((".xml", ".rels", ".vml")):
+                _check_prologue(archive, info, name)
+        external = any(n.startswith("xl/externalLinks/") for n in names)
+    except ImportRefused:
+        archive.close()
+        raise
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+        archive.close()
+        raise ImportRefused("corrupt", file=name, detail=_short(exc)) from None
+    return OpenedWorkbook(path, archive, external)
+
+
+def _check_prologue(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> None:
+    """Entity declarations can only stand before the root element; read up to it."""
+    with archive.open(info) as part:
+        head = part.read(64 * 1024)
+    root = _root_start(head)
+    if _DECLARATION.search(head[:root] if root >= 0 else head):
+        raise ImportRefused("xml_entities", file=file, part=info.filename)
+
+
+def _root_start(head: bytes) -> int:
+    """Offset of the root element: the first "<" that opens neither a declaration, a
+    processing instruction nor a comment; -1 when not within ``head``."""
+    position = 0
+    while True:
+        position = head.find(b"<", position)
+        if position < 0 or position + 1 >= len(head):
+            return -1
+        following = head[position + 1:position + 2]
+        if following not in (b"?", b"!"):
+            return position
+        if head.startswith(b"<!--", position):
+            end = head.find(b"-->", position)
+            if end < 0:
+                return -1
+            position = end + 3
+        else:
+            position += 2
+
+
+def _encrypted(path: Path) -> bool:
+    """An OLE file holding "EncryptionInfo" is a password-protected xlsx; otherwise an old .xls."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(4 * MB)
+    except OSError:
+        return False
+    return "EncryptionInfo".encode("utf-16-le") in data
+
+
+def load(opened: OpenedWorkbook, *, read_only: bool, values: bool = False):
+    """openpyxl's workbook; ``values`` gives formulas' stored results instead of formulas."""
+    try:
+        return load_workbook(opened.path, read_only=read_only, data_only=values, keep_links=False,
+                             keep_vba=False, rich_text=False)
+    except ImportRefused:
+        raise
+    except Exception as exc:  # openpyxl raises a wide variety on damaged parts
+        raise ImportRefused("corrupt", file=opened.path.name, detail=_short(exc)) from None
+
+
+def check_sheet_size(opened: OpenedWorkbook, book, sheet_name: str) -> None:
+    part = _sheet_part(book, sheet_name)
+    size = opened.sheet_size(part) if part else 0
+    if size > MAX_SHEET:
+        raise ImportRefused("too_large", Place(sheet_name), size=size // MB, limit=MAX_SHEET // MB)
+
+
+def _sheet_part(book, sheet_name: str) -> str | None:
+    sheet = book[sheet_name]
+    path = getattr(sheet, "_worksheet_path", None) or getattr(sheet, "path", None)
+    if not path:
+        return None
+    return path.lstrip("/")
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:160]

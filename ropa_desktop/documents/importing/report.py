@@ -1,0 +1,68 @@
+"""What an import did (or, in a dry run, would do), as the window and the command line show it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...register.merge import Outcome
+from ...register.portable import ORDER
+from .mapping import Mapping
+from .problems import Note, _word
+
+# Names listed per kind and group before "…and N more".
+SHOWN = 12
+
+
+@dataclass
+class ImportReport:
+    file: str
+    native: bool
+    dry_run: bool
+    sheet: str = ""
+    header_row: int = 0
+    outcomes: dict[str, Outcome] = field(default_factory=dict)
+    notes: list[Note] = field(default_factory=list)
+    backup: str = ""
+    # For a foreign sheet: the columns as understood, to save and use again.
+    mapping: Mapping | None = None
+
+    def count(self, kind: str, group: str) -> int:
+        outcome = self.outcomes.get(kind)
+        if outcome is None:
+            return 0
+        return outcome.unchanged if group == "unchanged" else len(getattr(outcome, group))
+
+    @property
+    def changes(self) -> int:
+        return sum(len(o.added) + len(o.updated) for o in self.outcomes.values())
+
+    def lines(self, language: str) -> list[str]:
+        source = (_word("report", "native", language) if self.native else
+                  _word("report", "foreign", language).format(sheet=self.sheet, row=self.header_row))
+        lines = [_word("report", "dry_run" if self.dry_run else "done", language).format(file=self.file, source=source)]
+        if self.backup:
+            lines.append(_word("report", "backup", language).format(file=self.backup))
+        lines.append("")
+        added = _word("report", "would_add" if self.dry_run else "added", language)
+        updated = _word("report", "would_update" if self.dry_run else "updated", language)
+        unchanged = _word("report", "unchanged", language)
+        for kind in ORDER:
+            outcome = self.outcomes.get(kind)
+            if outcome is None or not (outcome.added or outcome.updated or outcome.unchanged):
+                continue
+            counts = [f"{len(outcome.added)} {added}", f"{len(outcome.updated)} {updated}",
+                      f"{outcome.unchanged} {unchanged}"]
+            lines.append(f"{_word('kind', kind, language)}: {', '.join(counts)}")
+            for word, names in ((added, outcome.added), (updated, outcome.updated)):
+                if names:
+                    shown = ", ".join(names[:SHOWN]) + (f" … (+{len(names) - SHOWN})" if len(names) > SHOWN else "")
+                    lines.append(f"  {word}: {shown}")
+        if not self.changes and not any(o.unchanged for o in self.outcomes.values()):
+            lines.append(_word("report", "nothing", language))
+        if self.notes:
+            lines += ["", _word("report", "notes", language).format(count=len(self.notes))]
+            lines += [f"- {note.text(language)}" for note in self.notes]
+        return lines
+
+    def text(self, language: str) -> str:
+        return "\n".join(self.lines(language))

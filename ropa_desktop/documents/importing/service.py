@@ -1,0 +1,173 @@
+"""Importing a workbook into a register: the one entry point for the window, the command
+line and the tests.
+
+Our own workbook (it has the hidden data sheet) is read exactly; any other sheet is read by
+its headers (foreign.py). Either way the result is a list of portable entries merged into
+the register in one transaction: the register changes completely or not at all. A dry run
+does the same work and rolls it back, so its report is exactly what the import would do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ...register.errors import RegisterError
+from ...register.merge import merge
+from ...register.portable import PortableError
+from ...register.rows import counts
+from ...register.storage import Register
+from ..workbook import DATA_SHEET
+from . import foreign, native
+from .mapping import Mapping
+from .opening import check_sheet_size, load, open_checked
+from .problems import ImportRefused, Note
+from .sheet_cells import read_cells
+from .report import ImportReport
+
+Progress = Callable[[int, int], None]
+
+
+class _DryRun(Exception):
+    def __init__(self, outcomes):
+        super().__init__("dry run")
+        self.outcomes = outcomes
+
+
+def import_workbook(register: Register, path: str | Path, *, mapping: Mapping | None = None,
+                    dry_run: bool = False, progress: Progress | None = None,
+                    backup: bool = True) -> ImportReport:
+    """Import ``path`` into ``register``. Raises ImportRefused (nothing changed) when the
+    file cannot be imported, RegisterError when the register cannot be written."""
+    path = Path(path)
+    with register.session() as session:
+        primary = register.organisation(session).primary_language
+    report, entries = read_workbook(path, mapping, dry_run, progress, primary)
+    if not dry_run and backup and entries and not _empty(register):
+        copy = register.backup("before-import")
+        report.backup = str(copy) if copy else ""
+    report.outcomes = _merge(register, entries, dry_run, progress)
+    return report
+
+
+def read_workbook(path: Path, mapping: Mapping | None, dry_run: bool, progress: Progress | None = None,
+                  primary: str = "nl"):
+    """The report so far (notes) and the entries the workbook holds."""
+    opened = open_checked(path)
+    try:
+        book = load(opened, read_only=True)
+        try:
+            notes: list[Note] = []
+            if opened.external_links:
+                notes.append(Note("external_links"))
+            if native.is_native(book) and mapping is None:
+                check_sheet_size(opened, book, DATA_SHEET)
+                entries = native.read_entries(book, _ticker(progress))
+                report = ImportReport(path.name, native=True, dry_run=dry_run)
+            else:
+                sheet = foreign.read(opened, book, mapping, _ticker(progress), primary)
+                entries = sheet.entries
+                notes += sheet.notes
+                report = ImportReport(path.name, native=False, dry_run=dry_run, sheet=sheet.name,
+                                      header_row=sheet.header_row, mapping=sheet.mapping())
+            report.notes = notes
+        finally:
+            book.close()
+    finally:
+        opened.close()
+    return report, entries
+
+
+def _merge(register: Register, entries, dry_run: bool, progress: Progress | None):
+    try:
+        with register.transaction() as session:
+            outcomes = merge(session, entries, _offset(progress))
+            if dry_run:
+                raise _DryRun(outcomes)  # leaves the transaction by rolling it back
+    except _DryRun as done:
+        return done.outcomes
+    except PortableError as exc:
+        raise ImportRefused("register", detail=str(exc)) from None
+    except RegisterError:
+        raise
+    return outcomes
+
+
+def _empty(register: Register) -> bool:
+    with register.session() as session:
+        return not any(counts(session).values())
+
+
+def _ticker(progress: Progress | None):
+    """Reading the file is the first tenth of the bar; this also lets Cancel stop it."""
+    if progress is None:
+        return None
+    return lambda: progress(0, 10)
+
+
+def _offset(progress: Progress | None):
+    if progress is None:
+        return None
+    return lambda done, total: progress(1 + 9 * done // max(total, 1), 10)
+
+
+@dataclass
+class Preview:
+    """What the import wizard shows before anything is imported: the sheets, the header row
+    found (or chosen) and what each column is taken for, with a few values as examples."""
+
+    file: Path
+    native: bool
+    sheets: list[str]
+    sheet: str = ""
+    header_row: int = 0
+    headers: dict[int, str] = field(default_factory=dict)  # column (from 1) -> header text
+    fields: dict[int, str] = field(default_factory=dict)  # column -> field key
+    language: str = "en"
+    samples: dict[int, list[str]] = field(default_factory=dict)  # column -> first values
+    problem: ImportRefused | None = None  # why this sheet cannot be read as it stands
+
+    def mapping(self) -> Mapping:
+        columns = {header: self.fields.get(column) for column, header in self.headers.items()}
+        return Mapping(self.sheet, self.header_row or None, self.language, columns)
+
+
+def preview(path: str | Path, mapping: Mapping | None = None, samples: int = 3) -> Preview:
+    """Raises ImportRefused when the file itself cannot be read; a sheet that cannot be read
+    as mapped comes back with its ``problem`` set, so the officer can change the mapping."""
+    path = Path(path)
+    opened = open_checked(path)
+    try:
+        book = load(opened, read_only=True)
+        try:
+            result = Preview(path, native.is_native(book),
+                             [name for name in book.sheetnames if name != DATA_SHEET])
+            if result.native and mapping is None:
+                return result
+            name = (mapping.sheet if mapping and mapping.sheet else None) or foreign.first_sheet(book)
+            result.sheet = name
+            cells = read_cells(opened, book, name)
+            try:
+                columns = foreign.columns_of(cells, mapping)
+            except ImportRefused as problem:
+                result.problem = problem
+                if mapping and mapping.header_row and mapping.header_row <= len(cells.rows):
+                    result.header_row = mapping.header_row
+                    header = cells.rows[mapping.header_row - 1]
+                    result.headers = {c: foreign.cell_text(v) for c, v in enumerate(header, start=1)
+                                      if foreign.cell_text(v)}
+                return result
+            result.header_row = columns.header_row
+            result.headers = columns.headers
+            result.fields = columns.fields
+            result.language = columns.language
+            rows = cells.rows[columns.header_row:columns.header_row + 50]
+            for column in columns.headers:
+                values = [foreign.cell_text(row[column - 1]) for row in rows if column - 1 < len(row)]
+                result.samples[column] = [v for v in values if v][:samples]
+            return result
+        finally:
+            book.close()
+    finally:
+        opened.close()

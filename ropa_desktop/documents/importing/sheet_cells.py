@@ -1,0 +1,125 @@
+"""A sheet's cells as plain rows of values, the way the officer sees them.
+
+- Formulas are never run: a formula cell gives the value the spreadsheet stored when it was
+  last saved (read from a second, values-only view of the file), or nothing.
+- A range merged over several rows gives its value to each of them (a department written
+  once beside ten activities belongs to all ten).
+- Trailing empty rows and columns are dropped; limits keep a hostile sheet from eating
+  the machine.
+"""
+
+from __future__ import annotations
+
+from contextlib import closing
+from dataclasses import dataclass, field
+
+from defusedxml import ElementTree
+from openpyxl.utils.cell import range_boundaries
+
+from .opening import OpenedWorkbook, _sheet_part, check_sheet_size, load
+from .problems import ImportRefused, Note, Place
+
+MAX_ROWS = 100_000
+MAX_COLUMNS = 500
+MAX_CELL = 32_767  # Excel's own limit
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+@dataclass
+class SheetCells:
+    name: str
+    rows: list[list[object]]
+    notes: list[Note] = field(default_factory=list)
+
+
+def read_cells(opened: OpenedWorkbook, book, name: str, cancelled=None) -> SheetCells:
+    if name not in book.sheetnames:
+        raise ImportRefused("no_sheet", sheet=name)
+    check_sheet_size(opened, book, name)
+    sheet = book[name]
+    rows: list[list[object]] = []
+    formulas: list[tuple[int, int]] = []
+    notes: list[Note] = []
+    with closing(sheet.iter_rows()) as reader:  # a refusal midway must not leave the file open
+        _read_rows(reader, name, rows, formulas, cancelled)
+    while rows and all(v in (None, "") for v in rows[-1]):
+        rows.pop()
+    if formulas:
+        notes += _stored_values(opened, name, rows, formulas)
+    notes += _spread_merged(opened, book, name, rows)
+    return SheetCells(name, rows, notes)
+
+
+def _read_rows(reader, name: str, rows: list, formulas: list, cancelled) -> None:
+    for number, cells in enumerate(reader, start=1):
+        if number > MAX_ROWS:
+            raise ImportRefused("too_many_rows", Place(name), rows=f"> {MAX_ROWS:,}", limit=f"{MAX_ROWS:,}")
+        if cancelled is not None and number % 500 == 0:
+            cancelled()
+        values = []
+        for column, cell in enumerate(cells[:MAX_COLUMNS], start=1):
+            value = getattr(cell, "value", None)
+            if getattr(cell, "data_type", None) == "f":
+                formulas.append((number, column))
+                value = None
+            elif isinstance(value, str) and len(value) > MAX_CELL:
+                raise ImportRefused("cell_too_long", Place(name, number, column), length=f"{len(value):,}",
+                                    limit=f"{MAX_CELL:,}")
+            values.append(value)
+        rows.append(values)
+
+
+def _stored_values(opened: OpenedWorkbook, name: str, rows, formulas) -> list[Note]:
+    """Each formula cell gets the value the spreadsheet stored for it."""
+    book = load(opened, read_only=True, values=True)
+    try:
+        wanted = {}
+        for row, column in formulas:
+            wanted.setdefault(row, []).append(column)
+        notes = []
+        with closing(book[name].iter_rows(max_row=max(wanted))) as reader:
+            stored = {number: [cell.value for cell in cells] for number, cells in enumerate(reader, start=1)
+                      if number in wanted}
+        for number, columns in wanted.items():
+            cells = stored.get(number, [])
+            for column in columns:
+                value = cells[column - 1] if column - 1 < len(cells) else None
+                if number - 1 < len(rows) and column - 1 < len(rows[number - 1]):
+                    rows[number - 1][column - 1] = value
+                code = "formula" if value not in (None, "") else "formula_no_value"
+                notes.append(Note(code, Place(name, number, column)))
+        return notes
+    finally:
+        book.close()
+
+
+def _spread_merged(opened: OpenedWorkbook, book, name: str, rows) -> list[Note]:
+    part = _sheet_part(book, name)
+    if not part:
+        return []
+    notes = []
+    with opened.archive.open(part) as stream:
+        for _event, element in ElementTree.iterparse(stream):
+            if element.tag != f"{_MAIN}mergeCell":
+                if element.tag == f"{_MAIN}row":
+                    element.clear()  # keep memory flat on big sheets
+                continue
+            try:
+                first_col, first_row, last_col, last_row = range_boundaries(element.get("ref", ""))
+            except (ValueError, TypeError):
+                continue
+            if first_row is None or first_row > len(rows):
+                continue
+            last_row = min(last_row, len(rows))
+            source = rows[first_row - 1]
+            value = source[first_col - 1] if first_col - 1 < len(source) else None
+            # Down, not across: a text merged over three columns belongs to the first one
+            # only, or it would land in the fields of the other two.
+            for row in range(first_row + 1, last_row + 1):
+                cells = rows[row - 1]
+                while len(cells) < first_col:
+                    cells.append(None)
+                cells[first_col - 1] = value
+            if last_row > first_row and value not in (None, ""):
+                notes.append(Note("merged", Place(name, first_row, first_col)))
+    return notes

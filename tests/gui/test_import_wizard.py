@@ -1,0 +1,323 @@
+"""File > Import from Excel: the wizard reads a spreadsheet of the officer's own or our own
+workbook, shows its columns and a trial run, imports off the GUI thread and refreshes the window."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from ropa_desktop.documents.importing.problems import ImportRefused
+from ropa_desktop.documents.importing.service import preview
+from ropa_desktop.documents.workbook import write_workbook
+from ropa_desktop.gui import import_wizard, language
+from ropa_desktop.gui.import_columns_model import FIELD, ImportColumnsModel
+from ropa_desktop.gui.import_wizard import CHECK_PAGE, COLUMNS_PAGE, FILE_PAGE, RESULT_PAGE
+from ropa_desktop.gui.list_page import ListPage
+from ropa_desktop.register import kinds, operations, rows
+from ropa_desktop.register.storage import Register
+
+HEADERS = ["Name of processing activity", "Purpose of processing", "Lawful basis", "Categories of individuals",
+           "Retention", "Who is in charge"]
+OWNER = 6  # the column of "Who is in charge", which no header list knows
+
+
+def foreign_workbook(path: Path) -> Path:
+    """An officer's own register: a few lines of contact details above the header row."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Register"
+    sheet.append(["Record of processing activities — Example Ltd"])
+    sheet.append(["Contact: privacy@example.org"])
+    sheet.append([])
+    sheet.append(HEADERS)
+    sheet.append(["Bicycle lease plan", "Leasing bicycles to employees", "Contract", "Employees",
+                  "7 years after the lease ends", "HR"])
+    sheet.append(["Visitor registration", "Knowing who is in the building", "Legitimate interest", "Visitors",
+                  "4 weeks", "Facilities"])
+    book.save(path)
+    return path
+
+
+def activity_names(register: Register) -> set[str]:
+    with register.session() as session:
+        return {text for row in rows.rows(session, kinds.ACTIVITY) for text in row.name.values()}
+
+
+def activity_id(register: Register, name: str) -> int:
+    with register.session() as session:
+        return next(row.id for row in rows.rows(session, kinds.ACTIVITY) if name in row.name.values())
+
+
+def listed_names(page: ListPage) -> set[str]:
+    return {page.model.index(r, c).data() for r in range(page.model.rowCount())
+            for c in range(page.model.columnCount())}
+
+
+def wait_for_trial(qtbot, wizard) -> None:
+    qtbot.waitUntil(lambda: wizard.check_page.trial is None, timeout=20000)
+
+
+@pytest.fixture
+def wizard(window):
+    return window.import_excel()
+
+
+@pytest.fixture
+def spreadsheet(tmp_path) -> Path:
+    return foreign_workbook(tmp_path / "own register.xlsx")
+
+
+def test_a_spreadsheet_of_ones_own_is_checked_then_imported(window, wizard, spreadsheet, qtbot, demo_register):
+    activities = window.page_of[kinds.ACTIVITY]
+    activities.add_item()  # something to undo, which the import will clear
+    assert window.workspace.undo_stack.count() == 1
+    names_before = activity_names(demo_register)
+
+    wizard.file_page.set_path(str(spreadsheet))
+    assert "spreadsheet of your own" in wizard.file_page.kind.text()
+    assert wizard.file_page.sheet.currentText() == "Register"
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+    assert wizard.currentId() == COLUMNS_PAGE
+    page = wizard.columns_page
+    assert page.header_row.value() == 4
+    assert page.isComplete()
+    model = page.model
+    row = model.row_of_header("Who is in charge")
+    assert model.index(row, FIELD).data() == "(not imported)"
+    assert model.setData(model.index(row, FIELD), "owner")
+    qtbot.waitUntil(lambda: wizard.preview.fields.get(OWNER) == "owner")
+    assert model.index(row, FIELD).data() == "Owner"
+
+    wizard.next()
+    assert wizard.currentId() == CHECK_PAGE
+    wait_for_trial(qtbot, wizard)
+    text = wizard.check_page.text.toPlainText()
+    assert "Dry run of own register.xlsx" in text and "Bicycle lease plan" in text
+    assert wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert activity_names(demo_register) == names_before  # a trial changes nothing
+
+    with qtbot.waitSignal(wizard.imported, timeout=20000):
+        wizard.next()  # Import
+    assert wizard.currentId() == RESULT_PAGE
+    assert "Imported from own register.xlsx" in wizard.result_page.text.toPlainText()
+    assert "cannot be undone" in wizard.result_page.undo_note.text()
+    assert Path(wizard.report.backup).exists()
+    assert {"Bicycle lease plan", "Visitor registration"} <= activity_names(demo_register)
+    snap = operations.read(demo_register, kinds.ACTIVITY, activity_id(demo_register, "Bicycle lease plan"))
+    assert snap["owner"] == "HR"
+    assert "Bicycle lease plan" in listed_names(activities)
+    assert window.workspace.undo_stack.count() == 0
+    assert window.statusBar().currentMessage() == "Imported from own register.xlsx"
+
+
+def test_our_own_workbook_skips_the_columns_page(window, wizard, demo_register, tmp_path, qtbot):
+    path = tmp_path / "register.xlsx"
+    with path.open("wb") as target:
+        write_workbook(demo_register, "nl", target)
+    wizard.file_page.set_path(str(path))
+    assert "ROPA Desktop workbook" in wizard.file_page.kind.text()
+    assert not wizard.file_page.sheet.isEnabled()
+    wizard.next()
+    assert wizard.currentId() == CHECK_PAGE
+    wait_for_trial(qtbot, wizard)
+    assert wizard.check_page.trial_report.native
+    assert "ROPA Desktop workbook" in wizard.check_page.text.toPlainText()
+    wizard.back()
+    assert wizard.currentId() == FILE_PAGE
+
+
+def test_a_broken_file_says_why_and_goes_no_further(wizard, tmp_path):
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(os.urandom(2000))
+    wizard.file_page.set_path(str(broken))
+    with pytest.raises(ImportRefused) as refused:
+        preview(broken)
+    assert wizard.file_page.problem.text() == refused.value.words("en")
+    assert not wizard.file_page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_the_refusal_is_worded_in_the_interface_language(wizard, tmp_path, qapp):
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a workbook at all")
+    language.install(qapp, "nl")
+    wizard.file_page.set_path(str(broken))
+    assert "geen Excel-werkmap" in wizard.file_page.problem.text()
+
+
+def test_browse_fills_in_the_path(wizard, spreadsheet, answers):
+    answers.import_file = str(spreadsheet)
+    wizard.file_page.browse.click()
+    assert wizard.file_page.path.text() == str(spreadsheet)
+    assert wizard.preview is not None and wizard.preview.header_row == 4
+
+
+def test_without_a_name_column_the_columns_page_is_not_complete(wizard, spreadsheet, qtbot):
+    wizard.file_page.set_path(str(spreadsheet))
+    wizard.next()
+    page, model = wizard.columns_page, wizard.columns_page.model
+    model.setData(model.index(model.row_of_header(HEADERS[0]), FIELD), "")
+    qtbot.waitUntil(lambda: wizard.preview.problem is not None)
+    assert "No column is mapped to the name" in page.problem.text()
+    assert not page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_the_header_row_can_be_chosen(wizard, spreadsheet):
+    wizard.file_page.set_path(str(spreadsheet))
+    wizard.next()
+    page = wizard.columns_page
+    page.header_row.setValue(2)
+    assert wizard.preview.header_row == 2
+    assert wizard.preview.headers == {1: "Contact: privacy@example.org"}
+    assert not page.isComplete()
+    page.header_row.setValue(4)
+    assert page.isComplete()
+
+
+def test_a_mapping_is_saved_and_loaded_again(wizard, spreadsheet, answers, tmp_path, qtbot):
+    wizard.file_page.set_path(str(spreadsheet))
+    wizard.next()
+    model = wizard.columns_page.model
+    model.setData(model.index(model.row_of_header("Who is in charge"), FIELD), "owner")
+    qtbot.waitUntil(lambda: wizard.preview.fields.get(OWNER) == "owner")
+    answers.mapping_to_save = str(tmp_path / "columns.json")
+    wizard.columns_page.save_button.click()
+    saved = json.loads((tmp_path / "columns.json").read_text(encoding="utf-8"))
+    assert saved["header_row"] == 4 and saved["columns"]["Who is in charge"] == "owner"
+
+    wizard.back()
+    wizard.file_page.set_path(str(spreadsheet))  # the same file afresh: the choice is forgotten
+    assert OWNER not in wizard.preview.fields
+    wizard.next()
+    answers.mapping_to_load = answers.mapping_to_save
+    wizard.columns_page.load_button.click()
+    assert wizard.preview.fields.get(OWNER) == "owner"
+    assert wizard.columns_page.isComplete()
+
+
+def test_a_bad_mapping_file_is_refused_with_its_reason(wizard, spreadsheet, answers, tmp_path):
+    wizard.file_page.set_path(str(spreadsheet))
+    wizard.next()
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"columns": {"Retention": "shoe size"}}', encoding="utf-8")
+    answers.mapping_to_load = str(bad)
+    wizard.columns_page.load_button.click()
+    assert answers.errors and "cannot be used" in answers.errors[0][1]
+    assert wizard.preview.header_row == 4  # what was shown stays
+
+
+def test_a_cancelled_import_changes_nothing(wizard, spreadsheet, qtbot, demo_register):
+    names_before = activity_names(demo_register)
+    wizard.file_page.set_path(str(spreadsheet))
+    wizard.next()
+    wizard.next()
+    wait_for_trial(qtbot, wizard)
+    job = wizard.check_page.start_import()
+    job.cancel()
+    with qtbot.waitSignal(job.failed, timeout=20000):
+        pass
+    assert "cancelled" in wizard.check_page.status.text()
+    assert wizard.currentId() == CHECK_PAGE and wizard.check_page.isComplete()
+    assert activity_names(demo_register) == names_before
+
+
+def test_a_refused_import_is_shown_and_changes_nothing(wizard, spreadsheet, qtbot, answers, monkeypatch,
+                                                       demo_register):
+    real = import_wizard.import_workbook
+
+    def refusing(register, path, **options):
+        if not options["dry_run"]:
+            raise ImportRefused("register", detail="a test refusal")
+        return real(register, path, **options)
+
+    monkeypatch.setattr(import_wizard, "import_workbook", refusing)
+    names_before = activity_names(demo_register)
+    wizard.file_page.set_path(str(spreadsheet))
+    wizard.next()
+    wizard.next()
+    wait_for_trial(qtbot, wizard)
+    job = wizard.check_page.start_import()
+    with qtbot.waitSignal(job.failed, timeout=20000):
+        pass
+    assert answers.errors == [("Not imported", "The register refused the import: a test refusal. Nothing was changed.")]
+    assert wizard.currentId() == CHECK_PAGE
+    assert activity_names(demo_register) == names_before
+
+
+def test_closing_the_window_stops_a_running_trial(window, wizard, spreadsheet):
+    wizard.file_page.set_path(str(spreadsheet))
+    wizard.next()
+    wizard.next()
+    assert wizard.check_page.trial is not None
+    window.close()
+    assert wizard.check_page.trial is None
+
+
+def test_the_column_model_is_a_sound_qt_model(qtmodeltester, spreadsheet):
+    model = ImportColumnsModel()
+    model.set_preview(preview(spreadsheet))
+    assert model.rowCount() == len(HEADERS)
+    assert model.index(0, 0).data() == "A"
+    assert model.index(1, 2).data() == "Leasing bicycles to employees · Knowing who is in the building"
+    assert model.flags(model.index(0, FIELD)) & Qt.ItemFlag.ItemIsEditable
+    qtmodeltester.check(model)
+    model.set_preview(None)
+    qtmodeltester.check(model)
+
+
+def test_a_field_moves_from_the_column_that_had_it(spreadsheet, qtbot):
+    model = ImportColumnsModel()
+    model.set_preview(preview(spreadsheet))
+    chosen = []
+    model.field_chosen.connect(lambda header, key: chosen.append((header, key)))
+    assert model.setData(model.index(OWNER - 1, FIELD), "purposes")
+    assert model.field_of(OWNER - 1) == "purposes" and model.field_of(1) is None
+    assert chosen == [("Who is in charge", "purposes")]
+    assert not model.setData(model.index(0, FIELD), "no such field")
+
+
+def test_the_item_being_shown_shows_what_the_import_changed(window, wizard, tmp_path, qtbot, demo_register):
+    page = window.page_of[kinds.ACTIVITY]
+    page.open_item(activity_id(demo_register, "Job applications"))
+    assert page.editor.form.fields["owner"].value() == ""
+    book = openpyxl.Workbook()
+    book.active.append(["Name of processing activity", "Purpose of processing", "Who is in charge"])
+    book.active.append(["Job applications", "Hiring staff", "HR"])
+    book.save(tmp_path / "owners.xlsx")
+    wizard.file_page.set_path(str(tmp_path / "owners.xlsx"))
+    wizard.next()
+    model = wizard.columns_page.model
+    model.setData(model.index(2, FIELD), "owner")
+    qtbot.waitUntil(lambda: wizard.preview.fields.get(3) == "owner")
+    wizard.next()
+    wait_for_trial(qtbot, wizard)
+    assert "Job applications" in wizard.check_page.text.toPlainText()
+    with qtbot.waitSignal(wizard.imported, timeout=20000):
+        wizard.next()
+    assert wizard.report.count(kinds.ACTIVITY, "updated") == 1
+    assert page.editor.form.fields["owner"].value() == "HR"
+
+
+def test_a_field_is_chosen_in_the_table_with_its_combo(wizard, spreadsheet, qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    wizard.file_page.set_path(str(spreadsheet))
+    wizard.next()
+    table = wizard.columns_page.table
+    index = table.model().index(OWNER - 1, FIELD)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    combo = table.findChild(QComboBox)
+    assert combo.currentText() == "(not imported)" and combo.count() > 30
+    combo.setCurrentIndex(combo.findData("owner"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: wizard.preview.fields.get(OWNER) == "owner")
+    assert index.data() == "Owner"
