@@ -1,0 +1,64 @@
+"""Rules: each a small function over the register that yields findings, declared once.
+
+A rule is registered with ``@rule("id", Severity.X, "Art. …")``; its title, message,
+explanation and example, in Dutch and English, are in resources/checks/rules.toml under
+the same id. The Problems panel, ``ropa check`` and the rule reference page all read these
+two places, so nothing about a rule is written twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from ..resources_path import load_toml
+from .findings import Finding, Severity
+
+Check = Callable[["object"], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: Severity
+    reference: str  # the article(s) of the law the rule reads
+    check: Check
+
+    def title(self, language: str) -> str:
+        return rule_text(self.id, "title", language)
+
+    def explanation(self, language: str) -> str:
+        return rule_text(self.id, "explanation", language)
+
+    def example(self, language: str) -> str:
+        return rule_text(self.id, "example", language)
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(rule_id: str, severity: Severity, reference: str):
+    """Register the decorated function as rule ``rule_id``."""
+
+    def register(check: Check) -> Check:
+        if rule_id in RULES:
+            raise ValueError(f"rule {rule_id} is declared twice")
+        RULES[rule_id] = Rule(rule_id, severity, reference, check)
+        return check
+
+    return register
+
+
+@cache
+def _texts() -> dict:
+    return load_toml("checks", "rules.toml")
+
+
+def rule_text(rule_id: str, part: str, language: str) -> str:
+    texts = _texts()[rule_id][part]
+    return texts.get(language) or texts["en"]
+
+
+def rule_ids_with_texts() -> set[str]:
+    return set(_texts())
