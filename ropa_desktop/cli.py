@@ -55,7 +55,24 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", dest="fmt", choices=("xlsx", "pdf"), required=True)
     export.add_argument("--lang", choices=("nl", "en"), help="language (default: the register's primary)")
     export.add_argument("-o", "--output", required=True, help="the file to write")
+    export.add_argument("--findings", action="store_true",
+                        help="add the compliance check's findings (a sheet, or the dossier's last annex)")
     export.set_defaults(run=_export)
+
+    check = commands.add_parser(
+        "check", help="check the register against the compliance rules; exit 1 when a finding is an error")
+    check.add_argument("path", help="a register file (.ropa) or a database URL")
+    check.add_argument("--format", dest="fmt", choices=("text", "json"), default="text")
+    check.add_argument("--lang", choices=("nl", "en"), help="language (default: the register's primary)")
+    check.add_argument("--severity", choices=("error", "warning", "info"), default="info",
+                       help="show findings of this severity and worse (default: all)")
+    check.set_defaults(run=_check)
+
+    rules = commands.add_parser("rules", help="write the reference of every compliance rule")
+    rules.add_argument("--lang", choices=("nl", "en"), default="nl", help="language (default: nl)")
+    rules.add_argument("--format", dest="fmt", choices=("md", "html"), default="md")
+    rules.add_argument("-o", "--output", help="file to write (stdout without it)")
+    rules.set_defaults(run=_rules)
 
     imports = commands.add_parser(
         "import", help="bring an Excel workbook into the register (ours exactly, any other by its headers)")
@@ -157,7 +174,7 @@ def _export(args) -> int:
         with register.session() as session:
             language = args.lang or register.organisation(session).primary_language
         try:
-            export_register(register, args.fmt, language, args.output)
+            export_register(register, args.fmt, language, args.output, with_findings=args.findings)
         except OSError as exc:
             raise RegisterError(f"{args.output}: cannot be written ({exc.strerror or exc})") from None
     print(f"Wrote the {language} register to {args.output}", file=sys.stderr)
@@ -165,6 +182,88 @@ def _export(args) -> int:
 
 
 EXIT_REFUSED = 1
+EXIT_ERRORS = 1  # `ropa check`: at least one finding is an error
+
+
+def _check(args) -> int:
+    import json
+    from datetime import datetime
+
+    from .checks.findings import Severity
+    from .checks.run import check_register, counts
+    from .documents.record.findings import place, severity_word, summary
+    from .documents.record.labels import Labels
+    from .register.storage import is_url, open_register
+
+    with open_register(args.path) as register:
+        with register.session() as session:
+            language = args.lang or register.organisation(session).primary_language
+        checked_at = datetime.now().astimezone().replace(microsecond=0)
+        findings = check_register(register, checked_at.date())
+        location = register.location
+    if is_url(location):  # a database URL: never its password
+        from sqlalchemy.engine import make_url
+
+        location = make_url(location).render_as_string(hide_password=True)
+    threshold = Severity(args.severity).rank
+    shown = sorted((f for f in findings if f.severity.rank <= threshold), key=lambda f: f.severity.rank)
+    severities = [severity for severity in Severity if severity.rank <= threshold]
+    # Errors decide the exit status whatever is shown (every level shows them).
+    status = EXIT_ERRORS if any(f.severity is Severity.ERROR for f in findings) else 0
+    if args.fmt == "json":
+        document = {
+            "register": location, "checked_at": checked_at.isoformat(), "language": language,
+            "severity": args.severity,
+            "counts": {severity.value: n for severity, n in counts(shown).items() if severity in severities},
+            "findings": [finding.as_dict(language) for finding in shown],
+        }
+        _write_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return status
+    labels = Labels(language)
+    words = {severity: severity_word(severity, labels).upper() for severity in Severity}
+    word_width = max(len(word) for word in words.values()) + 2
+    rule_width = max((len(f.rule) for f in shown), default=0) + 2
+    lines = [f"{words[f.severity]:<{word_width}}{f.rule:<{rule_width}}{place(f, labels)}: "
+             f"{f.message(language)}  [{f.reference}]" for f in shown]
+    lines.append(summary(counts(shown), labels, severities))
+    _write_out("\n".join(lines) + "\n")
+    return status
+
+
+def _rules(args) -> int:
+    from .checks.reference import reference_html, reference_markdown
+    from .documents.files import write_atomically
+
+    text = reference_html(args.lang) if args.fmt == "html" else reference_markdown(args.lang)
+    if not args.output:
+        _write_out(text if text.endswith("\n") else text + "\n")
+        return 0
+    try:
+        write_atomically(args.output, text.encode("utf-8"))
+    except OSError as exc:
+        raise RegisterError(f"{args.output}: cannot be written ({exc.strerror or exc})") from None
+    print(f"Wrote the {args.lang} rule reference to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _write_utf8(text: str) -> None:
+    """Data for programs (JSON) to stdout as UTF-8, whatever the console's encoding."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+def _write_out(text: str) -> None:
+    """Text to stdout; a console that cannot show a character (›, —) gets a stand-in, not a crash."""
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        encoding = sys.stdout.encoding or "ascii"
+        sys.stdout.write(text.encode(encoding, "replace").decode(encoding))
 
 
 def _import(args) -> int:

@@ -284,7 +284,7 @@
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="219"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="223"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -297,22 +297,22 @@
         <translation>Register exporteren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="37"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="39"/>
         <source>Writing the Excel workbook…</source>
         <translation>Excel-werkmap wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="38"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="40"/>
         <source>Writing the PDF dossier…</source>
         <translation>PDF-dossier wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="44"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="46"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="45"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="47"/>
         <source>The register could not be exported: %1</source>
         <translation>Het register kon niet worden geëxporteerd: %1</translation>
     </message>
@@ -880,17 +880,17 @@
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/fields.py" line="163"/>
+        <location filename="../../ropa_desktop/gui/forms/fields.py" line="171"/>
         <source>missing: %1</source>
         <translation>ontbreekt: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/fields.py" line="365"/>
+        <location filename="../../ropa_desktop/gui/forms/fields.py" line="373"/>
         <source>Primary:</source>
         <translation>Hoofdtaal:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/fields.py" line="367"/>
+        <location filename="../../ropa_desktop/gui/forms/fields.py" line="375"/>
         <source>Also:</source>
         <translation>Ook:</translation>
     </message>
@@ -1229,79 +1229,79 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>Taal van het blad:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="396"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="397"/>
         <source>Mapping not loaded</source>
         <translation>Koppeling niet geladen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="402"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="403"/>
         <source>Mapping not used</source>
         <translation>Koppeling niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="412"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="413"/>
         <source>Mapping not saved</source>
         <translation>Koppeling niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="413"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="414"/>
         <source>The mapping could not be written: %1</source>
         <translation>De koppeling kon niet worden weggeschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="426"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="427"/>
         <source>Check what will change</source>
         <translation>Controleer wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="427"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="428"/>
         <source>Nothing has been changed yet. This is what the import would do; press Import to do it.</source>
         <translation>Er is nog niets gewijzigd. Dit is wat de import zou doen; druk op Importeren om het uit te voeren.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="430"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="431"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="447"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="448"/>
         <source>Reading the workbook…</source>
         <translation>De werkmap wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="514"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="515"/>
         <source>The import was cancelled; the register is unchanged.</source>
         <translation>De import is geannuleerd; het register is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="516"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="517"/>
         <source>Not imported; the register is unchanged.</source>
         <translation>Niet geïmporteerd; het register is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="517"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="518"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="524"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="525"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="525"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="526"/>
         <source>The register has been changed as listed below.</source>
         <translation>Het register is gewijzigd zoals hieronder staat.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="540"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="541"/>
         <source>An import cannot be undone with Undo (Ctrl+Z). To go back, open the copy of the register made before the import:
 %1</source>
         <translation>Een import kan niet ongedaan worden gemaakt met Ongedaan maken (Ctrl+Z). Wilt u terug, open dan de kopie van het register die vóór de import is gemaakt:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="544"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="545"/>
         <source>An import cannot be undone with Undo (Ctrl+Z).</source>
         <translation>Een import kan niet ongedaan worden gemaakt met Ongedaan maken (Ctrl+Z).</translation>
     </message>
@@ -1615,167 +1615,197 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="88"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="97"/>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="98"/>
+        <source>Show or hide the Problems panel</source>
+        <translation>Het paneel Problemen tonen of verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="91"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="119"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importeren uit Excel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="123"/>
+        <source>Include compliance &amp;findings in exports</source>
+        <translation>&amp;Bevindingen van de nalevingscontrole meenemen in exports</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="128"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="130"/>
         <source>&amp;Open register…</source>
         <translation>Register &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="99"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="132"/>
         <source>Open the &amp;demo register</source>
         <translation>&amp;Demoregister openen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="102"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="135"/>
         <source>&amp;Export statement…</source>
         <translation>Verklaring &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="137"/>
         <source>Export register as E&amp;xcel…</source>
         <translation>Register exporteren als E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="139"/>
         <source>Export register as &amp;PDF…</source>
         <translation>Register exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="143"/>
         <source>&amp;Recent registers</source>
         <translation>&amp;Recente registers</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="151"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="153"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="159"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="162"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="164"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="166"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="168"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="170"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="172"/>
         <source>Move do&amp;wn</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="174"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="176"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="177"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="191"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problemen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="196"/>
+        <source>&amp;Compliance rules</source>
+        <translation>&amp;Nalevingsregels</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="198"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;Over ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="212"/>
         <source>Register written to %1</source>
         <translation>Register opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="230"/>
         <source>Imported from %1</source>
         <translation>Geïmporteerd uit %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="217"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="264"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="307"/>
+        <source>Checks failed</source>
+        <translation>Controle mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="355"/>
         <source> (read-only)</source>
         <translation> (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="359"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="362"/>
         <source>Undo or redo failed</source>
         <translation>Ongedaan maken of opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="364"/>
         <source>The undo history was cleared.</source>
         <translation>De geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
@@ -1829,6 +1859,151 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <location filename="../../ropa_desktop/gui/problem_texts.py" line="24"/>
         <source>Give the activity a name.</source>
         <translation>Geef de activiteit een naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/navigation_model.py" line="25"/>
+        <source>1 error</source>
+        <translation>1 fout</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/navigation_model.py" line="26"/>
+        <source>%1 errors</source>
+        <translation>%1 fouten</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/navigation_model.py" line="27"/>
+        <source>1 warning</source>
+        <translation>1 waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/navigation_model.py" line="28"/>
+        <source>%1 warnings</source>
+        <translation>%1 waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="57"/>
+        <source>No problems</source>
+        <translation>Geen problemen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="173"/>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="184"/>
+        <source>Show errors: the register breaks a rule of the law</source>
+        <translation>Fouten tonen: het register is in strijd met een regel van de wet</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="185"/>
+        <source>Show warnings: probably wrong, or missing where the law asks for it where possible</source>
+        <translation>Waarschuwingen tonen: waarschijnlijk onjuist, of iets ontbreekt dat de wet waar mogelijk vraagt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="187"/>
+        <source>Show information: worth knowing</source>
+        <translation>Informatie tonen: goed om te weten</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="204"/>
+        <source>Search problems…</source>
+        <translation>Problemen zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="278"/>
+        <source>Checking the register…</source>
+        <translation>Het register wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="288"/>
+        <source>These rules could not be applied: %1</source>
+        <translation>Deze regels konden niet worden toegepast: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="300"/>
+        <source>The checks could not run: %1</source>
+        <translation>De controle kon niet worden uitgevoerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="335"/>
+        <source>Errors (%1)</source>
+        <translation>Fouten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="336"/>
+        <source>Warnings (%1)</source>
+        <translation>Waarschuwingen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="337"/>
+        <source>Info (%1)</source>
+        <translation>Informatie (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="351"/>
+        <source>The checks found nothing to improve.</source>
+        <translation>De controle heeft niets gevonden dat beter kan.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="352"/>
+        <source>Double-click a problem (or press Enter) to open the item and the field to fix.</source>
+        <translation>Dubbelklik op een probleem (of druk op Enter) om het item en het veld te openen dat moet worden aangepast.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="364"/>
+        <source>About this rule</source>
+        <translation>Over deze regel</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="44"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="45"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="46"/>
+        <source>Info</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="176"/>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="177"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="178"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="179"/>
+        <source>Reference</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="180"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/rules_dialog.py" line="18"/>
+        <source>Compliance rules</source>
+        <translation>Nalevingsregels</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/rules_dialog.py" line="35"/>
+        <source>The rule reference could not be made: %1</source>
+        <translation>Het overzicht van de regels kon niet worden gemaakt: %1</translation>
     </message>
 </context>
 <context>

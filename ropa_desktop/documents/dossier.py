@@ -3,8 +3,8 @@
 A cover page marked confidential, a table of contents with page numbers, the controller's
 record (Art. 30(1)) and the processor's record (Art. 30(2)) with one section per activity and
 every field in a labelled block, annexes (processors and recipients, transfers, retention,
-security measures), "page X / Y" and the organisation in every footer, bookmarks and metadata,
-and an embedded Unicode font.
+security measures, and on request the compliance check's findings), "page X / Y" and the
+organisation in every footer, bookmarks and metadata, and an embedded Unicode font.
 """
 
 from __future__ import annotations
@@ -27,16 +27,24 @@ from reportlab.platypus import (
     Spacer,
     TableStyle,
 )
+from reportlab.platypus import Table as PdfTable
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from ..checks.findings import Severity
+from ..checks.rule import RULES
+from ..checks.run import counts
 from ..register.storage import Register
 from .pdf_fonts import BOLD, register_fonts
 from .pdf_pages import GREY, PageFooter
 from .text_block import TextBlock
 from .record.columns import ACTIVITY, PROCESSOR, is_processor
+from .record.findings import field_label, place, severity_word, summary
 from .record.record import Record, Table, read_record
 
 BLUE = colors.HexColor("#1f4e79")
+SEVERITY_COLORS = {Severity.ERROR: colors.HexColor("#b3261e"), Severity.WARNING: colors.HexColor("#8a5a00"),
+                   Severity.INFO: GREY}
+STRIPE = colors.HexColor("#eef2f7")
 
 
 def _text(value) -> str:
@@ -59,6 +67,10 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
         "h3": ParagraphStyle("h3", body, fontName=BOLD, fontSize=10, leading=13, spaceBefore=8, spaceAfter=1),
         "toc0": ParagraphStyle("toc0", body, fontName=BOLD, fontSize=10.5, leading=15, leftIndent=0),
         "toc1": ParagraphStyle("toc1", body, fontSize=9, leading=12, leftIndent=14),
+        "cell": ParagraphStyle("cell", body, fontSize=8, leading=10.5),
+        "cell_head": ParagraphStyle("cell_head", body, fontName=BOLD, fontSize=8, leading=10.5,
+                                    textColor=colors.white),
+        "intro": ParagraphStyle("intro", body, spaceBefore=2, spaceAfter=8),
     }
 
 
@@ -222,12 +234,54 @@ class _Story:
                 title = values[0] if values[0] else "—"
                 self.flowables.append(Paragraph(_text(title), self.styles["h3"]))
                 self.flowables += _blocks(values[1:], headers[1:], self.font)
+        if self.record.findings is not None:
+            self.findings_annex(self.record.findings)
+
+    def findings_annex(self, findings: list) -> None:
+        """The compliance check's findings: one row each, errors first."""
+        labels, s = self.labels, self.styles
+        # A page of its own: a table, not another item, and never a heading left at the foot of a page.
+        self.flowables.append(PageBreak())
+        self.flowables.append(_Heading(labels.get("title", "findings"), s["h2"], 1, self.key()))
+        intro = labels.get("findings", "intro").format(date=self.context.today.isoformat(),
+                                                       summary=summary(counts(findings), labels))
+        self.flowables.append(Paragraph(_text(intro), s["intro"]))
+        if not findings:
+            self.flowables.append(Paragraph(_text(labels.get("findings", "none").format(rules=len(RULES))),
+                                            s["body"]))
+            return
+        rows = [[Paragraph(_text(labels.column(key)), s["cell_head"])
+                 for key in ("severity", "item", "message", "reference")]]
+        severities = {severity: ParagraphStyle(f"severity_{severity.value}", s["cell"], fontName=BOLD, textColor=color)
+                      for severity, color in SEVERITY_COLORS.items()}
+        grey = "#" + GREY.hexval()[2:]
+        for finding in findings:
+            item = _text(place(finding, labels))
+            field = field_label(finding, labels)
+            if field:  # what to open in the item, in grey below its name
+                item += f'<br/><font color="{grey}">{_text(field)}</font>'
+            rows.append([Paragraph(_text(severity_word(finding.severity, labels)), severities[finding.severity]),
+                         Paragraph(item, s["cell"]),
+                         Paragraph(_text(finding.message(self.context.language)), s["cell"]),
+                         Paragraph(_text(finding.reference), s["cell"])])
+        # 50 mm holds "verwerkingsverantwoordelijke(n)", the longest word of our own labels, whole.
+        table = PdfTable(rows, colWidths=[27 * mm, 50 * mm, 61 * mm, 27 * mm], repeatRows=1)
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, 0), BLUE),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c9d3df")),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ]))
+        self.flowables.append(table)
 
 
 def write_dossier(register: Register, language: str, target: BinaryIO, progress=None,
-                  exported_at: datetime | None = None) -> None:
+                  exported_at: datetime | None = None, with_findings: bool = False) -> None:
+    """The dossier; ``with_findings`` adds the compliance check's findings as the last annex."""
     font = register_fonts()
-    record = read_record(register, language, exported_at)
+    record = read_record(register, language, exported_at, with_findings=with_findings)
     activities = len(record.table("register").items)
     story = _Story(record, font).build()
     labels = record.context.labels

@@ -12,10 +12,13 @@ from .workbook import write_workbook
 FORMATS = ("xlsx", "pdf")
 
 
-def export_register(register: Register, fmt: str, language: str, target: str | os.PathLike, progress=None) -> None:
+def export_register(register: Register, fmt: str, language: str, target: str | os.PathLike, progress=None,
+                    with_findings: bool = False) -> None:
     """Write the register as ``fmt`` to ``target``; the file is replaced only when complete
-    (a failure or a cancel raised by ``progress`` leaves an existing file as it was)."""
+    (a failure or a cancel raised by ``progress`` leaves an existing file as it was).
+    ``with_findings`` adds the compliance check's findings (a sheet, or the dossier's last annex)."""
     writers = {"xlsx": write_workbook, "pdf": write_dossier}
     if fmt not in writers:
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
-    write_atomically(target, lambda stream: writers[fmt](register, language, stream, progress))
+    write_atomically(target, lambda stream: writers[fmt](register, language, stream, progress,
+                                                          with_findings=with_findings))

@@ -2,7 +2,8 @@
 
 A cover sheet, then one sheet per table of the record, each an Excel table with a styled,
 frozen header and filter buttons, sized columns and wrapped multi-line cells; dates are
-dates. Text that a spreadsheet would take for a formula is written as text.
+dates. Text that a spreadsheet would take for a formula is written as text. On request the
+compliance check's findings follow as a sheet of their own, before the hidden data sheet.
 """
 
 from __future__ import annotations
@@ -23,8 +24,12 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table as ExcelTable
 from openpyxl.worksheet.table import TableColumn, TableStyleInfo
 
+from ..checks.rule import RULES
+from ..checks.run import counts
 from ..register import portable
 from ..register.storage import Register
+from .fingerprints import digest, shown
+from .record.findings import FINDING, summary
 from .record.record import Record, Table, read_record
 
 # Excel, LibreOffice and Google Sheets start a formula with these (and some with tab/CR).
@@ -42,6 +47,8 @@ DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 DATA_SHEET = "ropa-data"
 # Excel holds at most 32,767 characters in a cell; longer entries continue in the next cell.
 DATA_CHUNK = 32000
+# Rows of the data sheet that hold a visible sheet's row digests, not a register item.
+FINGERPRINT = "_fingerprint"
 
 
 def _text(value) -> str:
@@ -57,6 +64,8 @@ class _Writer:
         self.progress = progress
         self.book = Workbook(write_only=True)
         self.templates = self._styles(self.book.create_sheet("styles"))
+        # Sheet title -> a digest per row as written (see fingerprints.py).
+        self.fingerprints: dict[str, list[str]] = {}
         self.book.remove(self.book["styles"])
 
     def _styles(self, sheet) -> dict[str, object]:
@@ -141,7 +150,9 @@ class _Writer:
             self.table(table)
             if self.progress is not None:
                 self.progress(position + 1, len(self.record.tables) + 1)
-        if self.record.entries:
+        if self.record.findings is not None:
+            self.findings_sheet()
+        if self.record.entries:  # the data sheet stays last
             self.data_sheet()
         properties = self.book.properties
         properties.title = f"{self.labels.get('title', 'register')} – {self.record.organisation.legal_name}"
@@ -185,6 +196,16 @@ class _Writer:
         row("reference_date", self.record.reference_date)
         row("language", Locale.parse(self.context.language).get_display_name(self.context.language))
         row("activities", len(self.record.table("register").items))
+        if self.record.findings is not None:
+            row("findings", summary(counts(self.record.findings), self.labels))
+
+    def findings_sheet(self) -> None:
+        """The compliance check's findings, after the register's sheets. Not fingerprinted: they
+        are no part of the register, and a note typed beside a finding changes nothing an
+        import would take."""
+        table = Table("findings", FINDING, self.record.findings)
+        none = self.labels.get("findings", "none").format(rules=len(RULES))
+        self.table(table, fingerprint=False, empty_note=none)
 
     def data_sheet(self) -> None:
         """Every item in full (all languages, links by reference, the order), one JSON entry
@@ -205,12 +226,18 @@ class _Writer:
                 cell.data_type = "s"  # JSON never starts with "=", but no cell here is a formula
                 cells.append(cell)
             sheet.append([entry.kind, entry.ref, *cells])
+        for title, digests in self.fingerprints.items():
+            text = json.dumps(digests)
+            sheet.append([FINGERPRINT, title, *[text[i:i + DATA_CHUNK] for i in range(0, len(text), DATA_CHUNK)]])
 
-    def table(self, table: Table) -> None:
+    def table(self, table: Table, fingerprint: bool = True, empty_note: str = "") -> None:
         title = self.labels.get("sheet", table.key)
         sheet = self.book.create_sheet(title[:31])
         headers = table.headers(self.context)
         rows = table.rows(self.context)
+        if self.record.entries and fingerprint:
+            yes_no = self.labels.yes_no
+            self.fingerprints[sheet.title] = [digest([shown(v, yes_no) for v in row]) for row in [headers, *rows]]
         for index, column in enumerate(table.columns, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = self._width(
                 headers[index - 1], [r[index - 1] for r in rows[:500]], column.wide)
@@ -228,6 +255,9 @@ class _Writer:
             else:
                 sheet.append([cell(sheet, value) for value in values])
         if not rows:
+            if empty_note:  # said below the header, outside any table: it is no row of data
+                sheet.append([])
+                sheet.append([empty_note])  # unwrapped, so it reads on across the empty cells
             return
         reference = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
         excel_table = ExcelTable(displayName=f"T_{table.key}", ref=reference)
@@ -293,5 +323,7 @@ def write_record(record: Record, target: BinaryIO, progress=None) -> None:
 
 
 def write_workbook(register: Register, language: str, target: BinaryIO, progress=None,
-                   exported_at: datetime | None = None) -> None:
-    write_record(read_record(register, language, exported_at, with_data=True), target, progress)
+                   exported_at: datetime | None = None, with_findings: bool = False) -> None:
+    """The workbook; ``with_findings`` adds the compliance check's findings as a sheet."""
+    record = read_record(register, language, exported_at, with_data=True, with_findings=with_findings)
+    write_record(record, target, progress)

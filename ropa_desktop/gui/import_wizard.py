@@ -355,8 +355,9 @@ class ColumnsPage(QWizardPage):
 
     def isComplete(self) -> bool:
         found = self.wizard_.preview
+        # Without a name column the first purpose names each activity (the ICO template).
         return (found is not None and not found.native and found.problem is None
-                and "name" in found.fields.values())
+                and bool({"name", "purposes"} & set(found.fields.values())))
 
     # The officer's choices: each re-reads the sheet with everything chosen so far.
     def _mapping(self, **changes) -> Mapping:

@@ -195,6 +195,10 @@ class ItemEditor(QWidget):
         if change.kind == self.kind and named and not self._dirty:
             self.reload()
 
+    def focus_field(self, key: str, row: int | None = None) -> bool:
+        """Show and focus the field with snapshot key ``key`` (and child ``row``), e.g. for a finding."""
+        return self.form.focus_field(key, row)
+
     # State.
     def _edited(self) -> None:
         # Read the form once per keystroke; the dirty flag, the checks and the title share it.

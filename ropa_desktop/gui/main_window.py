@@ -6,9 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QSplitter, QStackedWidget, QToolButton
 
+from ..checks.findings import Finding, Severity
+from ..checks.run import counts
 from ..register import kinds, rows
 from . import dialogs, faults
 from .catalogue import Catalogue
@@ -17,8 +19,10 @@ from .forms.activity_spec import ACTIVITY_TABS
 from .forms.catalogue_specs import CATALOGUE_TABS
 from .kind_names import section_name
 from .list_page import ListPage
-from .navigation_model import KIND_ROLE, SECTIONS, STATEMENT, NavigationModel
+from .navigation_model import KIND_ROLE, SECTIONS, STATEMENT, NavigationDelegate, NavigationModel
 from .organisation_page import OrganisationPage
+from .problems_dock import Checked, ComplianceChecker, ProblemsDock, summary
+from .problems_model import severity_icon
 from .register_export import start_export
 from .settings import Settings
 from .statement_page import StatementPage
@@ -26,6 +30,7 @@ from .workspace import Workspace
 
 if TYPE_CHECKING:
     from .import_wizard import ImportWizard
+    from .rules_dialog import RulesDialog
 
 translate = QCoreApplication.translate
 
@@ -44,6 +49,10 @@ class MainWindow(QMainWindow):
         self.navigation = QListView(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setModel(self.navigation_model)
+        self.navigation.setItemDelegate(NavigationDelegate(self.navigation))
+        # Names that do not fit are shortened (…), so the problem badges stay in sight.
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.navigation.setMinimumWidth(170)
         self.navigation.setSpacing(2)
         self.pages = QStackedWidget(self)
@@ -70,8 +79,26 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([210, 1100])
         self.setCentralWidget(self.splitter)
 
+        # The compliance checks: run now, and again shortly after every change.
+        self.checker = ComplianceChecker(workspace, self)
+        self.problems_dock = ProblemsDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.open_requested.connect(self.open_finding)
+        self.problems_dock.rule_requested.connect(self.show_rules)
+        self.checker.checked.connect(self._checked)
+        self.checker.failed.connect(self._check_failed)
+        self.rules_dialog: RulesDialog | None = None
+
         self.location = QLabel(self)
+        self.problems_button = QToolButton(self)
+        self.problems_button.setObjectName("problems_summary")
+        self.problems_button.setAutoRaise(True)
+        self.problems_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.problems_button.setText(translate("MainWindow", "Checking…"))
+        self.problems_button.setToolTip(translate("MainWindow", "Show or hide the Problems panel"))
+        self.problems_button.clicked.connect(self.problems_dock.toggleViewAction().trigger)
         self.statusBar().addPermanentWidget(self.location)
+        self.statusBar().addPermanentWidget(self.problems_button)
         workspace.saved.connect(self._saved)
         workspace.failed.connect(self._undo_failed)
         workspace.changed.connect(self._changed)
@@ -81,6 +108,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.restore_state()
         self.show_section(kinds.ACTIVITY)
+        self.checker.run()
 
     # Menus.
     def _make_menus(self) -> None:
@@ -91,6 +119,11 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(translate("MainWindow", "&Import from Excel…"), self.import_excel)
         self.import_action.setEnabled(not self.workspace.register.read_only)
         self.import_wizard: ImportWizard | None = None
+        # Remembered: the officer who wants the findings in the dossier wants them every time.
+        self.findings_action = QAction(translate("MainWindow", "Include compliance &findings in exports"), self)
+        self.findings_action.setCheckable(True)
+        self.findings_action.setChecked(self.settings.findings_in_exports)
+        self.findings_action.toggled.connect(self._findings_in_exports)
         if self.controller is not None:
             file_menu.addAction(self._action(translate("MainWindow", "&New register…"), self.controller.new_register,
                                              "Ctrl+Shift+N"))
@@ -105,10 +138,13 @@ class MainWindow(QMainWindow):
                                              lambda: self.export_register("xlsx")))
             file_menu.addAction(self._action(translate("MainWindow", "Export register as &PDF…"),
                                              lambda: self.export_register("pdf")))
+            file_menu.addAction(self.findings_action)
             file_menu.addAction(self.import_action)
             self.recent_menu = file_menu.addMenu(translate("MainWindow", "&Recent registers"))
             self.recent_menu.aboutToShow.connect(self._fill_recent)
             file_menu.addSeparator()
+        else:
+            file_menu.addAction(self.findings_action)
         file_menu.addAction(self._action(translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
@@ -150,8 +186,14 @@ class MainWindow(QMainWindow):
         for number, kind in enumerate(SECTIONS, start=1):
             view_menu.addAction(self._action(section_name(kind), lambda _c=False, k=kind: self.show_section(k),
                                              f"Ctrl+{number}"))
+        view_menu.addSeparator()
+        problems = self.problems_dock.toggleViewAction()
+        problems.setText(translate("MainWindow", "&Problems"))
+        problems.setShortcut(QKeySequence("F8"))
+        view_menu.addAction(problems)
 
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        help_menu.addAction(self._action(translate("MainWindow", "&Compliance rules"), lambda: self.show_rules()))
         if self.controller is not None:
             help_menu.addAction(self._action(translate("MainWindow", "&About ROPA Desktop"), self.controller.about))
 
@@ -167,8 +209,13 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave():
             return None
         self.export_job = start_export(self, self.workspace, fmt, lambda written: self.statusBar().showMessage(
-            translate("MainWindow", "Register written to %1").replace("%1", written), 8000))
+            translate("MainWindow", "Register written to %1").replace("%1", written), 8000),
+            with_findings=self.findings_action.isChecked())
         return self.export_job
+
+    def _findings_in_exports(self, on: bool) -> None:
+        self.settings.findings_in_exports = on
+        self.settings.sync()
 
     def import_excel(self) -> ImportWizard | None:
         """The import wizard, window-modal; unsaved edits first, as the import may change the item shown."""
@@ -240,6 +287,56 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         self._update_item_actions()
 
+    # Compliance findings.
+    def _checked(self, checked: Checked) -> None:
+        findings = checked.findings
+        self.problems_dock.set_findings(findings, checked.broken, checked.rows)
+        per_section: dict[str, list[int]] = {}
+        for finding in findings:
+            if finding.severity in (Severity.ERROR, Severity.WARNING):
+                errors_warnings = per_section.setdefault(finding.kind, [0, 0])
+                errors_warnings[finding.severity.rank] += 1
+        self.navigation_model.set_problems({kind: tuple(n) for kind, n in per_section.items()})
+        found = counts(findings)
+        self.problems_button.setText(summary(found))
+        worst = next((s for s in Severity if found[s] and s is not Severity.INFO), None)
+        self.problems_button.setIcon(severity_icon(worst) if worst else QIcon())
+
+    def _check_failed(self, error: BaseException) -> None:
+        self.problems_dock.show_failure(error)
+        self.problems_button.setText(translate("MainWindow", "Checks failed"))
+        self.problems_button.setIcon(severity_icon(Severity.WARNING))
+
+    def open_finding(self, finding: Finding) -> bool:
+        """Show what a finding is about: its section and item, and the field to fix, focused.
+        False when that cannot be shown (the officer stayed with unsaved edits, the item is gone)."""
+        page = self.page_of.get(finding.kind)
+        if page is None:  # reference data: nothing to edit here, but the rule says what to do
+            self.show_rules(finding.rule)
+            return False
+        self.show_section(finding.kind)
+        if self.current_page() is not page:
+            return False
+        if isinstance(page, ListPage):
+            if finding.item_id is None:
+                return True
+            page.open_item(finding.item_id)
+            if page.editor.item_id != finding.item_id:
+                return False
+        editor = getattr(page, "editor", None)
+        if editor is not None and finding.field:
+            editor.focus_field(finding.field, finding.row)
+        return True
+
+    def show_rules(self, rule_id: str | None = None) -> RulesDialog:
+        """Help > Compliance rules: the rule reference, at ``rule_id`` when given."""
+        from .rules_dialog import RulesDialog
+
+        if self.rules_dialog is None:
+            self.rules_dialog = RulesDialog(self)
+        self.rules_dialog.show_rule(rule_id)
+        return self.rules_dialog
+
     def update_counts(self) -> None:
         with self.workspace.register.session() as session:
             self.navigation_model.set_counts(rows.counts(session))
@@ -280,6 +377,12 @@ class MainWindow(QMainWindow):
         geometry = self.settings.state("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        docks = self.settings.state("docks")
+        if docks is None or not self.restoreState(docks):
+            self.resizeDocks([self.problems_dock], [280], Qt.Orientation.Vertical)
+        state = self.settings.state("problems_splitter")
+        if state is not None:
+            self.problems_dock.splitter.restoreState(state)
         state = self.settings.state("main_splitter")
         if state is not None:
             self.splitter.restoreState(state)
@@ -290,6 +393,8 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.settings.set_state("geometry", self.saveGeometry())
+        self.settings.set_state("docks", self.saveState())
+        self.settings.set_state("problems_splitter", self.problems_dock.splitter.saveState())
         self.settings.set_state("main_splitter", self.splitter.saveState())
         for kind, page in self.page_of.items():
             if isinstance(page, ListPage):
@@ -306,6 +411,7 @@ class MainWindow(QMainWindow):
 
     def stop_jobs(self) -> None:
         """No background job may outlive its window (a running QThread must not be destroyed)."""
+        self.checker.stop()
         for page in self.page_of.values():
             if hasattr(page, "shutdown"):
                 page.shutdown()

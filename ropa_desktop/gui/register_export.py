@@ -22,8 +22,10 @@ def choose_export_target(parent: QWidget | None, fmt: str, suggestion: str) -> s
     return chosen[0] if chosen else None
 
 
-def start_export(parent: QWidget, workspace: Workspace, fmt: str, on_done=None) -> Job | None:
-    """Ask where, then write the register as ``fmt`` with progress and Cancel."""
+def start_export(parent: QWidget, workspace: Workspace, fmt: str, on_done=None,
+                 with_findings: bool = False) -> Job | None:
+    """Ask where, then write the register as ``fmt`` with progress and Cancel; with
+    ``with_findings`` the export carries the compliance findings too."""
     target = choose_export_target(parent, fmt, str(Path.home() / f"verwerkingsregister.{fmt}"))
     if target is None:
         return None
@@ -31,7 +33,7 @@ def start_export(parent: QWidget, workspace: Workspace, fmt: str, on_done=None) 
     chosen = workspace.name_language(language.current())
 
     def work(report):
-        export_register(register, fmt, chosen, target, progress=report)
+        export_register(register, fmt, chosen, target, progress=report, with_findings=with_findings)
         return target
 
     title = (translate("Export", "Writing the Excel workbook…") if fmt == "xlsx"

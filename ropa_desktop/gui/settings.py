@@ -49,6 +49,15 @@ class Settings:
     def last_register(self) -> str | None:
         return self._get("registers/last") or None
 
+    @property
+    def findings_in_exports(self) -> bool:
+        """Whether exports carry the compliance findings (File menu); off unless chosen."""
+        return self._qt.value("exports/with_findings", False, type=bool)
+
+    @findings_in_exports.setter
+    def findings_in_exports(self, value: bool) -> None:
+        self._qt.setValue("exports/with_findings", bool(value))
+
     def state(self, key: str) -> QByteArray | None:
         value = self._get(f"window/{key}")
         return value if isinstance(value, QByteArray) else None

@@ -45,10 +45,13 @@ def merge(session: Session, entries: list[Entry], progress: Callable[[int, int],
             raise PortableError(f"unknown kind {entry.kind!r}")
         by_kind[entry.kind].append(entry)
     merger = _Merger(session, outcomes, len(entries), progress)
-    for kind in ORDER:
-        if by_kind[kind]:
-            merger.kind(kind, by_kind[kind])
-    merger.sub_processors(by_kind[RECIPIENT])
+    # Flushing before every query (autoflush) made 2,000 activities take half a minute;
+    # the merge flushes itself where it needs ids.
+    with session.no_autoflush:
+        for kind in ORDER:
+            if by_kind[kind]:
+                merger.kind(kind, by_kind[kind])
+        merger.sub_processors(by_kind[RECIPIENT])
     session.flush()
     return outcomes
 
@@ -79,6 +82,9 @@ class _Merger:
         self.session = session
         self.outcomes = outcomes
         self.ids: dict[str, int] = {}  # entry ref -> id in this register
+        # The session's identity map holds objects weakly: keep every catalogue entry here,
+        # or linking to it reloads it from the database each time.
+        self.kept: list = []
         self.done = 0
         self.total = total
         self.progress = progress
@@ -95,8 +101,10 @@ class _Merger:
         names = snap.get("name") or {}
         return [(lang, normal_name(text)) for lang, text in names.items() if normal_name(text)]
 
-    def _index(self, kind: str) -> dict[tuple, int]:
+    def _index(self, kind: str) -> dict[tuple, object]:
         model = MODELS[kind]
+        if kind not in (ACTIVITY, ORGANISATION):
+            self.kept.extend(self.session.scalars(select(model)))
         index: dict[tuple, int] = {}
         columns = [model.id, model.name] if kind != TRANSFER else [model.id, model.country_code, model.recipient_id]
         if kind == COOKIE:
@@ -136,6 +144,12 @@ class _Merger:
             if kind == RECIPIENT:
                 snap.pop("sub_processors", None)  # set once every recipient exists
             found = next((index[key] for key in self._keys(kind, snap) if key in index), None)
+            if found is not None and not isinstance(found, int):
+                # An activity added earlier in this import (a row repeated in a sheet): it gets
+                # its id now, so this entry updates it instead of adding a second one.
+                self.kept.append(found)
+                self.session.flush()
+                found = found.id
             if found is None:
                 snap = {**entry.defaults, **snap}
                 if next_position is not None:
@@ -146,8 +160,12 @@ class _Merger:
                     setattr(obj, stamp, value)
                 if kind != ACTIVITY:  # catalogue entries are linked to: their ids are needed now
                     self.session.flush()
+                    self.kept.append(obj)
                 self.outcomes[kind].added.append(self._label(kind, snap, entry))
                 item_id = obj.id
+                if item_id is None:  # an activity, not flushed yet (flushing each would be slow)
+                    for key in self._keys(kind, snap):
+                        index.setdefault(key, obj)
             else:
                 self._update(kind, found, entry, snap, stamps)
                 item_id = found
@@ -182,6 +200,10 @@ class _Merger:
         keeps its other languages and fields too."""
         combined = dict(snap)
         for name, value in snap.items():
+            if name == "name" and isinstance(value, dict) and isinstance(before.get(name), dict):
+                # Matched by name: "payroll" in a sheet does not rename "Payroll".
+                value = {language: before[name][language] if normal_name(before[name].get(language, "")) ==
+                         normal_name(text) else text for language, text in value.items()}
             if isinstance(value, dict) and isinstance(before.get(name), dict) and is_localized(kind, name):
                 combined[name] = _texts(before[name], value)
             elif name in CHILD_KEYS and isinstance(value, list):

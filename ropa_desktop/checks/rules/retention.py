@@ -8,6 +8,7 @@ import re
 from ...register.kinds import ACTIVITY
 from ..findings import Severity
 from ..rule import rule
+from .common import current_activities, has_text
 
 # Words that make a criterion open-ended, unless something objective ends it.
 _VAGUE = re.compile(r"\b(zo ?lang|as long as|so long as|tant que|aussi longtemps)\b", re.IGNORECASE)
@@ -24,10 +25,20 @@ def is_vague(text: str) -> bool:
 def vague_retention(context):
     """A retention rule without a period whose criterion is open-ended ("as long as relevant"):
     no one can test when the data must go."""
-    for activity in context.view.activities:
+    for activity in current_activities(context):
         for row, rule_ in enumerate(activity.retention_rules):
             if rule_.period_value:
                 continue
             texts = [t for t in (*(rule_.criterion or {}).values(), *(rule_.wording or {}).values()) if t]
             if texts and all(is_vague(text) for text in texts):
                 yield context.finding("retention.vague", ACTIVITY, activity, "retention_rules", row)
+
+
+@rule("retention.empty", Severity.WARNING, "Art. 30(1)(f), Art. 13(2)(a) GDPR")
+def empty_retention(context):
+    """A retention rule with no period, no criterion and no wording says nothing."""
+    for activity in current_activities(context):
+        for row, rule_ in enumerate(activity.retention_rules):
+            if not rule_.period_value and not has_text(rule_.criterion) and not has_text(rule_.wording):
+                yield context.finding("retention.empty", ACTIVITY, activity, "retention_rules", row,
+                                      number=row + 1)

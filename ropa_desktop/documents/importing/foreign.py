@@ -9,8 +9,12 @@ header, into the activity's internal notes and into the report.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
+
+from openpyxl.utils import get_column_letter
 
 from ...register.kinds import ACTIVITY, DATA_CATEGORY, DATA_SUBJECT, RECIPIENT, SECURITY_MEASURE, TRANSFER
 from ...register.merge import normal_name
@@ -19,7 +23,8 @@ from ...register.reference.countries import country_name, in_eea
 from ...register.reference.languages import SUPPORTED
 from ..workbook import DATA_SHEET
 from . import recognise
-from .headers import find_header_row, match_header
+from ...resources_path import load_toml
+from .headers import find_header_row, normalise
 from .mapping import Mapping
 from .problems import ImportRefused, Note, Place
 from .sheet_cells import SheetCells, read_cells
@@ -39,6 +44,9 @@ class Columns:
     headers: dict[int, str]  # column (from 1) -> header text
     fields: dict[int, str]  # column -> field key
     language: str
+    # Columns left out on purpose: mapped to null, or what our own export derives from other
+    # fields ("Last changed", "DPIA criteria"): kept in notes they would grow each round.
+    ignored: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -53,13 +61,21 @@ class ForeignSheet:
         """The columns as understood, as a mapping to save, edit and use again."""
         if self.columns is None:
             return None
-        columns = {header: self.columns.fields.get(column) for column, header in self.columns.headers.items()}
+        columns = {header: _saved(self.columns, column) for column, header in self.columns.headers.items()}
         return Mapping(self.name, self.columns.header_row, self.columns.language, columns)
+
+
+def _saved(columns: Columns, column: int) -> str | None:
+    """A column in a saved mapping: its field, null (left out) or "" (not recognised, kept
+    in the internal notes)."""
+    if column in columns.fields:
+        return columns.fields[column]
+    return None if column in columns.ignored else ""
 
 
 def choose_sheet(opened, book, mapping: Mapping | None, cancelled=None) -> tuple[SheetCells, Columns]:
     """The sheet to read (the mapping's, else the first whose header row is found)."""
-    names = [mapping.sheet] if mapping and mapping.sheet else _visible_sheets(book)
+    names = [mapping.sheet] if mapping and mapping.sheet else visible_sheets(book)
     first_error = None
     for name in names:
         cells = read_cells(opened, book, name, cancelled)
@@ -70,11 +86,7 @@ def choose_sheet(opened, book, mapping: Mapping | None, cancelled=None) -> tuple
     raise first_error or ImportRefused("empty_sheet", Place(names[0] if names else ""))
 
 
-def first_sheet(book) -> str:
-    return _visible_sheets(book)[0]
-
-
-def _visible_sheets(book) -> list[str]:
+def visible_sheets(book) -> list[str]:
     return [ws.title for ws in book.worksheets if getattr(ws, "sheet_state", "visible") == "visible"
             and ws.title != DATA_SHEET] or list(book.sheetnames)
 
@@ -99,21 +111,39 @@ def columns_of(cells: SheetCells, mapping: Mapping | None) -> Columns:
         fields = {c + 1: f for c, f in found.columns.items()} if found else {}
         language = found.language if found else "en"
     headers = {c: cell_text(v) for c, v in enumerate(header, start=1) if cell_text(v)}
+    derived = _derived_headers()
+    ignored = {column for column, text in headers.items() if column not in fields and normalise(text) in derived}
     if mapping:
         for column, text in headers.items():
             named, target = mapping.field_for(text)
             if named:
                 if target is None:
                     fields.pop(column, None)
+                    ignored.add(column)
+                elif target == "":  # not recognised: kept in the internal notes
+                    fields.pop(column, None)
+                    ignored.discard(column)
                 else:
+                    ignored.discard(column)
                     # One column per field: the mapping's choice wins over a detected one.
                     for other in [c for c, f in fields.items() if f == target and c != column]:
                         fields.pop(other)
                     fields[column] = target
         language = mapping.language or language
-    if "name" not in fields.values():
+    if "name" not in fields.values() and "purposes" not in fields.values():
+        # The ICO template has no name column; the first purpose then names the activity.
         raise ImportRefused("no_name_column", Place(cells.name, index + 1))
-    return Columns(index + 1, headers, fields, language)
+    return Columns(index + 1, headers, fields, language, ignored)
+
+
+# Columns of our own Register sheet that are derived, not entered: not imported.
+_DERIVED = ("processing_categories", "provision", "dpia_screening", "processor_contracts", "updated_at")
+
+
+@cache
+def _derived_headers() -> frozenset[str]:
+    labels = load_toml("export", "labels.toml")["column"]
+    return frozenset(normalise(text) for key in _DERIVED for text in labels[key].values())
 
 
 def read(opened, book, mapping: Mapping | None, cancelled=None, primary: str = "nl") -> ForeignSheet:
@@ -124,14 +154,16 @@ def read(opened, book, mapping: Mapping | None, cancelled=None, primary: str = "
             cancelled()
         reader.row(number, cells.rows[number - 1])
     notes = cells.notes + reader.notes
+    if "name" not in columns.fields.values():
+        notes.insert(0, Note("named_by_purpose"))
     stored = reader.language
     if stored != columns.language:
         notes.insert(0, Note("language_stored", values={
-            "language": _LANGUAGE_NAMES[columns.language][primary if primary in ("nl", "en") else "en"],
-            "stored": _LANGUAGE_NAMES[stored][primary if primary in ("nl", "en") else "en"]}))
-    for column, header in columns.headers.items():
-        if column not in columns.fields and reader.used_columns.get(column):
-            notes.append(Note("unmapped_column", values={"column": column, "header": header[:60]}))
+            "language": _LANGUAGE_NAMES[columns.language], "stored": _LANGUAGE_NAMES[stored]}))
+    for column in sorted(reader.used_columns):
+        header = columns.headers.get(column, "")
+        notes.append(Note("unmapped_column", values={
+            "column": column, "header": header[:60] or {"nl": "zonder kop", "en": "no header"}}))
     return ForeignSheet(cells.name, columns.header_row, reader.entries(), notes, columns)
 
 
@@ -180,7 +212,8 @@ class _RowReader:
         if not any(texts.values()):
             return
         by_field = {f: texts.get(c, "") for c, f in self.columns.fields.items()}
-        name = by_field.get("name", "")
+        name = by_field.get("name", "") or (
+            "" if "name" in by_field else next(iter(recognise.split_values(by_field.get("purposes", ""))), ""))
         if not name:
             self.notes.append(Note("no_name", Place(self.sheet, number)))
             return
@@ -188,9 +221,10 @@ class _RowReader:
         self.extra: list[str] = []  # lines for the internal notes
         data: dict = {"name": self._t(name)}
         for column, text in texts.items():
-            if text and column not in self.columns.fields and column in self.columns.headers:
+            if text and column not in self.columns.fields and column not in self.columns.ignored:
+                # Nothing is dropped: an unmapped column, even one without a header, goes to the notes.
                 self.used_columns[column] = True
-                self.extra.append(f"{self.columns.headers[column]}: {text}")
+                self.extra.append(f"{self.columns.headers.get(column) or get_column_letter(column)}: {text}")
         self._purposes(data, by_field)
         self._people_and_data(data, by_field)
         self._recipients(data, by_field)
@@ -293,9 +327,10 @@ class _RowReader:
                                                for n in recognise.split_values(cells["data_subjects"])]
         links = []
         if "data_categories" in cells:
-            for name in recognise.split_values(cells["data_categories"]):
-                links.append({"ref": self._named(DATA_CATEGORY, name, _category_kind(name, special=False)),
-                              "wording": {}})
+            for line in recognise.split_values(cells["data_categories"]):
+                name, own_kind = own_suffix(line, "data_category_kind")
+                kind = {"kind": own_kind} if own_kind else _category_kind(name, special=False)
+                links.append({"ref": self._named(DATA_CATEGORY, name, kind), "wording": {}})
         special = cells.get("special_data", "")
         if special and recognise.yes_no(special) is not False:
             for name in recognise.split_values(special):
@@ -307,10 +342,11 @@ class _RowReader:
     def _recipients(self, data: dict, cells: dict) -> None:
         recipients = []
         for key, kind in (("recipients", "independent_controller"), ("processors", "processor")):
-            for name in recognise.split_values(cells.get(key, "")):
-                if recognise.yes_no(name) is False:
+            for line in recognise.split_values(cells.get(key, "")):
+                if recognise.yes_no(line) is False:
                     continue
-                recipients.append(self._named(RECIPIENT, name, {"kind": kind}))
+                name, own_kind = own_suffix(line, "recipient_kind")
+                recipients.append(self._named(RECIPIENT, name, {"kind": own_kind or kind}))
         if "recipients" in cells or "processors" in cells:
             data["recipients"] = list(dict.fromkeys(recipients))
         for key, kind in (("joint_controllers", "joint_controller"), ("controllers_served", "client_controller")):
@@ -350,15 +386,21 @@ class _RowReader:
         if "retention" not in cells:
             return
         rules = []
-        for line in recognise.split_values(cells["retention"]):
-            found = recognise.retention(line)
+        # One rule per line (a semicolon often separates a period from its criterion, as in
+        # our own export: "if you were not hired: 4 weeks after …; criterion").
+        for line in _lines(cells["retention"]):
+            condition, rest = _condition(line)
+            main, _, criterion = rest.partition("; ")
+            found = recognise.retention(main)
             if found is None:
                 continue
+            criterion = "; ".join(part for part in (found.criterion, criterion.strip()) if part)
             rules.append({
                 "period_value": found.period_value,
                 "period_unit": found.period_unit,
                 "starts_from": self._t(found.starts_from) if found.starts_from else {},
-                "criterion": self._t(found.criterion) if found.criterion else {},
+                "condition": self._t(condition) if condition else {},
+                "criterion": self._t(criterion) if criterion else {},
                 "wording": self._t(line),
             })
         data["retention_rules"] = rules
@@ -406,10 +448,13 @@ class _RowReader:
         if cells.get("sources"):
             sources, details = [], []
             for line in recognise.split_values(cells["sources"]):
-                source = _source(line)
+                # Our own export lists each source by its label, then the details.
+                own = _kind_labels("data_source").get(normalise(line))
+                source = own or _source(line)
                 if source and source not in sources:
                     sources.append(source)
-                details.append(line)
+                if not own:
+                    details.append(line)
             data["sources"] = sources
             data["source_details"] = self._t("; ".join(details))
 
@@ -422,6 +467,50 @@ class _RowReader:
             self._not_understood(key, text)
         else:
             data[target] = value
+
+
+def _lines(text: str) -> list[str]:
+    """A cell's lines, bullets removed, not split on semicolons."""
+    lines = []
+    for line in re.split(r"[\n\r\u2028]+", text):
+        parts = recognise.split_values(line.replace(";", "\u0000"))
+        lines += [part.replace("\u0000", ";") for part in parts]
+    return lines
+
+
+_RETENTION_LABELS = {"bewaartermijn", "bewaren", "termijn", "retention", "retention period", "retention schedule",
+                     "period", "duree de conservation", "durée de conservation", "conservation"}
+
+
+def _condition(line: str) -> tuple[str, str]:
+    """"if you were hired: 2 years after …" -> ("if you were hired", "2 years after …"); a
+    colon after a period ("bewaartermijn: 7 jaar") is no condition."""
+    head, colon, rest = line.partition(": ")
+    if normalise(head) in _RETENTION_LABELS:
+        return "", line
+    if colon and rest and not any(char.isdigit() for char in head) and len(head) < 120 \
+            and recognise.retention(head) is not None and recognise.retention(head).period_value is None \
+            and recognise.retention(rest) is not None and recognise.retention(rest).period_value is not None:
+        return head, rest
+    return "", line
+
+
+@cache
+def _kind_labels(list_name: str) -> dict[str, str]:
+    labels = load_toml("vocabularies", "enums.toml")[list_name]
+    return {normalise(text): key for key, texts in labels.items() for text in texts.values()}
+
+
+def own_suffix(line: str, list_name: str) -> tuple[str, str | None]:
+    """Our own export writes "Hosting provider (Processor, Netherlands)" and "Health data
+    (Special category data: health)": the part in brackets is the kind, not the name.
+    Without this, each export and import round would add a recipient named with its kind."""
+    if not line.endswith(")") or " (" not in line:
+        return line, None
+    name, _, inside = line[:-1].rpartition(" (")
+    label = inside.split(",")[0].split(":")[0]
+    kind = _kind_labels(list_name).get(normalise(label))
+    return (name.strip(), kind) if kind and name.strip() else (line, None)
 
 
 def _category_kind(name: str, special: bool) -> dict:

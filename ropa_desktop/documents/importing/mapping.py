@@ -1,7 +1,9 @@
 """A column mapping the officer chose, kept as JSON to use again (``--mapping MAP.json``).
 
 Columns are named by their header text, so one mapping serves every copy of the same
-spreadsheet even when columns move. A header mapped to null is ignored on purpose.
+spreadsheet even when columns move. A header mapped to null is left out on purpose; one
+mapped to "" is not recognised and its cells are kept in the activity's internal notes
+(``--save-mapping`` writes "" for every column it did not recognise, to fill in).
 
     {"sheet": "Register", "header_row": 9, "language": "en",
      "columns": {"Purpose of processing": "purposes", "Comments": null}}
@@ -80,7 +82,7 @@ class Mapping:
         if not isinstance(columns, dict):
             raise refuse("columns: an object of header -> field is expected")
         for header, target in columns.items():
-            if target is not None and target not in FIELDS:
+            if target not in (None, "") and target not in FIELDS:
                 raise refuse(f"columns: {str(target)[:40]!r} (for {header[:40]!r}) is not a field; "
                              f"fields are {', '.join(FIELDS)}")
         return cls(sheet, row, language, dict(columns))

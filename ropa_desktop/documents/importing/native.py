@@ -12,21 +12,48 @@ import json
 from contextlib import closing
 
 from ...register import portable
-from ..workbook import DATA_SHEET
-from .problems import ImportRefused, Place
+from ..fingerprints import read_digest
+from ..workbook import DATA_SHEET, FINGERPRINT
+from .problems import ImportRefused, Note, Place
+from .sheet_cells import guarded
+
+_EMPTY_ROW = read_digest([])
 
 
 def is_native(book) -> bool:
     return DATA_SHEET in book.sheetnames
 
 
-def read_entries(book, cancelled=None) -> list[portable.Entry]:
+def read_entries(opened, book, cancelled=None) -> tuple[list[portable.Entry], dict[str, list[str]]]:
+    """The register's entries, and the row digests of each visible sheet as exported."""
+    fingerprints: dict[str, list[str]] = {}
     # A row reader left half-read keeps the file open; closing() ends it on a refusal too.
     with closing(book[DATA_SHEET].iter_rows(values_only=True)) as rows:
-        return _entries(rows, cancelled)
+        return _entries(guarded(rows, opened, book, DATA_SHEET), cancelled, fingerprints), fingerprints
 
 
-def _entries(rows, cancelled) -> list[portable.Entry]:
+def visible_edits(opened, book, fingerprints: dict[str, list[str]], cancelled=None) -> list[Note]:
+    """A note per visible sheet whose rows are no longer as exported (someone edited the
+    sheet, expecting the import to take it): the import reads the data sheet only."""
+    notes = []
+    for title, digests in fingerprints.items():
+        if title not in book.sheetnames:
+            continue
+        with closing(book[title].iter_rows(values_only=True)) as rows:
+            found = [read_digest(row) for row in guarded(rows, opened, book, title)]
+        while found and found[-1] == _EMPTY_ROW:
+            found.pop()
+        changed = [number for number, (a, b) in enumerate(zip(digests, found), start=1) if a != b]
+        changed += list(range(min(len(digests), len(found)) + 1, max(len(digests), len(found)) + 1))
+        if changed:
+            notes.append(Note("visible_edits", Place(title, changed[0]), {"sheet": title, "count": len(changed),
+                                                                          "row": changed[0]}))
+        if cancelled is not None:
+            cancelled()
+    return notes
+
+
+def _entries(rows, cancelled, fingerprints: dict[str, list[str]]) -> list[portable.Entry]:
     first = next(rows, None)
     if not first or first[0] != portable.FORMAT:
         raise ImportRefused("data_format", Place(DATA_SHEET, 1), detail=str(first[0] if first else "")[:40])
@@ -50,6 +77,14 @@ def _entries(rows, cancelled) -> list[portable.Entry]:
             raise ImportRefused("data_entry", place, detail=f"{reference} appears twice")
         seen.add(reference)
         text = "".join(chunk for chunk in chunks if isinstance(chunk, str))
+        if kind == FINGERPRINT:
+            try:
+                digests = json.loads(text)
+            except (ValueError, RecursionError):
+                digests = None  # only used to warn about edits: a damaged one is no reason to refuse
+            if isinstance(digests, list) and all(isinstance(d, str) for d in digests):
+                fingerprints[reference] = digests
+            continue
         try:
             data = json.loads(text)
         except (ValueError, RecursionError):

@@ -2,7 +2,8 @@
 
 Before openpyxl reads anything, the file is checked as a zip: its size, what it unpacks
 to (a zip bomb is refused), password protection (an encrypted workbook is an OLE file, not
-a zip), and every XML part's prologue (entity declarations, the XML bomb, are refused;
+a zip), every part's integrity (each is read through once, so damage inside the zip is
+found here), and every XML part's prologue (entity declarations, the XML bomb, are refused;
 openpyxl parses through defusedxml as a second wall). External links are neither loaded
 nor followed, formulas are never evaluated.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +27,15 @@ MAX_UNPACKED = 400 * MB
 MAX_SHEET = 40 * MB
 MAX_RATIO = 200  # real workbooks pack 5-30 times; a bomb thousands of times
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_SIGNATURE = b"PK\x03\x04"
 _DECLARATION = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+CHUNK = 64 * 1024
+# Real parts open their root element within a few hundred bytes; a prologue this long
+# (comments hiding what follows) is refused rather than searched to its end.
+MAX_PROLOGUE = 1 * MB
+_UTF16 = (b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")
+# What a damaged zip raises while a part is read: zlib's own error is no OSError.
+_DAMAGED = (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error)
 
 
 @dataclass
@@ -59,7 +69,11 @@ def open_checked(path: Path) -> OpenedWorkbook:
         raise ImportRefused("file_too_large", file=name, size=size // MB, limit=MAX_FILE // MB)
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
+    except (zipfile.BadZipFile, OSError) as exc:
+        if head.startswith(ZIP_SIGNATURE):
+            # It starts as a zip but its directory (at the end) is gone: a workbook cut short
+            # by a download or a full disk, not some other kind of file.
+            raise ImportRefused("corrupt", file=name, detail=f"the file is incomplete: {_short(exc)}") from None
         raise ImportRefused("not_a_workbook", file=name) from None
     try:
         infos = archive.infolist()
@@ -71,25 +85,63 @@ def open_checked(path: Path) -> OpenedWorkbook:
         if unpacked > MAX_UNPACKED or (unpacked > 10 * MB and unpacked / packed > MAX_RATIO):
             raise ImportRefused("compression", file=name)
         for info in infos:
-            if info.filename.endswith((".xml", ".rels", ".vml")):
-                _check_prologue(archive, info, name)
+            _check_part(archive, info, name)
         external = any(n.startswith("xl/externalLinks/") for n in names)
     except ImportRefused:
         archive.close()
         raise
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+    except _DAMAGED as exc:
         archive.close()
         raise ImportRefused("corrupt", file=name, detail=_short(exc)) from None
     return OpenedWorkbook(path, archive, external)
 
 
-def _check_prologue(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> None:
-    """Entity declarations can only stand before the root element; read up to it."""
+def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> None:
+    """Every part is read to its end once, so a part damaged inside the zip (a broken
+    deflate stream, a wrong checksum) is refused here, whoever would read it later (openpyxl
+    reads sheets lazily, outside any check). Every part that is XML, whatever its name (a
+    sheet's part is named by the workbook's relationships, not by its extension), has its
+    prologue checked."""
     with archive.open(info) as part:
-        head = part.read(64 * 1024)
-    root = _root_start(head)
-    if _DECLARATION.search(head[:root] if root >= 0 else head):
-        raise ImportRefused("xml_entities", file=file, part=info.filename)
+        head = part.read(CHUNK)
+        if _looks_like_xml(head):
+            _check_prologue(head, part, info.filename, file)
+        while part.read(CHUNK):  # the checksum is verified at the end
+            pass
+
+
+def _looks_like_xml(head: bytes) -> bool:
+    return head.startswith(_UTF16) or head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+
+
+def _check_prologue(head: bytes, part, part_name: str, file: str) -> None:
+    """Entity declarations can only stand before the root element; read up to it, however
+    long the comments before it (a quick look at the first 64 KB alone was fooled by one
+    long comment), in UTF-16 as in UTF-8 (XML parsers read both)."""
+    prologue = head
+    while True:
+        text = _as_utf8(prologue)
+        root = _root_start(text)
+        if _DECLARATION.search(text[:root] if root >= 0 else text):
+            raise ImportRefused("xml_entities", file=file, part=part_name)
+        if root >= 0:
+            return
+        more = part.read(CHUNK)
+        if not more:
+            return
+        prologue += more
+        if len(prologue) > MAX_PROLOGUE:
+            raise ImportRefused("corrupt", file=file,
+                                detail=f"{part_name}: no content within its first {MAX_PROLOGUE // MB} MB")
+
+
+def _as_utf8(data: bytes) -> bytes:
+    """A UTF-16 part's text as UTF-8 bytes (a half character at the end is dropped)."""
+    if data.startswith((b"\xff\xfe", b"<\x00")):
+        return data.decode("utf-16-le", "ignore").encode("utf-8")
+    if data.startswith((b"\xfe\xff", b"\x00<")):
+        return data.decode("utf-16-be", "ignore").encode("utf-8")
+    return data
 
 
 def _root_start(head: bytes) -> int:

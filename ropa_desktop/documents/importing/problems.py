@@ -51,7 +51,9 @@ class Message:
     values: dict = field(default_factory=dict)
 
     def words(self, language: str, group: str) -> str:
-        values = dict(self.values)
+        # A value given per language ({"nl": "Frans", "en": "French"}) is worded when shown.
+        values = {key: (value.get(language) or value.get("en", "")) if isinstance(value, dict) else value
+                  for key, value in self.values.items()}
         values.setdefault("where", self.place.words(language))
         if "column" in values and isinstance(values["column"], int):
             values["column"] = get_column_letter(values["column"])

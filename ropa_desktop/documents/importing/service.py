@@ -9,6 +9,8 @@ does the same work and rolls it back, so its report is exactly what the import w
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +19,7 @@ from ...register.errors import RegisterError
 from ...register.merge import merge
 from ...register.portable import PortableError
 from ...register.rows import counts
-from ...register.storage import Register
+from ...register.storage import Register, open_register
 from ..workbook import DATA_SHEET
 from . import foreign, native
 from .mapping import Mapping
@@ -44,11 +46,34 @@ def import_workbook(register: Register, path: str | Path, *, mapping: Mapping | 
     with register.session() as session:
         primary = register.organisation(session).primary_language
     report, entries = read_workbook(path, mapping, dry_run, progress, primary)
-    if not dry_run and backup and entries and not _empty(register):
+    if dry_run and register.read_only and register.path is not None:
+        # A read-only register refuses even a transaction that is rolled back: show what the
+        # import would do by merging into a temporary copy.
+        report.outcomes = _dry_run_on_copy(register, entries, progress)
+        return report
+    copy = None
+    if not dry_run and backup and entries and not register.read_only and not _empty(register):
         copy = register.backup("before-import")
         report.backup = str(copy) if copy else ""
-    report.outcomes = _merge(register, entries, dry_run, progress)
+    try:
+        report.outcomes = _merge(register, entries, dry_run, progress)
+    except BaseException:
+        if copy is not None:  # nothing was imported: the copy would only be clutter
+            copy.unlink(missing_ok=True)
+        raise
     return report
+
+
+def _dry_run_on_copy(register: Register, entries, progress: Progress | None):
+    with tempfile.TemporaryDirectory(prefix="ropa-dry-run-") as folder:
+        target = Path(folder) / register.path.name
+        shutil.copyfile(register.path, target)
+        target.chmod(0o600)
+        copy = open_register(target)
+        try:
+            return _merge(copy, entries, True, progress)
+        finally:
+            copy.close()
 
 
 def read_workbook(path: Path, mapping: Mapping | None, dry_run: bool, progress: Progress | None = None,
@@ -63,7 +88,8 @@ def read_workbook(path: Path, mapping: Mapping | None, dry_run: bool, progress: 
                 notes.append(Note("external_links"))
             if native.is_native(book) and mapping is None:
                 check_sheet_size(opened, book, DATA_SHEET)
-                entries = native.read_entries(book, _ticker(progress))
+                entries, fingerprints = native.read_entries(opened, book, _ticker(progress))
+                notes += native.visible_edits(opened, book, fingerprints, _ticker(progress))
                 report = ImportReport(path.name, native=True, dry_run=dry_run)
             else:
                 sheet = foreign.read(opened, book, mapping, _ticker(progress), primary)
@@ -124,12 +150,14 @@ class Preview:
     header_row: int = 0
     headers: dict[int, str] = field(default_factory=dict)  # column (from 1) -> header text
     fields: dict[int, str] = field(default_factory=dict)  # column -> field key
+    ignored: set[int] = field(default_factory=set)  # columns left out on purpose
     language: str = "en"
     samples: dict[int, list[str]] = field(default_factory=dict)  # column -> first values
     problem: ImportRefused | None = None  # why this sheet cannot be read as it stands
 
     def mapping(self) -> Mapping:
-        columns = {header: self.fields.get(column) for column, header in self.headers.items()}
+        columns = {header: self.fields.get(column) or (None if column in self.ignored else "")
+                   for column, header in self.headers.items()}
         return Mapping(self.sheet, self.header_row or None, self.language, columns)
 
 
@@ -145,22 +173,33 @@ def preview(path: str | Path, mapping: Mapping | None = None, samples: int = 3) 
                              [name for name in book.sheetnames if name != DATA_SHEET])
             if result.native and mapping is None:
                 return result
-            name = (mapping.sheet if mapping and mapping.sheet else None) or foreign.first_sheet(book)
-            result.sheet = name
-            cells = read_cells(opened, book, name)
-            try:
-                columns = foreign.columns_of(cells, mapping)
-            except ImportRefused as problem:
-                result.problem = problem
+            if mapping and mapping.sheet:
+                names = [mapping.sheet]
+            else:
+                names = foreign.visible_sheets(book)
+            # The same choice the import makes: the first sheet whose header row is found.
+            for name in names:
+                result.sheet = name
+                cells = read_cells(opened, book, name)
+                try:
+                    columns = foreign.columns_of(cells, mapping)
+                    break
+                except ImportRefused as problem:
+                    if result.problem is None:
+                        result.problem, first = problem, (name, cells)
+            else:
+                result.sheet, cells = first
                 if mapping and mapping.header_row and mapping.header_row <= len(cells.rows):
                     result.header_row = mapping.header_row
                     header = cells.rows[mapping.header_row - 1]
                     result.headers = {c: foreign.cell_text(v) for c, v in enumerate(header, start=1)
                                       if foreign.cell_text(v)}
                 return result
+            result.problem = None
             result.header_row = columns.header_row
             result.headers = columns.headers
             result.fields = columns.fields
+            result.ignored = set(columns.ignored)
             result.language = columns.language
             rows = cells.rows[columns.header_row:columns.header_row + 50]
             for column in columns.headers:

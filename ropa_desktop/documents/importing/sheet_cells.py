@@ -6,6 +6,8 @@
   once beside ten activities belongs to all ten).
 - Trailing empty rows and columns are dropped; limits keep a hostile sheet from eating
   the machine.
+- A sheet damaged inside (openpyxl reads a sheet lazily, while its rows are asked for) is
+  refused naming the sheet, never a crash.
 """
 
 from __future__ import annotations
@@ -13,10 +15,10 @@ from __future__ import annotations
 from contextlib import closing
 from dataclasses import dataclass, field
 
-from defusedxml import ElementTree
+from defusedxml import DefusedXmlException, ElementTree
 from openpyxl.utils.cell import range_boundaries
 
-from .opening import OpenedWorkbook, _sheet_part, check_sheet_size, load
+from .opening import OpenedWorkbook, _sheet_part, _short, check_sheet_size, load
 from .problems import ImportRefused, Note, Place
 
 MAX_ROWS = 100_000
@@ -40,8 +42,9 @@ def read_cells(opened: OpenedWorkbook, book, name: str, cancelled=None) -> Sheet
     rows: list[list[object]] = []
     formulas: list[tuple[int, int]] = []
     notes: list[Note] = []
+    _whole(sheet)
     with closing(sheet.iter_rows()) as reader:  # a refusal midway must not leave the file open
-        _read_rows(reader, name, rows, formulas, cancelled)
+        _read_rows(guarded(reader, opened, book, name), name, rows, formulas, cancelled)
     while rows and all(v in (None, "") for v in rows[-1]):
         rows.pop()
     if formulas:
@@ -50,10 +53,44 @@ def read_cells(opened: OpenedWorkbook, book, name: str, cancelled=None) -> Sheet
     return SheetCells(name, rows, notes)
 
 
+def _whole(sheet) -> None:
+    """Read the sheet whole, whatever size it claims. openpyxl's read-only mode trusts the
+    <dimension> a program wrote, and some write a wrong one ("A1"): the rows and columns
+    beyond it were silently left out."""
+    if hasattr(sheet, "reset_dimensions"):
+        sheet.reset_dimensions()
+
+
+def guarded(items, opened: OpenedWorkbook, book, name: str):
+    """``items`` as they are read; damage found while reading them is refused, naming the
+    sheet. openpyxl parses a read-only sheet only while its rows are asked for, so a garbled
+    part or cell (a number that is none, a shared string that is not there) surfaced here as
+    a ParseError, ValueError or IndexError out of the import. Only reading is guarded: what
+    the caller raises between items (a Cancel) passes untouched."""
+    while True:
+        try:
+            item = next(items)
+        except StopIteration:
+            return
+        except ImportRefused:
+            raise
+        except DefusedXmlException:
+            raise ImportRefused("xml_entities", file=opened.path.name, part=_sheet_part(book, name) or name) from None
+        except Exception as exc:  # noqa: BLE001 (openpyxl and the XML parser raise a wide variety on damage)
+            raise ImportRefused("damaged_sheet", Place(name), detail=_short(exc)) from None
+        yield item
+
+
 def _read_rows(reader, name: str, rows: list, formulas: list, cancelled) -> None:
     for number, cells in enumerate(reader, start=1):
         if number > MAX_ROWS:
-            raise ImportRefused("too_many_rows", Place(name), rows=f"> {MAX_ROWS:,}", limit=f"{MAX_ROWS:,}")
+            # Excel writes rows that hold only formatting (a height, a border) far down;
+            # only a value beyond the limit makes the sheet too long to read.
+            if any(getattr(cell, "value", None) not in (None, "") for cell in cells):
+                raise ImportRefused("too_many_rows", Place(name), rows=f"> {MAX_ROWS:,}", limit=f"{MAX_ROWS:,}")
+            if cancelled is not None and number % 500 == 0:
+                cancelled()
+            continue
         if cancelled is not None and number % 500 == 0:
             cancelled()
         values = []
@@ -77,8 +114,10 @@ def _stored_values(opened: OpenedWorkbook, name: str, rows, formulas) -> list[No
         for row, column in formulas:
             wanted.setdefault(row, []).append(column)
         notes = []
+        _whole(book[name])
         with closing(book[name].iter_rows(max_row=max(wanted))) as reader:
-            stored = {number: [cell.value for cell in cells] for number, cells in enumerate(reader, start=1)
+            stored = {number: [cell.value for cell in cells]
+                      for number, cells in enumerate(guarded(reader, opened, book, name), start=1)
                       if number in wanted}
         for number, columns in wanted.items():
             cells = stored.get(number, [])
@@ -99,7 +138,7 @@ def _spread_merged(opened: OpenedWorkbook, book, name: str, rows) -> list[Note]:
         return []
     notes = []
     with opened.archive.open(part) as stream:
-        for _event, element in ElementTree.iterparse(stream):
+        for _event, element in guarded(iter(ElementTree.iterparse(stream)), opened, book, name):
             if element.tag != f"{_MAIN}mergeCell":
                 if element.tag == f"{_MAIN}row":
                     element.clear()  # keep memory flat on big sheets

@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ... import __version__
+from ...checks.findings import Finding
+from ...checks.run import check_register
 from ...register import portable
 from ...register.models import ProcessingActivity
 from ...register.reference.authorities import supervisory_authority_of
@@ -48,6 +50,8 @@ class Record:
     tables: list[Table] = field(default_factory=list)
     # The register as portable entries, for the workbook's data sheet (empty unless asked).
     entries: list[portable.Entry] = field(default_factory=list)
+    # The compliance check's findings, for the findings annex (None unless asked).
+    findings: list[Finding] | None = None
 
     def table(self, key: str) -> Table:
         return next(table for table in self.tables if table.key == key)
@@ -62,7 +66,7 @@ class Record:
 
 
 def read_record(register: Register, language: str, exported_at: datetime | None = None,
-                with_data: bool = False) -> Record:
+                with_data: bool = False, with_findings: bool = False) -> Record:
     exported_at = (exported_at or datetime.now()).replace(microsecond=0)
     with register.session() as session:
         organisation = register.organisation(session)
@@ -82,6 +86,9 @@ def read_record(register: Register, language: str, exported_at: datetime | None 
     activities = view.activities
     record = Record(context, organisation, contacts, exported_at, last_change, register.schema_revision() or "",
                     entries=entries)
+    if with_findings:
+        # Checked as of the export's date, so the annex and the cover agree.
+        record.findings = check_register(register, exported_at.date())
     record.tables = [
         Table("register", c.ACTIVITY, activities),
         Table("controller", c.CONTROLLER, [a for a in activities if not c.is_processor(a)]),

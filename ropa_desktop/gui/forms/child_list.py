@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
 from .fields import Field
 from .form import FieldsPanel
@@ -183,6 +183,12 @@ class ChildListField(Field):
             super().set_problem("\n".join(lines))
         else:
             super().set_problem(text)
+
+    def focus(self, row: int | None = None) -> QWidget:
+        if row is not None and 0 <= row < len(self.model.rows):
+            self.view.setCurrentIndex(self.model.index(row))
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self.view
 
     def clear_problems(self) -> None:
         self._problems = {}

@@ -82,6 +82,14 @@ class Field(QWidget):
     def clear_problems(self) -> None:
         self.set_problem(None)
 
+    def focus(self, row: int | None = None) -> QWidget:
+        """Put the keyboard focus where the officer would type; returns that widget.
+        ``row``: the child row to select, for fields that hold rows."""
+        target = next((w for w in self.findChildren(QWidget)
+                       if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled() and not w.isHidden()), self)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return target
+
 
 class TextField(Field):
     def __init__(self, multiline: bool = False, parent=None):

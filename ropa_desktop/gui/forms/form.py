@@ -6,7 +6,7 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -177,11 +177,27 @@ class Form(QWidget):
             for problem in found:
                 widget.set_problem(describe(problem), problem.row)
 
-    def focus_field(self, key: str) -> None:
+    def focus_field(self, key: str, row: int | None = None) -> bool:
+        """Show the tab holding field ``key``, scroll to it and focus it (selecting child
+        ``row`` in a list of rows). False when the form has no such field."""
         widget = self.fields.get(key)
         if widget is None:
-            return
+            return False
         for index in range(self.tabs.count()):
-            if self.tabs.widget(index).widget().isAncestorOf(widget):
+            scroll = self.tabs.widget(index)
+            if scroll.widget().isAncestorOf(widget):
                 self.tabs.setCurrentIndex(index)
-        widget.setFocus()
+                widget.focus(row)
+                # Once the tab is laid out: a tab never shown yet has no geometry now.
+                QTimer.singleShot(0, scroll, lambda: _scroll_to(scroll, widget))
+                return True
+        return False
+
+
+def _scroll_to(scroll: QScrollArea, widget: QWidget) -> None:
+    """Scroll up or down (never sideways) until the top of ``widget`` and its label show."""
+    top = widget.mapTo(scroll.widget(), QPoint(0, 0)).y() - 32
+    bar = scroll.verticalScrollBar()
+    height = scroll.viewport().height()
+    if top < bar.value() or top + min(widget.height() + 32, height) > bar.value() + height:
+        bar.setValue(top)

@@ -4,6 +4,8 @@ and every cell is the same (except the export time)."""
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from datetime import datetime
 
 import pytest
@@ -177,3 +179,53 @@ def test_a_link_to_a_missing_entry_is_refused(demo_register, tmp_path, unchanged
         import_workbook(demo_register, workbook)
     assert "data_subject:1" in refused.value.words("en")
     unchanged()
+
+
+def test_an_edit_in_a_visible_sheet_is_named_not_silently_ignored(demo_register, tmp_path):
+    workbook = _export(demo_register, tmp_path / "a.xlsx", "en")
+    book = load_workbook(workbook)
+    book["Register"]["B3"] = "Renamed in Excel"
+    book.save(workbook)
+    report = import_workbook(demo_register, workbook, dry_run=True)
+    edits = [note for note in report.notes if note.code == "visible_edits"]
+    assert len(edits) == 1
+    words = edits[0].text("en")
+    assert "Sheet “Register” was changed" in words and "first is row 3" in words and "not taken over" in words
+    assert report.changes == 0
+
+
+def test_an_untouched_workbook_has_no_edit_note(demo_register, tmp_path):
+    report = import_workbook(demo_register, _export(demo_register, tmp_path / "a.xlsx", "en"), dry_run=True)
+    assert report.notes == []
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+def test_a_workbook_saved_again_by_libreoffice_still_imports_exactly(demo_register, tmp_path):
+    workbook = _export(demo_register, tmp_path / "a.xlsx", "nl")
+    out = tmp_path / "libreoffice"
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+                    "--convert-to", "xlsx", "--outdir", str(out), str(workbook)],
+                   check=True, capture_output=True, timeout=180)
+    copy = create_register(tmp_path / "copy.ropa", "Placeholder", language="nl")
+    report = import_workbook(copy, out / "a.xlsx")
+    assert report.notes == []  # LibreOffice changed no visible cell
+    with demo_register.session() as a, copy.session() as b:
+        from ropa_desktop.register.portable import dump
+
+        assert [(e.kind, e.data) for e in dump(a)] == [(e.kind, e.data) for e in dump(b)]
+    copy.close()
+
+
+def test_a_mapping_reads_our_visible_register_sheet_as_a_spreadsheet(demo_register, tmp_path):
+    """The way to take over edits made in the visible sheet: import it by its columns."""
+    from ropa_desktop.documents.importing.mapping import Mapping
+
+    workbook = _export(demo_register, tmp_path / "a.xlsx", "en")
+    book = load_workbook(workbook)
+    book["Register"]["E2"] = "Providing our services\nInvoicing"  # the purposes of activity 1
+    book.save(workbook)
+    report = import_workbook(demo_register, workbook, mapping=Mapping(sheet="Register"))
+    assert not report.native and report.header_row == 1
+    first = operations.read(demo_register, kinds.ACTIVITY, operations.order(demo_register, kinds.ACTIVITY)[0])
+    assert [p["description"]["en"] for p in first["purposes"]] == ["Providing our services", "Invoicing"]
+    assert first["name"]["nl"]  # the Dutch name stays beside the English one

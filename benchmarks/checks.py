@@ -1,0 +1,53 @@
+"""How long the compliance check takes: reading the register into the check context once, and
+running every rule over it, for 100, 2,000 and 10,000 activities. The target: all rules over
+10,000 activities in under a second.
+
+Each run reads a fresh context, so no rule profits from what an earlier run cached in it.
+
+    .venv/bin/python benchmarks/checks.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+from common import SIZES, synthetic_register
+
+from ropa_desktop.checks.context import read_context
+from ropa_desktop.checks.findings import Severity
+from ropa_desktop.checks.rule import RULES
+from ropa_desktop.checks.run import counts, run_rules
+from ropa_desktop.register.storage import open_register
+
+REPEAT = 5
+TARGET = 1.0  # seconds for all rules over 10,000 activities
+
+
+def measure(register) -> tuple[float, float, list]:
+    reads, runs, findings = [], [], []
+    for _ in range(REPEAT):
+        start = time.perf_counter()
+        context = read_context(register)
+        read = time.perf_counter()
+        findings = run_rules(context)
+        reads.append(read - start)
+        runs.append(time.perf_counter() - read)
+    return statistics.median(reads), statistics.median(runs), findings
+
+
+if __name__ == "__main__":
+    print(f"{len(RULES)} rules, median of {REPEAT} runs")
+    print(f"{'activities':>10} {'read_context':>13} {'run_rules':>11} {'together':>10} {'findings':>9} "
+          f"{'errors':>7} {'warnings':>9} {'info':>6}")
+    slowest = 0.0
+    for size in SIZES:
+        with open_register(synthetic_register(size)) as register:
+            read, rules, findings = measure(register)
+        n = counts(findings)
+        slowest = max(slowest, read + rules) if size == max(SIZES) else slowest
+        print(f"{size:>10} {read:>11.3f} s {rules:>9.3f} s {read + rules:>8.3f} s {len(findings):>9} "
+              f"{n[Severity.ERROR]:>7} {n[Severity.WARNING]:>9} {n[Severity.INFO]:>6}")
+    verdict = "met" if slowest < TARGET else "MISSED"
+    print(f"target: read and all rules over {max(SIZES):,} activities under {TARGET:.0f} s: "
+          f"{verdict} ({slowest:.3f} s)")

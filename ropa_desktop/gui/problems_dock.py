@@ -1,0 +1,376 @@
+"""The Problems panel: what the compliance checks found in the register, kept up to date
+after every change, and a way to the field that needs fixing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..checks.context import read_context
+from ..checks.findings import Finding, Severity
+from ..checks.rule import RULES
+from ..checks.run import counts, run_rules
+from ..register.storage import Register
+from . import language
+from .jobs import Job
+from .navigation_model import problems_text
+from .problems_model import (
+    ITEM,
+    MESSAGE,
+    REFERENCE,
+    RULE,
+    SEVERITY,
+    ProblemsFilter,
+    ProblemsModel,
+    Row,
+    make_rows,
+    message,
+    severity_icon,
+    severity_word,
+)
+from .workspace import Workspace
+
+translate = QCoreApplication.translate
+
+
+def summary(found: dict[Severity, int]) -> str:
+    """'2 errors, 5 warnings' (the status bar)."""
+    errors, warnings = found.get(Severity.ERROR, 0), found.get(Severity.WARNING, 0)
+    if not errors and not warnings:
+        return translate("Problems", "No problems")
+    return problems_text(errors, warnings)
+
+
+@dataclass
+class Checked:
+    """One run of the checks: the findings, their rows of text, and the rules that failed."""
+
+    findings: list[Finding]
+    rows: list[Row]
+    broken: dict[str, str]  # rule id: why it failed
+
+
+def check(register: Register, lang: str) -> Checked:
+    """Every rule over the register, and the rules that failed with why: one broken rule
+    must not hide what all the others found. Plain Python: runs off the GUI thread."""
+    context = read_context(register)
+    broken = {}
+    try:
+        findings = run_rules(context)
+    except Exception:  # noqa: BLE001 - find out which rule it was
+        for rule_id in list(RULES):
+            try:
+                run_rules(context, {rule_id})
+            except Exception as error:  # noqa: BLE001
+                broken[rule_id] = f"{type(error).__name__}: {error}"
+        findings = run_rules(context, set(RULES) - set(broken))
+    return Checked(findings, make_rows(findings, lang), broken)
+
+
+class ComplianceChecker(QObject):
+    """Runs every rule over the register off the GUI thread, shortly after the last change.
+
+    A change while a run is under way makes that run's result stale: it is dropped and the
+    register is checked again, so the findings shown are always of the newest state.
+    """
+
+    checked = Signal(object)  # Checked
+    failed = Signal(object)  # the exception (the register could not be read)
+    DELAY_MS = 300
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.findings: list[Finding] | None = None  # None until the first run is over
+        self._job: Job | None = None
+        self._again = False
+        self._stopped = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.DELAY_MS)
+        self._timer.timeout.connect(self.run)
+        workspace.changed.connect(self.schedule)
+
+    def schedule(self, *_args) -> None:
+        """Check again once the officer pauses (every change restarts the wait)."""
+        if not self._stopped:
+            self._timer.start()
+
+    def busy(self) -> bool:
+        return self._job is not None or self._timer.isActive()
+
+    def run(self) -> None:
+        if self._stopped:
+            return
+        if self._job is not None:
+            self._again = True
+            return
+        register, lang = self.workspace.register, language.current()
+
+        def work(_report):
+            return check(register, lang)  # reads the register; touches nothing of Qt
+
+        self._job = Job(self, "", work, show_progress=False)
+        self._job.done.connect(self._done)
+        self._job.failed.connect(self._failed)
+        self._job.start()
+
+    def _over(self) -> bool:
+        """The run ended; True when its result is stale (and a new run has started)."""
+        job, self._job = self._job, None
+        if job is not None:
+            job.deleteLater()
+        if self._stopped:
+            return True
+        if self._again:
+            self._again = False
+            self.run()
+            return True
+        return False
+
+    def _done(self, result: Checked) -> None:
+        if not self._over():
+            self.findings = result.findings
+            self.checked.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        if not self._over():
+            self.failed.emit(error)
+
+    def stop(self) -> None:
+        """No run may outlive the window: wait for the one under way, start none."""
+        self._stopped = True
+        self._timer.stop()
+        job, self._job = self._job, None
+        if job is not None:
+            job.stop()  # its result, arriving later, is dropped
+
+
+class ProblemsDock(QDockWidget):
+    """The findings with severity buttons, a search box and the selected finding's rule."""
+
+    open_requested = Signal(object)  # Finding
+    rule_requested = Signal(str)  # a rule id, to show in the rule reference
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(translate("Problems", "Problems"), parent)
+        self.setObjectName("problems_dock")
+        self.model = ProblemsModel(self)
+        self.proxy = ProblemsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._selected: Finding | None = None
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.severity_buttons: dict[Severity, QToolButton] = {}
+        tips = {
+            Severity.ERROR: translate("Problems", "Show errors: the register breaks a rule of the law"),
+            Severity.WARNING: translate("Problems", "Show warnings: probably wrong, or missing where the law "
+                                                    "asks for it where possible"),
+            Severity.INFO: translate("Problems", "Show information: worth knowing"),
+        }
+        for severity in Severity:
+            button = QToolButton(self)
+            button.setObjectName(f"show_{severity.value}")
+            button.setCheckable(True)
+            button.setChecked(True)
+            button.setIcon(severity_icon(severity))
+            button.setToolTip(tips[severity])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.toggled.connect(self._severities_changed)
+            self.severity_buttons[severity] = button
+            self.toolbar.addWidget(button)
+        self.toolbar.addSeparator()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("problems_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(translate("Problems", "Search problems…"))
+        self.search.setMaximumWidth(360)
+        self.search.textChanged.connect(self._search)
+        self.toolbar.addWidget(self.search)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("problems_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(SEVERITY, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setMinimumHeight(52)  # the header and a row: a small window keeps the panel
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
+        # The longest severity word of the interface language, its icon and some air.
+        words = (severity_word(severity) for severity in Severity)
+        header.resizeSection(SEVERITY, max(self.table.fontMetrics().horizontalAdvance(w) for w in words) + 44)
+        header.resizeSection(ITEM, 220)
+        header.resizeSection(REFERENCE, 180)
+        header.resizeSection(RULE, 190)
+        self.table.activated.connect(self._activated)  # double-click or Enter
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.explanation = QLabel(self)
+        self.explanation.setObjectName("problem_explanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.explanation.linkActivated.connect(self._link)
+        self.explanation.setContentsMargins(4, 2, 4, 2)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Below the table in a splitter, scrolling when needed: were it to grow with its text,
+        # selecting a finding would shift the table under the pointer and a double-click miss.
+        self.explanation_area = QScrollArea(self)
+        self.explanation_area.setWidget(self.explanation)
+        self.explanation_area.setWidgetResizable(True)
+        self.explanation_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.explanation_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lines = self.explanation.fontMetrics().lineSpacing()
+        self.explanation_area.setMinimumHeight(lines * 2 + 4)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("problems_splitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.explanation_area)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([lines * 8, lines * 5 + 4])
+
+        self.notice = QLabel(self)
+        self.notice.setObjectName("problems_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setStyleSheet("color: #b3261e;")
+        self.notice.hide()
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 0, 4, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.splitter, 1)
+        self.setWidget(body)
+        self._update_buttons({severity: 0 for severity in Severity})
+        self._explain(None)
+        self.explanation.setText(translate("Problems", "Checking the register…"))
+
+    # Findings.
+    def set_findings(self, findings: list[Finding], broken: dict[str, str] | None = None,
+                     rows: list[Row] | None = None) -> None:
+        """Show the newest findings (keeping the selected one), and the rules that failed;
+        ``rows``: the findings' texts, when the checker made them already."""
+        broken = broken or {}
+        self.notice.setVisible(bool(broken))
+        if broken:
+            self.notice.setText(translate("Problems", "These rules could not be applied: %1").replace(
+                "%1", "; ".join(f"{rule} ({why})" for rule, why in sorted(broken.items()))))
+        selected = self._selected
+        self.model.set_findings(findings, rows)
+        self._update_buttons(counts(findings))
+        row = self.model.row_of(selected) if selected is not None else None
+        if row is not None:
+            self.select(selected)
+        else:
+            self._explain(None)
+
+    def show_failure(self, error: BaseException) -> None:
+        self.notice.setText(translate("Problems", "The checks could not run: %1").replace(
+            "%1", f"{type(error).__name__}: {error}"))
+        self.notice.show()
+        self.explanation.clear()
+
+    def findings(self) -> list[Finding]:
+        """The findings shown, in the order shown."""
+        return [self.proxy.finding(self.proxy.index(row, 0)) for row in range(self.proxy.rowCount())]
+
+    def select(self, finding: Finding) -> bool:
+        row = self.model.row_of(finding)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else QModelIndex()
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def current(self) -> Finding | None:
+        return self.proxy.finding(self.table.currentIndex())
+
+    # Filters.
+    def show_severities(self, severities: set[Severity]) -> None:
+        for severity, button in self.severity_buttons.items():
+            button.setChecked(severity in severities)
+
+    def _severities_changed(self) -> None:
+        self.proxy.set_severities({s for s, button in self.severity_buttons.items() if button.isChecked()})
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_text(text)
+
+    def _update_buttons(self, found: dict[Severity, int]) -> None:
+        texts = {
+            Severity.ERROR: translate("Problems", "Errors (%1)"),
+            Severity.WARNING: translate("Problems", "Warnings (%1)"),
+            Severity.INFO: translate("Problems", "Info (%1)"),
+        }
+        for severity, button in self.severity_buttons.items():
+            button.setText(texts[severity].replace("%1", str(found.get(severity, 0))))
+
+    # The selected finding.
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        finding = self.proxy.finding(current)
+        self._selected = finding
+        self._explain(finding)
+
+    def _explain(self, finding: Finding | None) -> None:
+        if finding is None:
+            self.explanation.setText(escape(
+                translate("Problems", "The checks found nothing to improve.") if not self.model.rowCount() else
+                translate("Problems", "Double-click a problem (or press Enter) to open the item and the field "
+                                      "to fix.")))
+            return
+        lang = language.current()
+        # The whole message (the table may cut it short), then the rule and its grounds.
+        text = escape(message(finding, lang))
+        rule = RULES.get(finding.rule)
+        try:
+            title, explanation = (rule.title(lang), rule.explanation(lang)) if rule is not None else ("", "")
+        except KeyError:  # a rule whose texts are not written yet
+            title = explanation = ""
+        if title:
+            more = translate("Problems", "About this rule")
+            text += (f"<br><b>{escape(title)}</b> ({escape(rule.reference)}). "
+                     f"{escape(explanation)} <a href=\"rule:{escape(rule.id)}\">{escape(more)}</a>")
+        self.explanation.setText(text)
+
+    def _link(self, link: str) -> None:
+        if link.startswith("rule:"):
+            self.rule_requested.emit(link.removeprefix("rule:"))
+
+    def _activated(self, index: QModelIndex) -> None:
+        finding = self.proxy.finding(index)
+        if finding is not None:
+            self.open_requested.emit(finding)

@@ -1,0 +1,238 @@
+"""The compliance findings as a table (checks.run), in the interface language, and the filter
+of the Problems panel: which severities are shown, and a text to search for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from ..checks.findings import ORGANISATION, STATEMENT, Finding, Severity
+from ..register import kinds
+from . import language
+from .kind_names import section_name
+
+translate = QCoreApplication.translate
+_Index = QModelIndex | QPersistentModelIndex
+
+SEVERITY, MESSAGE, ITEM, REFERENCE, RULE = range(5)
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_ICONS = {
+    Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
+def severity_icon(severity: Severity) -> QIcon:
+    return QApplication.style().standardIcon(_ICONS[severity])
+
+
+def severity_word(severity: Severity) -> str:
+    return {
+        Severity.ERROR: translate("Problems", "Error"),
+        Severity.WARNING: translate("Problems", "Warning"),
+        Severity.INFO: translate("Problems", "Info"),
+    }[severity]
+
+
+def message(finding: Finding, lang: str) -> str:
+    """The finding's sentence; the bare rule id and item if the rule's texts are missing."""
+    try:
+        return finding.message(lang)
+    except (KeyError, IndexError, ValueError):
+        return f"{finding.rule}: {finding.item_name(lang)}"
+
+
+def where(finding: Finding) -> str:
+    """The section a finding points to ("Transfers"), or "" when it points nowhere to edit."""
+    if finding.kind in kinds.LISTED or finding.kind == ORGANISATION:
+        return section_name(finding.kind)
+    if finding.kind == STATEMENT:
+        return section_name("statement")
+    return ""
+
+
+def identity(finding: Finding) -> tuple:
+    """What makes a finding the same one in the next run (its item's name may have changed)."""
+    return finding.rule, finding.kind, finding.item_id, finding.field, finding.row
+
+
+@dataclass(slots=True)
+class Row:
+    """A finding with its texts in one language, made once per run (off the GUI thread)."""
+
+    finding: Finding
+    message: str
+    item: str
+    search: str  # the message, item, reference and rule id, casefolded
+    order: int = 0  # its place in the order the checks gave
+
+
+def make_rows(findings: list[Finding], lang: str) -> list[Row]:
+    """Plain Python, no Qt: the checker's worker makes the rows along with the findings."""
+    rows = []
+    for finding in findings:
+        text, item = message(finding, lang), finding.item_name(lang)
+        rows.append(Row(finding, text, item, f"{text} {item} {finding.reference} {finding.rule}".casefold()))
+    return rows
+
+
+class ProblemsModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self._position: dict[tuple, int] = {}
+        self._words: dict[Severity, str] = {}
+        self._icons = {severity: severity_icon(severity) for severity in Severity}
+        # The model sorts itself (one key per row, in Python's sort) rather than letting the
+        # proxy compare rows pairwise through data(): thousands of findings sort at once.
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # The findings.
+    def set_findings(self, findings: list[Finding], rows: list[Row] | None = None) -> None:
+        """Show ``findings`` (in the order the checks gave); ``rows``: their texts, if made already."""
+        self.beginResetModel()
+        self._words = {severity: severity_word(severity) for severity in Severity}
+        self._rows = list(rows) if rows is not None else make_rows(findings, language.current())
+        for position, row in enumerate(self._rows):
+            row.order = position
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
+        self._index_rows()
+        self.endResetModel()
+
+    def findings(self) -> list[Finding]:
+        return [row.finding for row in self._rows]
+
+    def finding(self, row: int) -> Finding:
+        return self._rows[row].finding
+
+    def search_text(self, row: int) -> str:
+        found = self._rows[row]
+        return f"{self._words[found.finding.severity].casefold()} {found.search}"
+
+    def row_of(self, finding: Finding) -> int | None:
+        return self._position.get(identity(finding))
+
+    def _index_rows(self) -> None:
+        self._position = {}
+        for position, row in enumerate(self._rows):
+            self._position.setdefault(identity(row.finding), position)
+
+    def _texts(self, row: Row) -> tuple[str, str, str, str, str]:
+        finding = row.finding
+        return (self._words[finding.severity], row.message, row.item or where(finding), finding.reference,
+                finding.rule)
+
+    # Sorting.
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < 5:
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        moved = [self._rows[index.row()] for index in persistent]
+        self._sort_rows(column, order)
+        where_now = {id(row): position for position, row in enumerate(self._rows)}
+        self._index_rows()
+        self.changePersistentIndexList(
+            persistent, [self.index(where_now[id(row)], index.column()) for row, index in zip(moved, persistent)])
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        if column == SEVERITY:
+            # By severity; within one, in the order the checks gave (rule, then item).
+            def key(row):
+                return row.finding.severity.rank, row.order
+        else:
+            def key(row):
+                return self._texts(row)[column].casefold(), row.finding.severity.rank, row.order
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._rows.sort(key=key, reverse=descending)
+
+    # The model.
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            SEVERITY: translate("Problems", "Severity"),
+            MESSAGE: translate("Problems", "Problem"),
+            ITEM: translate("Problems", "Item"),
+            REFERENCE: translate("Problems", "Reference"),
+            RULE: translate("Problems", "Rule"),
+        }.get(section)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        finding = row.finding
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts(row)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Each text is often longer than its column.
+            if column == ITEM and where(finding):
+                return f"{where(finding)}: {self._texts(row)[ITEM]}"
+            return self._texts(row)[column if column in (REFERENCE, RULE) else MESSAGE]
+        if role == Qt.ItemDataRole.DecorationRole and column == SEVERITY:
+            return self._icons[finding.severity]
+        if role == FINDING_ROLE:
+            return finding
+        if role == SEVERITY_ROLE:
+            return finding.severity.value
+        return None
+
+
+class ProblemsFilter(QSortFilterProxyModel):
+    """Shows the findings of the chosen severities that contain the search text."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._severities: set[Severity] = set(Severity)
+        self._words: list[str] = []
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The source model sorts itself (fast); this proxy only filters, in source order.
+        self.sourceModel().sort(column, order)
+
+    def severities(self) -> set[Severity]:
+        return set(self._severities)
+
+    def set_severities(self, severities: set[Severity]) -> None:
+        self.beginFilterChange()
+        self._severities = set(severities)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_text(self, text: str) -> None:
+        """Every word of ``text`` must occur in the finding's message, item, reference or rule."""
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model: ProblemsModel = self.sourceModel()
+        if model.finding(source_row).severity not in self._severities:
+            return False
+        text = model.search_text(source_row) if self._words else ""
+        return all(word in text for word in self._words)
+
+    def finding(self, index: _Index) -> Finding | None:
+        return index.data(FINDING_ROLE) if index.isValid() else None
