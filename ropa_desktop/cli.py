@@ -191,7 +191,7 @@ def _check(args) -> int:
 
     from .checks.findings import Severity
     from .checks.run import check_register, counts
-    from .documents.record.findings import place, severity_word, summary
+    from .documents.record.findings import severity_word, summary
     from .documents.record.labels import Labels
     from .register.storage import is_url, open_register
 
@@ -223,8 +223,9 @@ def _check(args) -> int:
     words = {severity: severity_word(severity, labels).upper() for severity in Severity}
     word_width = max(len(word) for word in words.values()) + 2
     rule_width = max((len(f.rule) for f in shown), default=0) + 2
-    lines = [f"{words[f.severity]:<{word_width}}{f.rule:<{rule_width}}{place(f, labels)}: "
-             f"{f.message(language)}  [{f.reference}]" for f in shown]
+    # The message names the item itself; the place would say it twice.
+    lines = [f"{words[f.severity]:<{word_width}}{f.rule:<{rule_width}}{f.message(language)}  [{f.reference}]"
+             for f in shown]
     lines.append(summary(counts(shown), labels, severities))
     _write_out("\n".join(lines) + "\n")
     return status

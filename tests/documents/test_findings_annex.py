@@ -75,9 +75,9 @@ def test_the_workbook_has_a_findings_sheet_before_the_data_sheet(demo_path, lang
     cover = {row[0]: row[1] for row in book.worksheets[0].iter_rows(values_only=True) if row and row[0]}
     n = counts(expected)
     pattern = (rf"{n[Severity.ERROR]} fouten?, {n[Severity.WARNING]} waarschuwing(en)?, "
-               rf"{n[Severity.INFO]} ter informatie"
+               rf"{n[Severity.INFO]} mededeling(en)?"
                if language == "nl" else
-               rf"{n[Severity.ERROR]} errors?, {n[Severity.WARNING]} warnings?, {n[Severity.INFO]} info")
+               rf"{n[Severity.ERROR]} errors?, {n[Severity.WARNING]} warnings?, {n[Severity.INFO]} notes?")
     assert re.fullmatch(pattern, cover[labels.get("cover", "findings")]), cover
 
 
@@ -100,7 +100,7 @@ def test_a_register_without_findings_says_so(tmp_path, monkeypatch):
     assert rows[0][0] == "Severity" and not book["Findings"].tables
     assert any(row[0] and row[0].startswith("No findings") for row in rows[1:])
     text = _squash(" ".join(page.extract_text() for page in pdf.pages))
-    assert "Compliance findings" in text and "0 errors, 0 warnings, 0 info" in text and "No findings" in text
+    assert "Compliance findings" in text and "0 errors, 0 warnings, 0 notes" in text and "No findings" in text
 
 
 def test_the_workbook_with_findings_still_imports_and_notices_edits(demo_path, tmp_path):
