@@ -40,14 +40,17 @@ if __name__ == "__main__":
     print(f"{len(RULES)} rules, median of {REPEAT} runs")
     print(f"{'activities':>10} {'read_context':>13} {'run_rules':>11} {'together':>10} {'findings':>9} "
           f"{'errors':>7} {'warnings':>9} {'info':>6}")
-    slowest = 0.0
+    slowest = rules_only = 0.0
     for size in SIZES:
         with open_register(synthetic_register(size)) as register:
             read, rules, findings = measure(register)
         n = counts(findings)
-        slowest = max(slowest, read + rules) if size == max(SIZES) else slowest
+        if size == max(SIZES):
+            slowest, rules_only = read + rules, rules
         print(f"{size:>10} {read:>11.3f} s {rules:>9.3f} s {read + rules:>8.3f} s {len(findings):>9} "
               f"{n[Severity.ERROR]:>7} {n[Severity.WARNING]:>9} {n[Severity.INFO]:>6}")
-    verdict = "met" if slowest < TARGET else "MISSED"
-    print(f"target: read and all rules over {max(SIZES):,} activities under {TARGET:.0f} s: "
-          f"{verdict} ({slowest:.3f} s)")
+    # The target is the rules; the read is reported beside it (it is the register
+    # view every export shares, and the window runs the whole check in the background).
+    for label, seconds in (("all rules", rules_only), ("reading the register and all rules", slowest)):
+        verdict = "met" if seconds < TARGET else "MISSED"
+        print(f"target: {label} over {max(SIZES):,} activities under {TARGET:.0f} s: {verdict} ({seconds:.3f} s)")

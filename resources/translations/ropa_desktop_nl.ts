@@ -17,17 +17,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ropa_desktop/gui/app.py" line="81"/>
+        <location filename="../../ropa_desktop/gui/app.py" line="82"/>
         <source>New register</source>
         <translation>Nieuw register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/app.py" line="82"/>
+        <location filename="../../ropa_desktop/gui/app.py" line="83"/>
         <source>Legal name of the organisation:</source>
         <translation>Statutaire naam van de organisatie:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/app.py" line="112"/>
+        <location filename="../../ropa_desktop/gui/app.py" line="120"/>
         <source>Cannot open the register</source>
         <translation>Register kan niet worden geopend</translation>
     </message>
@@ -2009,27 +2009,32 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ropa_desktop/gui/start_dialog.py" line="20"/>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="22"/>
         <source>Welcome to ROPA Desktop</source>
         <translation>Welkom bij ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/start_dialog.py" line="22"/>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="24"/>
         <source>&lt;h3&gt;Your record of processing activities&lt;/h3&gt;&lt;p&gt;Keep the register of Art. 30 GDPR and publish your privacy statement from it. How would you like to start?&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw register van verwerkingsactiviteiten&lt;/h3&gt;&lt;p&gt;Houd het register van art. 30 AVG bij en publiceer daaruit uw privacyverklaring. Hoe wilt u beginnen?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/start_dialog.py" line="29"/>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="31"/>
         <source>Explore the demo register (Connaxis, a real statement from 2018)</source>
         <translation>Het demoregister verkennen (Connaxis, een echte privacyverklaring uit 2018)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/start_dialog.py" line="30"/>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="32"/>
         <source>Start a new register for my organisation…</source>
         <translation>Een nieuw register beginnen voor mijn organisatie…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/start_dialog.py" line="31"/>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="33"/>
+        <source>Start from the spreadsheet I keep my register in now…</source>
+        <translation>Beginnen met de spreadsheet waarin ik mijn register nu bijhoud…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="34"/>
         <source>Open a register file…</source>
         <translation>Een registerbestand openen…</translation>
     </message>

@@ -54,6 +54,7 @@ class Controller(QObject):
             opened = {
                 start_dialog.StartChoice.DEMO: self.open_demo,
                 start_dialog.StartChoice.NEW: self.new_register,
+                start_dialog.StartChoice.SPREADSHEET: self.new_register_from_spreadsheet,
                 start_dialog.StartChoice.OPEN: self.open_dialog,
             }[choice]()
             if opened:
@@ -88,6 +89,13 @@ class Controller(QObject):
             self._refused(error)
             return False
         self._show(register)
+        return True
+
+    def new_register_from_spreadsheet(self) -> bool:
+        """Most officers arrive with a spreadsheet: a new register, then the import wizard on it."""
+        if not self.new_register():
+            return False
+        self.window.import_excel()
         return True
 
     def open_dialog(self) -> bool:

@@ -1,4 +1,5 @@
-"""The first start: open the demo register, start a new one, or open a file."""
+"""The first start: open the demo register, start a new one (empty, or from the spreadsheet
+the officer keeps today), or open a file."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout
 class StartChoice(Enum):
     DEMO = "demo"
     NEW = "new"
+    SPREADSHEET = "spreadsheet"
     OPEN = "open"
 
 
@@ -28,6 +30,7 @@ class StartDialog(QDialog):
         for choice, text in (
             (StartChoice.DEMO, self.tr("Explore the demo register (Connaxis, a real statement from 2018)")),
             (StartChoice.NEW, self.tr("Start a new register for my organisation…")),
+            (StartChoice.SPREADSHEET, self.tr("Start from the spreadsheet I keep my register in now…")),
             (StartChoice.OPEN, self.tr("Open a register file…")),
         ):
             button = QPushButton(text, self)

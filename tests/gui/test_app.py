@@ -82,6 +82,20 @@ def test_a_new_register_is_suggested_in_the_data_folder(controller, monkeypatch,
     assert made.window.windowTitle().startswith("Acme B.V.")
 
 
+def test_a_first_start_from_a_spreadsheet_makes_a_register_and_opens_the_import(
+        controller, monkeypatch, answers, tmp_path):
+    monkeypatch.setattr(start_dialog, "ask_start", lambda parent=None: start_dialog.StartChoice.SPREADSHEET)
+    monkeypatch.setattr(app_module.dialogs, "choose_new_register", lambda parent, suggestion: str(tmp_path / "acme.ropa"))
+    answers.text = "Acme B.V."
+    made = controller()
+    assert made.start()
+    assert made.workspace.register.path == tmp_path / "acme.ropa"
+    wizard = made.window.import_wizard
+    assert wizard is not None and wizard.isVisible()
+    assert wizard.workspace is made.workspace
+    wizard.reject()
+
+
 def test_an_unreadable_file_is_refused_and_the_start_choice_offered(controller, monkeypatch, answers, tmp_path):
     junk = tmp_path / "junk.ropa"
     junk.write_text("not a register")
