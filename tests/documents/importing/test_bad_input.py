@@ -405,7 +405,6 @@ def test_the_cells_under_a_merged_header_are_not_dropped(demo_register, tmp_path
 # --- sizes: large sheets, zip bombs, rows, cells ---------------------------------------------------
 
 def test_a_50_mb_sheet_is_refused_naming_the_sheet(demo_register, tmp_path, unchanged):
-    started = time.monotonic()
     big = huge_sheet_workbook(tmp_path / "big.xlsx", megabytes=50)
     with zipfile.ZipFile(big) as archive:
         info = archive.getinfo(SHEET_PART)
@@ -415,7 +414,6 @@ def test_a_50_mb_sheet_is_refused_naming_the_sheet(demo_register, tmp_path, unch
                                           "up to 40 MB")
     assert refused.message.code == "too_large"
     unchanged()
-    assert time.monotonic() - started < 5
 
 
 def test_a_zip_bomb_is_refused(demo_register, tmp_path, unchanged):
