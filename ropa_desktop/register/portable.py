@@ -35,9 +35,7 @@ from .models import (
     Contact,
     Office,
     Organisation,
-    ProcessingActivity,
     Purpose,
-    Recipient,
     RetentionRule,
     StatementText,
 )
