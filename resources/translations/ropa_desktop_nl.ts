@@ -1785,27 +1785,27 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="310"/>
         <source>Checks failed</source>
         <translation>Controle mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="364"/>
         <source> (read-only)</source>
         <translation> (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="359"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="368"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="371"/>
         <source>Undo or redo failed</source>
         <translation>Ongedaan maken of opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="373"/>
         <source>The undo history was cleared.</source>
         <translation>De geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
@@ -1881,77 +1881,77 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>%1 waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="57"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="59"/>
         <source>No problems</source>
         <translation>Geen problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="173"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="181"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="184"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="192"/>
         <source>Show errors: the register breaks a rule of the law</source>
         <translation>Fouten tonen: het register is in strijd met een regel van de wet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="185"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="193"/>
         <source>Show warnings: probably wrong, or missing where the law asks for it where possible</source>
         <translation>Waarschuwingen tonen: waarschijnlijk onjuist, of iets ontbreekt dat de wet waar mogelijk vraagt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="187"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="195"/>
         <source>Show information: worth knowing</source>
         <translation>Informatie tonen: goed om te weten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="204"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="212"/>
         <source>Search problems…</source>
         <translation>Problemen zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="278"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="286"/>
         <source>Checking the register…</source>
         <translation>Het register wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="288"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="296"/>
         <source>These rules could not be applied: %1</source>
         <translation>Deze regels konden niet worden toegepast: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="300"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="308"/>
         <source>The checks could not run: %1</source>
         <translation>De controle kon niet worden uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="335"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="343"/>
         <source>Errors (%1)</source>
         <translation>Fouten (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="336"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="344"/>
         <source>Warnings (%1)</source>
         <translation>Waarschuwingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="337"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="345"/>
         <source>Info (%1)</source>
         <translation>Informatie (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="351"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="359"/>
         <source>The checks found nothing to improve.</source>
         <translation>De controle heeft niets gevonden dat beter kan.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="352"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="360"/>
         <source>Double-click a problem (or press Enter) to open the item and the field to fix.</source>
         <translation>Dubbelklik op een probleem (of druk op Enter) om het item en het veld te openen dat moet worden aangepast.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="364"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="372"/>
         <source>About this rule</source>
         <translation>Over deze regel</translation>
     </message>
@@ -1971,27 +1971,27 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="176"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="201"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="177"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="202"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="178"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="203"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="179"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="204"/>
         <source>Reference</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="180"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="205"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -2004,6 +2004,11 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <location filename="../../ropa_desktop/gui/rules_dialog.py" line="35"/>
         <source>The rule reference could not be made: %1</source>
         <translation>Het overzicht van de regels kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/item_table_model.py" line="171"/>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
     </message>
 </context>
 <context>
@@ -2057,92 +2062,92 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>Eigen tekst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="44"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="46"/>
         <source>Export statement</source>
         <translation>Verklaring exporteren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="60"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="63"/>
         <source>Export statement…</source>
         <translation>Verklaring exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="63"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="66"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="77"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="80"/>
         <source>&lt;b&gt;Art. 13/14 check&lt;/b&gt;</source>
         <translation>&lt;b&gt;Controle art. 13/14&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="85"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="88"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="86"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="89"/>
         <source>Wording</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="121"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="124"/>
         <source>Save wording</source>
         <translation>Tekst opslaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="123"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="126"/>
         <source>Use the standard wording</source>
         <translation>Standaardtekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="130"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="133"/>
         <source>Every sentence of the statement comes from these phrases. Give a phrase this register&apos;s own wording, or keep the standard one.</source>
         <translation>Elke zin van de verklaring komt uit deze zinsdelen. Geef een zinsdeel een eigen tekst voor dit register, of houd de standaardtekst.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="159"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="162"/>
         <source>Standard: %1</source>
         <translation>Standaard: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="162"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="165"/>
         <source>Placeholders: %1</source>
         <translation>Invulvelden: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="175"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="178"/>
         <source>Change statement wording “%1”</source>
         <translation>Tekst “%1” van de verklaring wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="179"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="182"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="259"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="296"/>
         <source>The preview could not be made: %1</source>
         <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="278"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="315"/>
         <source>Exporting the statement…</source>
         <translation>De verklaring wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="280"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="317"/>
         <source>Statement written to %1</source>
         <translation>Verklaring opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="287"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="324"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="288"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="325"/>
         <source>The statement could not be written: %1</source>
         <translation>De verklaring kon niet worden weggeschreven: %1</translation>
     </message>

@@ -79,6 +79,9 @@ class ListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(96)
         name_column = next(i for i, c in enumerate(COLUMNS[kind]) if c.key in ("name", "recipient"))
+        for column in range(len(COLUMNS[kind])):
+            # Wide enough for its own header ("Doorgifte-instrument"), at most twice the default.
+            header.resizeSection(column, min(max(96, header.sectionSizeHint(column)), 192))
         header.resizeSection(name_column, 230)
         if COLUMNS[kind][0].key == "position":
             header.resizeSection(0, 40)
@@ -334,6 +337,11 @@ class ListPage(QWidget):
             .replace("%2", labels.enum_label("activity_status", status)),
             {item_id: status})
         self._run(command, translate("ListPage", "Status not changed"))
+
+    # Compliance findings.
+    def set_markers(self, markers) -> None:
+        """Mark the items the newest check found errors or warnings in (item id: Marker)."""
+        self.model.set_markers(markers)
 
     # Keeping up with changes.
     def _on_change(self, change: Change) -> None:

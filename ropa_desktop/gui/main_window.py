@@ -297,6 +297,9 @@ class MainWindow(QMainWindow):
                 errors_warnings = per_section.setdefault(finding.kind, [0, 0])
                 errors_warnings[finding.severity.rank] += 1
         self.navigation_model.set_problems({kind: tuple(n) for kind, n in per_section.items()})
+        for kind, page in self.page_of.items():
+            if isinstance(page, ListPage):
+                page.set_markers(checked.markers.get(kind, {}))
         found = counts(findings)
         self.problems_button.setText(summary(found))
         worst = next((s for s in Severity if found[s] and s is not Severity.INFO), None)
@@ -323,6 +326,12 @@ class MainWindow(QMainWindow):
             page.open_item(finding.item_id)
             if page.editor.item_id != finding.item_id:
                 return False
+        if isinstance(page, StatementPage):
+            # Which line of the Art. 13/14 check the finding is about.
+            requirement = finding.values.get("requirement")
+            if requirement:
+                page.show_requirement(str(requirement))
+            return True
         editor = getattr(page, "editor", None)
         if editor is not None and finding.field:
             editor.focus_field(finding.field, finding.row)

@@ -37,9 +37,11 @@ from .problems_model import (
     REFERENCE,
     RULE,
     SEVERITY,
+    Marker,
     ProblemsFilter,
     ProblemsModel,
     Row,
+    make_markers,
     make_rows,
     message,
     severity_icon,
@@ -60,11 +62,17 @@ def summary(found: dict[Severity, int]) -> str:
 
 @dataclass
 class Checked:
-    """One run of the checks: the findings, their rows of text, and the rules that failed."""
+    """One run of the checks: the findings, their rows of text, the rules that failed, and
+    the markers of the items in the lists (made with the rest, off the GUI thread)."""
 
     findings: list[Finding]
     rows: list[Row]
     broken: dict[str, str]  # rule id: why it failed
+    markers: dict[str, dict[int, Marker]] | None = None  # kind: item id: marker; made when not given
+
+    def __post_init__(self):
+        if self.markers is None:
+            self.markers = make_markers(self.rows)
 
 
 def check(register: Register, lang: str) -> Checked:

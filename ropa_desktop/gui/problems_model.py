@@ -80,6 +80,31 @@ class Row:
     order: int = 0  # its place in the order the checks gave
 
 
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """What the lists show of one item's errors and warnings: the worst severity (its icon
+    in the name column) and the messages (its tooltip), errors first."""
+
+    severity: Severity
+    messages: tuple[tuple[Severity, str], ...]
+
+
+def make_markers(rows: list[Row]) -> dict[str, dict[int, Marker]]:
+    """Per register kind, item id: its marker. Only errors and warnings mark an item (as they
+    count in the navigation's badges). Plain Python: made with the rows, once per run."""
+    found: dict[tuple[str, int], list[tuple[Severity, str]]] = {}
+    for row in rows:
+        finding = row.finding
+        if finding.item_id is None or finding.severity is Severity.INFO or finding.kind not in kinds.LISTED:
+            continue
+        found.setdefault((finding.kind, finding.item_id), []).append((finding.severity, row.message))
+    markers: dict[str, dict[int, Marker]] = {}
+    for (kind, item_id), messages in found.items():
+        messages = sorted(dict.fromkeys(messages), key=lambda m: m[0].rank)  # stable: the checks' order
+        markers.setdefault(kind, {})[item_id] = Marker(messages[0][0], tuple(messages))
+    return markers
+
+
 def make_rows(findings: list[Finding], lang: str) -> list[Row]:
     """Plain Python, no Qt: the checker's worker makes the rows along with the findings."""
     rows = []

@@ -36,6 +36,8 @@ from .undo import SaveStatementText
 from .workspace import Workspace
 
 translate = QCoreApplication.translate
+# A line of the Art. 13/14 check: the requirement's key ("13.1.f").
+REQUIREMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 EXPORT_FORMATS = {"html": "HTML (*.html)", "md": "Markdown (*.md)", "pdf": "PDF (*.pdf)"}
 
 
@@ -54,6 +56,7 @@ class StatementPage(QWidget):
         self._job: Job | None = None
         self._again = False
         self.export_job: Job | None = None
+        self._pending_requirement: str | None = None  # to select once the check is shown
 
         self.language = QComboBox(self)
         self.language.currentIndexChanged.connect(self._language_changed)
@@ -245,15 +248,49 @@ class StatementPage(QWidget):
         position = self.preview.verticalScrollBar().value()
         self.preview.setHtml(html)
         self.preview.verticalScrollBar().setValue(position)
+        # The selected line stays selected (by its requirement) when the check is made anew.
+        pending, self._pending_requirement = self._pending_requirement, None
+        keep = pending or self.current_requirement()
+        scrolled = self.checklist.verticalScrollBar().value()
         self.checklist.clear()
         for item in items:
             mark = {Status.PRESENT: "✓", Status.MISSING: "✗", Status.NOT_APPLICABLE: "–"}[item.status]
             subjects = f" ({', '.join(item.subjects)})" if item.subjects else ""
             self.checklist.addItem(f"{mark} {item.reference}: {item.label(language)} — "
                                    f"{item.status_label(language)}{subjects}")
+            line = self.checklist.item(self.checklist.count() - 1)
+            line.setData(REQUIREMENT_ROLE, item.key)
             if item.status is Status.MISSING:
-                self.checklist.item(self.checklist.count() - 1).setForeground(Qt.GlobalColor.darkRed)
+                line.setForeground(Qt.GlobalColor.darkRed)
+        self.checklist.verticalScrollBar().setValue(scrolled)
+        if keep is not None:
+            self._select_requirement(keep, focus=pending is not None)
         self._job_over()
+
+    # The Art. 13/14 check.
+    def show_requirement(self, key: str) -> None:
+        """Select the line of requirement ``key`` ("13.1.f") in the check, now or as soon as
+        the check of the register as it is now is shown (from a Problems panel finding)."""
+        self.tabs.setCurrentIndex(0)  # the preview, with the check beside it
+        if self._job is None and not self._stale and self.checklist.count():
+            self._select_requirement(key, focus=True)
+        else:
+            self._pending_requirement = key
+
+    def current_requirement(self) -> str | None:
+        line = self.checklist.currentItem()
+        return line.data(REQUIREMENT_ROLE) if line is not None and line.isSelected() else None
+
+    def _select_requirement(self, key: str, focus: bool) -> bool:
+        line = next((self.checklist.item(row) for row in range(self.checklist.count())
+                     if self.checklist.item(row).data(REQUIREMENT_ROLE) == key), None)
+        if line is None:
+            return False
+        self.checklist.setCurrentItem(line, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.checklist.scrollToItem(line)
+        if focus and self.isVisible():
+            self.checklist.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def _show_failure(self, error) -> None:
         self.preview.setPlainText(translate("Statement", "The preview could not be made: %1").replace("%1", str(error)))

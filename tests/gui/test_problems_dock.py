@@ -5,16 +5,21 @@ the field that needs fixing."""
 from __future__ import annotations
 
 import inspect
+from datetime import date
+from html import escape
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from ropa_desktop.checks import run
 from ropa_desktop.checks.findings import ORGANISATION, REFERENCE_DATA, STATEMENT, Finding, Severity
 from ropa_desktop.checks.rule import RULES
 from ropa_desktop.documents import exports
-from ropa_desktop.gui import dialogs, register_export
+from ropa_desktop.gui import dialogs, language, register_export
+from ropa_desktop.gui.item_table_model import ID_ROLE, MARKER_ROLE, MARKER_ROLES
+from ropa_desktop.gui.list_page import ListPage
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.navigation_model import PROBLEMS_ROLE
 from ropa_desktop.gui.problems_dock import Checked, summary
@@ -257,6 +262,14 @@ def test_the_models_pass_the_model_tester(window, qtbot, qtmodeltester):
     model.set_findings([])
     qtmodeltester.check(model)
     qtmodeltester.check(window.navigation_model)
+    # The lists with their markers, and after the markers changed.
+    for kind in (kinds.TRANSFER, kinds.ACTIVITY):
+        page = window.page_of[kind]
+        assert any(_marker(page, row)[0] for row in range(page.model.rowCount()))
+        qtmodeltester.check(page.model)
+        qtmodeltester.check(page.proxy)
+        page.set_markers({})
+        qtmodeltester.check(page.model)
 
 
 def test_a_rule_that_fails_does_not_hide_what_the_others_find(window, qtbot, monkeypatch):
@@ -349,3 +362,176 @@ def test_a_register_without_findings_says_so(window, qtbot):
     assert window.problems_button.text() == "No problems"
     assert "nothing to improve" in window.problems_dock.explanation.text()
     assert window.navigation_model.index(window.navigation_model.row_of(kinds.TRANSFER)).data(PROBLEMS_ROLE) == (0, 0)
+
+
+# Markers in the lists, as an IDE marks the lines a compiler complains about.
+def _marker(page: ListPage, row: int) -> tuple[str | None, QIcon | None, str]:
+    """A row of the page's table as shown (through the search filter): its marker's
+    severity, icon and the name column's tooltip."""
+    index = page.proxy.index(row, page.model.marker_column)
+    return (index.data(MARKER_ROLE), index.data(Qt.ItemDataRole.DecorationRole),
+            index.data(Qt.ItemDataRole.ToolTipRole))
+
+
+def _shown_row(page: ListPage, name: str) -> int:
+    return next(row for row in range(page.proxy.rowCount())
+                if name in page.proxy.index(row, page.model.marker_column).data())
+
+
+def _blank(icon: QIcon | None) -> bool:
+    """The room of an icon, and nothing in it."""
+    image = icon.pixmap(16).toImage()
+    return not icon.isNull() and all(image.pixelColor(x, y).alpha() == 0 for x in range(16) for y in range(16))
+
+
+def _same_icon(icon: QIcon | None, pixmap: QStyle.StandardPixmap) -> bool:
+    wanted = QApplication.style().standardIcon(pixmap)
+    return icon is not None and not icon.isNull() and icon.pixmap(16).toImage() == wanted.pixmap(16).toImage()
+
+
+def test_the_transfers_list_marks_the_bolivia_transfers_as_errors(window, qtbot):
+    findings = _checked(window, qtbot)
+    page = window.page_of[kinds.TRANSFER]
+    window.show_section(kinds.TRANSFER)
+    for office in ("Cochabamba", "Santa Cruz"):
+        severity, icon, tooltip = _marker(page, _shown_row(page, office))
+        assert severity == "error" and _same_icon(icon, QStyle.StandardPixmap.SP_MessageBoxCritical)
+        finding = next(f for f in findings if f.rule == NO_TOOL and office in f.item_name("en"))
+        assert f"Connaxis, {office} office" in tooltip and escape(finding.message("en")) in tooltip
+        assert "Error" in tooltip
+    severity, icon, tooltip = _marker(page, _shown_row(page, "Buenos Aires"))
+    assert severity is None and _blank(icon) and tooltip == "Connaxis, Buenos Aires office"
+    # Only the name column is marked; sorting by another column leaves the markers on their items.
+    assert page.proxy.index(_shown_row(page, "Cochabamba"), 1).data(Qt.ItemDataRole.DecorationRole) is None
+    page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert _marker(page, _shown_row(page, "Santa Cruz"))[0] == "error"
+    assert _marker(page, _shown_row(page, "Buenos Aires"))[0] is None
+
+
+def test_the_activities_list_marks_quality_purposes_with_its_retention_warning(window, qtbot):
+    findings = _checked(window, qtbot)
+    page = window.page_of[kinds.ACTIVITY]
+    severity, icon, tooltip = _marker(page, _shown_row(page, "Quality purposes"))
+    assert severity == "warning" and _same_icon(icon, QStyle.StandardPixmap.SP_MessageBoxWarning)
+    retention = next(f for f in findings if f.rule == "retention.vague" and f.item_name("en") == "Quality purposes")
+    assert escape(retention.message("en")) in tooltip and "Warning" in tooltip
+    # Every warning of the item, not just the first.
+    assert "balancing test" in tooltip
+    assert _marker(page, _shown_row(page, "Our services"))[0] is None
+
+
+def test_the_markers_speak_the_interface_language(qtbot, qapp, demo_register, settings, answers, english):
+    language.install(qapp, "nl")
+    window = MainWindow(Workspace(demo_register), settings)
+    qtbot.addWidget(window)
+    window.show()
+    findings = _checked(window, qtbot)
+    page = window.page_of[kinds.ACTIVITY]
+    severity, _icon, tooltip = _marker(page, _shown_row(page, "Kwaliteitsdoeleinden"))
+    retention = next(f for f in findings
+                     if f.rule == "retention.vague" and f.item_name("nl") == "Kwaliteitsdoeleinden")
+    assert severity == "warning"
+    assert escape(retention.message("nl")) in tooltip and "Waarschuwing" in tooltip
+    assert "Warning" not in tooltip
+    window.stop_jobs()
+
+
+def test_fixing_the_transfer_removes_its_marker_after_the_pause(window, qtbot):
+    finding = _bolivia(window, qtbot)
+    page = window.page_of[kinds.TRANSFER]
+    assert window.open_finding(finding)
+    # Standard clauses, with the transfer impact assessment they need (else: transfer.no_tia).
+    choose(page.editor.form.fields["tool"], "standard_contractual_clauses")
+    page.editor.form.fields["tia_date"].known.setChecked(True)
+    assert page.editor.save()
+    # The checks wait for a pause in the editing: the marker is still there.
+    assert window.checker.busy() and _marker(page, _shown_row(page, "Cochabamba"))[0] == "error"
+    qtbot.waitUntil(lambda: _marker(page, _shown_row(page, "Cochabamba"))[0] is None, timeout=3000)
+    assert _marker(page, _shown_row(page, "Cochabamba"))[2] == "Connaxis, Cochabamba office"
+    assert _marker(page, _shown_row(page, "Santa Cruz"))[0] == "error"
+    window.workspace.undo_stack.undo()
+    qtbot.waitUntil(lambda: _marker(page, _shown_row(page, "Cochabamba"))[0] == "error", timeout=3000)
+
+
+def test_a_marker_update_keeps_the_selection_and_resets_nothing(window, qtbot):
+    finding = _bolivia(window, qtbot)
+    page = window.page_of[kinds.TRANSFER]
+    window.show_section(kinds.TRANSFER)
+    argentina = page.proxy.index(_shown_row(page, "Buenos Aires"), 0).data(ID_ROLE)
+    page.open_item(argentina)
+    resets, changed = [], []
+    page.model.modelReset.connect(lambda: resets.append(True))
+    page.model.layoutChanged.connect(lambda: resets.append(True))
+    page.proxy.modelReset.connect(lambda: resets.append(True))
+    page.proxy.layoutChanged.connect(lambda: resets.append(True))
+    page.model.dataChanged.connect(lambda top, bottom, roles: changed.append(
+        (top.row(), bottom.row(), top.column(), bottom.column(), list(roles))))
+    snap = operations.read(window.workspace.register, kinds.TRANSFER, finding.item_id)
+    window.workspace.run(_save(window, finding.item_id, snap, {
+        **snap, "tool": "standard_contractual_clauses", "tia_date": date(2024, 5, 1)}))
+    qtbot.waitUntil(lambda: _marker(page, _shown_row(page, "Cochabamba"))[0] is None, timeout=3000)
+    assert not resets
+    # The marker changed in one cell: the name of the transfer that was fixed.
+    row, column = page.model.row_of(finding.item_id), page.model.marker_column
+    assert [c for c in changed if c[4] == MARKER_ROLES] == [(row, row, column, column, MARKER_ROLES)]
+    assert page.table.currentIndex().data(ID_ROLE) == argentina
+    assert [i.data(ID_ROLE) for i in page.table.selectionModel().selectedRows()] == [argentina]
+    assert page.editor.item_id == argentina
+
+
+def test_double_clicking_the_statement_finding_selects_its_line_in_the_check(window, qtbot):
+    finding = next(f for f in _checked(window, qtbot) if f.kind == STATEMENT)
+    assert finding.values["requirement"] == "13.1.f"
+    page = window.page_of["statement"]
+
+    def selected() -> str:
+        line = page.checklist.currentItem()
+        return line.text() if line is not None and line.isSelected() else ""
+
+    # The page not seen yet: the line is selected once the check is made.
+    _double_click(qtbot, window.problems_dock, finding)
+    assert window.current_page() is page
+    qtbot.waitUntil(lambda: selected().startswith("✗ Art. 13(1)(f):"), timeout=10000)
+    assert page.current_requirement() == "13.1.f" and page.tabs.currentIndex() == 0
+    assert window.focusWidget() is page.checklist
+    # Made anew (after a change), the check keeps the line selected.
+    page.refresh()
+    qtbot.waitUntil(lambda: page._job is None, timeout=10000)
+    assert selected().startswith("✗ Art. 13(1)(f):")
+    # Seen already, on the wording tab, another line selected: straight to the line.
+    page.checklist.setCurrentRow(0)
+    page.tabs.setCurrentIndex(1)
+    window.show_section(kinds.TRANSFER)
+    _double_click(qtbot, window.problems_dock, finding)
+    assert window.current_page() is page and page.tabs.currentIndex() == 0
+    assert selected().startswith("✗ Art. 13(1)(f):")
+
+
+def test_markers_of_many_items_are_announced_in_runs_and_long_lists_are_cut(demo_register, english):
+    from ropa_desktop.gui.columns import COLUMNS
+    from ropa_desktop.gui.item_table_model import MAX_MESSAGES, ItemTableModel
+    from ropa_desktop.gui.problems_model import Marker
+    from ropa_desktop.register import rows
+
+    model = ItemTableModel(COLUMNS[kinds.ACTIVITY])
+    with demo_register.session() as session:
+        model.set_rows(rows.rows(session, kinds.ACTIVITY))
+    changed = []
+    model.dataChanged.connect(lambda top, bottom, roles: changed.append((top.row(), bottom.row())))
+    ids = [model.item_id(row) for row in range(model.rowCount())]
+    warning = Marker(Severity.WARNING, ((Severity.WARNING, "Something < vague & wrong"),))
+    model.set_markers({ids[0]: warning, ids[1]: warning, ids[2]: warning, ids[5]: warning})
+    assert changed == [(0, 2), (5, 5)]
+    changed.clear()
+    model.set_markers({ids[0]: warning, ids[1]: warning, ids[2]: warning, ids[5]: warning})
+    assert changed == []  # nothing changed: nothing announced
+    many = Marker(Severity.ERROR, tuple((Severity.ERROR, f"Problem {n}") for n in range(MAX_MESSAGES + 3)))
+    model.set_markers({ids[1]: many})
+    assert changed == [(0, 2), (5, 5)]
+    tooltip = model.index(1, model.marker_column).data(Qt.ItemDataRole.ToolTipRole)
+    assert f"Problem {MAX_MESSAGES - 1}" in tooltip and f"Problem {MAX_MESSAGES}" not in tooltip
+    assert "… and 3 more" in tooltip
+    assert model.index(1, model.marker_column).data(Qt.ItemDataRole.AccessibleDescriptionRole).startswith(
+        "Error: Problem 0\n")
+    model.set_markers({ids[0]: warning})
+    assert "Something &lt; vague &amp; wrong" in model.index(0, model.marker_column).data(Qt.ItemDataRole.ToolTipRole)
