@@ -138,26 +138,19 @@ def _snapshot(kind: str, obj) -> dict:
     gives for the ORM object (a test holds the two equal)."""
     if kind == ORGANISATION:
         return snapshots.read_object(kind, obj)
-    snap = {name: _copy(getattr(obj, name)) for name in snapshots.fields(MODELS[kind])}
+    plain = snapshots.plain
+    snap = {name: plain(getattr(obj, name)) for name in snapshots.fields(MODELS[kind])}
     if kind == ACTIVITY:
         for key in ACTIVITY_REFS:
             snap[key] = [linked.id for linked in getattr(obj, key)]
         for key in ("purposes", "retention_rules"):
             names = snapshots.fields(CHILD_MODELS[key])
-            snap[key] = [{name: _copy(getattr(row, name)) for name in names} for row in getattr(obj, key)]
-        snap["data_categories"] = [{"id": link.data_category.id, "wording": _copy(link.wording) or {}}
+            snap[key] = [{name: plain(getattr(row, name)) for name in names} for row in getattr(obj, key)]
+        snap["data_categories"] = [{"id": link.data_category.id, "wording": plain(link.wording) or {}}
                                    for link in obj.data_category_links]
     elif kind == RECIPIENT:
         snap["sub_processors"] = [sub.id for sub in obj.sub_processors]
     return snap
-
-
-def _copy(value):
-    if isinstance(value, dict):
-        return {k: _copy(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_copy(v) for v in value]
-    return value
 
 
 def _out(kind: str, snap: dict, ordinals: dict[str, dict[int, int]]) -> dict:

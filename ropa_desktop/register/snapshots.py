@@ -61,17 +61,17 @@ def fields(model, skip: set[str] = frozenset()) -> list[str]:
     ]
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     # JSON columns come back as MutableDict/MutableList: copy them to plain containers.
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: plain(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     return value
 
 
 def _read(obj, names: list[str]) -> Snapshot:
-    return {name: _plain(getattr(obj, name)) for name in names}
+    return {name: plain(getattr(obj, name)) for name in names}
 
 
 def _write(obj, names: list[str], snap: Snapshot) -> None:
@@ -125,7 +125,7 @@ def read_object(kind: str, obj) -> Snapshot:
         for key, child in ACTIVITY_CHILDREN.items():
             snap[key] = [_read(row, fields(child)) for row in getattr(obj, key)]
         snap["data_categories"] = [
-            {"id": link.data_category_id, "wording": _plain(link.wording)}
+            {"id": link.data_category_id, "wording": plain(link.wording)}
             for link in obj.data_category_links
         ]
     elif kind == RECIPIENT:

@@ -12,7 +12,6 @@ from collections import defaultdict
 from types import SimpleNamespace
 
 import json
-from operator import itemgetter
 
 from sqlalchemy import JSON, String, select, type_coerce
 from sqlalchemy.orm import Session
@@ -78,22 +77,15 @@ def _rows(session: Session, table, *order) -> list[Record]:
     query = select(*columns)
     if order:
         query = query.order_by(*order)
-    plain = [column.name for column in table.c if column.name not in texts]
-    coded = [column.name for column in table.c if column.name in texts]
-    order = [column.name for column in table.c]
-    # Only the texts are held back; with one text column itemgetter gives a value, not a tuple.
-    plain_values = itemgetter(*[order.index(name) for name in plain])
-    coded_values = itemgetter(*[order.index(name) for name in coded]) if coded else None
-    if len(plain) == 1:
-        plain_values = (lambda get: lambda row: (get(row),))(plain_values)
-    if coded_values is not None and len(coded) == 1:
-        coded_values = (lambda get: lambda row: (get(row),))(coded_values)
+    # Plain values become attributes; texts are kept raw until read (Record.__getattr__).
+    plain = [(index, column.name) for index, column in enumerate(table.c) if column.name not in texts]
+    coded = [(index, column.name) for index, column in enumerate(table.c) if column.name in texts]
     new = Record.__new__
     records = []
     for row in session.execute(query).all():
         record = new(Record)
-        record.__dict__.update(zip(plain, plain_values(row)))
-        record._raw = dict(zip(coded, coded_values(row))) if coded_values is not None else {}
+        record.__dict__.update({name: row[index] for index, name in plain})
+        record._raw = {name: row[index] for index, name in coded}
         records.append(record)
     return records
 

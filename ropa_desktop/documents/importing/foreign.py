@@ -73,17 +73,32 @@ def _saved(columns: Columns, column: int) -> str | None:
     return None if column in columns.ignored else ""
 
 
-def choose_sheet(opened, book, mapping: Mapping | None, cancelled=None) -> tuple[SheetCells, Columns]:
-    """The sheet to read (the mapping's, else the first whose header row is found)."""
+@dataclass
+class SheetChoice:
+    """The sheet the import reads: the mapping's, else the first whose header row is found.
+    When none can be read, the first sheet with the reason (``problem``), so the wizard can
+    show its rows and the officer can choose the columns."""
+
+    cells: SheetCells | None
+    columns: Columns | None = None
+    problem: ImportRefused | None = None
+
+
+def choose_sheet(opened, book, mapping: Mapping | None, cancelled=None) -> SheetChoice:
     names = [mapping.sheet] if mapping and mapping.sheet else visible_sheets(book)
-    first_error = None
+    first = None
     for name in names:
         cells = read_cells(opened, book, name, cancelled)
         try:
-            return cells, columns_of(cells, mapping)
+            return SheetChoice(cells, columns_of(cells, mapping))
         except ImportRefused as refused:
-            first_error = first_error or refused
-    raise first_error or ImportRefused("empty_sheet", Place(names[0] if names else ""))
+            first = first or SheetChoice(cells, problem=refused)
+    return first or SheetChoice(None, problem=ImportRefused("empty_sheet", Place(names[0] if names else "")))
+
+
+def headers_of(row: list) -> dict[int, str]:
+    """Column (from 1) -> header text, for the non-empty cells of a header row."""
+    return {column: cell_text(value) for column, value in enumerate(row, start=1) if cell_text(value)}
 
 
 def visible_sheets(book) -> list[str]:
@@ -110,7 +125,7 @@ def columns_of(cells: SheetCells, mapping: Mapping | None) -> Columns:
         header = cells.rows[index]
         fields = {c + 1: f for c, f in found.columns.items()} if found else {}
         language = found.language if found else "en"
-    headers = {c: cell_text(v) for c, v in enumerate(header, start=1) if cell_text(v)}
+    headers = headers_of(header)
     derived = _derived_headers()
     ignored = {column for column, text in headers.items() if column not in fields and normalise(text) in derived}
     if mapping:
@@ -147,7 +162,10 @@ def _derived_headers() -> frozenset[str]:
 
 
 def read(opened, book, mapping: Mapping | None, cancelled=None, primary: str = "nl") -> ForeignSheet:
-    cells, columns = choose_sheet(opened, book, mapping, cancelled)
+    choice = choose_sheet(opened, book, mapping, cancelled)
+    if choice.problem is not None:
+        raise choice.problem
+    cells, columns = choice.cells, choice.columns
     reader = _RowReader(cells.name, columns, primary)
     for number in range(columns.header_row + 1, len(cells.rows) + 1):
         if cancelled is not None and number % 200 == 0:
@@ -422,13 +440,14 @@ class _RowReader:
                 self.extra.append(f"{self.columns.headers.get(self._column(key), key)}: {text}")
                 text = text[:limit]
             data[key] = text
-        for key, target in (("criminal_data", "criminal_data_authorisation"), ("national_id", "national_id_legal_basis")):
+        for key, target in (("criminal_data", "criminal_data_authorisation"),
+                            ("national_id", "national_id_legal_basis")):
             text = cells.get(key, "")
             if text and recognise.yes_no(text) is None:
                 data[target] = text
         self._choice(data, cells, "role", recognise.role, "role")
         self._choice(data, cells, "dpia_status", recognise.dpia_status, "dpia_status")
-        self._choice(data, cells, "status", _status, "status")
+        self._choice(data, cells, "status", recognise.status, "status")
         if cells.get("automated_decisions"):
             answer = recognise.yes_no(cells["automated_decisions"])
             data["automated_decision_making"] = answer is not False
@@ -450,7 +469,7 @@ class _RowReader:
             for line in recognise.split_values(cells["sources"]):
                 # Our own export lists each source by its label, then the details.
                 own = _kind_labels("data_source").get(normalise(line))
-                source = own or _source(line)
+                source = own or recognise.source(line)
                 if source and source not in sources:
                     sources.append(source)
                 if not own:
@@ -524,25 +543,3 @@ def _category_kind(name: str, special: bool) -> dict:
     if category:
         return {"kind": "special", "special_category": category}
     return {"kind": "special"} if special else {}
-
-
-def _status(text: str) -> str | None:
-    words = normal_name(text)
-    for status, names in (("active", ("actief", "active", "in gebruik", "actif", "en cours")),
-                          ("draft", ("concept", "draft", "ontwerp", "brouillon")),
-                          ("retired", ("beëindigd", "beeindigd", "retired", "gestopt", "ended", "archived", "terminé"))):
-        if any(name in words for name in names):
-            return status
-    return None
-
-
-def _source(text: str) -> str | None:
-    words = normal_name(text)
-    if any(w in words for w in ("openbare", "public", "publique", "internet", "kvk", "handelsregister")):
-        return "public_source"
-    if any(w in words for w in ("derde", "third", "tiers", "werkgever", "employer")):
-        return "third_party"
-    if any(w in words for w in ("betrokkene", "zelf", "data subject", "directly", "individual", "personne concernée",
-                                "klant", "customer", "sollicitant", "applicant")):
-        return "data_subject"
-    return None

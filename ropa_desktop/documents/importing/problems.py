@@ -20,7 +20,7 @@ def _messages() -> dict:
     return load_toml("import", "messages.toml")
 
 
-def _word(group: str, key: str, language: str) -> str:
+def word(group: str, key: str, language: str) -> str:
     texts = _messages()[group][key]
     return texts.get(language) or texts["en"]
 
@@ -36,11 +36,11 @@ class Place:
     def words(self, language: str) -> str:
         parts = []
         if self.sheet:
-            parts.append(_word("where", "sheet", language).format(sheet=self.sheet))
+            parts.append(word("where", "sheet", language).format(sheet=self.sheet))
         if self.row:
-            parts.append(_word("where", "row", language).format(row=self.row))
+            parts.append(word("where", "row", language).format(row=self.row))
         if self.column:
-            parts.append(_word("where", "column", language).format(column=get_column_letter(self.column)))
+            parts.append(word("where", "column", language).format(column=get_column_letter(self.column)))
         return ", ".join(parts)
 
 
@@ -57,7 +57,7 @@ class Message:
         values.setdefault("where", self.place.words(language))
         if "column" in values and isinstance(values["column"], int):
             values["column"] = get_column_letter(values["column"])
-        text = _word(group, self.code, language).format(**values)
+        text = word(group, self.code, language).format(**values)
         return text[:1].upper() + text[1:]
 
 

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from babel import Locale
 from babel.core import get_global
 
+from ...register.merge import normal_name
 from ...register.reference.countries import is_country
 from ...register.reference.vocabulary import enum_label, terms
 
@@ -620,3 +621,27 @@ def dpia_status(text: str) -> str | None:
     if answer is None:
         return None
     return "required" if answer else "not_required"
+
+
+def status(text: str) -> str | None:
+    """active/draft/retired from words in nl/en/fr."""
+    words = normal_name(text)
+    for key, names in (("active", ("actief", "active", "in gebruik", "actif", "en cours")),
+                       ("draft", ("concept", "draft", "ontwerp", "brouillon")),
+                       ("retired", ("beëindigd", "beeindigd", "retired", "gestopt", "ended", "archived", "terminé"))):
+        if any(name in words for name in names):
+            return key
+    return None
+
+
+def source(text: str) -> str | None:
+    """Where data come from: data_subject/third_party/public_source, from words in nl/en/fr."""
+    words = normal_name(text)
+    if any(w in words for w in ("openbare", "public", "publique", "internet", "kvk", "handelsregister")):
+        return "public_source"
+    if any(w in words for w in ("derde", "third", "tiers", "werkgever", "employer")):
+        return "third_party"
+    if any(w in words for w in ("betrokkene", "zelf", "data subject", "directly", "individual", "personne concernée",
+                                "klant", "customer", "sollicitant", "applicant")):
+        return "data_subject"
+    return None

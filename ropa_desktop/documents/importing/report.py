@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ...register.merge import Outcome
 from ...register.portable import ORDER
 from .mapping import Mapping
-from .problems import Note, _word
+from .problems import Note, word
 
 # Names listed per kind and group before "…and N more".
 SHOWN = 12
@@ -37,30 +37,30 @@ class ImportReport:
         return sum(len(o.added) + len(o.updated) for o in self.outcomes.values())
 
     def lines(self, language: str) -> list[str]:
-        source = (_word("report", "native", language) if self.native else
-                  _word("report", "foreign", language).format(sheet=self.sheet, row=self.header_row))
-        lines = [_word("report", "dry_run" if self.dry_run else "done", language).format(file=self.file, source=source)]
+        source = (word("report", "native", language) if self.native else
+                  word("report", "foreign", language).format(sheet=self.sheet, row=self.header_row))
+        lines = [word("report", "dry_run" if self.dry_run else "done", language).format(file=self.file, source=source)]
         if self.backup:
-            lines.append(_word("report", "backup", language).format(file=self.backup))
+            lines.append(word("report", "backup", language).format(file=self.backup))
         lines.append("")
-        added = _word("report", "would_add" if self.dry_run else "added", language)
-        updated = _word("report", "would_update" if self.dry_run else "updated", language)
-        unchanged = _word("report", "unchanged", language)
+        added = word("report", "would_add" if self.dry_run else "added", language)
+        updated = word("report", "would_update" if self.dry_run else "updated", language)
+        unchanged = word("report", "unchanged", language)
         for kind in ORDER:
             outcome = self.outcomes.get(kind)
             if outcome is None or not (outcome.added or outcome.updated or outcome.unchanged):
                 continue
             counts = [f"{len(outcome.added)} {added}", f"{len(outcome.updated)} {updated}",
                       f"{outcome.unchanged} {unchanged}"]
-            lines.append(f"{_word('kind', kind, language)}: {', '.join(counts)}")
-            for word, names in ((added, outcome.added), (updated, outcome.updated)):
+            lines.append(f"{word('kind', kind, language)}: {', '.join(counts)}")
+            for group, names in ((added, outcome.added), (updated, outcome.updated)):
                 if names:
                     shown = ", ".join(names[:SHOWN]) + (f" … (+{len(names) - SHOWN})" if len(names) > SHOWN else "")
-                    lines.append(f"  {word}: {shown}")
+                    lines.append(f"  {group}: {shown}")
         if not self.changes and not any(o.unchanged for o in self.outcomes.values()):
-            lines.append(_word("report", "nothing", language))
+            lines.append(word("report", "nothing", language))
         if self.notes:
-            lines += ["", _word("report", "notes", language).format(count=len(self.notes))]
+            lines += ["", word("report", "notes", language).format(count=len(self.notes))]
             lines += [f"- {note.text(language)}" for note in self.notes]
         return lines
 

@@ -25,7 +25,6 @@ from . import foreign, native
 from .mapping import Mapping
 from .opening import check_sheet_size, load, open_checked
 from .problems import ImportRefused, Note
-from .sheet_cells import read_cells
 from .report import ImportReport
 
 Progress = Callable[[int, int], None]
@@ -173,29 +172,16 @@ def preview(path: str | Path, mapping: Mapping | None = None, samples: int = 3) 
                              [name for name in book.sheetnames if name != DATA_SHEET])
             if result.native and mapping is None:
                 return result
-            if mapping and mapping.sheet:
-                names = [mapping.sheet]
-            else:
-                names = foreign.visible_sheets(book)
-            # The same choice the import makes: the first sheet whose header row is found.
-            for name in names:
-                result.sheet = name
-                cells = read_cells(opened, book, name)
-                try:
-                    columns = foreign.columns_of(cells, mapping)
-                    break
-                except ImportRefused as problem:
-                    if result.problem is None:
-                        result.problem, first = problem, (name, cells)
-            else:
-                result.sheet, cells = first
+            choice = foreign.choose_sheet(opened, book, mapping)  # the same choice the import makes
+            result.problem = choice.problem
+            if choice.cells is None:
+                return result
+            result.sheet, cells, columns = choice.cells.name, choice.cells, choice.columns
+            if columns is None:
                 if mapping and mapping.header_row and mapping.header_row <= len(cells.rows):
                     result.header_row = mapping.header_row
-                    header = cells.rows[mapping.header_row - 1]
-                    result.headers = {c: foreign.cell_text(v) for c, v in enumerate(header, start=1)
-                                      if foreign.cell_text(v)}
+                    result.headers = foreign.headers_of(cells.rows[mapping.header_row - 1])
                 return result
-            result.problem = None
             result.header_row = columns.header_row
             result.headers = columns.headers
             result.fields = columns.fields
