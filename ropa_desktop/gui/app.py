@@ -21,6 +21,7 @@ from ..register.errors import RegisterError
 from ..register.storage import Register, create_register, is_url, open_register
 from ..resources_path import resource
 from . import about, dialogs, faults, language, preferences, start_dialog
+from .collector import GuiThreadCollector
 from .main_window import MainWindow
 from .settings import Settings
 from .workspace import Workspace
@@ -173,10 +174,13 @@ def main(argv: list[str] | None = None) -> int:
     controller = Controller(app, settings)
     if not controller.start(args.register):
         return 0
+    # Cycles are collected on this thread only: a job's thread must never destroy a widget.
+    collector = GuiThreadCollector(app)
     try:
         return app.exec()
     finally:
         controller.shutdown()
+        collector.stop()
 
 
 if __name__ == "__main__":

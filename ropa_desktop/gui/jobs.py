@@ -1,8 +1,16 @@
-"""Long jobs (exports) off the GUI thread, with a progress dialog that can cancel.
+"""Long jobs (exports, imports, checks) off the GUI thread, with a progress dialog that can cancel.
 
 A job is a plain function ``work(report)`` that does not touch Qt; ``report(done, total)``
 moves the progress bar and raises Cancelled once the officer pressed Cancel, so the job
 stops where it is and writes nothing.
+
+Why a Python thread and not a QThread with a worker object: with a QThread, a QObject lives
+in the worker thread, and its Python wrapper can be collected by the garbage collector on
+the GUI thread, or the QThread destroyed with its window while still running; both crash
+the process. Here no QObject lives outside the GUI thread. The thread only emits signals of
+a small relay object that lives in the GUI thread and that the thread itself keeps alive,
+so Qt queues each signal to the GUI thread and nothing the thread uses can be deleted
+under it.
 """
 
 from __future__ import annotations
@@ -10,7 +18,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 translate = QCoreApplication.translate
@@ -20,30 +28,37 @@ class Cancelled(Exception):
     """The officer cancelled the job."""
 
 
-class _Worker(QObject):
+# The relays of jobs still running. The thread ends by dropping its reference to the relay;
+# were that the last one, Qt would destroy a GUI-thread object on the job's thread. So the
+# GUI thread holds each relay until it has seen its thread end (or forever, should the job's
+# window be destroyed without stopping it: a small leak instead of a crash).
+_RUNNING: set[QObject] = set()
+
+
+class _Relay(QObject):
+    """Signals the worker thread emits; they arrive queued on the GUI thread."""
+
     progressed = Signal(int, int)
     finished = Signal(object)  # the result
     failed = Signal(object)  # the exception (Cancelled when cancelled)
 
-    def __init__(self, work: Callable, cancel: threading.Event):
-        super().__init__()
-        self._work = work
-        self._cancel = cancel
 
-    def _report(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
+def _run(work: Callable, cancel: threading.Event, relay: _Relay) -> None:
+    """The worker thread: a plain function, so it holds no reference to the Job or its window."""
+
+    def report(done: int, total: int) -> None:
+        if cancel.is_set():
             raise Cancelled()
-        self.progressed.emit(done, total)
+        relay.progressed.emit(done, total)
 
-    def run(self) -> None:
-        try:
-            if self._cancel.is_set():
-                raise Cancelled()
-            result = self._work(self._report)
-        except BaseException as error:  # reported to the GUI thread, never lost in a thread
-            self.failed.emit(error)
-        else:
-            self.finished.emit(result)
+    try:
+        if cancel.is_set():
+            raise Cancelled()
+        result = work(report)
+    except BaseException as error:  # reported to the GUI thread, never lost in a thread
+        relay.failed.emit(error)
+    else:
+        relay.finished.emit(result)
 
 
 class Job(QObject):
@@ -55,12 +70,13 @@ class Job(QObject):
     def __init__(self, parent: QWidget | None, title: str, work: Callable, show_progress: bool = True):
         super().__init__(parent)
         self.cancel_event = threading.Event()
-        self.thread = QThread(self)
-        self.worker = _Worker(work, self.cancel_event)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-        self.worker.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        # No Qt parent: the relay belongs to Python, so the thread's reference keeps it alive.
+        self._relay = _Relay()
+        queued = Qt.ConnectionType.QueuedConnection
+        self._relay.finished.connect(self._finished, queued)
+        self._relay.failed.connect(self._failed, queued)
+        self._thread = threading.Thread(target=_run, args=(work, self.cancel_event, self._relay),
+                                        name=f"ropa-job-{title or 'background'}", daemon=True)
         self.dialog = None
         if show_progress:
             self.dialog = QProgressDialog(title, translate("Jobs", "Cancel"), 0, 0, parent)
@@ -68,11 +84,15 @@ class Job(QObject):
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(300)
             self.dialog.canceled.connect(self.cancel)
-            self.worker.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+            self._relay.progressed.connect(self._progressed, queued)
 
     def start(self) -> Job:
-        self.thread.start()
+        _RUNNING.add(self._relay)
+        self._thread.start()
         return self
+
+    def running(self) -> bool:
+        return self._thread.is_alive()
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -80,21 +100,26 @@ class Job(QObject):
     def stop(self) -> None:
         """Cancel and wait for the thread: a window must not close under a running job."""
         self.cancel_event.set()
-        if self.thread.isRunning():
-            self.thread.quit()
-            self.thread.wait()
+        if self._thread.is_alive():
+            self._thread.join()
+        _RUNNING.discard(self._relay)
+        self._close_dialog()
 
     def _progressed(self, done: int, total: int) -> None:
         if self.dialog is not None and not self.cancel_event.is_set():
             self.dialog.setMaximum(total)
             self.dialog.setValue(done)
 
-    def _end(self) -> None:
-        self.thread.quit()
-        self.thread.wait()
+    def _close_dialog(self) -> None:
         if self.dialog is not None:
             self.dialog.reset()
             self.dialog.hide()
+
+    def _end(self) -> None:
+        # The relay's last signal was emitted just before the thread ends; wait for that end.
+        self._thread.join()
+        _RUNNING.discard(self._relay)
+        self._close_dialog()
 
     def _finished(self, result) -> None:
         self._end()

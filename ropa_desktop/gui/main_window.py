@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave():
             return None
         if self.import_wizard is not None:
+            self.import_wizard.stop()  # a trial of the last visit may still be reading the file
             self.import_wizard.deleteLater()
         self.import_wizard = ImportWizard(self.workspace, self)
         self.import_wizard.imported.connect(lambda report: self.statusBar().showMessage(
@@ -419,7 +420,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def stop_jobs(self) -> None:
-        """No background job may outlive its window (a running QThread must not be destroyed)."""
+        """No background job may outlive its window: none may read a register that is being closed."""
         self.checker.stop()
         for page in self.page_of.values():
             if hasattr(page, "shutdown"):

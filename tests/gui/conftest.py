@@ -3,6 +3,7 @@ the test (dialogs are replaced) and settings in a temporary file."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -69,9 +70,12 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def window(qtbot, demo_register, settings, answers, english) -> MainWindow:
+def window(qtbot, demo_register, settings, answers, english) -> Iterator[MainWindow]:
     workspace = Workspace(demo_register)
     window = MainWindow(workspace, settings)
     qtbot.addWidget(window)
     window.show()
-    return window
+    yield window
+    # Before the register closes (its fixture ends after this one): no background job may
+    # still be reading it, whether or not the test left unsaved edits that refuse the close.
+    window.stop_jobs()

@@ -106,7 +106,7 @@ def test_closing_the_window_waits_for_a_running_preview(window, qtbot):
     page.refresh()
     assert page._job is not None
     assert window.close()
-    assert not page._job.thread.isRunning()
+    assert not page._job.running()
 
 
 def test_a_typed_extension_decides_the_export_format(monkeypatch):
