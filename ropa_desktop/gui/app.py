@@ -171,12 +171,12 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resource("icons", "ropa-desktop.svg"))))
     settings = Settings()
     language.install(app, language.choose(settings.language))
-    controller = Controller(app, settings)
-    if not controller.start(args.register):
-        return 0
     # Cycles are collected on this thread only: a job's thread must never destroy a widget.
     collector = GuiThreadCollector(app)
+    controller = Controller(app, settings)
     try:
+        if not controller.start(args.register):
+            return 0
         return app.exec()
     finally:
         controller.shutdown()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sqlite3
 import stat
 import threading
 import time
@@ -759,3 +760,34 @@ def test_a_refused_file_leaves_no_backup_behind(demo_register, tmp_path):
     bomb = zip_bomb_workbook(tmp_path / "bomb.xlsx")
     refusal(demo_register, bomb)
     assert not [p for p in demo_register.path.parent.iterdir() if "before-import" in p.name]
+
+
+@pytest.fixture
+def register_locked_by_another_program(demo_register):
+    """Another program (a second window, a colleague's copy) is writing: it holds the write lock."""
+    other = sqlite3.connect(demo_register.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    yield demo_register
+    other.execute("ROLLBACK")
+    other.close()
+
+
+def test_an_import_into_a_register_locked_by_another_program_is_refused_and_unchanged(
+        register_locked_by_another_program, tmp_path, unchanged):
+    register = register_locked_by_another_program
+    book = simple_register(tmp_path / "register.xlsx")
+    with pytest.raises(RegisterError) as refused:
+        import_workbook(register, book)
+    assert refused.value.code == errors.LOCKED
+    assert "locked by another program" in str(refused.value) and "nothing was saved" in str(refused.value)
+    assert [p.name for p in register.path.parent.iterdir() if "before-import" in p.name] == []
+    unchanged()
+
+
+def test_the_command_line_exits_2_for_a_locked_register(register_locked_by_another_program, tmp_path, ropa,
+                                                        unchanged):
+    book = simple_register(tmp_path / "register.xlsx")
+    code, out, err = ropa("import", str(register_locked_by_another_program.path), str(book), "--lang", "en")
+    assert code == 2 and out == ""
+    assert "locked by another program" in err
+    unchanged()
