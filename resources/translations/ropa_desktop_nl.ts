@@ -17,17 +17,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ropa_desktop/gui/app.py" line="82"/>
+        <location filename="../../ropa_desktop/gui/app.py" line="83"/>
         <source>New register</source>
         <translation>Nieuw register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/app.py" line="83"/>
+        <location filename="../../ropa_desktop/gui/app.py" line="84"/>
         <source>Legal name of the organisation:</source>
         <translation>Statutaire naam van de organisatie:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/app.py" line="120"/>
+        <location filename="../../ropa_desktop/gui/app.py" line="121"/>
         <source>Cannot open the register</source>
         <translation>Register kan niet worden geopend</translation>
     </message>
@@ -1017,77 +1017,82 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="86"/>
+        <source>We are a public authority or body: a DPO is always required (Art. 37(1)(a))</source>
+        <translation>Wij zijn een overheidsinstantie of -orgaan: een FG is altijd verplicht (art. 37 lid 1 onder a)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="88"/>
         <source>Privacy contacts</source>
         <translation>Privacycontacten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="87"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="89"/>
         <source>Privacy contact</source>
         <translation>Privacycontactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="88"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="90"/>
         <source>We have a privacy contact</source>
         <translation>Wij hebben een privacycontactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="89"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="91"/>
         <source>Data protection officer</source>
         <translation>Functionaris gegevensbescherming (FG)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="90"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="92"/>
         <source>We have appointed a DPO (Art. 37)</source>
         <translation>Wij hebben een FG aangewezen (art. 37)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="91"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="93"/>
         <source>Representative in the EU (Art. 27)</source>
         <translation>Vertegenwoordiger in de EU (art. 27)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="92"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="94"/>
         <source>We have a representative in the EU</source>
         <translation>Wij hebben een vertegenwoordiger in de EU</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="94"/>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="95"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="96"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="97"/>
         <source>Supervisory authority</source>
         <translation>Toezichthoudende autoriteit</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="96"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="98"/>
         <source>Use these details instead of the authority of our country</source>
         <translation>Deze gegevens gebruiken in plaats van de toezichthoudende autoriteit van ons land</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="99"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="101"/>
         <source>Offices</source>
         <translation>Vestigingen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="101"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="103"/>
         <source>Add office</source>
         <translation>Vestiging toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="103"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="105"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="104"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="106"/>
         <source>Languages of the public texts</source>
         <translation>Talen van de openbare teksten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="106"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="108"/>
         <source>Date of the privacy statement</source>
         <translation>Datum van de privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="107"/>
+        <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="109"/>
         <source>Months to answer a request (Art. 12(3))</source>
         <translation>Maanden om een verzoek te beantwoorden (art. 12 lid 3)</translation>
     </message>
@@ -1309,7 +1314,7 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../ropa_desktop/gui/jobs.py" line="66"/>
+        <location filename="../../ropa_desktop/gui/jobs.py" line="82"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1445,169 +1450,169 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="127"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="130"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="128"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="131"/>
         <source>Add a new %1 (Ctrl+N)</source>
         <translation>Nieuwe %1 toevoegen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="132"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="135"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="133"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="136"/>
         <source>Use the selected activity as a template (Ctrl+D)</source>
         <translation>De geselecteerde activiteit als sjabloon gebruiken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="135"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="295"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="138"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="298"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="136"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="139"/>
         <source>Delete the selected item (Del)</source>
         <translation>Het geselecteerde item verwijderen (Del)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="140"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="143"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="141"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="144"/>
         <source>Earlier in the privacy statement (Ctrl+Up)</source>
         <translation>Eerder in de privacyverklaring (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="142"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="145"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="143"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="146"/>
         <source>Later in the privacy statement (Ctrl+Down)</source>
         <translation>Later in de privacyverklaring (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="145"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="150"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="148"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="153"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="151"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="154"/>
         <source>Change the status of the selected activity</source>
         <translation>De status van de gekozen activiteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="176"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="179"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="178"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="181"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="179"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="182"/>
         <source>%1 items</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="224"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="227"/>
         <source>Cannot show the item</source>
         <translation>Item kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="255"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="258"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="257"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="260"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="265"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="268"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="269"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="272"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="271"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="274"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="284"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="287"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="286"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="289"/>
         <source>In use</source>
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="288"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="291"/>
         <source>“%1” is used in 1 place and was not deleted. Remove it there first:</source>
         <translation>“%1” wordt op 1 plaats gebruikt en is niet verwijderd. Haal het daar eerst weg:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="290"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="293"/>
         <source>“%1” is used in %2 places and was not deleted. Remove it there first:</source>
         <translation>“%1” wordt op %2 plaatsen gebruikt en is niet verwijderd. Haal het daar eerst weg:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="296"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="299"/>
         <source>Delete %1 “%2”?</source>
         <translation>De %1 “%2” verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="297"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="300"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="302"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="305"/>
         <source>Delete %1 “%2”</source>
         <translation>%1 “%2” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="304"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="307"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="323"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="326"/>
         <source>Move “%1”</source>
         <translation>“%1” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="325"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="328"/>
         <source>Not moved</source>
         <translation>Niet verplaatst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="333"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="336"/>
         <source>Set status of “%1” to %2</source>
         <translation>Status van “%1” wijzigen in %2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="336"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="339"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
@@ -1775,37 +1780,37 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>Register opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="231"/>
         <source>Imported from %1</source>
         <translation>Geïmporteerd uit %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="265"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="311"/>
         <source>Checks failed</source>
         <translation>Controle mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="365"/>
         <source> (read-only)</source>
         <translation> (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="368"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="369"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="372"/>
         <source>Undo or redo failed</source>
         <translation>Ongedaan maken of opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="374"/>
         <source>The undo history was cleared.</source>
         <translation>De geschiedenis voor ongedaan maken is gewist.</translation>
     </message>

@@ -54,6 +54,7 @@ def read_context(register: Register, today: date | None = None) -> CheckContext:
         organisation = register.organisation(session)
         detached = SimpleNamespace(
             id=organisation.id, legal_name=organisation.legal_name, languages=tuple(organisation.languages or ()),
+            public_authority=organisation.public_authority,
             privacy_contact=_plain(organisation.privacy_contact), dpo=_plain(organisation.dpo),
             representative=_plain(organisation.representative),
             supervisory_authority=_plain(organisation.supervisory_authority),

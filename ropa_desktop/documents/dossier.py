@@ -199,7 +199,9 @@ class _Story:
 
     def contacts(self) -> None:
         """The controller and its contacts open the record (Art. 30(1)(a))."""
-        headers, values = [], []
+        # Whether a DPO is required whatever is processed (Art. 37(1)(a)) belongs beside the DPO.
+        headers = [self.labels.get("cover", "public_authority")]
+        values = [self.labels.get("value", "yes" if self.record.organisation.public_authority else "no")]
         for key, contact in self.record.contacts.items():
             headers.append(self.labels.get("cover", key))
             if contact is None:

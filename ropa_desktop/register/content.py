@@ -34,7 +34,8 @@ _CONTACT_FIELDS = (
 )
 _ORGANISATION_FIELDS = (
     "legal_name", "trade_name", "description", "address", "postal_code", "city", "country_code",
-    "email", "phone", "website", "chamber_of_commerce", "statement_date", "rights_response_months",
+    "email", "phone", "website", "chamber_of_commerce", "public_authority", "statement_date",
+    "rights_response_months",
 )
 
 

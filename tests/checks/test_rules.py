@@ -33,6 +33,8 @@ from ropa_desktop.register.kinds import ACTIVITY, DATA_CATEGORY, ORGANISATION, R
 from ropa_desktop.register.storage import Register, open_register
 
 TRANSFER_NAME = {"nl": "India — Helpdeskleverancier", "en": "India — Helpdesk supplier"}
+DPO = {"name": "FG", "attention": "", "address": "", "postal_code": "", "city": "", "country_code": "NL",
+       "email": "fg@schoon.example", "phone": "", "website": ""}
 
 
 @pytest.fixture(scope="module")
@@ -229,6 +231,9 @@ CASES = [
     # The organisation.
     Case("organisation.no_contact", W, lambda r: _organisation(r, privacy_contact=None, email="", phone=""),
          ORGANISATION, "privacy_contact", "geen privacycontact", "no privacy contact"),
+    Case("organisation.public_body_no_dpo", E, lambda r: _organisation(r, public_authority=True),
+         ORGANISATION, "dpo", "is een overheidsinstantie of -orgaan, maar er is geen functionaris",
+         "is a public authority or body, but no data protection officer is on record"),
     Case("organisation.no_dpo", W,
          lambda r: _screened(r, "done", "wp248.systematic_monitoring", "wp248.large_scale"),
          ORGANISATION, "dpo", "stelselmatig mensen volgt (art. 37 lid 1 onder b) (Klantenservice)",
@@ -341,6 +346,7 @@ QUIET = {
     "large scale without monitoring or sensitive data needs no DPO": lambda r:
         _screened(r, "done", "wp248.large_scale", "wp248.evaluation_scoring"),
     "the organisation's own e-mail address reaches it": lambda r: _organisation(r, privacy_contact=None),
+    "a public body with a DPO": lambda r: _organisation(r, public_authority=True, dpo=DPO),
     "a retention criterion with a period is testable": lambda r: _activity(r, retention_rules=[retention_rule(
         period_value=None, criterion=both("Zolang de klant actief is, daarna 2 jaar.",
                                           "As long as the customer is active, then 2 years."))]),
@@ -365,9 +371,16 @@ def test_large_scale_sensitive_data_ask_for_a_dpo_until_there_is_one(clean):
     assert finding.rule == "organisation.no_dpo"
     assert "grootschalig bijzondere persoonsgegevens verwerkt (art. 37 lid 1 onder c)" in finding.message("nl")
     assert "processes sensitive data on a large scale (Art. 37(1)(c))" in finding.message("en")
-    _organisation(clean, dpo={"name": "FG", "attention": "", "address": "", "postal_code": "", "city": "",
-                              "country_code": "NL", "email": "fg@schoon.example", "phone": "", "website": ""})
+    _organisation(clean, dpo=DPO)
     assert check_register(clean, TODAY) == []
+
+
+def test_a_public_body_without_a_dpo_gets_the_error_and_not_also_the_warning(clean):
+    _screened(clean, "done", "wp248.sensitive_data", "wp248.large_scale")
+    _organisation(clean, public_authority=True)
+    [finding] = check_register(clean, TODAY)
+    assert finding.rule == "organisation.public_body_no_dpo" and finding.severity is Severity.ERROR
+    assert finding.reference == "Art. 37(1)(a) GDPR"
 
 
 def test_a_statement_requirement_missing_for_no_one_in_particular_names_no_one(clean):

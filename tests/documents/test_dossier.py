@@ -53,6 +53,7 @@ def test_the_dossier_holds_every_activity_and_every_field_label(dossier):
     assert "1. Onze dienstverlening" in contents and "Sollicitaties" in contents
     assert f"pagina 3 / {len(reader.pages)}" in _squash(reader.pages[2].extract_text())
     assert "Connaxis B.V." in reader.pages[2].extract_text()
+    assert "Overheidsinstantie of -orgaan (art. 37 lid 1 onder a AVG) nee" in _squash(reader.pages[2].extract_text())
 
 
 def test_the_dossier_is_a_sound_pdf_with_outline_metadata_and_embedded_font(dossier, tmp_path):

@@ -60,6 +60,19 @@ def test_the_sheets_of_an_audit_workbook(demo):
     assert cover["Referentiegegevens (adequaatheidsbesluiten) van"].year == 2026
     assert cover["Verwerkingsactiviteiten"] == 7
     assert cover["Taal"] == "Nederlands"
+    assert cover["Overheidsinstantie of -orgaan (art. 37 lid 1 onder a AVG)"] == "nee"
+
+
+def test_a_public_body_says_so_on_the_cover(demo_path, tmp_path):
+    path = tmp_path / "public.ropa"
+    shutil.copy2(demo_path, path)
+    with open_register(path) as register:
+        organisation_id = operations.organisation_id(register)
+        snap = operations.read(register, "organisation", organisation_id)
+        operations.save(register, "organisation", organisation_id, {**snap, "public_authority": True})
+        book = _book(register, "en")
+    cover = {row[0].value: row[1].value for row in book["Cover"].iter_rows(min_row=3) if row[0].value}
+    assert cover["Public authority or body (Art. 37(1)(a) GDPR)"] == "yes"
 
 
 def test_every_art30_element_of_every_activity_is_in_its_cell(demo):
@@ -172,7 +185,7 @@ def test_the_same_register_gives_the_same_cells_and_properties(demo_path):
     assert first.properties.title == second.properties.title and first.properties.creator == second.properties.creator
     changed = [(t, r, c) for t in first.sheetnames for r, (a, b) in enumerate(zip(cells(first)[t], cells(later)[t]))
                for c, (x, y) in enumerate(zip(a, b)) if x != y]
-    assert changed == [("Voorblad", 10, 1)]  # only the export time
+    assert changed == [("Voorblad", 11, 1)]  # only the export time
     assert later.properties.created == datetime(2027, 1, 2, 3, 4)
 
 

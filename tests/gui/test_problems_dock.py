@@ -535,3 +535,26 @@ def test_markers_of_many_items_are_announced_in_runs_and_long_lists_are_cut(demo
         "Error: Problem 0\n")
     model.set_markers({ids[0]: warning})
     assert "Something &lt; vague &amp; wrong" in model.index(0, model.marker_column).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_marking_the_organisation_a_public_body_is_saved_and_asks_for_a_dpo(window, qtbot):
+    window.show_section(kinds.ORGANISATION)
+    page = window.page_of[kinds.ORGANISATION]
+    box = page.editor.form.fields["public_authority"].box
+    assert box.text() == "We are a public authority or body: a DPO is always required (Art. 37(1)(a))"
+    assert not box.isChecked()
+    box.click()  # as the officer does
+    assert page.editor.save()
+    register = window.workspace.register
+    with register.session() as session:
+        assert register.organisation(session).public_authority is True
+    qtbot.waitUntil(lambda: any(f.rule == "organisation.public_body_no_dpo" for f in window.problems_dock.findings()),
+                    timeout=5000)
+    [finding] = [f for f in window.problems_dock.findings() if f.rule == "organisation.public_body_no_dpo"]
+    assert finding.severity is Severity.ERROR
+    assert finding.message("en") == "Connaxis B.V. is a public authority or body, but no data protection officer is on record."
+    # Double-clicking it leads to the DPO, where it is fixed.
+    assert window.open_finding(finding)
+    form = page.editor.form
+    assert form.tabs.tabText(form.tabs.currentIndex()) == "Privacy contacts"
+    assert form.fields["dpo"].isAncestorOf(window.focusWidget())

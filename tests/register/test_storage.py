@@ -210,6 +210,7 @@ def test_registers_of_every_released_schema_open_with_data_intact(tmp_path, fixt
         with register.session() as session:
             org = session.scalars(select(Organisation)).one()
             assert org.legal_name == "Connaxis B.V."
+            assert org.public_authority is False  # added by 0003: a private organisation until told otherwise
             activities = session.scalars(
                 select(ProcessingActivity).order_by(ProcessingActivity.position)
             ).all()

@@ -1,5 +1,5 @@
 """The organisation itself: how people reach it about their data (Art. 13(1)(a), Art. 30(1)(a))
-and whether it must designate a data protection officer (Art. 37)."""
+and whether it must designate a data protection officer (Art. 37(1)(a) to (c))."""
 
 from __future__ import annotations
 
@@ -30,12 +30,20 @@ def no_contact(context):
         yield context.finding("organisation.no_contact", ORGANISATION, organisation, "privacy_contact")
 
 
+@rule("organisation.public_body_no_dpo", Severity.ERROR, "Art. 37(1)(a) GDPR")
+def public_body_no_dpo(context):
+    """A public authority or body must designate a DPO, whatever it processes: no judgement
+    of core activities is needed, so a missing DPO is an error."""
+    organisation = context.organisation
+    if organisation.public_authority and organisation.dpo is None:
+        yield context.finding("organisation.public_body_no_dpo", ORGANISATION, organisation, "dpo")
+
+
 @rule("organisation.no_dpo", Severity.WARNING, "Art. 37(1)(b)–(c) GDPR")
 def no_dpo(context):
     """Activities screened as large-scale monitoring, or large-scale sensitive data, and no
-    DPO on record. Art. 37(1)(a) (a public authority or body must always designate one) is
-    not checked: the register does not record whether the organisation is one."""
-    if context.organisation.dpo is not None:
+    DPO on record. A public body without a DPO has the error above already."""
+    if context.organisation.dpo is not None or context.organisation.public_authority:
         return
     grounds: dict[str, list] = {}
     for activity in current_activities(context):

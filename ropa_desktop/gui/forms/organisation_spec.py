@@ -82,6 +82,8 @@ ORGANISATION_TABS = [
                   lambda c: LocalizedField(True)),
         *_address_fields(),
         FieldSpec("chamber_of_commerce", QT_TRANSLATE_NOOP("Fields", "Chamber of Commerce number"), lambda c: TextField()),
+        FieldSpec("public_authority", "", lambda c: CheckField(
+            translate("Fields", "We are a public authority or body: a DPO is always required (Art. 37(1)(a))"))),
     ]),
     Tab(QT_TRANSLATE_NOOP("Fields", "Privacy contacts"), [
         _contact("privacy_contact", QT_TRANSLATE_NOOP("Fields", "Privacy contact"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text, false
 from sqlalchemy.ext.mutable import MutableList
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -46,6 +46,9 @@ class Organisation(Timestamped, Base):
     phone: Mapped[str] = mapped_column(String(80), default="")
     website: Mapped[str] = mapped_column(String(500), default="")
     chamber_of_commerce: Mapped[str] = mapped_column(String(40), default="")
+    # Art. 37(1)(a): a public authority or body (courts acting judicially aside) must always
+    # designate a data protection officer, whatever it processes.
+    public_authority: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     privacy_contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
     dpo_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
