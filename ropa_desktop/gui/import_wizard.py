@@ -10,7 +10,7 @@ off the GUI thread. The import is one transaction, so Cancel leaves the register
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 
 from ..documents.importing.mapping import LANGUAGES, Mapping
 from ..documents.importing.problems import ImportRefused
+from ..documents.importing.report import ImportReport
 from ..documents.importing.service import Preview, import_workbook, preview
-from ..register import kinds
 from ..register.errors import RegisterError
-from ..register.operations import Change
 from . import dialogs, faults, labels, language
 from .import_columns_model import FIELD, HEADER, LETTER, FieldDelegate, ImportColumnsModel
 from .jobs import Cancelled, Job
+from .undo import ImportWorkbook, everything_changed
 from .workspace import Workspace
 
 translate = QCoreApplication.translate
@@ -78,6 +78,7 @@ class ImportWizard(QWizard):
         # What the officer chose (sheet, header row, language, fields by header); the rest is recognised.
         self.chosen = Mapping()
         self.report = None  # the report of the import, once done
+        self.undoable = False  # whether Edit > Undo takes the import back
         self.setObjectName("ImportWizard")
         self.setWindowTitle(translate("ImportWizard", "Import from Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -129,9 +130,20 @@ class ImportWizard(QWizard):
     # Jobs.
     def start_job(self, dry_run: bool) -> Job:
         register, path, mapping = self.workspace.register, Path(self.path), self.import_mapping()
+        # A register file gets a copy just before and just after the import: Undo puts the first
+        # back, Redo the second. A server register keeps its own backups: not undoable here.
+        copies = None if dry_run or register.path is None else self.workspace.undo_folder()
 
         def work(report):
-            return import_workbook(register, path, mapping=mapping, dry_run=dry_run, progress=report)
+            if copies is None:
+                return Imported(import_workbook(register, path, mapping=mapping, dry_run=dry_run, progress=report))
+            before = register.copy_to(_fresh(copies, "before-import"))
+            try:
+                result = import_workbook(register, path, mapping=mapping, progress=report)
+            except BaseException:
+                before.unlink(missing_ok=True)
+                raise
+            return Imported(result, before, register.copy_to(_fresh(copies, "after-import")))
 
         # The trial run shows its progress in the page; the import blocks the wizard with Cancel.
         job = Job(self, translate("ImportWizard", "Importing…"), work, show_progress=not dry_run)
@@ -145,14 +157,43 @@ class ImportWizard(QWizard):
         self.stop()
         super().done(result)
 
-    def finish_import(self, report) -> None:
-        """After the import: every view reloads, and the undo history goes (it no longer matches)."""
-        self.report = report
-        self.workspace.undo_stack.clear()
-        for kind in (kinds.ORGANISATION, *kinds.LISTED):
-            self.workspace.notify(Change(kind, (), structure=True))
+    def finish_import(self, imported: Imported) -> None:
+        """After the import: every view reloads, and the import joins the undo history
+        (Edit > Undo puts back the register as it was); without copies the history goes,
+        as it no longer matches the register."""
+        report = self.report = imported.report
+        if imported.undoable:
+            self.workspace.run(ImportWorkbook(
+                self.workspace, translate("ImportWizard", "Import from %1").replace("%1", report.file),
+                imported.before, imported.after))
+        else:
+            self.workspace.undo_stack.clear()
+            for change in everything_changed():
+                self.workspace.notify(change)
+        self.undoable = imported.undoable
         self.imported.emit(report)
         self.next()
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import job gives back: its report, and the copies that make it undoable."""
+
+    report: ImportReport
+    before: Path | None = None
+    after: Path | None = None
+
+    @property
+    def undoable(self) -> bool:
+        return self.before is not None and self.after is not None
+
+
+def _fresh(folder: Path, stem: str) -> Path:
+    """A name in ``folder`` no earlier import used."""
+    n = 1
+    while (folder / f"{stem}-{n}.ropa").exists():
+        n += 1
+    return folder / f"{stem}-{n}.ropa"
 
 
 class FilePage(QWizardPage):
@@ -450,7 +491,7 @@ class CheckPage(QWizardPage):
         self.status.setStyleSheet("")
         self.busy.show()
         job = self.trial = self.wizard_.start_job(dry_run=True)
-        job.done.connect(lambda report: self._trial_done(job, report))
+        job.done.connect(lambda imported: self._trial_done(job, imported.report))
         job.failed.connect(lambda error: self._trial_failed(job, error))
         self.completeChanged.emit()
 
@@ -494,16 +535,16 @@ class CheckPage(QWizardPage):
 
     def start_import(self) -> Job:
         job = self.import_job = self.wizard_.start_job(dry_run=False)
-        job.done.connect(lambda report: self._imported(job, report))
+        job.done.connect(lambda imported: self._imported(job, imported))
         job.failed.connect(lambda error: self._import_failed(job, error))
         self.completeChanged.emit()
         return job
 
-    def _imported(self, job: Job, report) -> None:
+    def _imported(self, job: Job, imported: Imported) -> None:
         if job is not self.import_job:
             return
         self.import_job = None
-        self.wizard_.finish_import(report)
+        self.wizard_.finish_import(imported)
 
     def _import_failed(self, job: Job, error) -> None:
         if job is not self.import_job:
@@ -537,9 +578,10 @@ class ResultPage(QWizardPage):
         if report is None:
             return
         self.text.setPlainText(report.text(language.current()))
-        if report.backup:
+        if self.wizard_.undoable:
             self.undo_note.setText(translate(
-                "ImportWizard", "An import cannot be undone with Undo (Ctrl+Z). To go back, open the copy of the "
-                                "register made before the import:\n%1").replace("%1", report.backup))
+                "ImportWizard", "Edit > Undo (Ctrl+Z) takes the whole import back, as long as you have not closed "
+                                "the register."))
         else:
-            self.undo_note.setText(translate("ImportWizard", "An import cannot be undone with Undo (Ctrl+Z)."))
+            self.undo_note.setText(translate(
+                "ImportWizard", "An import into a register on a server cannot be undone with Undo (Ctrl+Z)."))

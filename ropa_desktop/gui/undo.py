@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtGui import QUndoCommand
 
-from ..register import operations
+from ..register import kinds, operations
 from ..register.errors import RegisterError
 from ..register.operations import Change
 from ..register.snapshots import Snapshot
@@ -22,7 +23,7 @@ class RegisterCommand(QUndoCommand):
         self._first = True
 
     def first_run(self) -> None:
-        self.workspace.notify(self.forward())
+        self._notify(self.forward())
 
     def redo(self) -> None:
         if self._first:
@@ -33,12 +34,18 @@ class RegisterCommand(QUndoCommand):
     def undo(self) -> None:
         self._guarded(self.backward)
 
-    def _guarded(self, step: Callable[[], Change]) -> None:
+    def _guarded(self, step: Callable[[], Change | list[Change]]) -> None:
         # Exceptions cannot cross QUndoStack (C++): report them instead.
         try:
-            self.workspace.notify(step())
+            changed = step()
         except RegisterError as error:
             self.workspace.report_failure(error)
+            return
+        self._notify(changed)
+
+    def _notify(self, changed: Change | list[Change]) -> None:
+        for change in changed if isinstance(changed, list) else [changed]:
+            self.workspace.notify(change)
 
     def forward(self) -> Change:
         raise NotImplementedError
@@ -155,3 +162,29 @@ class SaveStatementText(RegisterCommand):
 
     def backward(self) -> Change:
         return operations.save_statement_text(self.workspace.register, self.key, self.before)[1]
+
+
+class ImportWorkbook(RegisterCommand):
+    """An import from Excel, undone by putting back the copy of the register made just before
+    it and redone with the copy made just after. The history stays linear, so every later edit
+    is undone first and the copies always match the register they replace."""
+
+    def __init__(self, workspace, text, before: Path, after: Path):
+        super().__init__(workspace, text)
+        self.before, self.after = before, after
+
+    def first_run(self) -> None:
+        self._notify(everything_changed())  # the import itself ran already, as a job
+
+    def forward(self) -> list[Change]:
+        self.workspace.register.restore_from(self.after)
+        return everything_changed()
+
+    def backward(self) -> list[Change]:
+        self.workspace.register.restore_from(self.before)
+        return everything_changed()
+
+
+def everything_changed() -> list[Change]:
+    """Every list and the organisation reload (an import or its undo may touch them all)."""
+    return [Change(kind, (), structure=True) for kind in (kinds.ORGANISATION, *kinds.LISTED)]

@@ -3,6 +3,11 @@ signal that says what changed so every view refreshes only what it shows."""
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+import weakref
+from pathlib import Path
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -23,6 +28,7 @@ class Workspace(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
         self._languages: list[str] | None = None
+        self._undo_folder: Path | None = None
 
     def run(self, command) -> None:
         """Carry out an undoable command now, then keep it in the history.
@@ -50,6 +56,15 @@ class Workspace(QObject):
         """The language a name typed now is stored in: the interface's, where the register has it."""
         languages = self.languages()
         return interface_language if interface_language in languages else languages[0]
+
+    def undo_folder(self) -> Path:
+        """Where undoable imports keep their copies of the register: a private temporary folder
+        (mode 0700), removed when the workspace goes."""
+        if self._undo_folder is None:
+            self._undo_folder = Path(tempfile.mkdtemp(prefix="ropa-undo-"))
+            # Removed with the workspace, or when the program ends, whichever comes first.
+            weakref.finalize(self, shutil.rmtree, self._undo_folder, ignore_errors=True)
+        return self._undo_folder
 
     def report_failure(self, error: RegisterError) -> None:
         # The history no longer matches the register: clear it once the stack is idle.

@@ -12,7 +12,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, select
@@ -32,6 +32,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA application_id marks the SQLite file as ours ("ROPA" in ASCII).
 SQLITE_APPLICATION_ID = 0x524F5041
 LOCK_PROBE_SECONDS = 0.5
+# How long a write waits for another program to finish writing before it is refused.
+LOCK_WAIT_SECONDS = 2
 
 
 def is_url(target: str | os.PathLike) -> bool:
@@ -67,21 +69,36 @@ class Register:
         while target.exists():
             n += 1
             target = self.path.with_name(f"{self.path.stem}.{label}-{stamp}-{n}{self.path.suffix}")
+        return self.copy_to(target)
+
+    def copy_to(self, target: Path) -> Path:
+        """A consistent copy of the register file at ``target`` (SQLite's backup API)."""
+        assert self.path is not None, "a server register is copied by the server"
         try:
-            source = sqlite3.connect(self.path)
-            try:
-                copy = sqlite3.connect(target)
-                try:
-                    source.backup(copy)
-                finally:
-                    copy.close()
-            finally:
-                source.close()
+            with closing(sqlite3.connect(self.path)) as source, closing(sqlite3.connect(target)) as copy:
+                source.backup(copy)
         except sqlite3.Error as exc:
             target.unlink(missing_ok=True)
             raise RegisterError(f"{self.path}: cannot write a copy before the change ({exc})",
                                 errors.READ_ONLY, str(self.path)) from None
         return target
+
+    def restore_from(self, copy: Path) -> None:
+        """Make the register hold exactly what ``copy`` (made by copy_to) holds, in one step:
+        SQLite's backup API writes every page inside one transaction, so a failure leaves the
+        register as it was. Used to undo and redo an import."""
+        assert self.path is not None, "a server register is restored by the server"
+        if self.read_only:  # as every other write to it (opened mode=ro), even where root could write
+            raise RegisterError(f"{self.path}: the register is read-only; nothing was saved", errors.READ_ONLY,
+                                str(self.path))
+        try:
+            with closing(sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)) as source, \
+                    closing(sqlite3.connect(self.path, timeout=LOCK_WAIT_SECONDS)) as register:
+                source.backup(register, progress=_give_up_when_locked())
+        except (sqlite3.Error, _StillLocked) as exc:
+            raise _write_fault(str(self.path), exc) from None
+        finally:
+            self.engine.dispose()  # no pooled connection keeps a view of the old pages
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -154,8 +171,26 @@ def _read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK) or not (mode & 0o222)
 
 
-def _write_fault(location: str, exc: OperationalError) -> RegisterError:
-    text = str(exc.orig or exc).lower()
+class _StillLocked(Exception):
+    """Another program kept the register locked for the whole wait."""
+
+    def __str__(self) -> str:
+        return "database is locked"
+
+
+def _give_up_when_locked():
+    """A progress callback for SQLite's backup, which would otherwise retry a locked register
+    forever (and freeze the window that asked)."""
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise _StillLocked()
+
+    return progress
+
+
+def _write_fault(location: str, exc: OperationalError | sqlite3.Error | _StillLocked) -> RegisterError:
+    text = str(getattr(exc, "orig", None) or exc).lower()
     if "locked" in text or "busy" in text:
         return RegisterError(
             f"{location}: locked by another program; nothing was saved", errors.LOCKED, location
@@ -185,7 +220,7 @@ def _engine(url: str) -> Engine:
         def _sqlite_pragmas(dbapi_connection, _record):  # pragma: no branch
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys = ON")
-            cursor.execute("PRAGMA busy_timeout = 2000")
+            cursor.execute(f"PRAGMA busy_timeout = {LOCK_WAIT_SECONDS * 1000}")
             cursor.close()
 
     return engine

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import openpyxl
@@ -19,6 +21,7 @@ from ropa_desktop.gui import import_wizard, language
 from ropa_desktop.gui.import_columns_model import FIELD, ImportColumnsModel
 from ropa_desktop.gui.import_wizard import CHECK_PAGE, COLUMNS_PAGE, FILE_PAGE, RESULT_PAGE
 from ropa_desktop.gui.list_page import ListPage
+from ropa_desktop.gui.undo import SaveItem
 from ropa_desktop.register import kinds, operations, rows
 from ropa_desktop.register.storage import Register
 
@@ -75,7 +78,7 @@ def spreadsheet(tmp_path) -> Path:
 
 def test_a_spreadsheet_of_ones_own_is_checked_then_imported(window, wizard, spreadsheet, qtbot, demo_register):
     activities = window.page_of[kinds.ACTIVITY]
-    activities.add_item()  # something to undo, which the import will clear
+    activities.add_item()  # an edit before the import, which stays undoable after it
     assert window.workspace.undo_stack.count() == 1
     names_before = activity_names(demo_register)
 
@@ -107,14 +110,74 @@ def test_a_spreadsheet_of_ones_own_is_checked_then_imported(window, wizard, spre
         wizard.next()  # Import
     assert wizard.currentId() == RESULT_PAGE
     assert "Imported from own register.xlsx" in wizard.result_page.text.toPlainText()
-    assert "cannot be undone" in wizard.result_page.undo_note.text()
+    assert "Edit > Undo (Ctrl+Z) takes the whole import back" in wizard.result_page.undo_note.text()
     assert Path(wizard.report.backup).exists()
     assert {"Bicycle lease plan", "Visitor registration"} <= activity_names(demo_register)
     snap = operations.read(demo_register, kinds.ACTIVITY, activity_id(demo_register, "Bicycle lease plan"))
     assert snap["owner"] == "HR"
     assert "Bicycle lease plan" in listed_names(activities)
-    assert window.workspace.undo_stack.count() == 0
+    assert window.workspace.undo_stack.count() == 2
+    assert window.workspace.undo_stack.undoText() == "Import from own register.xlsx"
     assert window.statusBar().currentMessage() == "Imported from own register.xlsx"
+
+
+def database_rows(path: Path) -> list[str]:
+    with closing(sqlite3.connect(path)) as connection:
+        return list(connection.iterdump())
+
+
+def import_spreadsheet(wizard, spreadsheet, qtbot) -> None:
+    wizard.file_page.set_path(str(spreadsheet))
+    wizard.next()
+    wizard.next()
+    wait_for_trial(qtbot, wizard)
+    with qtbot.waitSignal(wizard.imported, timeout=20000):
+        wizard.next()
+
+
+def test_undo_puts_back_the_register_as_it_was_before_the_import_and_redo_imports_again(
+        window, wizard, spreadsheet, qtbot, demo_register):
+    activities = window.page_of[kinds.ACTIVITY]
+    before = database_rows(demo_register.path)
+    import_spreadsheet(wizard, spreadsheet, qtbot)
+    after = database_rows(demo_register.path)
+    assert after != before and "Bicycle lease plan" in listed_names(activities)
+    stack = window.workspace.undo_stack
+    window.undo_action.trigger()  # Edit > Undo, as the officer does
+    assert database_rows(demo_register.path) == before  # row for row
+    assert "Bicycle lease plan" not in listed_names(activities)
+    assert stack.redoText() == "Import from own register.xlsx"
+    window.redo_action.trigger()
+    assert database_rows(demo_register.path) == after
+    assert "Bicycle lease plan" in listed_names(activities)
+    # An edit after the import is undone first; then the import.
+    bicycles = activity_id(demo_register, "Bicycle lease plan")
+    snap = operations.read(demo_register, kinds.ACTIVITY, bicycles)
+    window.workspace.run(SaveItem(window.workspace, "edit", kinds.ACTIVITY, bicycles, snap, {**snap, "owner": "Facilities"}))
+    stack.undo()
+    assert operations.read(demo_register, kinds.ACTIVITY, bicycles)["owner"] == snap["owner"]
+    stack.undo()
+    assert database_rows(demo_register.path) == before
+    # The copies live in the workspace's private folder, not beside the register.
+    folder = window.workspace.undo_folder()
+    assert sorted(p.name for p in folder.iterdir()) == ["after-import-1.ropa", "before-import-1.ropa"]
+    assert folder.stat().st_mode & 0o077 == 0
+
+
+def test_an_undo_the_register_refuses_is_reported_and_clears_the_history(
+        window, wizard, spreadsheet, qtbot, demo_register, answers):
+    import_spreadsheet(wizard, spreadsheet, qtbot)
+    after = database_rows(demo_register.path)
+    other = sqlite3.connect(demo_register.path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program is writing
+        with qtbot.waitSignal(window.workspace.failed, timeout=20000):
+            window.undo_action.trigger()
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    assert database_rows(demo_register.path) == after  # the import stays, whole
+    qtbot.waitUntil(lambda: window.workspace.undo_stack.count() == 0, timeout=3000)
 
 
 def test_our_own_workbook_skips_the_columns_page(window, wizard, demo_register, tmp_path, qtbot):
@@ -239,7 +302,7 @@ def test_a_refused_import_is_shown_and_changes_nothing(wizard, spreadsheet, qtbo
     real = import_wizard.import_workbook
 
     def refusing(register, path, **options):
-        if not options["dry_run"]:
+        if not options.get("dry_run"):
             raise ImportRefused("register", detail="a test refusal")
         return real(register, path, **options)
 
@@ -255,6 +318,7 @@ def test_a_refused_import_is_shown_and_changes_nothing(wizard, spreadsheet, qtbo
     assert answers.errors == [("Not imported", "The register refused the import: a test refusal. Nothing was changed.")]
     assert wizard.currentId() == CHECK_PAGE
     assert activity_names(demo_register) == names_before
+    assert list(wizard.workspace.undo_folder().iterdir()) == []  # no copy kept of what did not happen
 
 
 def test_closing_the_window_stops_a_running_trial(window, wizard, spreadsheet):

@@ -321,3 +321,68 @@ def event_listens_for_connect(engine):
     from sqlalchemy import event
 
     return lambda fn: event.listen(engine, "connect", fn) or fn
+
+
+# --- copies: made before a change, and put back to undo it ----------------------------------
+
+
+def _dump(path: Path) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def test_a_register_put_back_from_its_copy_holds_exactly_the_copy(tmp_path):
+    path = tmp_path / "x.ropa"
+    with create_register(path, "Acme") as register:
+        _add(register, "Eerste")
+        copy = register.copy_to(tmp_path / "copy.ropa")
+        _add(register, "Tweede")
+        with register.session() as session:  # a session open elsewhere sees the change after it ends
+            assert len(session.scalars(select(ProcessingActivity)).all()) == 2
+        register.restore_from(copy)
+        assert _names(register) == ["Eerste"]
+        _add(register, "Derde")  # and the register goes on as usual
+        assert _names(register) == ["Eerste", "Derde"]
+    assert _dump(copy) != _dump(path)
+
+
+def test_putting_back_a_copy_while_another_program_writes_is_refused_and_changes_nothing(tmp_path):
+    path = tmp_path / "x.ropa"
+    with create_register(path, "Acme") as register:
+        _add(register, "Eerste")
+        copy = register.copy_to(tmp_path / "copy.ropa")
+        _add(register, "Tweede")
+        before = _dump(path)
+        other = sqlite3.connect(path, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            with pytest.raises(RegisterError) as refused:
+                register.restore_from(copy)
+            other.execute("ROLLBACK")
+        finally:
+            other.close()
+        assert refused.value.code == errors.LOCKED and "locked by another program" in str(refused.value)
+        assert _dump(path) == before
+
+
+def test_putting_back_a_copy_into_a_read_only_register_is_refused(tmp_path):
+    path = tmp_path / "x.ropa"
+    with create_register(path, "Acme") as register:
+        _add(register, "Eerste")
+        copy = register.copy_to(tmp_path / "copy.ropa")
+        _add(register, "Tweede")
+    path.chmod(0o444)
+    before = path.read_bytes()
+    try:
+        with open_register(path) as register:
+            if not register.read_only:
+                pytest.skip("the file system does not make the file read-only")
+            with pytest.raises(RegisterError) as refused:
+                register.restore_from(copy)
+            assert refused.value.code in (errors.READ_ONLY, errors.VANISHED)
+        assert path.read_bytes() == before
+    finally:
+        path.chmod(0o644)
