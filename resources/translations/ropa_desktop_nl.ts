@@ -1704,116 +1704,126 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/main_window.py" line="159"/>
+        <source>Undone: %1</source>
+        <translation>Ongedaan gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="161"/>
+        <source>Redone: %1</source>
+        <translation>Opnieuw uitgevoerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="166"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="169"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="171"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="173"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="175"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="177"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="179"/>
         <source>Move do&amp;wn</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="181"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="183"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="184"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="192"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="191"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="198"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="203"/>
         <source>&amp;Compliance rules</source>
         <translation>&amp;Nalevingsregels</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="205"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;Over ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="219"/>
         <source>Register written to %1</source>
         <translation>Register opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="238"/>
         <source>Imported from %1</source>
         <translation>Geïmporteerd uit %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="272"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="318"/>
         <source>Checks failed</source>
         <translation>Controle mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="365"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="372"/>
         <source> (read-only)</source>
         <translation> (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="369"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="376"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="379"/>
         <source>Undo or redo failed</source>
         <translation>Ongedaan maken of opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="374"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="381"/>
         <source>The undo history was cleared.</source>
         <translation>De geschiedenis voor ongedaan maken is gewist.</translation>
     </message>

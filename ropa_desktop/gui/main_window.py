@@ -152,6 +152,13 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.workspace.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        # Connected after the stack's own slot: the stack has moved when these run, so what was
+        # just undone is next to redo, and what was just redone is next to undo.
+        stack = self.workspace.undo_stack
+        self.undo_action.triggered.connect(lambda: self.statusBar().showMessage(
+            translate("MainWindow", "Undone: %1").replace("%1", stack.redoText()), 8000))
+        self.redo_action.triggered.connect(lambda: self.statusBar().showMessage(
+            translate("MainWindow", "Redone: %1").replace("%1", stack.undoText()), 8000))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()

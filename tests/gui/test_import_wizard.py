@@ -145,10 +145,12 @@ def test_undo_puts_back_the_register_as_it_was_before_the_import_and_redo_import
     stack = window.workspace.undo_stack
     window.undo_action.trigger()  # Edit > Undo, as the officer does
     assert database_rows(demo_register.path) == before  # row for row
+    assert window.statusBar().currentMessage() == "Undone: Import from own register.xlsx"
     assert "Bicycle lease plan" not in listed_names(activities)
     assert stack.redoText() == "Import from own register.xlsx"
     window.redo_action.trigger()
     assert database_rows(demo_register.path) == after
+    assert window.statusBar().currentMessage() == "Redone: Import from own register.xlsx"
     assert "Bicycle lease plan" in listed_names(activities)
     # An edit after the import is undone first; then the import.
     bicycles = activity_id(demo_register, "Bicycle lease plan")
