@@ -15,11 +15,9 @@ def cycles_collected_on_the_main_thread():
     job's thread, where a collected window or connection would be destroyed off the GUI
     thread. The tests switch automatic collection off and collect between tests, on the
     main thread, when Python's thresholds say it is due."""
-    from ropa_desktop.gui.collector import collect_if_due
-
     was_enabled = gc.isenabled()
     gc.disable()
-    yield collect_if_due
+    yield
     if was_enabled:
         gc.enable()
 

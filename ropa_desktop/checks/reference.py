@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from ..register.models import text_in
 from . import rules  # noqa: F401  (registers every rule)
 from .rule import RULES, Rule
 
@@ -24,7 +25,7 @@ _WORDS = {
 
 
 def word(key: str, language: str) -> str:
-    return _WORDS[key].get(language) or _WORDS[key]["en"]
+    return text_in(_WORDS[key], language, "en")
 
 
 def ordered_rules() -> list[Rule]:

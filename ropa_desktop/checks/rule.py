@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
 
+from ..register.models import text_in
 from ..resources_path import load_toml
 from .findings import Finding, Severity
 
@@ -50,14 +50,12 @@ def rule(rule_id: str, severity: Severity, reference: str):
     return register
 
 
-@cache
 def _texts() -> dict:
-    return load_toml("checks", "rules.toml")
+    return load_toml("checks", "rules.toml")  # parsed once (load_toml caches)
 
 
 def rule_text(rule_id: str, part: str, language: str) -> str:
-    texts = _texts()[rule_id][part]
-    return texts.get(language) or texts["en"]
+    return text_in(_texts()[rule_id][part], language, "en")
 
 
 def rule_ids_with_texts() -> set[str]:

@@ -35,12 +35,10 @@ class Requirement:
         return load_toml("statement", "checklist.toml")[self.key]["ref"]
 
     def label(self, language: str) -> str:
-        labels = load_toml("statement", "checklist.toml")[self.key]["label"]
-        return labels.get(language) or labels["en"]
+        return text_in(load_toml("statement", "checklist.toml")[self.key]["label"], language, "en")
 
     def status_label(self, language: str) -> str:
-        labels = load_toml("statement", "checklist.toml")["status"][self.status.value]
-        return labels.get(language) or labels["en"]
+        return text_in(load_toml("statement", "checklist.toml")["status"][self.status.value], language, "en")
 
 
 # Where the officer supplies what a requirement misses: the snapshot key of the field

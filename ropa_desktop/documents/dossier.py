@@ -201,7 +201,7 @@ class _Story:
         """The controller and its contacts open the record (Art. 30(1)(a))."""
         # Whether a DPO is required whatever is processed (Art. 37(1)(a)) belongs beside the DPO.
         headers = [self.labels.get("cover", "public_authority")]
-        values = [self.labels.get("value", "yes" if self.record.organisation.public_authority else "no")]
+        values = [self.labels.yes_no(self.record.organisation.public_authority)]
         for key, contact in self.record.contacts.items():
             headers.append(self.labels.get("cover", key))
             if contact is None:

@@ -186,7 +186,7 @@ class _Writer:
         row("organisation", org.legal_name + (f" ({org.trade_name})" if org.trade_name else ""))
         row("address", self.context.contact_lines(org, reach=False)[1:])  # the name is the row above
         row("chamber_of_commerce", org.chamber_of_commerce)
-        row("public_authority", self.labels.get("value", "yes" if org.public_authority else "no"))
+        row("public_authority", self.labels.yes_no(org.public_authority))
         for key, contact in self.record.contacts.items():
             row(key, self.context.contact_lines(contact) if contact is not None else self.labels.get("cover", "none"))
         sheet.append([])

@@ -66,6 +66,14 @@ def wait_for_trial(qtbot, wizard) -> None:
     qtbot.waitUntil(lambda: wizard.check_page.trial is None, timeout=20000)
 
 
+def tried(wizard, spreadsheet, qtbot) -> None:
+    """The spreadsheet chosen, its columns as recognised, and the trial run done."""
+    wizard.file_page.set_path(str(spreadsheet))
+    wizard.next()
+    wizard.next()
+    wait_for_trial(qtbot, wizard)
+
+
 @pytest.fixture
 def wizard(window):
     return window.import_excel()
@@ -127,10 +135,7 @@ def database_rows(path: Path) -> list[str]:
 
 
 def import_spreadsheet(wizard, spreadsheet, qtbot) -> None:
-    wizard.file_page.set_path(str(spreadsheet))
-    wizard.next()
-    wizard.next()
-    wait_for_trial(qtbot, wizard)
+    tried(wizard, spreadsheet, qtbot)
     with qtbot.waitSignal(wizard.imported, timeout=20000):
         wizard.next()
 
@@ -286,10 +291,7 @@ def test_a_bad_mapping_file_is_refused_with_its_reason(wizard, spreadsheet, answ
 
 def test_a_cancelled_import_changes_nothing(wizard, spreadsheet, qtbot, demo_register):
     names_before = activity_names(demo_register)
-    wizard.file_page.set_path(str(spreadsheet))
-    wizard.next()
-    wizard.next()
-    wait_for_trial(qtbot, wizard)
+    tried(wizard, spreadsheet, qtbot)
     job = wizard.check_page.start_import()
     job.cancel()
     with qtbot.waitSignal(job.failed, timeout=20000):
@@ -310,10 +312,7 @@ def test_a_refused_import_is_shown_and_changes_nothing(wizard, spreadsheet, qtbo
 
     monkeypatch.setattr(import_wizard, "import_workbook", refusing)
     names_before = activity_names(demo_register)
-    wizard.file_page.set_path(str(spreadsheet))
-    wizard.next()
-    wizard.next()
-    wait_for_trial(qtbot, wizard)
+    tried(wizard, spreadsheet, qtbot)
     job = wizard.check_page.start_import()
     with qtbot.waitSignal(job.failed, timeout=20000):
         pass

@@ -8,21 +8,19 @@ show them in its own language and the command line in the one asked for
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from openpyxl.utils import get_column_letter
 
+from ...register.models import text_in
 from ...resources_path import load_toml
 
 
-@cache
 def _messages() -> dict:
-    return load_toml("import", "messages.toml")
+    return load_toml("import", "messages.toml")  # parsed once (load_toml caches)
 
 
 def word(group: str, key: str, language: str) -> str:
-    texts = _messages()[group][key]
-    return texts.get(language) or texts["en"]
+    return text_in(_messages()[group][key], language, "en")
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...register.models import text_in
 from ...resources_path import load_toml
 
 
@@ -11,8 +12,7 @@ class Labels:
         self._data = load_toml("export", "labels.toml")
 
     def get(self, group: str, key: str) -> str:
-        texts = self._data[group][key]
-        return texts.get(self.language) or texts["en"]
+        return text_in(self._data[group][key], self.language, "en")
 
     def column(self, key: str) -> str:
         return self.get("column", key)
