@@ -79,6 +79,7 @@ class ImportWizard(QWizard):
         self.chosen = Mapping()
         self.report = None  # the report of the import, once done
         self.undoable = False  # whether Edit > Undo takes the import back
+        self.copies_failed = False  # a register file whose copies for Undo could not be made
         self.setObjectName("ImportWizard")
         self.setWindowTitle(translate("ImportWizard", "Import from Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -132,18 +133,24 @@ class ImportWizard(QWizard):
         register, path, mapping = self.workspace.register, Path(self.path), self.import_mapping()
         # A register file gets a copy just before and just after the import: Undo puts the first
         # back, Redo the second. A server register keeps its own backups: not undoable here.
-        copies = None if dry_run or register.path is None else self.workspace.undo_folder()
+        undoable = not dry_run and register.path is not None
+        workspace = self.workspace
 
         def work(report):
-            if copies is None:
+            if not undoable:
                 return Imported(import_workbook(register, path, mapping=mapping, dry_run=dry_run, progress=report))
-            before = register.copy_to(_fresh(copies, "before-import"))
+            before = _undo_copy(workspace, "before-import")
             try:
                 result = import_workbook(register, path, mapping=mapping, progress=report)
             except BaseException:
-                before.unlink(missing_ok=True)
+                if before is not None:
+                    before.unlink(missing_ok=True)
                 raise
-            return Imported(result, before, register.copy_to(_fresh(copies, "after-import")))
+            # The import has happened: a copy that cannot be made after it costs the undo, never the import.
+            after = _undo_copy(workspace, "after-import") if before is not None else None
+            if after is None and before is not None:
+                before.unlink(missing_ok=True)
+            return Imported(result, before, after, copies_failed=after is None)
 
         # The trial run shows its progress in the page; the import blocks the wizard with Cancel.
         job = Job(self, translate("ImportWizard", "Importing…"), work, show_progress=not dry_run)
@@ -171,6 +178,7 @@ class ImportWizard(QWizard):
             for change in everything_changed():
                 self.workspace.notify(change)
         self.undoable = imported.undoable
+        self.copies_failed = imported.copies_failed
         self.imported.emit(report)
         self.next()
 
@@ -182,10 +190,20 @@ class Imported:
     report: ImportReport
     before: Path | None = None
     after: Path | None = None
+    copies_failed: bool = False  # a register file, but no copy could be kept to undo with
 
     @property
     def undoable(self) -> bool:
         return self.before is not None and self.after is not None
+
+
+def _undo_copy(workspace: Workspace, stem: str) -> Path | None:
+    """A copy of the register in the workspace's undo folder; None when none can be made (the
+    temporary folder full or not writable): the import then goes ahead without Undo."""
+    try:
+        return workspace.register.copy_to(_fresh(workspace.undo_folder(), stem))
+    except (RegisterError, OSError):
+        return None
 
 
 def _fresh(folder: Path, stem: str) -> Path:
@@ -582,6 +600,10 @@ class ResultPage(QWizardPage):
             self.undo_note.setText(translate(
                 "ImportWizard", "Edit > Undo (Ctrl+Z) takes the whole import back, as long as you have not closed "
                                 "the register."))
+        elif self.wizard_.copies_failed:
+            self.undo_note.setText(translate(
+                "ImportWizard", "No copy of the register could be kept in the temporary folder, so this import "
+                                "cannot be undone with Undo (Ctrl+Z)."))
         else:
             self.undo_note.setText(translate(
                 "ImportWizard", "An import into a register on a server cannot be undone with Undo (Ctrl+Z)."))

@@ -22,7 +22,8 @@ from ropa_desktop.gui.import_columns_model import FIELD, ImportColumnsModel
 from ropa_desktop.gui.import_wizard import CHECK_PAGE, COLUMNS_PAGE, FILE_PAGE, RESULT_PAGE
 from ropa_desktop.gui.list_page import ListPage
 from ropa_desktop.gui.undo import SaveItem
-from ropa_desktop.register import kinds, operations, rows
+from ropa_desktop.register import errors, kinds, operations, rows
+from ropa_desktop.register.errors import RegisterError
 from ropa_desktop.register.storage import Register
 
 HEADERS = ["Name of processing activity", "Purpose of processing", "Lawful basis", "Categories of individuals",
@@ -391,3 +392,25 @@ def test_a_field_is_chosen_in_the_table_with_its_combo(wizard, spreadsheet, qtbo
     combo.activated.emit(combo.currentIndex())
     qtbot.waitUntil(lambda: wizard.preview.fields.get(OWNER) == "owner")
     assert index.data() == "Owner"
+
+
+@pytest.mark.parametrize("failing", ["before-import", "after-import"])
+def test_without_room_for_the_copies_the_import_is_done_and_says_it_cannot_be_undone(
+        window, wizard, spreadsheet, qtbot, demo_register, monkeypatch, failing):
+    real = Register.copy_to
+
+    def copy_to(register, target):
+        if target.name.startswith(failing):
+            raise RegisterError(f"{register.path}: cannot write a copy before the change (disk full)",
+                                errors.DISK_FULL, str(register.path))
+        return real(register, target)
+
+    monkeypatch.setattr(Register, "copy_to", copy_to)
+    window.page_of[kinds.ACTIVITY].add_item()  # an edit before: its undo no longer matches, so it goes
+    import_spreadsheet(wizard, spreadsheet, qtbot)
+    assert {"Bicycle lease plan", "Visitor registration"} <= activity_names(demo_register)  # imported
+    assert "Imported from own register.xlsx" in wizard.result_page.text.toPlainText()
+    assert wizard.result_page.undo_note.text() == ("No copy of the register could be kept in the temporary folder, "
+                                                   "so this import cannot be undone with Undo (Ctrl+Z).")
+    assert window.workspace.undo_stack.count() == 0
+    assert list(window.workspace.undo_folder().iterdir()) == []  # no half pair left behind
