@@ -159,7 +159,7 @@ def _statement(args) -> int:
         sys.stdout.write(data.decode("utf-8"))
         return 0
     try:
-        write_atomically(args.output, data)
+        write_atomically(args.output, data, private=False)  # the public statement
     except OSError as exc:
         raise RegisterError(f"{args.output}: cannot be written ({exc.strerror or exc})") from None
     print(f"Wrote the {language} statement to {args.output}", file=sys.stderr)
@@ -240,7 +240,7 @@ def _rules(args) -> int:
         _write_out(text if text.endswith("\n") else text + "\n")
         return 0
     try:
-        write_atomically(args.output, text.encode("utf-8"))
+        write_atomically(args.output, text.encode("utf-8"), private=False)  # public rules
     except OSError as exc:
         raise RegisterError(f"{args.output}: cannot be written ({exc.strerror or exc})") from None
     print(f"Wrote the {args.lang} rule reference to {args.output}", file=sys.stderr)

@@ -36,6 +36,7 @@ from ..checks.run import counts
 from ..register.storage import Register
 from .pdf_fonts import BOLD, register_fonts
 from .pdf_pages import GREY, PageFooter
+from .pdf_text import markup, one_line, pieces
 from .text_block import TextBlock
 from .record.columns import ACTIVITY, PROCESSOR, is_processor
 from .record.findings import field_label, place, severity_word, summary
@@ -48,7 +49,7 @@ STRIPE = colors.HexColor("#eef2f7")
 
 
 def _text(value) -> str:
-    return escape(str(value)).replace("\n", "<br/>")
+    return markup(value)
 
 
 def _styles(font: str) -> dict[str, ParagraphStyle]:
@@ -78,10 +79,18 @@ class _Heading(Paragraph):
     """A heading that goes into the table of contents and the PDF outline."""
 
     def __init__(self, text: str, style, level: int, key: str, counts: bool = False):
-        super().__init__(_text(text), style)
+        # One line of words however the name was typed (a name may hold line breaks), so that the
+        # longest name the register accepts still fits a page. The contents re-parse their entries
+        # as markup, so they get the title escaped again.
+        self.title = one_line(text)
+        super().__init__(_text(self.title), style)
         self.toc_level = level
         self.key = key
         self.counts = counts  # an activity: moves the progress bar
+
+    def split(self, available_width: float, available_height: float) -> list:
+        """Never split: a heading moves whole to the next page (it always fits one)."""
+        return []
 
 
 class _Dossier(BaseDocTemplate):
@@ -105,9 +114,9 @@ class _Dossier(BaseDocTemplate):
         if not isinstance(flowable, _Heading):
             return
         self.canv.bookmarkPage(flowable.key)
-        self.canv.addOutlineEntry(flowable.getPlainText(), flowable.key, level=flowable.toc_level,
+        self.canv.addOutlineEntry(flowable.title, flowable.key, level=flowable.toc_level,
                                   closed=flowable.toc_level > 0)
-        self.notify("TOCEntry", (flowable.toc_level, flowable.getPlainText(), self.page, flowable.key))
+        self.notify("TOCEntry", (flowable.toc_level, escape(flowable.title), self.page, flowable.key))
         if flowable.counts and self.progress is not None:
             self.units_done += 1
             # Raises Cancelled when the officer cancels: the build stops, nothing is written.
@@ -160,7 +169,7 @@ class _Story:
         self.annexes()
         # The contents get their entries before the first pass (page numbers still unknown), so
         # the first pass already lays out pages as the second will: two passes, not three.
-        self.toc._entries = [(f.toc_level, f.getPlainText(), 1, f.key)
+        self.toc._entries = [(f.toc_level, escape(f.title), 1, f.key)
                              for f in self.flowables if isinstance(f, _Heading)]
         return self.flowables
 
@@ -170,7 +179,7 @@ class _Story:
         self.flowables += [
             Spacer(1, 50 * mm),
             Paragraph(_text(self.labels.get("title", "register")), s["cover_title"]),
-            Paragraph("<br/>".join(_text(line) for line in lines if line), s["cover"]),
+            *[Paragraph(_text(part), s["cover"]) for part in pieces("\n".join(line for line in lines if line))],
             Spacer(1, 12 * mm),
             Paragraph(_text(f"{self.labels.get('cover', 'exported')}: "
                             f"{record.exported_at.strftime('%Y-%m-%d %H:%M')}"), s["cover"]),
@@ -234,7 +243,7 @@ class _Story:
             headers = table.headers(self.context)
             for values in table.rows(self.context):
                 title = values[0] if values[0] else "—"
-                self.flowables.append(Paragraph(_text(title), self.styles["h3"]))
+                self.flowables.append(Paragraph(_text(one_line(title)), self.styles["h3"]))
                 self.flowables += _blocks(values[1:], headers[1:], self.font)
         if self.record.findings is not None:
             self.findings_annex(self.record.findings)

@@ -1,12 +1,14 @@
-"""Writing documents so that a reader never sees half a file."""
+"""Writing documents so that a reader never sees half a file, and nobody else sees a private one."""
 
 from __future__ import annotations
 
 import os
-import tempfile
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
+
+from ..register import copies
 
 
 def _umask() -> int:
@@ -16,26 +18,39 @@ def _umask() -> int:
     return current
 
 
-def write_atomically(target: str | os.PathLike, write: Callable[[BinaryIO], None] | bytes) -> Path:
+def write_atomically(target: str | os.PathLike, write: Callable[[BinaryIO], None] | bytes, *,
+                     private: bool = True) -> Path:
     """Write to a temporary file beside ``target``, then rename it into place.
 
     An existing file is replaced only when writing succeeded; on any error (or a cancel
     raised from ``write``) the temporary file is removed and ``target`` is untouched.
+    ``private`` documents (the register's internal content) are readable by their owner only;
+    a public one (the privacy statement) gets what a normal save would give it. Temporaries
+    of earlier writes of ``target`` that were killed midway are removed first.
     """
     target = Path(target)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    copies.remove_stale_temporaries(target.parent, target.name)
+    temporary = copies.Temporary(target.parent, prefix=f".{target.name}.")
     try:
-        with os.fdopen(handle, "wb") as stream:
+        # The temporary stays open (and locked) until it has its final name.
+        with os.fdopen(temporary.fd, "wb", closefd=False) as stream:
             if isinstance(write, bytes):
                 stream.write(write)
             else:
                 write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        # mkstemp makes the file private (0600); give it what a normal save would.
-        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask())
-        os.replace(temporary, target)
+        temporary.finish(_mode(target, private))
+        temporary.replace(target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.discard()
         raise
     return target
+
+
+def _mode(target: Path, private: bool) -> int:
+    """A replaced file keeps its permissions (a private one only its owner's); a new one gets
+    0600 when private, else what the umask gives."""
+    try:
+        current = stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return 0o600 if private else 0o666 & ~_umask()
+    return (current & 0o700 or 0o600) if private else current

@@ -13,6 +13,8 @@ from datetime import date, datetime, time
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from .excel_cells import fit_cell
+
 
 def shown(value, yes_no) -> object:
     """A value as a spreadsheet gives it back: lists as lines, yes/no as words, dates as
@@ -26,7 +28,7 @@ def shown(value, yes_no) -> object:
     elif isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value).replace("\r\n", "\n")
+        value = fit_cell(ILLEGAL_CHARACTERS_RE.sub("", value).replace("\r\n", "\n"))
         if not value:
             return None
     return value

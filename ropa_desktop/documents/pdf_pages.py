@@ -9,10 +9,22 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
 
 GREY = colors.HexColor("#5b6472")
 TOTAL_FORM = "page_total"
+
+
+def _fit(text: str, font: str, width: float) -> str:
+    """One line no wider than ``width``: a long organisation name ends in "…" rather than
+    running under the page number."""
+    text = " ".join(text.split())
+    if stringWidth(text, font, 8) <= width:
+        return text
+    while text and stringWidth(text + "…", font, 8) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 class PageFooter:
@@ -21,6 +33,7 @@ class PageFooter:
     def __init__(self, font: str, left_text: str, page_word: str = ""):
         self.font = font
         self.left_text = left_text
+        self._left: str | None = None
         self.page_word = page_word
         self.pages: list[int] = []
 
@@ -30,9 +43,12 @@ class PageFooter:
         canvas.saveState()
         canvas.setFont(self.font, 8)
         canvas.setFillColor(GREY)
-        canvas.drawString(20 * mm, 11 * mm, self.left_text)
         label = f"{self.page_word} {number} / ".lstrip()
         x = A4[0] - 20 * mm - canvas.stringWidth(f"{label}0000", self.font, 8)
+        if self._left is None:  # once: the room left beside the widest page number
+            room = A4[0] - 40 * mm - 8 * mm - stringWidth(f"{self.page_word} 0000 / 0000", self.font, 8)
+            self._left = _fit(self.left_text, self.font, room)
+        canvas.drawString(20 * mm, 11 * mm, self._left)
         canvas.drawString(x, 11 * mm, label)
         canvas.translate(x + canvas.stringWidth(label, self.font, 8), 11 * mm)
         canvas.doForm(TOTAL_FORM)

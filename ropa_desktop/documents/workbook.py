@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 import warnings
+from contextlib import suppress
 from copy import copy
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import BinaryIO
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from babel import Locale
 from openpyxl import Workbook
@@ -20,6 +22,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
+from openpyxl.worksheet._writer import ALL_TEMP_FILES
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table as ExcelTable
 from openpyxl.worksheet.table import TableColumn, TableStyleInfo
@@ -28,6 +32,8 @@ from ..checks.rule import RULES
 from ..checks.run import counts
 from ..register import portable
 from ..register.storage import Register
+from . import excel_cells
+from .excel_cells import CELL_UNITS, fit_cell
 from .fingerprints import digest, shown
 from .record.findings import FINDING, summary
 from .record.record import Record, Table, read_record
@@ -45,7 +51,7 @@ DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 # The hidden sheet that makes the workbook importable without loss (documents/importing).
 DATA_SHEET = "ropa-data"
-# Excel holds at most 32,767 characters in a cell; longer entries continue in the next cell.
+# Excel holds at most 32,767 UTF-16 units in a cell; longer entries continue in the next cell.
 DATA_CHUNK = 32000
 # Rows of the data sheet that hold a visible sheet's row digests, not a register item.
 FINGERPRINT = "_fingerprint"
@@ -107,6 +113,8 @@ class _Writer:
         if kind is str:
             if not value.isprintable():  # newlines and tabs are fine; control codes are not
                 value = _text(value)
+            if len(value) > CELL_UNITS // 2:
+                value = fit_cell(value)
             risky = value.startswith(FORMULA_STARTS)
             if not (header or label or risky or top) and len(value) <= 40 and "\n" not in value:
                 return value
@@ -132,17 +140,29 @@ class _Writer:
             raise
 
     def _discard(self) -> None:
-        """A stopped export (cancel, error): close the sheets' writers and remove their
-        temporary files, so nothing is left half-written in the background."""
+        """A stopped export (cancel, error, a full disk): close every sheet's generators and
+        remove their temporary files now, without writing more, so nothing is left for the
+        garbage collector to finish (and print tracebacks about) later."""
         for sheet in self.book.worksheets:
             writer = getattr(sheet, "_writer", None)
-            if writer is None:
-                continue
-            try:
-                if not sheet.closed:
-                    sheet.close()
-            finally:
-                writer.cleanup()
+            for generator in (getattr(sheet, "_rows", None), getattr(writer, "xf", None)):
+                if generator is not None:
+                    with suppress(Exception):  # already broken by the failure: just close it
+                        generator.close()
+            if writer is not None and writer.out in ALL_TEMP_FILES:  # not yet removed by openpyxl
+                with suppress(OSError, ValueError):
+                    writer.cleanup()
+
+    def _save(self, target: BinaryIO) -> None:
+        """openpyxl's Workbook.save, except that a failed one (a full disk) leaves no half-written
+        zip behind, which would try to finish itself when collected and fail again, aloud."""
+        archive = ZipFile(target, "w", ZIP_DEFLATED, allowZip64=True)
+        self.book.properties.modified = datetime.now(tz=timezone.utc).replace(tzinfo=None)  # as save does
+        try:
+            ExcelWriter(self.book, archive).save()
+        except BaseException:
+            archive.fp = None  # nothing more may be written to the failed target
+            raise
 
     def _write(self, target: BinaryIO) -> None:
         self.cover()
@@ -161,7 +181,7 @@ class _Writer:
         properties.lastModifiedBy = self.record.version
         properties.language = self.context.language
         properties.created = properties.modified = self.record.exported_at
-        self.book.save(target)
+        self._save(target)
 
     def cover(self) -> None:
         sheet = self.book.create_sheet(self.labels.get("sheet", "cover"))
@@ -220,7 +240,7 @@ class _Writer:
             if ILLEGAL_CHARACTERS_RE.search(text):
                 # A control code in a text: escape it (\u0001) rather than lose it.
                 text = json.dumps(entry.data, ensure_ascii=True, separators=(",", ":"))
-            chunks = [text[i:i + DATA_CHUNK] for i in range(0, len(text), DATA_CHUNK)] or [""]
+            chunks = excel_cells.chunks(text, DATA_CHUNK)
             cells = []
             for chunk in chunks:
                 cell = WriteOnlyCell(sheet, chunk)
@@ -229,7 +249,7 @@ class _Writer:
             sheet.append([entry.kind, entry.ref, *cells])
         for title, digests in self.fingerprints.items():
             text = json.dumps(digests)
-            sheet.append([FINGERPRINT, title, *[text[i:i + DATA_CHUNK] for i in range(0, len(text), DATA_CHUNK)]])
+            sheet.append([FINGERPRINT, title, *excel_cells.chunks(text, DATA_CHUNK)])
 
     def table(self, table: Table, fingerprint: bool = True, empty_note: str = "") -> None:
         title = self.labels.get("sheet", table.key)

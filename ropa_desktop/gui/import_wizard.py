@@ -207,7 +207,7 @@ def _undo_copy(workspace: Workspace, stem: str) -> Path | None:
 
 
 def _fresh(folder: Path, stem: str) -> Path:
-    """A name in ``folder`` no earlier import used."""
+    """A name in ``folder`` no earlier import used (copy_to takes the next one should it be taken)."""
     n = 1
     while (folder / f"{stem}-{n}.ropa").exists():
         n += 1

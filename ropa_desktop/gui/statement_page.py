@@ -309,7 +309,7 @@ class StatementPage(QWidget):
         def work(report):
             data = render(build_statement(register, language), fmt, progress=report)
             report(1, 1)
-            write_atomically(path, data)
+            write_atomically(path, data, private=False)  # the public statement
             return path
 
         self.export_job = Job(self, translate("Statement", "Exporting the statement…"), work)

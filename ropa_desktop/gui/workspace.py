@@ -3,14 +3,13 @@ signal that says what changed so every view refreshes only what it shows."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from ..register import copies
 from ..register.errors import RegisterError
 from ..register.operations import Change
 from ..register.storage import Register
@@ -59,11 +58,14 @@ class Workspace(QObject):
 
     def undo_folder(self) -> Path:
         """Where undoable imports keep their copies of the register: a private temporary folder
-        (mode 0700), removed when the workspace goes."""
+        (mode 0700), locked while the workspace lives and removed when it goes. Folders that
+        windows which died (killed, a crash) left behind are removed first."""
         if self._undo_folder is None:
-            self._undo_folder = Path(tempfile.mkdtemp(prefix="ropa-undo-"))
+            copies.remove_stale_undo_folders()
+            folder = copies.UndoFolder()
+            self._undo_folder = folder.path
             # Removed with the workspace, or when the program ends, whichever comes first.
-            weakref.finalize(self, shutil.rmtree, self._undo_folder, ignore_errors=True)
+            weakref.finalize(self, folder.remove)
         return self._undo_folder
 
     def report_failure(self, error: RegisterError) -> None:

@@ -16,6 +16,8 @@ class RegisterError(Exception):
         self.location = location
         # For IN_USE: the places that refer to the entry (register.usage.Use).
         self.uses: list = []
+        # For CONFLICT: the fields another program changed too (register.operations.Conflict).
+        self.conflicts: list = []
 
 
 # Codes of RegisterError, for callers that react to a kind of fault.
@@ -32,3 +34,11 @@ DAMAGED = "damaged"
 IN_USE = "in_use"
 # A change the database refuses: a required value missing, a link to a vanished entry.
 INVALID = "invalid"
+# A query ran past its deadline (sqlite_connection.QUERY_DEADLINE_SECONDS) and was stopped.
+TOO_SLOW = "too_slow"
+# Another program changed the same fields of the item since the editor read it.
+CONFLICT = "conflict"
+# The register was changed by another program since a copy was made (undo of an import).
+CHANGED_SINCE = "changed_since"
+# Another window has the register open (register.holder); this one may only read it.
+HELD = "held"

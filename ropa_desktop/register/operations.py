@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -29,9 +30,23 @@ class Change:
     structure: bool = False
 
 
+@dataclass(frozen=True)
+class Conflict:
+    """A field that another program changed while the officer changed it too: what it was when
+    the editor read it (``base``), what the other program made of it (``theirs``) and what the
+    officer made of it (``ours``). For a later conflict dialog."""
+
+    field: str
+    base: Any
+    theirs: Any
+    ours: Any
+
+
 def read(register: Register, kind: str, item_id: int) -> Snapshot:
+    """The item's snapshot, with the version it was read at (snapshots.VERSION)."""
     with register.session() as session:
-        snap = snapshots.read(session, kind, item_id)
+        obj = session.get(kinds.MODELS[kind], item_id)
+        snap = None if obj is None else snapshots.read_versioned(kind, obj)
     if snap is None:
         raise RegisterError(f"{kind} {item_id} no longer exists", errors.NOT_FOUND)
     return snap
@@ -42,14 +57,49 @@ def organisation_id(register: Register) -> int:
         return register.organisation(session).id
 
 
-def save(register: Register, kind: str, item_id: int | None, snap: Snapshot) -> tuple[int, Change]:
-    """Store ``snap`` as item ``item_id``; a missing item (or None) is created."""
+def save(register: Register, kind: str, item_id: int | None, snap: Snapshot,
+         base: Snapshot | None = None) -> tuple[int, Change]:
+    """Store ``snap`` as item ``item_id``; a missing item (or None) is created.
+
+    With ``base`` (the snapshot the edit started from) only the fields that differ between
+    ``base`` and ``snap`` are written, so a colleague's change to another field stays. When the
+    item changed since ``base`` was read and a field of ours was changed there too (to something
+    else), the save is refused with CONFLICT and changes nothing; an item deleted meanwhile is
+    NOT_FOUND. Undo and redo of a save pass the other side as ``base``: the same check.
+    """
     with register.transaction() as session:
-        existed = item_id is not None and session.get(kinds.MODELS[kind], item_id) is not None
+        obj = session.get(kinds.MODELS[kind], item_id) if item_id is not None else None
+        existed = obj is not None
+        if base is not None:
+            if obj is None:
+                raise RegisterError(f"{kind} {item_id} no longer exists", errors.NOT_FOUND)
+            snap = _edited_fields(kind, item_id, obj, snap, base)
         obj = snapshots.write(session, kind, item_id, snap)
         session.flush()
         new_id = obj.id
     return new_id, Change(kind, (new_id,), structure=not existed)
+
+
+def _edited_fields(kind: str, item_id: int, obj, snap: Snapshot, base: Snapshot) -> Snapshot:
+    """The part of ``snap`` the officer changed since ``base``; raises CONFLICT when another
+    program changed one of those fields too."""
+    edited = {key: value for key, value in snap.items()
+              if key != snapshots.VERSION and (key not in base or value != base[key])}
+    if not edited or base.get(snapshots.VERSION) == obj.version:
+        return edited  # nobody else wrote the item since the editor read it
+    current = snapshots.read_object(kind, obj)
+    conflicts = [Conflict(key, base.get(key), current.get(key), value)
+                 for key, value in edited.items()
+                 if key in current and current[key] != base.get(key) and current[key] != value]
+    if conflicts:
+        error = RegisterError(
+            f"{kind} {item_id} was changed by another program since you opened it: "
+            f"{', '.join(c.field for c in conflicts)}; your edit is still in the form",
+            errors.CONFLICT,
+        )
+        error.conflicts = conflicts
+        raise error
+    return edited
 
 
 def delete(register: Register, kind: str, item_id: int) -> tuple[Snapshot, Change]:

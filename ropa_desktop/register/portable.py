@@ -5,7 +5,8 @@ This is what our own workbook carries in its data sheet, so that importing it re
 the register exactly (every field, every language, every link, the order) in this or any
 other register, where the ids differ. Reading entries back checks every value's type
 against the model: a data sheet edited by hand is refused with the field named, never
-written half-understood.
+written half-understood; every text read back passes through texts.clean (control
+characters, lone surrogates and noncharacters removed), as every text an import brings in.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from .kinds import (
     SECURITY_MEASURE,
     TRANSFER,
 )
+from .texts import clean
 from .views import RegisterView
 from .models import (
     Contact,
@@ -195,7 +197,7 @@ def checked(kind: str, data: Any, partial: bool = False) -> dict:
     if kind == STATEMENT_TEXT:
         if not isinstance(data.get("key"), str) or not data["key"]:
             raise PortableError("statement text without a key")
-        return {"key": data["key"], "text": _localized("text", data.get("text"))}
+        return {"key": clean(data["key"]), "text": _localized("text", data.get("text"))}
     model = MODELS.get(kind)
     if model is None:
         raise PortableError(f"unknown kind {kind!r}")
@@ -291,7 +293,7 @@ def _value(label: str, column, value: Any) -> Any:
         if shape == "list":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise PortableError(f"{label}: a list of texts is expected")
-            return list(value)
+            return [clean(v) for v in value]
         return _localized(label, value)
     try:
         python_type = kind.python_type
@@ -315,6 +317,7 @@ def _value(label: str, column, value: Any) -> Any:
     if python_type is str:
         if not isinstance(value, str):
             raise PortableError(f"{label}: a text is expected")
+        value = clean(value)
         length = getattr(kind, "length", None)
         if length and len(value) > length:
             raise PortableError(f"{label}: longer than {length} characters")
@@ -340,7 +343,7 @@ def _localized(label: str, value: Any) -> dict[str, str]:
         return {}
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
         raise PortableError(f"{label}: texts per language are expected")
-    return dict(value)
+    return {clean(language): clean(text) for language, text in value.items()}
 
 
 def _flags(label: str, value: Any) -> dict[str, bool]:

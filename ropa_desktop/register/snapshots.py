@@ -34,7 +34,9 @@ from .models import (
 Snapshot = dict[str, Any]
 
 # Kept by the database, not by the officer.
-_BOOKKEEPING = {"id", "created_at", "updated_at", "position"}
+_BOOKKEEPING = {"id", "created_at", "updated_at", "position", "version"}
+# The snapshot key of the item's version when it was read (operations.read); never written.
+VERSION = "version"
 _CONTACT_ROLES = ("privacy_contact", "dpo", "representative", "supervisory_authority")
 
 # Link lists of an activity: snapshot key -> catalogue model.
@@ -135,6 +137,14 @@ def read_object(kind: str, obj) -> Snapshot:
             contact = getattr(obj, role)
             snap[role] = None if contact is None else _read(contact, fields(Contact))
         snap["offices"] = [_read(office, fields(Office)) for office in obj.offices]
+    return snap
+
+
+def read_versioned(kind: str, obj) -> Snapshot:
+    """The snapshot with the version it was read at: what an editor starts from, so that a
+    save can tell whether another program changed the item since (operations.save)."""
+    snap = read_object(kind, obj)
+    snap[VERSION] = obj.version
     return snap
 
 

@@ -1,8 +1,14 @@
 """Creating, opening and migrating registers: a SQLite ``.ropa`` file or an SQLAlchemy URL.
 
 Opening refuses, with a one-line reason and without touching the file: a file that is not a
-register, one written by a newer version, and one that another program holds locked. An older
-register is copied beside itself before it is migrated.
+register, one that holds anything ROPA Desktop does not make (file_schema: a view, a trigger, a
+changed table), one written by a newer version, and one that another program holds locked. An
+older register is copied beside itself before it is migrated. The one change opening makes is
+rolling back a save a crash interrupted (``Register.recovered``).
+
+A file is always connected to from its path, never through a URL (sqlite_connection), with the
+rollback journal, ``synchronous=FULL``, an untrusted schema and a deadline per statement; the
+reasons are in sqlite_connection's docstring and the README ("Registers").
 """
 
 from __future__ import annotations
@@ -15,15 +21,18 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, inspect, select
+from sqlalchemy import Integer, String, cast, create_engine, event, inspect, select, update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from .. import __version__
-from . import errors, schema
+from . import copies, errors, holder, schema, texts, versions
+from . import file_schema, sqlite_connection
 from .errors import RegisterError
-from .models import Organisation, RegisterMeta
+from .models import Base, Organisation, RegisterMeta
+from .models.base import Versioned
 from .models.base import utcnow
 from .models.meta import REGISTER_FORMAT
 
@@ -34,6 +43,8 @@ SQLITE_APPLICATION_ID = 0x524F5041
 LOCK_PROBE_SECONDS = 0.5
 # How long a write waits for another program to finish writing before it is refused.
 LOCK_WAIT_SECONDS = 2
+# SQLite's answer to a read-only open of a file whose interrupted save must first be rolled back.
+SQLITE_READONLY_ROLLBACK = getattr(sqlite3, "SQLITE_READONLY_ROLLBACK", 776)
 
 
 def is_url(target: str | os.PathLike) -> bool:
@@ -43,15 +54,28 @@ def is_url(target: str | os.PathLike) -> bool:
 class Register:
     """An open register: one engine, and short sessions per operation."""
 
+    # True when opening rolled back a save that a crash interrupted (the register is as it was
+    # after the last completed save): the window and the command line may say so, calmly.
+    recovered = False
+
     def __init__(self, engine: Engine, location: str, path: Path | None = None):
         self.engine = engine
         self.location = location
         self.path = path
         self._identity = _file_identity(path) if path else None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        texts.watch(self._sessions)  # every text written must be one each output can render
+        versions.watch(self._sessions)  # every change raises the version of the item it belongs to
+        # The generations this object wrote, old -> new: a window tells its own writes from others'.
+        self._own_steps: dict[int, int] = {}
+        # One window per register file (register.holder); the command line takes no hold.
+        self._hold: holder.Hold | None = None
+        self.held_by: holder.Holder | None = None
 
     @property
     def read_only(self) -> bool:
+        if self.held_by is not None:  # another window holds it: this one only reads
+            return True
         return self.path is not None and _read_only(self.path)
 
     def session(self) -> Session:
@@ -60,67 +84,137 @@ class Register:
     def backup(self, label: str) -> Path | None:
         """A consistent copy of the register file beside it, ``name.label-YYYYMMDD-HHMMSS.ropa``
         (SQLite's backup API, so a write-ahead log is included); None for a server register,
-        whose backups are the server's business."""
+        whose backups are the server's business. Made privately and named only when complete
+        (register.copies); a name already taken, even by a link, gets ``-2``, ``-3``…"""
         if self.path is None:
             return None
         stamp = utcnow().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.stem}.{label}-{stamp}{self.path.suffix}")
-        n = 1
-        while target.exists():
-            n += 1
-            target = self.path.with_name(f"{self.path.stem}.{label}-{stamp}-{n}{self.path.suffix}")
-        return self.copy_to(target)
+        return self.copy_to(self.path.with_name(f"{self.path.stem}.{label}-{stamp}{self.path.suffix}"))
 
     def copy_to(self, target: Path) -> Path:
-        """A consistent copy of the register file at ``target`` (SQLite's backup API)."""
+        """A consistent copy of the register file at ``target`` (SQLite's backup API), or at
+        ``target-2``, ``target-3``… when something has that name already; returns where."""
         assert self.path is not None, "a server register is copied by the server"
         try:
-            with closing(sqlite3.connect(self.path)) as source, closing(sqlite3.connect(target)) as copy:
-                source.backup(copy)
-        except sqlite3.Error as exc:
-            target.unlink(missing_ok=True)
-            raise RegisterError(f"{self.path}: cannot write a copy before the change ({exc})",
-                                errors.READ_ONLY, str(self.path)) from None
-        return target
+            return copies.copy_register(self.path, copies.numbered(Path(target)))
+        except (sqlite3.Error, OSError) as exc:
+            raise copies.write_failed(self.path, "cannot write a copy before the change", exc) from None
 
-    def restore_from(self, copy: Path) -> None:
-        """Make the register hold exactly what ``copy`` (made by copy_to) holds, in one step:
-        SQLite's backup API writes every page inside one transaction, so a failure leaves the
-        register as it was. Used to undo and redo an import."""
+    def restore_from(self, copy: Path, expected_generation: int | None = None) -> int:
+        """Make the register hold exactly what ``copy`` (made by copy_to) holds, in one write
+        transaction, and return the generation it wrote. Used to undo and redo an import.
+
+        With ``expected_generation``, refused (CHANGED_SINCE, nothing changed) when the register
+        is not at that generation: another program wrote since, and putting the copy back would
+        erase its change. The check and the restore are one step under the write lock, so no
+        write can slip in between. The generation and every item's version end up above any
+        value they had, never back at an old one (a window watching them would miss the change).
+        """
         assert self.path is not None, "a server register is restored by the server"
+        self._check_not_held()
         if self.read_only:  # as every other write to it (opened mode=ro), even where root could write
             raise RegisterError(f"{self.path}: the register is read-only; nothing was saved", errors.READ_ONLY,
                                 str(self.path))
         try:
-            with closing(sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)) as source, \
-                    closing(sqlite3.connect(self.path, timeout=LOCK_WAIT_SECONDS)) as register:
-                source.backup(register, progress=_give_up_when_locked())
-        except (sqlite3.Error, _StillLocked) as exc:
-            raise _write_fault(str(self.path), exc) from None
-        finally:
-            self.engine.dispose()  # no pooled connection keeps a view of the old pages
+            source = sqlite_connection.connect(copy, read_only=True)
+        except sqlite3.Error as exc:
+            raise RegisterError(f"{copy}: the copy to put back cannot be read ({exc})", errors.NOT_FOUND,
+                                str(copy)) from None
+        with closing(source), self.transaction() as session:
+            old, new = session.info[_GENERATION_STEP]
+            if expected_generation is not None and old != expected_generation:
+                raise RegisterError(
+                    f"{self.path}: the register was changed by another program since the copy was made; "
+                    f"nothing was put back", errors.CHANGED_SINCE, str(self.path))
+            try:
+                restored = _replace_content(session.connection(), source)
+            except sqlite3.Error as exc:
+                raise RegisterError(f"{copy}: the copy to put back cannot be read ({exc}); nothing was put back",
+                                    errors.DAMAGED, str(copy)) from None
+            final = max(new, restored + 1)
+            _set_generation(session.connection(), final)
+            session.info[_GENERATION_STEP] = (old, final)
+        return final
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error.
 
+        It takes the write lock first (SQLite: BEGIN IMMEDIATE; elsewhere the lock on the
+        generation row), so everything it reads stays true until it commits: two imports of one
+        workbook at once run one after the other and the second finds what the first added.
+        It raises the register's generation by one (Register.generation).
+
         Storage faults (the file gone, read-only, locked, the disk full) become a
         RegisterError with a code; the register is then as it was before the block.
         """
         self._check_file()
+        self._check_not_held()
+        step = None
         try:
             with self._sessions.begin() as session:
+                _take_write_lock(session)
+                session.info[_GENERATION_STEP] = _next_generation(session.connection())
                 yield session
-        except OperationalError as exc:
-            raise _write_fault(self.location, exc) from None
-        except IntegrityError as exc:
-            # A missing required value or a link to an entry that is gone: refuse, say which.
+                # Known before the commit, so a poll right after it never takes it for another's.
+                step = session.info[_GENERATION_STEP]
+                self._own_steps[step[0]] = step[1]
+        except BaseException as exc:
+            if step is not None:
+                self._own_steps.pop(step[0], None)
+            if isinstance(exc, OperationalError):
+                raise _write_fault(self.location, exc) from None
+            if isinstance(exc, IntegrityError):
+                # A missing required value or a link to an entry that is gone: refuse, say which.
+                raise RegisterError(
+                    f"{self.location}: the change breaks a rule of the register "
+                    f"({_first_line(exc)}); nothing was saved",
+                    errors.INVALID,
+                    self.location,
+                ) from None
+            raise
+
+    def generation(self) -> int:
+        """The register's generation: one more after every write transaction, by any program.
+        One cheap query; the window polls it to notice another program's changes."""
+        with self.engine.connect() as conn:
+            value = conn.execute(select(RegisterMeta.value).where(RegisterMeta.key == GENERATION)).scalar()
+        return _as_int(value)
+
+    def wrote_all_since(self, seen: int, now: int) -> bool:
+        """Whether every write that took the register from generation ``seen`` to ``now`` was
+        made through this object (then a window need not reload what it did itself)."""
+        while seen < now and seen in self._own_steps:
+            seen = self._own_steps[seen]
+        return seen == now
+
+    def wrote_step(self, old: int, new: int) -> bool:
+        """Whether this object's transaction took the register from generation ``old`` to ``new``."""
+        return self._own_steps.get(old) == new
+
+    def take_hold(self) -> holder.Holder | None:
+        """Hold the register file for this window (register.holder): returns None when held,
+        else who holds it; the register is then read-only here until a later take_hold succeeds."""
+        if self.path is None or self._hold is not None:
+            return None
+        try:
+            self._hold = holder.take(self.path)
+        except holder.Held as held:
+            self.held_by = held.holder or holder.Holder("?", "?", 0, "")
+            return self.held_by
+        self.held_by = None
+        return None
+
+    def release_hold(self) -> None:
+        if self._hold is not None:
+            self._hold.release()
+            self._hold = None
+
+    def _check_not_held(self) -> None:
+        if self.held_by is not None:
             raise RegisterError(
-                f"{self.location}: the change breaks a rule of the register "
-                f"({_first_line(exc)}); nothing was saved",
-                errors.INVALID,
-                self.location,
-            ) from None
+                f"{self.location}: open in another window ({self.held_by.describe()}); nothing was saved",
+                errors.HELD, self.location)
 
     def _check_file(self) -> None:
         """SQLite would go on writing into a deleted file, or create an empty one: refuse."""
@@ -145,6 +239,7 @@ class Register:
             return schema.current_revision(conn)
 
     def close(self) -> None:
+        self.release_hold()
         self.engine.dispose()
 
     def __enter__(self) -> Register:
@@ -152,6 +247,78 @@ class Register:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+# register_meta key of the register's generation (migration 0004).
+GENERATION = "generation"
+# Session.info key: the (old, new) generation of the write transaction in progress.
+_GENERATION_STEP = "ropa_generation_step"
+
+
+def _take_write_lock(session: Session) -> None:
+    """SQLite: BEGIN IMMEDIATE, so the transaction holds the write lock before it reads anything
+    (pysqlite would begin only at the first write, after the merge has read stale rows). Another
+    writer waits busy_timeout for it, then is refused as LOCKED. Other databases take their lock
+    with the generation row's UPDATE that follows, first in the transaction."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    dbapi = connection.connection.dbapi_connection
+    if not dbapi.in_transaction:  # pysqlite's own implicit BEGIN comes only before a write
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _next_generation(connection) -> tuple[int, int]:
+    """Raise the generation by one, in place (so two servers' writers never both read the old
+    value); returns (old, new)."""
+    meta = RegisterMeta.__table__
+    new = connection.execute(
+        update(meta).where(meta.c.key == GENERATION)
+        .values(value=cast(cast(meta.c.value, Integer) + 1, String)).returning(meta.c.value)).scalar()
+    if new is None:  # a register written without one (by hand): start counting
+        connection.execute(meta.insert().values(key=GENERATION, value="1"))
+        return 0, 1
+    return _as_int(new) - 1, _as_int(new)
+
+
+def _set_generation(connection, value: int) -> None:
+    meta = RegisterMeta.__table__
+    if connection.execute(update(meta).where(meta.c.key == GENERATION).values(value=str(value))).rowcount == 0:
+        connection.execute(meta.insert().values(key=GENERATION, value=str(value)))
+
+
+def _as_int(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _replace_content(connection, source: sqlite3.Connection) -> int:
+    """Replace every row of the register by the rows of the register file ``source`` (same
+    schema), inside the caller's transaction; returns the copy's generation. Raw rows both
+    ways, so stored JSON and dates go back byte for byte. Every item's version is raised above
+    any it had, so an editor that read it before notices the change."""
+    quote = connection.dialect.identifier_preparer.quote
+    tables = Base.metadata.sorted_tables  # parents first
+    versioned = {mapper.local_table.name for mapper in Base.registry.mappers if issubclass(mapper.class_, Versioned)}
+    highest = {name: _as_int(connection.exec_driver_sql(f"SELECT MAX(version) FROM {quote(name)}").scalar())
+               for name in versioned}
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # checked at the commit
+    for table in reversed(tables):  # children first: RESTRICT acts at once, even when deferred
+        connection.exec_driver_sql(f"DELETE FROM {quote(table.name)}")
+    for table in tables:
+        columns = [column.name for column in table.columns]
+        names = ", ".join(quote(name) for name in columns)
+        rows = source.execute(f"SELECT {names} FROM {quote(table.name)}").fetchall()
+        if rows:
+            marks = ", ".join("?" for _ in columns)
+            connection.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", rows)
+        if table.name in highest:
+            connection.exec_driver_sql(f"UPDATE {quote(table.name)} SET version = version + ?",
+                                       (highest[table.name],))
+    row = source.execute("SELECT value FROM register_meta WHERE key = ?", (GENERATION,)).fetchone()
+    return _as_int(row[0]) if row else 0
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -171,25 +338,7 @@ def _read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK) or not (mode & 0o222)
 
 
-class _StillLocked(Exception):
-    """Another program kept the register locked for the whole wait."""
-
-    def __str__(self) -> str:
-        return "database is locked"
-
-
-def _give_up_when_locked():
-    """A progress callback for SQLite's backup, which would otherwise retry a locked register
-    forever (and freeze the window that asked)."""
-
-    def progress(status: int, _remaining: int, _total: int) -> None:
-        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-            raise _StillLocked()
-
-    return progress
-
-
-def _write_fault(location: str, exc: OperationalError | sqlite3.Error | _StillLocked) -> RegisterError:
+def _write_fault(location: str, exc: OperationalError | sqlite3.Error) -> RegisterError:
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "locked" in text or "busy" in text:
         return RegisterError(
@@ -212,24 +361,56 @@ def _write_fault(location: str, exc: OperationalError | sqlite3.Error | _StillLo
     return RegisterError(f"{location}: {_first_line(exc)}; nothing was saved", "", location)
 
 
-def _engine(url: str) -> Engine:
-    engine = create_engine(url)
+def _engine(target: str | Path, *, read_only: bool = False) -> Engine:
+    """An engine for a database URL, or for the register file at a path. A file is connected to
+    from its path (sqlite_connection), never through a URL: a name like ``a?b.ropa`` must not
+    become the file ``a`` with options ``b.ropa``."""
+    if isinstance(target, Path):
+        location = str(target)
+        engine = create_engine(
+            "sqlite+pysqlite://",
+            creator=lambda: sqlite_connection.connect(target, read_only=read_only, timeout=LOCK_WAIT_SECONDS),
+            # What SQLAlchemy gives a file database; with a creator it would take one for memory.
+            poolclass=QueuePool,
+        )
+    else:
+        location = _safe_url(target)
+        engine = create_engine(target)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):  # pragma: no branch
             cursor = dbapi_connection.cursor()
+            if not hasattr(dbapi_connection, "deadline"):  # a sqlite URL: the file settings too
+                for setting in sqlite_connection.SETTINGS:
+                    cursor.execute(setting)
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute(f"PRAGMA busy_timeout = {LOCK_WAIT_SECONDS * 1000}")
             cursor.close()
 
+        @event.listens_for(engine, "before_cursor_execute")
+        def _arm_deadline(_conn, cursor, *_args):
+            deadline = getattr(cursor.connection, "deadline", None)
+            if deadline is not None:
+                deadline.restart()
+
+        @event.listens_for(engine, "handle_error")
+        def _stopped(context):
+            cursor = getattr(context.execution_context, "cursor", None)
+            deadline = getattr(getattr(cursor, "connection", None), "deadline", None)
+            if deadline is not None and deadline.expired:
+                return _too_slow(location)
+
     return engine
 
 
-def _sqlite_url(path: Path, read_only: bool = False) -> str:
-    if read_only:  # SQLite itself then refuses every write, for root too
-        return f"sqlite+pysqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
-    return f"sqlite+pysqlite:///{path}"
+def _too_slow(location: str) -> RegisterError:
+    return RegisterError(
+        f"{location}: the register did not answer within {sqlite_connection.QUERY_DEADLINE_SECONDS:g} "
+        f"seconds, so ROPA Desktop stopped waiting; nothing was changed",
+        errors.TOO_SLOW,
+        location,
+    )
 
 
 # --- creating ---------------------------------------------------------------------------
@@ -289,11 +470,14 @@ def create_register(
         raise _already_exists(path)
     if not path.parent.is_dir():
         raise RegisterError(f"{path.parent}: no such folder")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:  # a read-only folder, a full disk: one line, nothing made
+        raise copies.write_failed(path, "cannot be created", exc) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        engine = _engine(_sqlite_url(tmp))
+        engine = _engine(tmp)
         try:
             with engine.begin() as conn:
                 conn.exec_driver_sql(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
@@ -315,7 +499,7 @@ def create_register(
         raise RegisterError(f"{path}: {exc.strerror or exc}") from None
     finally:
         tmp.unlink(missing_ok=True)
-    return Register(_engine(_sqlite_url(path)), str(path), path)
+    return Register(_engine(path), str(path), path)
 
 
 def _already_exists(path: Path) -> RegisterError:
@@ -345,11 +529,11 @@ def open_register(target: str | os.PathLike) -> Register:
     if is_url(target):
         return _open_url(str(target))
     path = Path(target)
-    revision = _inspect_file(path)
+    revision, recovered = _inspect_file(path)
     if revision != schema.head_revision():
         _check_writable(path)
         backup = _backup(path, revision)
-        engine = _engine(_sqlite_url(path))
+        engine = _engine(path)
         try:
             with engine.begin() as conn:
                 schema.upgrade(conn)
@@ -361,13 +545,17 @@ def open_register(target: str | os.PathLike) -> Register:
                 f"the file is as it was"
             ) from None
         engine.dispose()
-    return Register(_engine(_sqlite_url(path, _read_only(path))), str(path), path)
+    copies.remove_stale(path)  # what killed copies left beside it
+    register = Register(_engine(path, read_only=_read_only(path)), str(path), path)
+    register.recovered = recovered
+    return register
 
 
-def _inspect_file(path: Path) -> str:
-    """Check, read-only, that ``path`` is an unlocked register this version can open.
+def _inspect_file(path: Path) -> tuple[str, bool]:
+    """Check that ``path`` is an unlocked register this version can open, holding only what
+    ROPA Desktop makes. Read-only, except that a save a crash interrupted is rolled back.
 
-    Returns its schema revision.
+    Returns its schema revision, and whether a save was rolled back.
     """
     if not path.exists():
         raise RegisterError(f"{path}: no such file", errors.NOT_FOUND, str(path))
@@ -382,25 +570,19 @@ def _inspect_file(path: Path) -> str:
         raise RegisterError(
             f"{path}: not a ROPA register (not a database file)", errors.NOT_A_REGISTER, str(path)
         )
+    recovered = _roll_back_interrupted_save(path)
     try:
-        conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=LOCK_PROBE_SECONDS
-        )
+        conn = sqlite_connection.connect(path, read_only=True, timeout=LOCK_PROBE_SECONDS)
     except sqlite3.Error as exc:
         raise RegisterError(f"{path}: cannot be opened ({exc})") from None
     try:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        fmt = None
-        if {"register_meta", "alembic_version"} <= tables:
-            fmt = conn.execute("SELECT value FROM register_meta WHERE key='format'").fetchone()
-        if not fmt or fmt[0] != REGISTER_FORMAT:
-            raise RegisterError(
-                f"{path}: not a ROPA register (a database of another program)",
-                errors.NOT_A_REGISTER,
-                str(path),
-            )
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = _revision(conn, path)
+        # Before anything reads a user table: a view there could run forever, a trigger act.
+        conn.deadline.restart()
+        problem = file_schema.difference(file_schema.read(conn), file_schema.expected(revision))
     except sqlite3.DatabaseError as exc:
+        if conn.deadline.expired:
+            raise _too_slow(str(path)) from None
         if "locked" in str(exc):
             raise _locked(path) from None
         raise RegisterError(
@@ -408,6 +590,31 @@ def _inspect_file(path: Path) -> str:
         ) from None
     finally:
         conn.close()
+    if problem:
+        raise RegisterError(f"{path}: not a ROPA register: {problem}", errors.NOT_A_REGISTER, str(path))
+    _check_unlocked(path)
+    return revision, recovered
+
+
+def _revision(conn: sqlite3.Connection, path: Path) -> str:
+    """The schema revision of a file that says it is a register, read only from the two plain
+    tables that say so (a view of that name could run forever)."""
+    conn.deadline.restart()
+    tables = {
+        name
+        for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+        if not file_schema.is_virtual(sql)
+    }
+    fmt = None
+    if {"register_meta", "alembic_version"} <= tables:
+        fmt = conn.execute("SELECT value FROM register_meta WHERE key='format'").fetchone()
+    if not fmt or fmt[0] != REGISTER_FORMAT:
+        raise RegisterError(
+            f"{path}: not a ROPA register (a database of another program)",
+            errors.NOT_A_REGISTER,
+            str(path),
+        )
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     revision = row[0] if row else None
     if revision not in schema.known_revisions():
         raise RegisterError(
@@ -416,13 +623,48 @@ def _inspect_file(path: Path) -> str:
             errors.NEWER_VERSION,
             str(path),
         )
-    _check_unlocked(path)
     return revision
+
+
+def _roll_back_interrupted_save(path: Path) -> bool:
+    """After a crash during a save the rollback journal beside the file holds what undoes it.
+    Reading the file read-write makes SQLite roll it back; returns whether that happened."""
+    if not sqlite_connection.journal_path(path).exists():
+        return False
+    try:  # only a journal no running program owns is "hot": a read-only probe tells
+        with closing(sqlite_connection.connect(path, read_only=True, timeout=LOCK_PROBE_SECONDS)) as probe:
+            probe.deadline.restart()
+            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return False
+    except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorcode", None) != SQLITE_READONLY_ROLLBACK:
+            return False  # locked, damaged…: the inspection that follows says which
+    if _read_only(path) or not os.access(path.parent, os.W_OK):
+        raise RegisterError(
+            f"{path}: a save into this register was interrupted; make the file and its folder "
+            f"writable so that ROPA Desktop can undo the unfinished save",
+            errors.READ_ONLY,
+            str(path),
+        )
+    try:
+        with closing(sqlite_connection.connect(path, timeout=LOCK_PROBE_SECONDS)) as writer:
+            writer.deadline.restart()
+            writer.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise _locked(path) from None
+        raise RegisterError(
+            f"{path}: a save into this register was interrupted and cannot be undone ({exc})",
+            errors.DAMAGED,
+            str(path),
+        ) from None
+    return not sqlite_connection.journal_path(path).exists()
 
 
 def _check_unlocked(path: Path) -> None:
     """Refuse a file another program is writing: taking the write lock must succeed at once."""
-    conn = sqlite3.connect(str(path), timeout=LOCK_PROBE_SECONDS, isolation_level=None)
+    conn = sqlite_connection.connect(path, timeout=LOCK_PROBE_SECONDS)
+    conn.isolation_level = None
     try:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("ROLLBACK")
@@ -452,17 +694,11 @@ def _check_writable(path: Path) -> None:
 
 def _backup(path: Path, revision: str) -> Path:
     """Copy the register beside itself before migrating: ``name.schema-0001.ropa``."""
-    stem = f"{path.stem}.schema-{revision}"
-    backup = path.with_name(f"{stem}{path.suffix}")
-    n = 1
-    while backup.exists():
-        n += 1
-        backup = path.with_name(f"{stem}-{n}{path.suffix}")
     try:
-        shutil.copy2(path, backup)
-    except OSError as exc:
-        raise RegisterError(f"{path}: cannot write a backup before upgrading ({exc.strerror})") from None
-    return backup
+        first = path.with_name(f"{path.stem}.schema-{revision}{path.suffix}")
+        return copies.copy_register(path, copies.numbered(first))
+    except (sqlite3.Error, OSError) as exc:
+        raise copies.write_failed(path, "cannot write a backup before upgrading", exc) from None
 
 
 def _open_url(url: str) -> Register:

@@ -30,6 +30,11 @@ from ropa_desktop.register.storage import open_register
 # --- helpers --------------------------------------------------------------------------------
 
 
+def _fields(snap: dict) -> dict:
+    """The snapshot without the version it was read at (bookkeeping, not an edit)."""
+    return {key: value for key, value in snap.items() if key != snapshots.VERSION}
+
+
 def _named(register, model, nl_name: str) -> int:
     with register.session() as session:
         return session.scalars(select(model.id).where(model.name["nl"].as_string() == nl_name)).one()
@@ -119,7 +124,7 @@ def test_saving_a_new_item_creates_it_and_reports_a_structural_change(demo_regis
     new_id, change = operations.save(demo_register, kinds.DATA_SUBJECT, None, snap)
     assert change == Change(kinds.DATA_SUBJECT, (new_id,), structure=True)
     assert _count(demo_register, DataSubjectCategory) == before + 1
-    assert operations.read(demo_register, kinds.DATA_SUBJECT, new_id) == snap
+    assert _fields(operations.read(demo_register, kinds.DATA_SUBJECT, new_id)) == snap
 
 
 def test_saving_an_existing_item_edits_it_without_a_structural_change(demo_register):
@@ -130,7 +135,7 @@ def test_saving_an_existing_item_edits_it_without_a_structural_change(demo_regis
     saved_id, change = operations.save(demo_register, kinds.ACTIVITY, item, snap)
     assert saved_id == item
     assert change == Change(kinds.ACTIVITY, (item,), structure=False)
-    assert operations.read(demo_register, kinds.ACTIVITY, item) == snap
+    assert _fields(operations.read(demo_register, kinds.ACTIVITY, item)) == _fields(snap)
     assert _count(demo_register, ProcessingActivity) == 7
     assert _activity_names(demo_register)[5] == "Financiële administratie"  # kept its place
 

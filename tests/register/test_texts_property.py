@@ -11,10 +11,12 @@ from sqlalchemy import select
 
 from ropa_desktop.register.models import ProcessingActivity, Purpose
 from ropa_desktop.register.storage import create_register
+from ropa_desktop.register.texts import MAX_NAME_LENGTH, problem
 
-# Surrogates cannot be encoded as UTF-8; everything else is fair game.
-texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=300) | st.sampled_from(
-    ["=SUM(A1:A9)", "+31 20", "-1", "@cmd", "\tx", "\rx", "<b>&amp;</b>", '"quoted"', "x" * 100_000,
+# Every text the register accepts (register.texts) is fair game.
+texts = st.text(st.characters(blacklist_categories=("Cs",)).filter(lambda c: problem(c) is None),
+                max_size=MAX_NAME_LENGTH) | st.sampled_from(
+    ["=SUM(A1:A9)", "+31 20", "-1", "@cmd", "\tx", "\nx", "<b>&amp;</b>", '"quoted"', "x" * MAX_NAME_LENGTH,
      "Kraków, Cochabamba, Zürich, Ærø", "*_[link](x)_*", "<para>"]
 )
 

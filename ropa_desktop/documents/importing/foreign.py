@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 
 from openpyxl.utils import get_column_letter
 
@@ -21,10 +21,12 @@ from ...register.merge import normal_name
 from ...register.portable import Entry, PortableError, checked
 from ...register.reference.countries import country_name, in_eea
 from ...register.reference.languages import SUPPORTED
+from ...register.texts import clean
 from ..workbook import DATA_SHEET
 from . import recognise
 from ...resources_path import load_toml
 from .headers import find_header_row, normalise
+from .limits import MAX_KEPT_CELL, Budget, marker, short_header, shortened_text
 from .mapping import Mapping
 from .problems import ImportRefused, Note, Place
 from .sheet_cells import SheetCells, read_cells
@@ -171,6 +173,7 @@ def read(opened, book, mapping: Mapping | None, cancelled=None, primary: str = "
         if cancelled is not None and number % 200 == 0:
             cancelled()
         reader.row(number, cells.rows[number - 1])
+        reader.take_new()  # fitted and counted row by row: a refusal comes before memory runs out
     notes = cells.notes + reader.notes
     if "name" not in columns.fields.values():
         notes.insert(0, Note("named_by_purpose"))
@@ -182,6 +185,7 @@ def read(opened, book, mapping: Mapping | None, cancelled=None, primary: str = "
         header = columns.headers.get(column, "")
         notes.append(Note("unmapped_column", values={
             "column": column, "header": header[:60] or {"nl": "zonder kop", "en": "no header"}}))
+    notes += reader.kept_notes() + reader.budget.notes()
     return ForeignSheet(cells.name, columns.header_row, reader.entries(), notes, columns)
 
 
@@ -196,7 +200,14 @@ def cell_text(value) -> str:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return " ".join(str(value).replace("_x000D_", "").split(" ")).strip()
+    return _text(value) if isinstance(value, str) else _text(str(value))
+
+
+@lru_cache(maxsize=256)
+def _text(value: str) -> str:
+    """A text cell as read. Cached: a shared string stands in many cells, and cleaning a
+    32,000-character text 4,000 times took seconds."""
+    return clean(" ".join(value.replace("_x000D_", "").split(" ")).strip())
 
 
 class _RowReader:
@@ -212,6 +223,25 @@ class _RowReader:
         self.names: dict[str, int] = {}
         self.notes: list[Note] = []
         self.used_columns: dict[int, bool] = {}
+        self.budget = Budget(self.language)
+        self.taken = (0, 0)  # catalogue entries and activities already fitted and counted
+        self.repeats = 0  # kept cells that repeated a text kept earlier in their row
+        self.long_cells: dict[int, list[int]] = {}  # column -> [first row, count, longest]
+
+    def take_new(self) -> None:
+        catalogue = list(self.catalogue.values())
+        for entry in (*catalogue[self.taken[0]:], *self.activities[self.taken[1]:]):
+            self.budget.take(entry)
+        self.taken = (len(catalogue), len(self.activities))
+
+    def kept_notes(self) -> list[Note]:
+        notes = [Note("kept_shortened", Place(self.sheet, row, column), {
+            "column": column, "header": short_header(self.columns.headers.get(column, ""))[:60],
+            "count": f"{count:,}", "limit": f"{MAX_KEPT_CELL:,}", "length": f"{longest:,}"})
+            for column, (row, count, longest) in sorted(self.long_cells.items())]
+        if self.repeats:
+            notes.append(Note("kept_once", values={"count": f"{self.repeats:,}"}))
+        return notes
 
     def entries(self) -> list[Entry]:
         """Every entry, checked against the model like our own workbook's entries are."""
@@ -237,12 +267,13 @@ class _RowReader:
             return
         self.number = number
         self.extra: list[str] = []  # lines for the internal notes
+        self.kept: dict[str, str] = {}  # text kept in this row's notes -> the header it is under
         data: dict = {"name": self._t(name)}
         for column, text in texts.items():
             if text and column not in self.columns.fields and column not in self.columns.ignored:
                 # Nothing is dropped: an unmapped column, even one without a header, goes to the notes.
                 self.used_columns[column] = True
-                self.extra.append(f"{self.columns.headers.get(column) or get_column_letter(column)}: {text}")
+                self._keep(self.columns.headers.get(column) or get_column_letter(column), text, column)
         self._purposes(data, by_field)
         self._people_and_data(data, by_field)
         self._recipients(data, by_field)
@@ -259,6 +290,24 @@ class _RowReader:
         self.activities.append(Entry(ACTIVITY, f"activity:row:{number}", data, partial=True,
                                      origin=(self.sheet, number), label=name))
 
+    def _keep(self, header: str, text: str, column: int | None) -> None:
+        """A line of the internal notes: a text kept once per activity (a repeat names the
+        column that holds it), a long one shortened. Without this, one long shared string
+        in 20 columns of 200 rows was stored 4,000 times."""
+        header = short_header(header)
+        earlier = self.kept.get(text)
+        if earlier is not None:
+            self.repeats += 1
+            self.extra.append(f"{header}: {marker('same_as', self.language, header=earlier)}")
+            return
+        self.kept[text] = header
+        if len(text) > MAX_KEPT_CELL:
+            found = self.long_cells.setdefault(column or 1, [self.number, 0, 0])
+            found[1] += 1
+            found[2] = max(found[2], len(text))
+            text = shortened_text(text, MAX_KEPT_CELL, self.language)
+        self.extra.append(f"{header}: {text}")
+
     def _t(self, text: str) -> dict[str, str]:
         return {self.language: text}
 
@@ -268,7 +317,7 @@ class _RowReader:
     def _not_understood(self, field_key: str, text: str) -> None:
         column = self._column(field_key)
         header = self.columns.headers.get(column, field_key)
-        self.extra.append(f"{header}: {text}")
+        self._keep(header, text, column)
         self.notes.append(Note("not_understood", Place(self.sheet, self.number, column),
                                {"text": text[:80], "field": header[:60]}))
 
@@ -304,8 +353,8 @@ class _RowReader:
                 rows[0]["legal_basis"] = flat[0]
                 self.notes.append(Note("bases_unpaired", Place(self.sheet, self.number, self._column("legal_bases")),
                                        {"purposes": len(rows), "bases": len(flat)}))
-                self.extra.append(f"{self.columns.headers.get(self._column('legal_bases'), '')}: "
-                                  f"{cells.get('legal_bases', '')}")
+                self._keep(self.columns.headers.get(self._column("legal_bases"), ""), cells.get("legal_bases", ""),
+                           self._column("legal_bases"))
         interest = cells.get("legitimate_interests", "")
         if interest:
             targets = [r for r in rows if r["legal_basis"] == "legitimate_interests"]
@@ -437,7 +486,7 @@ class _RowReader:
             limit = _LIMITS.get(key)
             if limit and len(text) > limit:
                 self.notes.append(Note("cut", Place(self.sheet, self.number, self._column(key)), {"limit": limit}))
-                self.extra.append(f"{self.columns.headers.get(self._column(key), key)}: {text}")
+                self._keep(self.columns.headers.get(self._column(key), key), text, self._column(key))
                 text = text[:limit]
             data[key] = text
         for key, target in (("criminal_data", "criminal_data_authorisation"),

@@ -37,6 +37,8 @@ ANCHORS = ("name", "purposes")
 MIN_CONTAINED_CHARS = 8
 # A cell longer than this is text, not a header (data rows and explanations above the table).
 MAX_HEADER_WORDS = 25
+# Longer than any synonym and than 25 words of any real header.
+MAX_HEADER_CHARS = 400
 
 _NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]\s*|[a-z][.)]\s+)")
 # Plural markers glued to a word: "Finalité(s)", "Doel(en)", "Catégorie(s)", "Responsable(s)".
@@ -138,6 +140,8 @@ def _containable() -> dict[str, list[tuple[tuple[str, ...], _Synonym]]]:
 
 
 def _match(text: object) -> tuple[_Synonym, bool] | None:
+    if isinstance(text, str) and len(text) > MAX_HEADER_CHARS:
+        return None  # a long text is no header; folding every 32,000-character cell took seconds
     words = _words(text)
     if not words:
         return None

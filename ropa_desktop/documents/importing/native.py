@@ -14,6 +14,7 @@ from contextlib import closing
 from ...register import portable
 from ..fingerprints import read_digest
 from ..workbook import DATA_SHEET, FINGERPRINT
+from .limits import MAX_ENTRY, Budget
 from .problems import ImportRefused, Note, Place
 from .sheet_cells import guarded
 
@@ -24,12 +25,15 @@ def is_native(book) -> bool:
     return DATA_SHEET in book.sheetnames
 
 
-def read_entries(opened, book, cancelled=None) -> tuple[list[portable.Entry], dict[str, list[str]]]:
-    """The register's entries, and the row digests of each visible sheet as exported."""
+def read_entries(opened, book, cancelled=None, budget: Budget | None = None
+                 ) -> tuple[list[portable.Entry], dict[str, list[str]]]:
+    """The register's entries, each fitted and counted by ``budget``, and the row digests of
+    each visible sheet as exported."""
     fingerprints: dict[str, list[str]] = {}
+    budget = budget or Budget("en")
     # A row reader left half-read keeps the file open; closing() ends it on a refusal too.
     with closing(book[DATA_SHEET].iter_rows(values_only=True)) as rows:
-        return _entries(guarded(rows, opened, book, DATA_SHEET), cancelled, fingerprints), fingerprints
+        return _entries(guarded(rows, opened, book, DATA_SHEET), cancelled, fingerprints, budget), fingerprints
 
 
 def visible_edits(opened, book, fingerprints: dict[str, list[str]], cancelled=None) -> list[Note]:
@@ -53,7 +57,7 @@ def visible_edits(opened, book, fingerprints: dict[str, list[str]], cancelled=No
     return notes
 
 
-def _entries(rows, cancelled, fingerprints: dict[str, list[str]]) -> list[portable.Entry]:
+def _entries(rows, cancelled, fingerprints: dict[str, list[str]], budget: Budget) -> list[portable.Entry]:
     first = next(rows, None)
     if not first or first[0] != portable.FORMAT:
         raise ImportRefused("data_format", Place(DATA_SHEET, 1), detail=str(first[0] if first else "")[:40])
@@ -76,7 +80,11 @@ def _entries(rows, cancelled, fingerprints: dict[str, list[str]]) -> list[portab
         if reference in seen:
             raise ImportRefused("data_entry", place, detail=f"{reference} appears twice")
         seen.add(reference)
-        text = "".join(chunk for chunk in chunks if isinstance(chunk, str))
+        chunks = [chunk for chunk in chunks if isinstance(chunk, str)]
+        length = sum(map(len, chunks))
+        if length > MAX_ENTRY:  # measured before joining: one shared string in every cell is huge joined
+            raise ImportRefused("entry_too_large", place, length=f"{length:,}", limit=f"{MAX_ENTRY:,}")
+        text = "".join(chunks)
         if kind == FINGERPRINT:
             try:
                 digests = json.loads(text)
@@ -93,5 +101,7 @@ def _entries(rows, cancelled, fingerprints: dict[str, list[str]]) -> list[portab
             checked = portable.checked(kind, data)
         except portable.PortableError as exc:
             raise ImportRefused("data_entry", place, detail=f"{kind} {reference}: {exc}") from None
-        entries.append(portable.Entry(kind, reference, checked, origin=(DATA_SHEET, number)))
+        entry = portable.Entry(kind, reference, checked, origin=(DATA_SHEET, number))
+        budget.take(entry)
+        entries.append(entry)
     return entries

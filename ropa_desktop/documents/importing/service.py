@@ -10,18 +10,22 @@ does the same work and rolls it back, so its report is exactly what the import w
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...register import copies
 from ...register.errors import RegisterError
 from ...register.merge import merge
+from ...register.models.base import utcnow
 from ...register.portable import PortableError
 from ...register.rows import counts
 from ...register.storage import Register, open_register
 from ..workbook import DATA_SHEET
 from . import foreign, native
+from .limits import Budget
 from .mapping import Mapping
 from .opening import check_sheet_size, load, open_checked
 from .problems import ImportRefused, Note
@@ -50,17 +54,39 @@ def import_workbook(register: Register, path: str | Path, *, mapping: Mapping | 
         # import would do by merging into a temporary copy.
         report.outcomes = _dry_run_on_copy(register, entries, progress)
         return report
-    copy = None
-    if not dry_run and backup and entries and not register.read_only and not _empty(register):
-        copy = register.backup("before-import")
-        report.backup = str(copy) if copy else ""
+    pending = None
+    if not dry_run and backup and entries and register.path is not None and not register.read_only \
+            and not _empty(register):
+        pending = _copy_before(register)
     try:
         report.outcomes = _merge(register, entries, dry_run, progress)
     except BaseException:
-        if copy is not None:  # nothing was imported: the copy would only be clutter
-            copy.unlink(missing_ok=True)
+        if pending is not None:  # nothing was imported: no copy "before" it
+            pending.discard()
         raise
+    if pending is not None:
+        report.backup = _place(register, pending)
     return report
+
+
+def _copy_before(register: Register) -> copies.PendingCopy:
+    """The register as it is, under a temporary name until the import has committed: a killed
+    import leaves no "before-import" copy of an import that never happened."""
+    try:
+        return copies.prepare(register.path)
+    except (sqlite3.Error, OSError) as exc:
+        raise copies.write_failed(register.path, "cannot write a copy before the change", exc) from None
+
+
+def _place(register: Register, pending: copies.PendingCopy) -> str:
+    """The copy under its final name, now that the import has committed; "" (the report then
+    names no copy) in the unlikely case that no name can be given to it."""
+    stamp = utcnow().strftime("%Y%m%d-%H%M%S")
+    first = register.path.with_name(f"{register.path.stem}.before-import-{stamp}{register.path.suffix}")
+    try:
+        return str(pending.place(copies.numbered(first)))
+    except OSError:  # the import has happened and stays; place() removed the temporary
+        return ""
 
 
 def _dry_run_on_copy(register: Register, entries, progress: Progress | None):
@@ -87,7 +113,9 @@ def read_workbook(path: Path, mapping: Mapping | None, dry_run: bool, progress: 
                 notes.append(Note("external_links"))
             if native.is_native(book) and mapping is None:
                 check_sheet_size(opened, book, DATA_SHEET)
-                entries, fingerprints = native.read_entries(opened, book, _ticker(progress))
+                budget = Budget(primary)
+                entries, fingerprints = native.read_entries(opened, book, _ticker(progress), budget)
+                notes += budget.notes()
                 notes += native.visible_edits(opened, book, fingerprints, _ticker(progress))
                 report = ImportReport(path.name, native=True, dry_run=dry_run)
             else:

@@ -4,7 +4,6 @@ bullets, page numbers and document metadata."""
 from __future__ import annotations
 
 import io
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -21,6 +20,7 @@ from reportlab.platypus import (
 from ... import __version__
 from ..pdf_fonts import BOLD, register_fonts
 from ..pdf_pages import GREY, PageFooter
+from ..pdf_text import markup, one_line, pieces
 from .document import Bullets, ContactBlock, Entries, Section, Statement
 from .document import Paragraph as TextParagraph
 
@@ -49,7 +49,21 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
 
 def _text(value: str) -> str:
     """Register text as ReportLab paragraph markup that prints literally."""
-    return escape(value).replace("\n", "<br/>")
+    return markup(value)
+
+
+def _paragraphs(text: str, style: ParagraphStyle, bullet: bool = False) -> list[Paragraph]:
+    """A long text as several paragraphs of about a page each (pdf_text.pieces), so that
+    laying it out costs in step with its length; only the last keeps the space after it."""
+    parts = pieces(text)
+    if len(parts) == 1:
+        return [Paragraph(_text(text), style, bulletText="•" if bullet else None)]
+    last = len(parts) - 1
+    return [Paragraph(_text(part),
+                      ParagraphStyle(f"{style.name}_{number}", style, spaceBefore=style.spaceBefore if number == 0 else 0,
+                                     spaceAfter=style.spaceAfter if number == last else 0),
+                      bulletText="•" if bullet and number == 0 else None)
+            for number, part in enumerate(parts)]
 
 
 class _Document(SimpleDocTemplate):
@@ -61,7 +75,7 @@ class _Document(SimpleDocTemplate):
             return
         key = f"h{id(flowable)}"
         self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level > 0)
+        self.canv.addOutlineEntry(flowable.outline_title, key, level=level, closed=level > 0)
 
 
 def render_pdf(statement: Statement, progress=None) -> bytes:
@@ -76,25 +90,29 @@ def _build(statement: Statement, styles, font: str, footer_text: str, progress, 
     story: list = [Paragraph(_text(statement.title), styles["title"])]
 
     def heading(text: str, level: int) -> Paragraph:
-        flowable = Paragraph(_text(text), styles[f"h{min(level, 4)}"])
+        # One line of words, so the longest name the register accepts fits a page beside its first text.
+        flowable = Paragraph(_text(one_line(text)), styles[f"h{min(level, 4)}"])
         flowable.outline_level = level - 2
+        flowable.outline_title = one_line(text)  # plain text: a bookmark is never markup
         return flowable
 
     def add_section(section: Section, level: int) -> None:
         flowables = [heading(section.heading, level)]
         for block in section.blocks:
             if isinstance(block, TextParagraph):
-                flowables.append(Paragraph(_text(block.text), styles["body"]))
+                flowables += _paragraphs(block.text, styles["body"])
             elif isinstance(block, Bullets):
                 # Paragraphs with a bullet lay out several times faster than a ListFlowable.
-                flowables += [Paragraph(_text(item), styles["bullet"], bulletText="•") for item in block.items]
+                for item in block.items:
+                    flowables += _paragraphs(item, styles["bullet"], bullet=True)
                 flowables.append(Spacer(1, 4))
             elif isinstance(block, Entries):
                 for entry in block.items:
-                    flowables.append(KeepTogether([Paragraph(_text(entry.title), styles["term"]),
-                                                   Paragraph(_text(entry.text), styles["body"])]))
+                    first, *rest = _paragraphs(entry.text, styles["body"])
+                    flowables.append(KeepTogether([Paragraph(_text(entry.title), styles["term"]), first]))
+                    flowables += rest
             elif isinstance(block, ContactBlock):
-                flowables.append(Paragraph("<br/>".join(_text(line) for line in block.lines), styles["contact"]))
+                flowables += _paragraphs("\n".join(block.lines), styles["contact"])
         # A heading never stands alone at the bottom of a page.
         story.append(KeepTogether(flowables[:2]))
         story.extend(flowables[2:])
@@ -106,7 +124,8 @@ def _build(statement: Statement, styles, font: str, footer_text: str, progress, 
         if progress is not None:
             progress(position + 1, len(statement.sections) + 1)
     story.append(Spacer(1, 8 * mm))
-    story += [Paragraph(_text(line), styles["footer"]) for line in statement.footer]
+    for line in statement.footer:
+        story += _paragraphs(line, styles["footer"])
 
     document = _Document(
         buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=22 * mm,

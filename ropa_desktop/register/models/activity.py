@@ -9,7 +9,7 @@ from sqlalchemy.ext.associationproxy import AssociationProxy, association_proxy
 from sqlalchemy.ext.orderinglist import ordering_list
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamped, enum_column, key_flags, key_list, localized_text
+from .base import Base, Timestamped, Versioned, enum_column, key_flags, key_list, localized_text
 from .catalogues import (
     DataCategory,
     DataSubjectCategory,
@@ -73,7 +73,7 @@ class ActivityDataCategory(Base):
     data_category: Mapped[DataCategory] = relationship()
 
 
-class ProcessingActivity(Timestamped, Base):
+class ProcessingActivity(Versioned, Timestamped, Base):
     __tablename__ = "activities"
 
     id: Mapped[int] = mapped_column(primary_key=True)

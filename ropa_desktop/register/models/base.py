@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime, timezone
 
-from sqlalchemy import JSON, DateTime, Enum, MetaData
+from sqlalchemy import JSON, DateTime, Enum, Integer, MetaData, text
 from sqlalchemy.ext.mutable import MutableDict, MutableList
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -69,6 +69,13 @@ class Timestamped:
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, default=utcnow, onupdate=utcnow, nullable=False
     )
+
+
+class Versioned:
+    """An item the officer edits: ``version`` goes up with every change to it or to its own
+    rows and links (register.versions), so a save can tell that another program changed it."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"), nullable=False)
 
 
 def text_in(texts: dict[str, str] | None, lang: str, fallback: str | None = None) -> str:

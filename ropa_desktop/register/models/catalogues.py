@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import Column, Date, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamped, enum_column, localized_text
+from .base import Base, Timestamped, Versioned, enum_column, localized_text
 from .enums import DataCategoryKind, MeasureKind, RecipientKind
 
 recipient_sub_processors = Table(
@@ -18,7 +18,7 @@ recipient_sub_processors = Table(
 )
 
 
-class DataCategory(Timestamped, Base):
+class DataCategory(Versioned, Timestamped, Base):
     """A category of personal data (Art. 30(1)(c)), e.g. "Contact details"."""
 
     __tablename__ = "data_categories"
@@ -31,7 +31,7 @@ class DataCategory(Timestamped, Base):
     special_category: Mapped[str | None] = mapped_column(String(60))
 
 
-class DataSubjectCategory(Timestamped, Base):
+class DataSubjectCategory(Versioned, Timestamped, Base):
     """A category of people whose data is processed (Art. 30(1)(c)), e.g. "Job applicants"."""
 
     __tablename__ = "data_subject_categories"
@@ -42,7 +42,7 @@ class DataSubjectCategory(Timestamped, Base):
     vulnerable: Mapped[bool] = mapped_column(default=False)
 
 
-class Recipient(Timestamped, Base):
+class Recipient(Versioned, Timestamped, Base):
     """Someone who receives personal data: a processor, another controller, an authority,
     a group entity, or a controller we act for as processor."""
 
@@ -69,7 +69,7 @@ class Recipient(Timestamped, Base):
     )
 
 
-class SecurityMeasure(Timestamped, Base):
+class SecurityMeasure(Versioned, Timestamped, Base):
     """A technical or organisational security measure (Art. 30(1)(g), Art. 32)."""
 
     __tablename__ = "security_measures"
@@ -80,7 +80,7 @@ class SecurityMeasure(Timestamped, Base):
     kind: Mapped[MeasureKind] = enum_column(MeasureKind, default=MeasureKind.ORGANISATIONAL)
 
 
-class Transfer(Timestamped, Base):
+class Transfer(Versioned, Timestamped, Base):
     """Personal data leaving the EEA (Art. 30(1)(e), Art. 44-49), shared between activities."""
 
     __tablename__ = "transfers"

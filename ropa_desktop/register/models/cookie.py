@@ -5,12 +5,12 @@ from __future__ import annotations
 from sqlalchemy import ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamped, enum_column, localized_text
+from .base import Base, Timestamped, Versioned, enum_column, localized_text
 from .catalogues import Recipient
 from .enums import CookieCategory, CookieParty
 
 
-class Cookie(Timestamped, Base):
+class Cookie(Versioned, Timestamped, Base):
     __tablename__ = "cookies"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -8,7 +8,7 @@ from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text, false
 from sqlalchemy.ext.mutable import MutableList
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamped, localized_text
+from .base import Base, Timestamped, Versioned, localized_text
 
 
 class Contact(Base):
@@ -29,7 +29,7 @@ class Contact(Base):
     website: Mapped[str] = mapped_column(String(500), default="")
 
 
-class Organisation(Timestamped, Base):
+class Organisation(Versioned, Timestamped, Base):
     """The controller whose register this is (exactly one per register)."""
 
     __tablename__ = "organisation"

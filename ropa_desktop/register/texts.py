@@ -1,0 +1,170 @@
+"""What the register accepts as text, and the check that guards every write.
+
+A text is accepted when every output (statement HTML/Markdown/text/PDF, workbook, dossier) can
+render it: no control characters other than tab and line feed (XML and Excel refuse them, HTML
+would carry them raw), no lone surrogates (no encoder writes them), no noncharacters (Excel
+refuses U+FFFE/U+FFFF), and not longer than the limits below.
+
+Limits, per language:
+- ``MAX_NAME_LENGTH`` (300) for names and short labels: the longest short column of the schema
+  (an organisation's legal name, a contact's name) is 300, and a 300-character name still wraps
+  into a heading of a few lines in the dossier.
+- ``MAX_TEXT_LENGTH`` (16,000) for a long text: about eight printed pages, far beyond any real
+  explanation. Excel holds 32,767 UTF-16 units in a cell and a character may take two (emoji),
+  so even then a text fits one workbook cell with a label joined to it.
+A plain text column with a declared length (``String(200)``) keeps that length as its limit, since
+PostgreSQL enforces it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import String, event, inspect
+from sqlalchemy.orm import Session
+
+from . import errors
+from .errors import RegisterError
+
+MAX_NAME_LENGTH = 300
+MAX_TEXT_LENGTH = 16_000
+
+# Reason codes of problem().
+CONTROL_CHARACTER = "control_character"
+SURROGATE = "surrogate"
+NONCHARACTER = "noncharacter"
+TOO_LONG = "too_long"
+
+# C0 (except tab and line feed), DEL and C1.
+_CONTROL = "\x00-\x08\x0b-\x1f\x7f-\x9f"
+_SURROGATE = "\ud800-\udfff"
+# U+FDD0..U+FDEF and the last two code points of every plane.
+_NONCHARACTER = "\ufdd0-\ufdef" + "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+)
+_CONTROL_RE = re.compile(f"[{_CONTROL}]")
+_SURROGATE_RE = re.compile(f"[{_SURROGATE}]")
+_NONCHARACTER_RE = re.compile(f"[{_NONCHARACTER}]")
+_REFUSED_RE = re.compile(f"[{_CONTROL}{_SURROGATE}{_NONCHARACTER}]")
+
+# Localised (per-language) columns holding a name or short label rather than a long text.
+NAME_COLUMNS = frozenset({"name", "data_heading"})
+
+_PROBLEM_WORDS = {
+    CONTROL_CHARACTER: "contains a control character ({char})",
+    SURROGATE: "contains an invalid character (a lone surrogate {char})",
+    NONCHARACTER: "contains a noncharacter ({char})",
+}
+
+
+def clean(text: str) -> str:
+    """What an import does to incoming text: line breaks become ``\\n``, and every character
+    problem() refuses is removed (the length is left alone: too long is reported, not cut)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _REFUSED_RE.sub("", text)
+
+
+def problem(text: str, *, name: bool = False, limit: int | None = None) -> str | None:
+    """None when the register accepts ``text``, else a reason code (``control_character``,
+    ``surrogate``, ``noncharacter``, ``too_long``). ``name``: a name or short label."""
+    if limit is None:
+        limit = MAX_NAME_LENGTH if name else MAX_TEXT_LENGTH
+    if _CONTROL_RE.search(text):
+        return CONTROL_CHARACTER
+    if _SURROGATE_RE.search(text):
+        return SURROGATE
+    if _NONCHARACTER_RE.search(text):
+        return NONCHARACTER
+    if len(text) > limit:
+        return TOO_LONG
+    return None
+
+
+def first_refused(text: str) -> str | None:
+    """The first refused character as ``U+XXXX``, for a message."""
+    found = _REFUSED_RE.search(text)
+    return f"U+{ord(found.group()):04X}" if found else None
+
+
+class TextRefused(RegisterError):
+    """A text the register does not accept; nothing was saved.
+
+    ``field`` is the column ("name"), ``language`` the language key or "", ``problem`` the
+    reason code of problem(), ``limit`` the length limit that applied.
+    """
+
+    def __init__(self, field: str, language: str, reason: str, limit: int, char: str | None):
+        self.field = field
+        self.language = language
+        self.problem = reason
+        self.limit = limit
+        self.char = char
+        super().__init__(f"{describe(field, language, reason, limit, char)}; nothing was saved",
+                         errors.INVALID, field)
+
+
+def describe(field: str, language: str, reason: str, limit: int, char: str | None = None) -> str:
+    """One English sentence (without the full stop): "The name (en) is longer than 300 characters"."""
+    label = field.replace("_", " ") + (f" ({language})" if language else "")
+    if reason == TOO_LONG:
+        return f"The {label} is longer than {limit:,} characters"
+    return f"The {label} {_PROBLEM_WORDS[reason].format(char=char or '')}"
+
+
+def check_value(field: str, value: Any, *, name: bool, limit: int | None = None) -> None:
+    """Raise TextRefused for the first text in ``value`` (a str, or JSON: per-language dict,
+    key list) that the register does not accept."""
+    for language, text in _texts(value):
+        reason = problem(text, name=name, limit=limit)
+        if reason:
+            used = limit if limit is not None else (MAX_NAME_LENGTH if name else MAX_TEXT_LENGTH)
+            raise TextRefused(field, language, reason, used, first_refused(text))
+
+
+def _texts(value: Any, language: str = ""):
+    if isinstance(value, str):
+        yield language, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, str):
+                yield from _texts(key, language)
+            yield from _texts(item, key if isinstance(key, str) and not language else language)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _texts(item, language)
+
+
+def _column_limit(column_attr) -> tuple[bool, int | None]:
+    """(is a name, limit) for a mapped column attribute."""
+    columns = getattr(column_attr, "columns", ())
+    column_type = columns[0].type if columns else None
+    if isinstance(column_type, String) and column_type.length:
+        return True, column_type.length
+    return column_attr.key in NAME_COLUMNS, None
+
+
+def check_object(obj: Any, *, only_changed: bool) -> None:
+    """Check the text columns of one mapped object: all of them, or only those changed."""
+    state = inspect(obj)
+    for attr in state.mapper.column_attrs:
+        if only_changed and not state.attrs[attr.key].history.has_changes() \
+                and attr.key not in state.committed_state:
+            continue
+        value = state.dict.get(attr.key)
+        if value is None:
+            continue
+        name, limit = _column_limit(attr)
+        check_value(attr.key, value, name=name, limit=limit)
+
+
+def _before_flush(session: Session, _flush_context, _instances) -> None:
+    for obj in session.new:
+        check_object(obj, only_changed=False)
+    for obj in session.dirty:
+        check_object(obj, only_changed=True)
+
+
+def watch(sessions) -> None:
+    """Check every text written through ``sessions`` (a sessionmaker or Session class)."""
+    event.listen(sessions, "before_flush", _before_flush)
