@@ -303,8 +303,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("ropa: interrupted", file=sys.stderr)
         return EXIT_FAILURE
     except Exception as exc:  # still one line: a person reads this, not a debugger
-        print(f"ropa: unexpected error: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
+        damaged = _damaged(args)
+        text = str(damaged) if damaged else f"unexpected error: {type(exc).__name__}: {exc}"
+        print(f"ropa: {text}".splitlines()[0], file=sys.stderr)
         return EXIT_FAILURE
+
+
+def _damaged(args) -> RegisterError | None:
+    """A value the register cannot read (a text where JSON belongs) fails deep inside a command:
+    when that is what went wrong, say the register is damaged and where."""
+    if args.command not in {"info", "statement", "export", "check", "import"}:
+        return None
+    from .register.damage import damaged
+    from .register.storage import open_register
+
+    try:
+        with open_register(args.path) as register:
+            return damaged(register)
+    except Exception:
+        return None
 
 
 if __name__ == "__main__":

@@ -27,7 +27,14 @@ import traceback
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWizard  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QWizard,
+)
 
 from ropa_desktop.gui import app as gui_app  # noqa: E402
 from ropa_desktop.gui import dialogs, start_dialog  # noqa: E402
@@ -74,9 +81,11 @@ def answer_questions() -> None:
 
 
 def dismiss_unexpected(app: QApplication) -> None:
-    """A message box or dialog nobody replaced: note its text and accept it."""
+    """A message box or dialog nobody replaced: note its text and accept it (the wizard and a
+    job's progress are driven or awaited instead)."""
     for widget in app.topLevelWidgets():
-        if isinstance(widget, (QMessageBox, QDialog)) and not isinstance(widget, QWizard) and widget.isVisible():
+        expected = isinstance(widget, (QWizard, QProgressDialog))
+        if isinstance(widget, (QMessageBox, QDialog)) and not expected and widget.isVisible():
             text = widget.text() if isinstance(widget, QMessageBox) else widget.windowTitle()
             problems.append(f"dialog: {text}")
             print(f"window_driver: dismissed dialog: {text!r}", file=sys.stderr, flush=True)
@@ -232,7 +241,7 @@ def main() -> int:
     dismisser = QTimer(app)
     dismisser.timeout.connect(lambda: dismiss_unexpected(app))
     dismisser.start(200)
-    Steps(run(args) if args.mode == "run" else reopen(args))
+    steps = Steps(run(args) if args.mode == "run" else reopen(args))  # noqa: F841 (held for the whole run)
     status = gui_app.main([args.register])
     if args.mode == "reopen" and not reported["opened"]:
         # The app ended without a window: it refused the register (the reason is in problems).

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..register.kinds import ACTIVITY, TRANSFER
-from ..register.models import ActivityRole
+from sqlalchemy import inspect
+
+from ..register import texts
+from ..register.kinds import ACTIVITY, MODELS, TRANSFER
+from ..register.models import ActivityDataCategory, ActivityRole
 from ..register.reference.countries import adequacy_decision, in_eea
 from ..register.snapshots import Snapshot
 
@@ -20,6 +23,12 @@ TRANSFER_WITHOUT_TOOL = "transfer_without_tool"  # Art. 44-46
 TRANSFER_WITHOUT_COUNTRY = "transfer_without_country"  # Art. 30(1)(e)
 PROCESSOR_WITHOUT_CONTROLLER = "processor_without_controller"  # Art. 30(2)(a)
 NAME_MISSING = "name_missing"
+# A text the register will not keep (register.texts): too long, or a refused character.
+TEXT_TOO_LONG = "text_too_long"
+TEXT_REFUSED_CHARACTER = "text_refused_character"
+
+# Snapshot lists whose rows are not a relationship of the same name.
+_CHILD_MODELS = {"data_categories": ActivityDataCategory}
 
 # Transfer tools that are no tool at all where the country has no adequacy decision.
 _NO_TOOL = {"", "none", "adequacy"}
@@ -31,14 +40,48 @@ class Problem:
     # The snapshot key concerned, and the row within it for child lists (purposes).
     field: str
     row: int | None = None
+    # For the text problems: the limit in characters, or the refused character ("U+0007").
+    detail: str = ""
 
 
 def problems(kind: str, snap: Snapshot) -> list[Problem]:
+    found = _texts(kind, snap)
     if kind == ACTIVITY:
-        return _activity(snap)
+        return found + _activity(snap)
     if kind == TRANSFER:
-        return _transfer(snap)
-    return []
+        return found + _transfer(snap)
+    return found
+
+
+def _texts(kind: str, snap: Snapshot) -> list[Problem]:
+    """Every field holding a text the register would refuse on saving (register.texts)."""
+    model = MODELS.get(kind)
+    if model is None:
+        return []
+    found = []
+    relationships = inspect(model).relationships
+    for key, value in snap.items():
+        child = _CHILD_MODELS.get(key) or (relationships[key].mapper.class_ if key in relationships else None)
+        if child is None:
+            found += _text_problem(model, key, value, key, None)
+        elif isinstance(value, dict):  # a contact block
+            for child_key, child_value in value.items():
+                found += _text_problem(child, child_key, child_value, key, None)
+        elif isinstance(value, list):  # purposes, retention rules, offices, data categories
+            for row, values in enumerate(value):
+                for child_key, child_value in (values.items() if isinstance(values, dict) else ()):
+                    found += _text_problem(child, child_key, child_value, key, row)
+    return found
+
+
+def _text_problem(model, key: str, value, field: str, row: int | None) -> list[Problem]:
+    refused = texts.find(model, key, value)
+    if refused is None:
+        return []
+    _language, reason, limit, character = refused
+    if reason == texts.TOO_LONG:
+        return [Problem(TEXT_TOO_LONG, field, row, str(limit))]
+    return [Problem(TEXT_REFUSED_CHARACTER, field, row, character or "")]
 
 
 def _activity(snap: Snapshot) -> list[Problem]:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-# Characters per piece: well under one page of body text, so a piece never needs a second split.
+# Characters and lines per piece: well under one page of body text, so a piece never needs a
+# second split.
 PIECE = 1500
+PIECE_LINES = 25
 
 
 def markup(text: object) -> str:
@@ -24,20 +26,22 @@ def one_line(text: object) -> str:
     return " ".join(str(text).split())
 
 
-def pieces(text: str, size: int = PIECE) -> list[str]:
-    """``text`` in pieces of at most ``size`` characters, cut at a line break where possible,
-    else after a space, else (a very long word) anywhere. Joined with line breaks they give
-    the text back, up to where a long line was cut."""
+def pieces(text: str, size: int = PIECE, lines: int = PIECE_LINES) -> list[str]:
+    """``text`` in pieces of at most ``size`` characters and ``lines`` line breaks, cut at a
+    line break where possible, else after a space, else (a very long word) anywhere. Joined
+    with line breaks they give the text back, up to where a long line was cut."""
     out: list[str] = []
     current: str | None = None
+    breaks = 0
     for line in text.split("\n"):
         for number, part in enumerate(_cut(line, size)):
-            if number == 0 and current is not None and len(current) + 1 + len(part) <= size:
+            if number == 0 and current is not None and len(current) + 1 + len(part) <= size and breaks < lines:
                 current += "\n" + part
+                breaks += 1
                 continue
             if current is not None:
                 out.append(current)
-            current = part
+            current, breaks = part, 0
     out.append(current or "")
     return out
 

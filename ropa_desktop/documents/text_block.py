@@ -46,12 +46,13 @@ class TextBlock(Flowable):
         indent = stringWidth(self.bullet, self.font, self.size) if bullet else 0
         lines: list[tuple[float, str]] = []
         for item in self.items:
-            for paragraph in str(item).split("\n"):
+            for paragraph_number, paragraph in enumerate(str(item).split("\n")):
                 wrapped = []
                 for line in simpleSplit(paragraph, self.font, self.size, width - indent) or [""]:
                     wrapped += _break_long(line, self.font, self.size, width - indent)
                 for number, line in enumerate(wrapped):
-                    first = number == 0 and bullet
+                    # One bullet per item: the further lines of a multi-line item are indented.
+                    first = number == 0 and paragraph_number == 0 and bullet
                     lines.append((0 if first else indent, (self.bullet + line) if first else line))
         self._lines, self._width = lines, width
         return lines

@@ -15,7 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__, paths
-from ..register import errors
+from ..register import copies, errors
 from ..register.demo import create_demo_register
 from ..register.errors import RegisterError
 from ..register.storage import Register, create_register, is_url, open_register
@@ -174,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     # Cycles are collected on this thread only: a job's thread must never destroy a widget.
     collector = GuiThreadCollector(app)
     controller = Controller(app, settings)
+    copies.remove_stale_undo_folders()  # undo copies of registers that windows which died left behind
     try:
         if not controller.start(args.register):
             return 0

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..register import errors
+from ..register import errors, texts
 from ..register.errors import RegisterError
+from ..register.texts import TextRefused
 
 translate = QCoreApplication.translate
 
@@ -28,9 +29,25 @@ def describe(error: RegisterError) -> str:
         errors.EXISTS: translate("Faults", "A file with that name already exists."),
         errors.DAMAGED: translate("Faults", "The register file is damaged and cannot be read."),
         errors.IN_USE: translate("Faults", "This entry is still in use, so it was not deleted."),
+        errors.CONFLICT: translate("Faults", "Another program changed the same fields of this item since you "
+                                             "opened it. To see its version, copy what you typed if you need it "
+                                             "and choose Revert."),
+        errors.CHANGED_SINCE: translate("Faults", "The register was changed by another program after the import, "
+                                                  "so the import cannot be undone without losing that change."),
+        errors.HELD: translate("Faults", "Another window has this register open, so this one can only read it."),
     }
     sentence = sentences.get(error.code, translate("Faults", "The register could not be changed."))
+    if isinstance(error, TextRefused):  # a text, not a missing value: say what to do with it
+        sentence = _refused_text(error)
     return f"{sentence}\n\n{error}"
+
+
+def _refused_text(error: TextRefused) -> str:
+    if error.problem == texts.TOO_LONG:
+        return translate("Faults", "A text is too long to be saved: at most %1 characters. "
+                                   "Shorten it and save again.").replace("%1", str(error.limit))
+    return translate("Faults", "A text holds a character that cannot be saved (%1). "
+                               "Remove it and save again.").replace("%1", error.char or "")
 
 
 def describe_unsaved(error: RegisterError) -> str:

@@ -37,6 +37,8 @@ class ItemEditor(QWidget):
         self._context = context
         self.item_id: int | None = None
         self._snapshot: dict = {}
+        # The snapshot as the form shows it (normalised: absent vs empty): what edits are found against.
+        self._shown: dict = {}
         self._dirty = False
 
         self.title = QLabel(self)
@@ -121,6 +123,7 @@ class ItemEditor(QWidget):
         self._set_languages(self.workspace.languages())
         self._snapshot = operations.read(self.workspace.register, self.kind, item_id)
         self.form.set_value(self._snapshot)
+        self._shown = self.form.value()
         self.form.set_language(self._language)
         self.setEnabled(True)
         self._set_dirty(False)
@@ -156,7 +159,11 @@ class ItemEditor(QWidget):
         """Store the form; on a refused save the form keeps the edit and says why."""
         if self.item_id is None or not self._dirty:
             return True
-        after = self.form.value()
+        value = self.form.value()
+        # Only what the officer changed, over the item as read: a colleague's change to another
+        # field stays, and one to the same field is refused (operations.save, CONFLICT).
+        after = {**self._snapshot, **{key: new for key, new in value.items()
+                                      if key not in self._shown or new != self._shown[key]}}
         text = translate("Editor", "Edit %1 “%2”").replace("%1", kind_name(self.kind)).replace(
             "%2", self.display_name(after))
         command = SaveItem(self.workspace, text, self.kind, self.item_id, self._snapshot, after)
@@ -181,8 +188,15 @@ class ItemEditor(QWidget):
         return False
 
     def revert(self) -> None:
-        if self.item_id is not None:
+        """Forget the edits and show the item as the register holds it now (with what another
+        program changed meanwhile: after a refused save, that is what the officer wants to see)."""
+        if self.item_id is None:
+            return
+        try:
+            self.load(self.item_id)
+        except RegisterError:  # gone meanwhile: show it as it was read
             self.form.set_value(self._snapshot)
+            self._shown = self.form.value()
             self._set_dirty(False)
             self._check()
 

@@ -5,9 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelectionModel, QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QSplitter, QStackedWidget, QToolButton
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..checks.findings import Finding, Severity
 from ..checks.run import counts
@@ -77,7 +89,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([210, 1100])
-        self.setCentralWidget(self.splitter)
+        # One window per register file: a window opened second only reads, and says why here.
+        self.holder_banner = self._make_holder_banner()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.holder_banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         # The compliance checks: run now, and again shortly after every change.
         self.checker = ComplianceChecker(workspace, self)
@@ -102,7 +122,12 @@ class MainWindow(QMainWindow):
         workspace.saved.connect(self._saved)
         workspace.failed.connect(self._undo_failed)
         workspace.changed.connect(self._changed)
+        workspace.reloaded.connect(self._reloaded)
+        workspace.hold_changed.connect(self._show_hold)
         self._make_menus()
+        if controller is not None:  # the application's window (tests make windows without one)
+            workspace.take_hold()
+        self._show_hold()
         self.update_counts()
         self.update_title()
         self.resize(1280, 800)
@@ -371,6 +396,50 @@ class MainWindow(QMainWindow):
         read_only = self.workspace.register.read_only
         self.location.setText(location + (translate("MainWindow", " (read-only)") if read_only else ""))
 
+    # One window per register file.
+    def _make_holder_banner(self) -> QFrame:
+        banner = QFrame(self)
+        banner.setObjectName("holder_banner")
+        banner.setStyleSheet("#holder_banner { background: #fff4ce; border-bottom: 1px solid #e0c96b; }"
+                             "#holder_banner QLabel { color: #3b3000; }")
+        self.holder_text = QLabel(banner)
+        self.holder_text.setObjectName("holder_text")
+        self.holder_text.setWordWrap(True)
+        self.try_again = QPushButton(translate("MainWindow", "Try again"), banner)
+        self.try_again.setObjectName("holder_try_again")
+        self.try_again.setToolTip(translate("MainWindow", "Open the register for editing here, once the other "
+                                                          "window has closed it"))
+        self.try_again.clicked.connect(self.take_over)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.holder_text, 1)
+        row.addWidget(self.try_again)
+        banner.hide()
+        return banner
+
+    def take_over(self) -> bool:
+        """Try again: edit the register here once the other window has closed it."""
+        if self.workspace.take_hold() is None:
+            self.statusBar().showMessage(translate("MainWindow", "The register is open for editing in this window."),
+                                         8000)
+            return True
+        self._show_hold()
+        self.statusBar().showMessage(translate("MainWindow", "The register is still open in another window."), 8000)
+        return False
+
+    def _show_hold(self) -> None:
+        holder = self.workspace.register.held_by
+        self.holder_banner.setVisible(holder is not None)
+        if holder is not None:
+            self.holder_text.setText(holder_sentence(holder))
+        self.import_action.setEnabled(not self.workspace.register.read_only)
+        self.update_title()
+
+    def _reloaded(self) -> None:
+        self.update_counts()
+        self.statusBar().showMessage(
+            translate("MainWindow", "Reloaded: the register was changed by another program"), 8000)
+
     # Status.
     def _saved(self, what: str) -> None:
         self.statusBar().showMessage(translate("MainWindow", "Saved: %1").replace("%1", what), 8000)
@@ -436,3 +505,16 @@ class MainWindow(QMainWindow):
             self.export_job.stop()
         if self.import_wizard is not None:
             self.import_wizard.stop()
+
+
+def holder_sentence(holder) -> str:
+    """Who has the register open (register.holder.Holder), and since when, in local time."""
+    since = holder.since_time()
+    if holder.user in ("", "?") or since is None:
+        return translate("MainWindow", "Read-only: another window has this register open. Close it there, "
+                                       "then choose Try again.")
+    moment = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(since.timestamp())),
+                                QLocale.FormatType.ShortFormat)
+    return translate("MainWindow", "Read-only: %1 on %2 has had this register open since %3. Close it there, "
+                                   "then choose Try again.").replace("%1", holder.user).replace(
+        "%2", holder.host).replace("%3", moment)

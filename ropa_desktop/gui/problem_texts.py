@@ -22,5 +22,10 @@ def describe(problem: Problem) -> str:
         form_rules.PROCESSOR_WITHOUT_CONTROLLER: translate(
             "Problems", "As processor, name the controller(s) we process for (Art. 30(2)(a))."),
         form_rules.NAME_MISSING: translate("Problems", "Give the activity a name."),
+        form_rules.TEXT_TOO_LONG: translate(
+            "Problems", "This text is too long to be saved: at most %1 characters.").replace("%1", problem.detail),
+        form_rules.TEXT_REFUSED_CHARACTER: translate(
+            "Problems", "This text holds a character that cannot be saved (%1): remove it.").replace(
+                "%1", problem.detail),
     }
     return texts.get(problem.code, problem.code)

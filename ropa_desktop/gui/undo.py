@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtGui import QUndoCommand
 
-from ..register import kinds, operations
+from ..register import errors, operations
 from ..register.errors import RegisterError
 from ..register.operations import Change
 from ..register.snapshots import Snapshot
-from .workspace import Workspace
+from ..register.storage import Register
+from .workspace import Workspace, everything_changed
 
 
 class RegisterCommand(QUndoCommand):
@@ -55,15 +56,20 @@ class RegisterCommand(QUndoCommand):
 
 
 class SaveItem(RegisterCommand):
+    """An edit of an item: only the fields that differ between ``before`` and ``after`` are
+    written, each way, and refused (CONFLICT) where another program changed them meanwhile."""
+
     def __init__(self, workspace, text, kind: str, item_id: int, before: Snapshot, after: Snapshot):
         super().__init__(workspace, text)
         self.kind, self.item_id, self.before, self.after = kind, item_id, before, after
 
     def forward(self) -> Change:
-        return operations.save(self.workspace.register, self.kind, self.item_id, self.after)[1]
+        return operations.save(self.workspace.register, self.kind, self.item_id, self.after,
+                               base=self.before)[1]
 
     def backward(self) -> Change:
-        return operations.save(self.workspace.register, self.kind, self.item_id, self.before)[1]
+        return operations.save(self.workspace.register, self.kind, self.item_id, self.before,
+                               base=self.after)[1]
 
 
 class AddItem(RegisterCommand):
@@ -167,24 +173,34 @@ class SaveStatementText(RegisterCommand):
 class ImportWorkbook(RegisterCommand):
     """An import from Excel, undone by putting back the copy of the register made just before
     it and redone with the copy made just after. The history stays linear, so every later edit
-    is undone first and the copies always match the register they replace."""
+    of this window is undone first and the copies always match the register they replace.
+
+    Another program's write would be erased by putting a copy back: undo and redo are refused
+    once the register's generation shows one (after the import, or between it and its copies)."""
 
     def __init__(self, workspace, text, before: Path, after: Path):
         super().__init__(workspace, text)
         self.before, self.after = before, after
+        register = workspace.register
+        made_before, made_after = Register.generation_in(before), Register.generation_in(after)
+        # The import's own transaction must be the one write between the two copies.
+        self.expected = made_after if register.wrote_step(made_before, made_after) else None
 
     def first_run(self) -> None:
         self._notify(everything_changed())  # the import itself ran already, as a job
 
     def forward(self) -> list[Change]:
-        self.workspace.register.restore_from(self.after)
+        self.expected = self.workspace.register.restore_from(self.after, self._expected())
         return everything_changed()
 
     def backward(self) -> list[Change]:
-        self.workspace.register.restore_from(self.before)
+        self.expected = self.workspace.register.restore_from(self.before, self._expected())
         return everything_changed()
 
+    def _expected(self) -> int:
+        if self.expected is None:
+            raise RegisterError(
+                f"{self.workspace.register.location}: the register was changed by another program "
+                f"during the import; nothing was put back", errors.CHANGED_SINCE, self.workspace.register.location)
+        return self.expected
 
-def everything_changed() -> list[Change]:
-    """Every list and the organisation reload (an import or its undo may touch them all)."""
-    return [Change(kind, (), structure=True) for kind in (kinds.ORGANISATION, *kinds.LISTED)]

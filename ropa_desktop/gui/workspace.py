@@ -1,5 +1,10 @@
 """The open register as the window sees it: the register, its undo history, and one
-signal that says what changed so every view refreshes only what it shows."""
+signal that says what changed so every view refreshes only what it shows.
+
+It also watches the register for another program's writes (the register's generation, a
+single cheap query every POLL_MS) and then has every view reload: unsaved edits stay in their
+editor, and the version check of the later save protects the colleague's change.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +15,22 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..register import copies
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..register import kinds
 from ..register.errors import RegisterError
+from ..register.holder import Holder
 from ..register.operations import Change
 from ..register.storage import Register
+
+# How often the window looks for another program's changes.
+POLL_MS = 1500
+
+
+def everything_changed() -> list[Change]:
+    """Every list and the organisation reload (an import, its undo, or another program may
+    have touched them all)."""
+    return [Change(kind, (), structure=True) for kind in (kinds.ORGANISATION, *kinds.LISTED)]
 
 
 class Workspace(QObject):
@@ -20,6 +38,10 @@ class Workspace(QObject):
     # An undo or redo that the register refused; the history is cleared after it.
     failed = Signal(object)  # RegisterError
     saved = Signal(str)  # what was saved, for the status bar
+    # Another program changed the register and every view has reloaded.
+    reloaded = Signal()
+    # This window took the register over from another window, or found it held (read-only).
+    hold_changed = Signal()
 
     def __init__(self, register: Register, parent: QObject | None = None):
         super().__init__(parent)
@@ -28,6 +50,12 @@ class Workspace(QObject):
         self.undo_stack.setUndoLimit(200)
         self._languages: list[str] | None = None
         self._undo_folder: Path | None = None
+        self._seen = self._generation()
+        self._retried = False
+        self.watcher = QTimer(self)
+        self.watcher.setInterval(POLL_MS)
+        self.watcher.timeout.connect(self.look_for_changes)
+        self.watcher.start()
 
     def run(self, command) -> None:
         """Carry out an undoable command now, then keep it in the history.
@@ -67,6 +95,47 @@ class Workspace(QObject):
             # Removed with the workspace, or when the program ends, whichever comes first.
             weakref.finalize(self, folder.remove)
         return self._undo_folder
+
+    def look_for_changes(self) -> bool:
+        """Reload every view when another program wrote to the register since the last look
+        (this window's own writes it knows already); True when it did."""
+        if self.register.closed:
+            self.watcher.stop()
+            return False
+        now = self._generation()
+        if now is None or now == self._seen:
+            return False
+        seen, self._seen = self._seen, now
+        if seen is not None and self.register.wrote_all_since(seen, now):
+            return False
+        for change in everything_changed():
+            self.notify(change)
+        self.reloaded.emit()
+        return True
+
+    def _generation(self) -> int | None:
+        try:
+            return self.register.generation()
+        except (RegisterError, SQLAlchemyError):
+            return None  # locked or gone for a moment: look again next time
+
+    def take_hold(self) -> Holder | None:
+        """Hold the register for this window (one window per register file): None when this
+        window may write, else who holds it; the register is then read-only here."""
+        was = self.register.held_by
+        held_by = self.register.take_hold()
+        if held_by != was:
+            self.hold_changed.emit()
+        if held_by is not None and held_by.pid == os.getpid() and held_by.host == socket.gethostname() \
+                and not self._retried:
+            # This program's own previous window on the same file, closed right after this one
+            # opens (File > Open of the open register): look once more when that is done.
+            self._retried = True
+            QTimer.singleShot(0, self.take_hold)
+        return held_by
+
+    def stop_watching(self) -> None:
+        self.watcher.stop()
 
     def report_failure(self, error: RegisterError) -> None:
         # The history no longer matches the register: clear it once the stack is idle.

@@ -15,6 +15,7 @@ lock file beside it held for the window's lifetime; folders whose lock is free a
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
@@ -38,6 +39,8 @@ except ImportError:
     msvcrt = None
 
 PART = ".part"
+# Windows neither renames nor removes a file that is open: there the handle is closed first.
+_CLOSE_FIRST = os.name == "nt"
 # What mkstemp adds between prefix and suffix.
 _RANDOM = r"[a-z0-9_]{8}"
 # Files SQLite keeps beside a database while it writes it.
@@ -120,6 +123,8 @@ class Temporary:
 
     def link(self, names: Iterable[Path]) -> Path:
         """Give the finished file the first of ``names`` that nothing has, then drop the temporary name."""
+        if _CLOSE_FIRST:  # pragma: no cover - Windows
+            self.close()
         for name in names:
             try:
                 os.link(self.path, name)  # never replaces, never follows whatever is at ``name``
@@ -147,11 +152,15 @@ class Temporary:
 
     def replace(self, target: Path) -> None:
         """Put the finished file at ``target``, replacing what is there, in one step."""
+        if _CLOSE_FIRST:  # pragma: no cover - Windows
+            self.close()
         os.replace(self.path, target)
         self.close()
         _fsync_folder(target.parent)
 
     def discard(self) -> None:
+        if _CLOSE_FIRST:  # pragma: no cover - Windows
+            self.close()
         with suppress(FileNotFoundError):
             self.path.unlink()
         self.close()
@@ -163,8 +172,6 @@ class Temporary:
 
 
 def _without_hard_links(exc: OSError) -> bool:
-    import errno
-
     return exc.errno in {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV,
                          errno.EMLINK, errno.EACCES} and not isinstance(exc, FileExistsError)
 
@@ -215,12 +222,16 @@ def _remove_if_stale(path: Path) -> bool:
             return False
         if not _same_file(fd, path):
             return False
-        path.unlink()  # while holding the lock, so no writer can take it meanwhile
+        if _CLOSE_FIRST:  # pragma: no cover - Windows: an open file cannot be removed
+            os.close(fd)
+            fd = -1
+        path.unlink()  # while holding the lock (POSIX), so no writer can take it meanwhile
         return True
     except OSError:
         return False
     finally:
-        os.close(fd)
+        if fd >= 0:
+            os.close(fd)
 
 
 def _remove_own(path: Path) -> bool:
@@ -386,12 +397,16 @@ def _remove_folder_if_stale(lock: Path) -> bool:
         with suppress(OSError):
             if stat.S_ISDIR(folder.lstat().st_mode):
                 shutil.rmtree(folder, ignore_errors=True)
+        if _CLOSE_FIRST:  # pragma: no cover - Windows: an open file cannot be removed
+            os.close(fd)
+            fd = -1
         lock.unlink()  # after the folder: a folder without a lock would look abandoned
         return True
     except OSError:
         return False
     finally:
-        os.close(fd)
+        if fd >= 0:
+            os.close(fd)
 
 
 def write_failed(location: Path, what: str, exc: BaseException) -> RegisterError:

@@ -349,7 +349,7 @@ def _localized(label: str, value: Any) -> dict[str, str]:
 def _flags(label: str, value: Any) -> dict[str, bool]:
     if not isinstance(value, dict) or not all(isinstance(v, bool) for v in value.values()):
         raise PortableError(f"{label}: texts per language or yes/no answers are expected")
-    return dict(value)
+    return {clean(key): answer for key, answer in value.items()}
 
 
 def model_fields(kind: str) -> list[str]:

@@ -92,11 +92,16 @@ def connect(
         factory=RegisterConnection,
     )
     connection.execute(SETTINGS[0])
+    # The others read the file: one that is damaged or needs recovery fails here and again, said
+    # better, at the caller's first query. One that another program is writing is not waited
+    # for: SQLite's defaults are these same settings (FULL, and DELETE for a file not in WAL).
+    connection.execute("PRAGMA busy_timeout = 0")
     for setting in SETTINGS[1:]:
-        try:  # these read the file's schema: a file that is damaged, locked or needs recovery
-            connection.execute(setting).fetchall()  # fails here, and again, said better, at the
-        except sqlite3.DatabaseError:  # caller's first query
+        try:
+            connection.execute(setting).fetchall()
+        except sqlite3.DatabaseError:
             pass
+    connection.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     connection.deadline = Deadline()
     connection.set_progress_handler(connection.deadline.check, PROGRESS_STEPS)
     return connection

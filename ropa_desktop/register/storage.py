@@ -71,6 +71,7 @@ class Register:
         # One window per register file (register.holder); the command line takes no hold.
         self._hold: holder.Hold | None = None
         self.held_by: holder.Holder | None = None
+        self.closed = False
 
     @property
     def read_only(self) -> bool:
@@ -104,9 +105,8 @@ class Register:
         """Make the register hold exactly what ``copy`` (made by copy_to) holds, in one write
         transaction, and return the generation it wrote. Used to undo and redo an import.
 
-        With ``expected_generation``, refused (CHANGED_SINCE, nothing changed) when the register
-        is not at that generation: another program wrote since, and putting the copy back would
-        erase its change. The check and the restore are one step under the write lock, so no
+        With ``expected_generation``, refused (CHANGED_SINCE, nothing changed) when another program
+        wrote to the register since that generation: putting the copy back would erase its change. The check and the restore are one step under the write lock, so no
         write can slip in between. The generation and every item's version end up above any
         value they had, never back at an old one (a window watching them would miss the change).
         """
@@ -122,7 +122,8 @@ class Register:
                                 str(copy)) from None
         with closing(source), self.transaction() as session:
             old, new = session.info[_GENERATION_STEP]
-            if expected_generation is not None and old != expected_generation:
+            # This object's own writes since (later edits, undone first) are no one else's.
+            if expected_generation is not None and not self.wrote_all_since(expected_generation, old):
                 raise RegisterError(
                     f"{self.path}: the register was changed by another program since the copy was made; "
                     f"nothing was put back", errors.CHANGED_SINCE, str(self.path))
@@ -188,6 +189,16 @@ class Register:
             seen = self._own_steps[seen]
         return seen == now
 
+    @staticmethod
+    def generation_in(copy: Path) -> int | None:
+        """The generation a copy of a register file was made at (None: it cannot be read)."""
+        try:
+            with closing(sqlite_connection.connect(copy, read_only=True)) as connection:
+                row = connection.execute("SELECT value FROM register_meta WHERE key = ?", (GENERATION,)).fetchone()
+        except sqlite3.Error:
+            return None
+        return _as_int(row[0]) if row else None
+
     def wrote_step(self, old: int, new: int) -> bool:
         """Whether this object's transaction took the register from generation ``old`` to ``new``."""
         return self._own_steps.get(old) == new
@@ -239,6 +250,7 @@ class Register:
             return schema.current_revision(conn)
 
     def close(self) -> None:
+        self.closed = True
         self.release_hold()
         self.engine.dispose()
 
@@ -713,6 +725,13 @@ def _open_url(url: str) -> Register:
             raise RegisterError(
                 f"{_safe_url(url)}: written by a newer version of ROPA Desktop (schema {revision})"
             )
+        if engine.dialect.name == "sqlite":  # a file given as a URL: the same check as by its path
+            with engine.connect() as conn:
+                problem = file_schema.difference(
+                    file_schema.read(conn.connection.dbapi_connection), file_schema.expected(revision)
+                )
+            if problem:
+                raise RegisterError(f"{_safe_url(url)}: not a ROPA register: {problem}", errors.NOT_A_REGISTER)
         if revision != schema.head_revision():
             with engine.begin() as conn:
                 schema.upgrade(conn)

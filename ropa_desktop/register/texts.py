@@ -144,6 +144,21 @@ def _column_limit(column_attr) -> tuple[bool, int | None]:
     return column_attr.key in NAME_COLUMNS, None
 
 
+def find(model, key: str, value: Any) -> tuple[str, str, int, str | None] | None:
+    """The first text of column ``key`` of ``model`` that the register refuses, as
+    (language, reason, limit, character), or None; for a form that marks a field as it is typed."""
+    attr = inspect(model).column_attrs.get(key)
+    if attr is None or value is None:
+        return None
+    name, limit = _column_limit(attr)
+    used = limit if limit is not None else (MAX_NAME_LENGTH if name else MAX_TEXT_LENGTH)
+    for language, text in _texts(value):
+        reason = problem(text, limit=used)
+        if reason:
+            return language, reason, used, first_refused(text)
+    return None
+
+
 def check_object(obj: Any, *, only_changed: bool) -> None:
     """Check the text columns of one mapped object: all of them, or only those changed."""
     state = inspect(obj)

@@ -157,7 +157,7 @@ def test_a_full_disk_is_reported_and_the_edit_kept(window, answers, monkeypatch)
     from ropa_desktop.register import errors
     from ropa_desktop.register.errors import RegisterError
 
-    def full(*args):
+    def full(*args, **kwargs):
         raise RegisterError("demo.ropa: the disk is full; nothing was saved", errors.DISK_FULL)
 
     monkeypatch.setattr(operations, "save", full)

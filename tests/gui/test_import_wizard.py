@@ -22,9 +22,10 @@ from ropa_desktop.gui.import_columns_model import FIELD, ImportColumnsModel
 from ropa_desktop.gui.import_wizard import CHECK_PAGE, COLUMNS_PAGE, FILE_PAGE, RESULT_PAGE
 from ropa_desktop.gui.list_page import ListPage
 from ropa_desktop.gui.undo import SaveItem
-from ropa_desktop.register import errors, kinds, operations, rows
+from ropa_desktop.register import errors, kinds, operations, rows, snapshots
 from ropa_desktop.register.errors import RegisterError
-from ropa_desktop.register.storage import Register
+from ropa_desktop.register.models import ProcessingActivity
+from ropa_desktop.register.storage import Register, open_register
 
 HEADERS = ["Name of processing activity", "Purpose of processing", "Lawful basis", "Categories of individuals",
            "Retention", "Who is in charge"]
@@ -131,8 +132,15 @@ def test_a_spreadsheet_of_ones_own_is_checked_then_imported(window, wizard, spre
 
 
 def database_rows(path: Path) -> list[str]:
-    with closing(sqlite3.connect(path)) as connection:
-        return list(connection.iterdump())
+    """Every row of the register, but for the bookkeeping that only moves forward (the
+    generation and the items' versions: a copy put back raises them, never lowers them)."""
+    with closing(sqlite3.connect(path)) as connection, closing(sqlite3.connect(":memory:")) as content:
+        connection.backup(content)
+        content.execute("DELETE FROM register_meta WHERE key = 'generation'")
+        for (table,) in content.execute("SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c "
+                                        "WHERE m.type = 'table' AND c.name = 'version'").fetchall():
+            content.execute(f"UPDATE {table} SET version = 0")
+        return list(content.iterdump())
 
 
 def import_spreadsheet(wizard, spreadsheet, qtbot) -> None:
@@ -186,6 +194,42 @@ def test_an_undo_the_register_refuses_is_reported_and_clears_the_history(
         other.close()
     assert database_rows(demo_register.path) == after  # the import stays, whole
     qtbot.waitUntil(lambda: window.workspace.undo_stack.count() == 0, timeout=3000)
+
+
+def test_undo_of_an_import_is_refused_once_another_program_wrote_after_it(
+        window, wizard, spreadsheet, qtbot, demo_register, answers):
+    import_spreadsheet(wizard, spreadsheet, qtbot)
+    with open_register(demo_register.path) as other:  # another program adds an activity
+        snap = snapshots.blank(kinds.ACTIVITY)
+        snap["name"] = {"en": "Added elsewhere"}
+        operations.save(other, kinds.ACTIVITY, None, snap)
+    after = database_rows(demo_register.path)
+    with qtbot.waitSignal(window.workspace.failed, timeout=20000) as failed:
+        window.undo_action.trigger()
+    assert failed.args[0].code == errors.CHANGED_SINCE
+    assert ("The register was changed by another program after the import, so the import cannot be undone "
+            "without losing that change.") in answers.errors[-1][1]
+    assert database_rows(demo_register.path) == after  # both the import and the other change stay
+    assert {"Added elsewhere", "Bicycle lease plan"} <= activity_names(demo_register)
+    qtbot.waitUntil(lambda: window.workspace.undo_stack.count() == 0, timeout=3000)
+
+
+def test_an_import_another_program_wrote_during_is_not_undone(
+        window, wizard, spreadsheet, qtbot, demo_register, answers, monkeypatch):
+    real = Register.copy_to
+
+    def copy_to(register, target):
+        if "after-import" in str(target):  # between the import and its copy, another program writes
+            with open_register(register.path) as other, other.transaction() as session:
+                session.add(ProcessingActivity(name={"en": "Slipped in"}))
+        return real(register, target)
+
+    monkeypatch.setattr(Register, "copy_to", copy_to)
+    import_spreadsheet(wizard, spreadsheet, qtbot)
+    with qtbot.waitSignal(window.workspace.failed, timeout=20000) as failed:
+        window.undo_action.trigger()
+    assert failed.args[0].code == errors.CHANGED_SINCE
+    assert {"Slipped in", "Bicycle lease plan"} <= activity_names(demo_register)
 
 
 def test_our_own_workbook_skips_the_columns_page(window, wizard, demo_register, tmp_path, qtbot):

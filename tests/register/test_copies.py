@@ -318,3 +318,20 @@ def test_a_temporary_is_locked_and_private_while_written(tmp_path):
     finally:
         temporary.discard()
     assert names(tmp_path) == []
+
+
+def test_without_hard_links_the_name_is_still_taken_exclusively(register, frozen, monkeypatch, tmp_path):
+    """FAT and some network shares have no hard links: the name is created exclusively, then
+    the finished copy renamed over it; a link at the name is still not followed."""
+    def no_links(*args, **kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(copies.os, "link", no_links)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("untouched")
+    register.path.with_name(BACKUP).symlink_to(victim)
+    copy = register.backup("before-import")
+    assert copy.name == "demo.before-import-20260102-030405-2.ropa"
+    assert rows(copy) == rows(register.path) and mode(copy) == 0o600
+    assert victim.read_text() == "untouched"
+    assert names(register.path.parent) == sorted([BACKUP, copy.name, "demo.ropa", "victim.txt"])

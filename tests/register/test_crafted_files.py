@@ -101,7 +101,8 @@ def test_an_extra_index_is_refused(register_path):
 
 
 def test_an_index_made_unique_is_refused(register_path):
-    _craft(register_path, "DROP INDEX ix_activities_position", "CREATE UNIQUE INDEX ix_activities_position ON activities (position)")
+    _craft(register_path, "DROP INDEX ix_activities_position",
+           "CREATE UNIQUE INDEX ix_activities_position ON activities (position)")
     _refused(register_path, "it holds an index 'ix_activities_position'")
 
 
@@ -234,3 +235,17 @@ def test_the_deadline_holds_for_a_long_running_fetch_too(register_path, monkeypa
 def test_functions_from_the_file_are_not_trusted(register_path):
     with open_register(register_path) as register, register.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA trusted_schema").scalar() == 0
+
+
+def test_a_crafted_file_given_as_a_sqlite_url_is_refused_too(register_path):
+    _craft(register_path, "CREATE TRIGGER wipe AFTER INSERT ON activities BEGIN DELETE FROM purposes; END")
+    with pytest.raises(RegisterError, match="it holds a trigger 'wipe'") as refused:
+        open_register(f"sqlite:///{register_path}")
+    assert refused.value.code == errors.NOT_A_REGISTER
+
+
+def test_a_register_given_as_a_sqlite_url_opens(register_path):
+    """Near miss: the URL form of a proper register, with the same connection settings."""
+    with open_register(f"sqlite:///{register_path}") as register, register.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA trusted_schema").scalar() == 0
+        assert connection.exec_driver_sql("SELECT count(*) FROM activities").scalar() == 1

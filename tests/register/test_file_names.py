@@ -121,3 +121,12 @@ def test_ropa_new_and_info_with_a_newline_in_the_name(tmp_path, ropa):
     code, out, _ = ropa("info", str(path))
     assert code == 0 and "Organisation:      Acme" in out
     assert _names(tmp_path) == ["line\nbreak.ropa"]
+
+
+def test_ropa_new_with_a_question_mark_writes_that_file_and_no_hidden_one(tmp_path, monkeypatch, ropa):
+    """The reported case: `ropa new 'a?b.ropa'` wrote an empty a?b.ropa and the data to `.a`."""
+    monkeypatch.chdir(tmp_path)
+    assert ropa("new", "a?b.ropa", "--org", "Acme")[0] == 0
+    code, out, _ = ropa("info", "a?b.ropa")
+    assert code == 0 and "Organisation:      Acme" in out
+    assert _names(tmp_path) == ["a?b.ropa"]

@@ -127,17 +127,6 @@ def test_a_journal_that_needs_no_rollback_is_no_recovery(tmp_path):
         assert _contents(register)[0] == "Acme"
 
 
-def test_a_register_opened_read_only_keeps_its_journal_for_later(interrupted):
-    """A copy on read-only media: refused (not "damaged"), and the crash is still recoverable."""
-    interrupted.chmod(0o400)
-    try:
-        with pytest.raises(RegisterError, match="interrupted"):
-            open_register(interrupted)
-        assert _journal(interrupted).exists()
-    finally:
-        interrupted.chmod(0o600)
-
-
 def _settings(connection) -> tuple:
     return tuple(
         connection.exec_driver_sql(f"PRAGMA {name}").scalar()

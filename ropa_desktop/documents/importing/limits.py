@@ -29,13 +29,13 @@ from .problems import ImportRefused, Note, Place, word
 
 # An unmapped cell kept in the internal notes: about two printed pages. Remarks in real
 # registers run to a few hundred characters; a cell ten times longer is a pasted document,
-# and 20 of them would fill the whole of the notes (texts.MAX_TEXT_LENGTH).
+# and a few of them fill the whole of the notes (texts.MAX_TEXT_LENGTH).
 MAX_KEPT_CELL = 5_000
 # What one import may bring in, in characters of text. A 10,000-activity register with
-# full texts (explanations, purposes, notes: about 4,000 characters an activity in two
-# languages) is about 40 million; a sheet written without repetition holds less text than
-# its XML, which the import reads up to 40 MB (opening.MAX_SHEET). Only a workbook that
-# repeats texts many times (a shared string in thousands of cells) comes near this.
+# full texts (explanations, purposes, notes: about 3,000 characters an activity) brings in
+# about 30 million; a sheet written without repetition holds less text than its XML, which
+# the import reads up to 40 MB (opening.MAX_SHEET; our own data sheet up to 200 MB). Only a
+# workbook that repeats texts many times (a shared string in thousands of cells) comes near.
 MAX_IMPORT_TEXT = 100_000_000
 # One entry of our own data sheet, as JSON: an activity with every text at its limit in
 # both languages is under 1.5 million characters; a real one is a few thousand.
@@ -95,7 +95,6 @@ class Budget:
     def take(self, entry: Entry) -> None:
         self._fit_names(entry)
         entry.data = {key: self._fit(value, key, self.language, entry) for key, value in entry.data.items()}
-        self.used += _size(entry.data)
         if self.used > MAX_IMPORT_TEXT:
             raise ImportRefused("import_too_large", _place(entry), used=f"{self.used:,}",
                                 limit=f"{MAX_IMPORT_TEXT:,}")
@@ -140,11 +139,13 @@ class Budget:
         return "description"
 
     def _fit(self, value: Any, field: str, language: str, entry: Entry) -> Any:
+        """``value`` with every text fitted; counts the characters kept (one walk for both)."""
         if isinstance(value, str):
-            if len(value) <= texts.MAX_TEXT_LENGTH:
-                return value
-            self._count("text_shortened", field, "", entry, len(value))
-            return shortened_text(value, texts.MAX_TEXT_LENGTH, language)
+            if len(value) > texts.MAX_TEXT_LENGTH:
+                self._count("text_shortened", field, "", entry, len(value))
+                value = shortened_text(value, texts.MAX_TEXT_LENGTH, language)
+            self.used += len(value)
+            return value
         if isinstance(value, dict):
             return {key: self._fit(item, field, key if key in SUPPORTED else language, entry)
                     for key, item in value.items()}
@@ -161,13 +162,3 @@ class Budget:
 def _place(entry: Entry) -> Place:
     return Place(*entry.origin) if entry.origin else Place()
 
-
-def _size(value: Any) -> int:
-    """Characters of text in an entry's data."""
-    if isinstance(value, str):
-        return len(value)
-    if isinstance(value, dict):
-        return sum(len(key) + _size(item) for key, item in value.items())
-    if isinstance(value, list):
-        return sum(_size(item) for item in value)
-    return 0

@@ -25,6 +25,9 @@ MAX_FILE = 100 * MB
 MAX_UNPACKED = 400 * MB
 # One sheet's XML: a 10,000-activity register sheet is about 22 MB.
 MAX_SHEET = 40 * MB
+# Our own data sheet is read row by row, never held whole, and what it brings in is counted
+# (limits.py); a 10,000-activity register with full texts is about 50 MB of it.
+MAX_DATA_SHEET = 200 * MB
 MAX_RATIO = 200  # real workbooks pack 5-30 times; a bomb thousands of times
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURE = b"PK\x03\x04"
@@ -185,11 +188,14 @@ def load(opened: OpenedWorkbook, *, read_only: bool, values: bool = False):
         raise ImportRefused("corrupt", file=opened.path.name, detail=_short(exc)) from None
 
 
-def check_sheet_size(opened: OpenedWorkbook, book, sheet_name: str) -> None:
+def check_sheet_size(opened: OpenedWorkbook, book, sheet_name: str, data: bool = False) -> None:
+    """``data``: our own data sheet, which has its own limit."""
     part = _sheet_part(book, sheet_name)
     size = opened.sheet_size(part) if part else 0
-    if size > MAX_SHEET:
-        raise ImportRefused("too_large", Place(sheet_name), size=size // MB, limit=MAX_SHEET // MB)
+    limit = MAX_DATA_SHEET if data else MAX_SHEET
+    if size > limit:
+        raise ImportRefused("data_too_large" if data else "too_large", Place(sheet_name), size=size // MB,
+                            limit=limit // MB)
 
 
 def _sheet_part(book, sheet_name: str) -> str | None:

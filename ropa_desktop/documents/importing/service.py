@@ -112,7 +112,7 @@ def read_workbook(path: Path, mapping: Mapping | None, dry_run: bool, progress: 
             if opened.external_links:
                 notes.append(Note("external_links"))
             if native.is_native(book) and mapping is None:
-                check_sheet_size(opened, book, DATA_SHEET)
+                check_sheet_size(opened, book, DATA_SHEET, data=True)
                 budget = Budget(primary)
                 entries, fingerprints = native.read_entries(opened, book, _ticker(progress), budget)
                 notes += budget.notes()

@@ -30,6 +30,7 @@ from ropa_desktop.documents.workbook import DATA_SHEET, write_workbook
 from ropa_desktop.register import errors, kinds, operations
 from ropa_desktop.register.errors import RegisterError
 from ropa_desktop.register.storage import open_register
+from ropa_desktop.register.texts import MAX_TEXT_LENGTH
 
 from import_helpers import database_rows
 from workbooks import (
@@ -441,7 +442,7 @@ def test_a_cell_as_long_as_excel_allows_is_imported(demo_register, tmp_path):
     purposes = {a["name"]["en"]: a["purposes"] for a in new_activities(demo_register, before)}
     # Read whole, then fitted to what the register accepts (test_import_limits.py).
     description = purposes["Payroll"][0]["description"]["en"]
-    assert len(description) == 20_000 and description.endswith("[shortened: the text had 32,767 characters]")
+    assert len(description) == MAX_TEXT_LENGTH and description.endswith("[shortened: the text had 32,767 characters]")
 
 
 def test_more_than_100000_rows_are_refused(demo_register, tmp_path, unchanged):

@@ -11,16 +11,20 @@ import random
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from ropa_desktop.documents.importing import limits, native
 from ropa_desktop.documents.importing.problems import ImportRefused
 from ropa_desktop.documents.importing.service import import_workbook
 from ropa_desktop.documents.workbook import write_workbook
-from ropa_desktop.register import kinds, operations
-from ropa_desktop.register.models import DataSubjectCategory
+from ropa_desktop.register import kinds, operations, portable
+from ropa_desktop.register.merge import merge
+from ropa_desktop.register.models import DataSubjectCategory, ProcessingActivity
+from ropa_desktop.register.portable import Entry
 from ropa_desktop.register.storage import create_register
-from ropa_desktop.register.texts import MAX_NAME_LENGTH, MAX_TEXT_LENGTH
+from ropa_desktop.register.texts import MAX_NAME_LENGTH, MAX_TEXT_LENGTH, problem
 
 from workbooks import foreign_workbook, raw_workbook, rewrite, row_xml, shared_strings_workbook, sheet_xml
 
@@ -219,9 +223,9 @@ def test_a_text_longer_than_the_register_accepts_is_shortened_with_a_marker(demo
     assert long.startswith(shortened[:MAX_TEXT_LENGTH - 60])
     assert added["Training"]["public_explanation"]["en"] == long[:MAX_TEXT_LENGTH]  # the near miss
     note = next(n for n in report.notes if n.code == "text_shortened")
-    assert note.text("en") == ("Sheet “Register”, row 2: 1 text(s) in “public_explanation” longer than 20,000 "
-                               "characters shortened (the longest 25,000); a marker at the end says how long the "
-                               "text was.")
+    assert note.text("en") == (f"Sheet “Register”, row 2: 1 text(s) in “public_explanation” longer than "
+                               f"{MAX_TEXT_LENGTH:,} characters shortened (the longest 25,000); a marker at the end "
+                               "says how long the text was.")
 
 
 def test_notes_kept_from_many_long_cells_fit_the_register(demo_register, tmp_path):
@@ -285,3 +289,46 @@ def test_our_own_workbook_entries_are_cleaned_too(demo_register, tmp_path):
         target.close()
     assert json.loads(f'"{text}"') in [next(iter(s["name"].values())) for s in snaps]
     assert "tab\there\nnext line" in [s["internal_notes"] for s in snaps]
+
+
+# --- whatever the texts, an import never fails when it is written -------------------------------------
+
+# Characters the register refuses, and those it keeps (tab, line feed), in every mix and length.
+_HOSTILE = st.text(alphabet=st.sampled_from(["a", " ", "é", "\t", "\n", "\r", "\x00", "\x07", "\x85", "\ud800",
+                                              "\udfff", "\ufffe", "\uffff", "\ufdd0", "\U0010ffff", "€"]), max_size=40)
+_TEXTS = st.one_of(_HOSTILE, st.tuples(_HOSTILE.filter(bool), st.sampled_from([10, 300, 1_000, 25_000]))
+                   .map(lambda pair: (pair[0] * pair[1])[:pair[1] * 2]))
+
+
+class _RolledBack(Exception):
+    pass
+
+
+@pytest.fixture(scope="module")
+def fuzz_register(tmp_path_factory):
+    register = create_register(tmp_path_factory.mktemp("texts") / "texts.ropa", "Texts B.V.", language="en")
+    yield register
+    register.close()
+
+
+@given(name=_TEXTS, explanation=_TEXTS, notes=_TEXTS, purpose=_TEXTS, partial=st.booleans())
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_text_an_entry_brings_is_cleaned_and_fitted_so_the_register_takes_it(
+        fuzz_register, name, explanation, notes, purpose, partial):
+    data = {"name": {"en": "Activity " + name}, "public_explanation": {"en": explanation, "nl": notes},
+            "internal_notes": notes, "purposes": [{"description": {"en": purpose}, "legal_basis": "contract"}]}
+    entry = Entry(kinds.ACTIVITY, "activity:1", portable.checked(kinds.ACTIVITY, data, partial=partial),
+                  partial=partial, origin=("Register", 2))
+    limits.Budget("en").take(entry)
+    try:
+        with fuzz_register.transaction() as session:
+            merge(session, [entry])  # flushes: the register's own check (texts.watch) runs here
+            activity = session.scalars(select(ProcessingActivity).order_by(ProcessingActivity.id.desc())).first()
+            names = list(activity.name.values())
+            stored = [*names, *activity.public_explanation.values(), activity.internal_notes,
+                      *activity.purposes[0].description.values()]
+            raise _RolledBack
+    except _RolledBack:
+        pass
+    assert all(problem(text, name=False) is None for text in stored)
+    assert all(len(text) <= MAX_NAME_LENGTH for text in names)
