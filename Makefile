@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test demo clean benchmark translations
+.PHONY: run test demo clean benchmark translations stress
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ translations: $(STAMP)
 
 benchmark: $(STAMP)
 	$(PY) benchmarks/run_all.py
+
+# Kills imports, exports and the window at random moments and checks nothing is lost or left behind
+# (about half an hour; STRESS="--quick" for a few minutes). Not part of `make benchmark`.
+stress: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/stress_kill.py $(STRESS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -71,6 +71,8 @@ def normal(folder: Path) -> None:
     from sqlalchemy import update
 
     from common import synthetic_register
+    from ropa_desktop.documents.importing import limits
+    from ropa_desktop.documents.importing.service import read_workbook
     from register_import import foreign_sheet
     from ropa_desktop.documents.workbook import write_workbook
     from ropa_desktop.register.models import ProcessingActivity
@@ -92,6 +94,11 @@ def normal(folder: Path) -> None:
     foreign_sheet(source, flat)
     source.close()
     for book in (ours, flat):
+        _report, entries = read_workbook(book, None, True, None, "nl")
+        counted = limits.Budget("nl")
+        for entry in entries:
+            counted.take(entry)  # what the import counts against limits.MAX_IMPORT_TEXT
+        print(f"{book.name}: {counted.used:,} characters of text; the limit is {limits.MAX_IMPORT_TEXT:,}")
         target = folder / f"into-{book.stem}.ropa"
         register = create_register(target, "Import test", language="nl")
         before = target.stat().st_size

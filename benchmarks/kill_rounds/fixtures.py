@@ -19,7 +19,7 @@ BASE_ACTIVITIES = 40
 # Big enough that an import takes about a second, so many kills land inside it.
 IMPORTED_ACTIVITIES = 300
 # Big enough that an export takes a few seconds.
-EXPORTED_ACTIVITIES = 300
+EXPORTED_ACTIVITIES = 150
 HEADERS = ["Naam verwerking", "Doel van de verwerking", "Grondslag", "Categorieën betrokkenen",
            "Categorieën persoonsgegevens", "Ontvangers", "Bewaartermijn", "Afdeling"]
 REGISTER_NAME = "register.ropa"

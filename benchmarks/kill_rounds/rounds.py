@@ -9,35 +9,56 @@ import random
 import shutil
 import sqlite3
 import subprocess
+import time
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import judge
 from .fixtures import REGISTER_NAME, Fixtures
-from .spawn import files_in, helper, kill_after, private_env, ropa, run, timeline, wait_for_line
+from .spawn import (
+    appears,
+    committing,
+    files_in,
+    helper,
+    kill_after,
+    kill_on_sign,
+    private_env,
+    ropa,
+    run,
+    timeline,
+    wait_for_line,
+)
 
 IMPORT, EXPORT, WINDOW, WINDOW_IMPORT = "import", "export", "window", "window+import"
 KINDS = (IMPORT, EXPORT, WINDOW, WINDOW_IMPORT)
 # A window is killed this long after it said it is ready (seconds).
 WINDOW_DELAY = (0.05, 2.0)
+# Share of import and window kills that wait, after their delay, for the register's next commit.
+AT_COMMIT = 0.5
+# A rollback journal this large belongs to the import's merge, not to a small write before it.
+IMPORT_JOURNAL = 16 * 1024
 READY_SECONDS = 120
 CHECK_SECONDS = 180
 
 
 @dataclass
 class Delays:
-    """When to kill a command: anywhere in its run, but mostly where it writes."""
+    """How long a command runs, and when it first writes a file (seconds from its start)."""
 
     seconds: float
-    windows: list[tuple[float, float]] = field(default_factory=list)
-    anywhere: float = 0.3  # share of kills anywhere in the run
+    first_write: float
 
-    def sample(self, rnd: random.Random) -> float:
-        if not self.windows or rnd.random() < self.anywhere:
-            return rnd.uniform(0.05, self.seconds * 1.02)
-        start, end = rnd.choice(self.windows)
-        return max(0.05, rnd.uniform(start - 0.05, end + 0.05))
+    def before_writing(self, rnd: random.Random) -> float:
+        return rnd.uniform(0.05, max(0.1, self.first_write - 0.5))
+
+    def anywhere(self, rnd: random.Random) -> float:
+        return rnd.uniform(0.05, self.seconds * 1.02)
+
+    def ran_to_end(self, seconds: float) -> None:
+        """A run ended before its kill: the machine is faster now than when measured."""
+        self.first_write *= seconds / self.seconds
+        self.seconds = seconds
 
 
 @dataclass
@@ -66,7 +87,7 @@ def initial_values(base: Path) -> dict[str, object]:
 
 
 def calibrate(context: Context) -> None:
-    """Run each command once without a kill, to see when it writes what."""
+    """Run each command once without a kill, to see how long it runs and when it starts writing."""
     fixtures = context.fixtures
     folder = context.folder(0, "calibrate-import")
     register = _fresh_register(fixtures.base, folder)
@@ -76,9 +97,8 @@ def calibrate(context: Context) -> None:
     if seen.status != 0 or facts.get("stress") != fixtures.imported:
         raise SystemExit(f"stress_kill: the uninterrupted import did not import {fixtures.imported} activities "
                          f"(exit {seen.status}, {facts}): {seen.stderr.strip()[-500:]}")
-    windows = [w for w in (seen.window(lambda n: "before-import" in n),
-                           seen.window(lambda n: n.startswith(REGISTER_NAME))) if w]
-    context.delays[IMPORT] = Delays(seen.seconds, windows)
+    writes = seen.window(lambda n: True)
+    context.delays[IMPORT] = Delays(seen.seconds, writes[0] if writes else seen.seconds / 2)
     for fmt in ("xlsx", "pdf"):
         folder = context.folder(0, f"calibrate-export-{fmt}")
         register = _fresh_register(fixtures.exported, folder)
@@ -87,9 +107,8 @@ def calibrate(context: Context) -> None:
         if seen.status != 0 or judge.valid_export(target, fmt):
             raise SystemExit(f"stress_kill: the uninterrupted {fmt} export failed (exit {seen.status}): "
                              f"{seen.stderr.strip()[-500:]} {judge.valid_export(target, fmt)}")
-        writing = seen.window(lambda n: n.endswith(".part") or n == target.name)
-        windows = [writing, (writing[1] - 0.3, writing[1])] if writing else []
-        context.delays[f"{EXPORT}-{fmt}"] = Delays(seen.seconds, windows)
+        writes = seen.window(lambda n: n != REGISTER_NAME)
+        context.delays[f"{EXPORT}-{fmt}"] = Delays(seen.seconds, writes[0] if writes else seen.seconds / 2)
 
 
 def _fresh_register(source: Path, folder: Path) -> Path:
@@ -103,6 +122,7 @@ def _fresh_register(source: Path, folder: Path) -> Path:
 
 
 def play(context: Context, number: int, kind: str, rnd: random.Random) -> dict:
+    started = time.monotonic()
     folder = context.folder(number, kind)
     env = private_env(folder / "env")
     if kind == IMPORT:
@@ -111,20 +131,37 @@ def play(context: Context, number: int, kind: str, rnd: random.Random) -> dict:
         result = _export_round(context, folder, env, rnd)
     else:
         result = _window_round(context, folder, env, rnd, with_import=kind == WINDOW_IMPORT)
-    result.update(round=number, kind=kind, folder=str(folder))
+    result.update(round=number, kind=kind, folder=str(folder), seconds=round(time.monotonic() - started, 1))
     return result
 
 
 def _command_round(context: Context, folder: Path, env: dict, rnd: random.Random) -> dict:
     fixtures = context.fixtures
     register = _fresh_register(fixtures.base, folder)
-    delay = context.delays[IMPORT].sample(rnd)
+    delays = context.delays[IMPORT]
+    # Where the kill lands: at any commit to the register, at the import's own (its journal is
+    # large), while the copy before the import is made, or anywhere.
+    how = rnd.choices(("at a commit", "at the import's commit", "making the copy", "random"),
+                      (0.2, 0.3, 0.15, 0.35))[0]
+    started = time.monotonic()
     with open(folder / "command.err", "wb") as err:
         process = subprocess.Popen(ropa("import", str(register), str(fixtures.workbook)), env=env,
                                    stdout=subprocess.DEVNULL, stderr=err)
-        killed = kill_after(process, delay)
+        if how in ("at a commit", "at the import's commit"):
+            big = IMPORT_JOURNAL if how == "at the import's commit" else 1
+            killed, seen = kill_on_sign(process, delays.before_writing(rnd), committing(register, big),
+                                        2 * delays.seconds)
+        elif how == "making the copy":
+            beside = appears(register.parent, lambda n: n != REGISTER_NAME and not n.startswith(f"{REGISTER_NAME}-"))
+            killed, seen = kill_on_sign(process, delays.before_writing(rnd), beside, 2 * delays.seconds,
+                                        then=rnd.uniform(0, 0.05))
+        else:
+            killed, seen = kill_after(process, delays.anywhere(rnd)), True
+    elapsed = time.monotonic() - started
+    if not killed and process.returncode == 0:
+        delays.ran_to_end(elapsed)
     events = [{"step": "try", "key": "imported", "value": fixtures.imported}]
-    result = {"delay": round(delay, 3), "killed": killed}
+    result = {"delay": round(elapsed, 3), "killed": killed, "moment": how if seen else f"{how} (not seen)"}
     if not killed:
         result["exit"] = process.returncode
         if process.returncode == 0:
@@ -144,12 +181,24 @@ def _export_round(context: Context, folder: Path, env: dict, rnd: random.Random)
     if rnd.random() < 0.5:  # half the time an earlier export is there, to be replaced
         shutil.copyfile(context.fixtures.old_exports[fmt], target)
         old = judge.digest(target)
-    delay = context.delays[f"{EXPORT}-{fmt}"].sample(rnd)
+    delays = context.delays[f"{EXPORT}-{fmt}"]
+    # Where the kill lands: while the file is written and renamed into place, or anywhere.
+    how = rnd.choice(("writing the file", "random"))
+    started = time.monotonic()
     with open(folder / "command.err", "wb") as err:
         process = subprocess.Popen(ropa("export", str(register), "--format", fmt, "-o", str(target)), env=env,
                                    stdout=subprocess.DEVNULL, stderr=err)
-        killed = kill_after(process, delay)
-    result = {"delay": round(delay, 3), "killed": killed, "format": fmt, "target_existed": old is not None}
+        if how == "writing the file":
+            killed, seen = kill_on_sign(process, delays.before_writing(rnd),
+                                        appears(register.parent, lambda n: n.endswith(".part")),
+                                        2 * delays.seconds, then=rnd.uniform(0, 0.1))
+        else:
+            killed, seen = kill_after(process, delays.anywhere(rnd)), True
+    elapsed = time.monotonic() - started
+    if not killed and process.returncode == 0:
+        delays.ran_to_end(elapsed)
+    result = {"delay": round(elapsed, 3), "killed": killed, "moment": how if seen else f"{how} (not seen)",
+              "format": fmt, "target_existed": old is not None}
     if not killed and process.returncode != 0:
         result["errors"] = [f"the export ended by itself with status {process.returncode}: "
                             + _tail(folder / "command.err")]
@@ -170,12 +219,19 @@ def _window_round(context: Context, folder: Path, env: dict, rnd: random.Random,
     if with_import:
         command += ["--workbook", str(fixtures.workbook), "--expect", str(fixtures.imported)]
     delay = rnd.uniform(*WINDOW_DELAY)
-    result = {"delay": round(delay, 3), "killed": False}
+    at_commit = rnd.random() < AT_COMMIT
+    result = {"delay": round(delay, 3), "killed": False, "moment": "random"}
     with open(folder / "window.err", "wb") as err:
         process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=err, cwd=folder)
         try:
             if wait_for_line(process, "ready", READY_SECONDS):
-                result["killed"] = kill_after(process, delay)
+                ready = time.monotonic()
+                if at_commit:
+                    result["killed"], seen = kill_on_sign(process, delay, committing(register), WINDOW_DELAY[1])
+                    result["moment"] = "at a commit" if seen else "at a commit (not seen)"
+                else:
+                    result["killed"] = kill_after(process, delay)
+                result["delay"] = round(time.monotonic() - ready, 3)
                 if not result["killed"]:
                     result["errors"] = [f"the window ended by itself (status {process.returncode}): "
                                         + _tail(folder / "window.err")]
@@ -202,8 +258,9 @@ def _after_kill(context: Context, folder: Path, register: Path, env: dict, event
     fixtures = context.fixtures
     found: dict = {"errors": []}
     left = files_in(register.parent)
-    found["hot_journal"] = any(name.endswith(("-journal", "-wal")) and size > 0 for name, (size, _) in left.items())
-    found["right_after_kill"] = sorted(left)
+    found["hot_journal"] = any(left.get(f"{REGISTER_NAME}{end}", (0,))[0] > 0 for end in ("-journal", "-wal"))
+    found["right_after_kill"] = {name: size for name, (size, _) in sorted(left.items())}
+    found["env_right_after_kill"] = judge.environment_leftovers(Path(env["TMPDIR"]).parent)
 
     # Opened again as a user does: the command line, the library, then the window.
     problems = []
@@ -236,6 +293,7 @@ def _after_kill(context: Context, folder: Path, register: Path, env: dict, event
     stress = seen.get("stress")
     import_happened = stress == fixtures.imported or any(
         e["key"] == "imported" and e["step"] == "done" and e["value"] == fixtures.imported for e in events)
+    found["stress"], found["import_happened"] = stress, import_happened
     if stress is not None and stress not in (0, fixtures.imported):
         found["partial_import"] = f"{stress} of {fixtures.imported} imported activities in the register"
     lost, lost_why = 0, []

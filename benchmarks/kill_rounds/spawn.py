@@ -122,6 +122,71 @@ def kill_after(process: subprocess.Popen, delay: float) -> bool:
     return True
 
 
+def committing(register: Path, at_least: int = 1):
+    """A sign: the register is being committed to (its rollback journal holds ``at_least``
+    bytes, or its write-ahead log grows by as much)."""
+
+    def sizes() -> tuple[int, int]:
+        found = []
+        for suffix in ("-journal", "-wal"):
+            try:
+                found.append(os.stat(f"{register}{suffix}").st_size)
+            except OSError:
+                found.append(-1)
+        return found[0], found[1]
+
+    last = {"wal": None}  # from the first look on: a commit during the delay is not this one
+
+    def sign() -> bool:
+        journal, wal = sizes()
+        if last["wal"] is None:
+            last["wal"] = wal
+        return journal >= at_least or wal - last["wal"] >= at_least
+
+    return sign
+
+
+def appears(folder: Path, match):
+    """A sign: a file whose name ``match``es is in ``folder`` and not empty."""
+
+    def sign() -> bool:
+        for entry in os.scandir(folder):
+            if match(entry.name):
+                try:
+                    if entry.stat(follow_symlinks=False).st_size > 0:
+                        return True
+                except OSError:
+                    pass
+        return False
+
+    return sign
+
+
+def kill_on_sign(process: subprocess.Popen, delay: float, sign, patience: float, then: float = 0.0) -> tuple[bool, bool]:
+    """Wait ``delay`` seconds, then until ``sign()`` holds, then ``then`` seconds more, and
+    SIGKILL; after ``patience`` seconds without the sign, SIGKILL anyway.
+    Returns (killed, the sign was seen)."""
+    if not _sleep_while_running(process, delay):
+        return False, False
+    deadline = time.monotonic() + patience
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False, False
+        if sign():
+            return kill_after(process, then), True
+        time.sleep(0.0005)
+    return kill_after(process, 0), False
+
+
+def _sleep_while_running(process: subprocess.Popen, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        time.sleep(min(0.005, max(0.0, deadline - time.monotonic())))
+    return process.poll() is None
+
+
 def run(command: list[str], env: dict, seconds: float) -> tuple[int | None, str, str]:
     """Run to its end; status None when it had to be killed for taking longer than ``seconds``."""
     try:

@@ -36,7 +36,7 @@ from ..checks.run import counts
 from ..register.storage import Register
 from .pdf_fonts import BOLD, register_fonts
 from .pdf_pages import GREY, PageFooter
-from .pdf_text import markup, one_line, pieces
+from .pdf_text import heading, markup, one_line, pieces
 from .text_block import TextBlock
 from .record.columns import ACTIVITY, PROCESSOR, is_processor
 from .record.findings import field_label, place, severity_word, summary
@@ -80,9 +80,10 @@ class _Heading(Paragraph):
 
     def __init__(self, text: str, style, level: int, key: str, counts: bool = False):
         # One line of words however the name was typed (a name may hold line breaks), so that the
-        # longest name the register accepts still fits a page. The contents re-parse their entries
-        # as markup, so they get the title escaped again.
-        self.title = one_line(text)
+        # longest name the register accepts still fits a page; a longer one (from an older
+        # register) is cut here and printed in full below it. The contents re-parse their
+        # entries as markup, so they get the title escaped again.
+        self.title, self.cut = heading(text)
         super().__init__(_text(self.title), style)
         self.toc_level = level
         self.key = key
@@ -231,6 +232,8 @@ class _Story:
         for activity in activities:
             name = f"{activity.position + 1}. {self.context.t(activity.name) or '—'}"
             self.flowables.append(_Heading(name, self.styles["h2"], 1, self.key(), counts=True))
+            if self.flowables[-1].cut:
+                self.flowables += _blocks([name], [self.labels.column("name")], self.font)
             values = [column.value(activity, self.context) for column in columns]
             self.flowables += _blocks(values, headers, self.font)
         self.flowables.append(PageBreak())
@@ -276,7 +279,8 @@ class _Story:
                          Paragraph(_text(finding.message(self.context.language)), s["cell"]),
                          Paragraph(_text(finding.reference), s["cell"])])
         # 50 mm holds "verwerkingsverantwoordelijke(n)", the longest word of our own labels, whole.
-        table = PdfTable(rows, colWidths=[27 * mm, 50 * mm, 61 * mm, 27 * mm], repeatRows=1)
+        # splitInRow: a row taller than what is left of a page (a long name) goes on over the page.
+        table = PdfTable(rows, colWidths=[27 * mm, 50 * mm, 61 * mm, 27 * mm], repeatRows=1, splitInRow=1)
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, 0), BLUE),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from ..register.texts import MAX_NAME_LENGTH
+
+# The most characters a heading shows.
+HEADING_LENGTH = 2 * MAX_NAME_LENGTH
 # Characters and lines per piece: well under one page of body text, so a piece never needs a
 # second split.
 PIECE = 1500
@@ -24,6 +28,16 @@ def markup(text: object) -> str:
 def one_line(text: object) -> str:
     """A heading or bookmark: the words on one line, whatever line breaks the text holds."""
     return " ".join(str(text).split())
+
+
+def heading(text: object) -> tuple[str, bool]:
+    """A heading's words on one line, and whether they were cut: a heading never splits over
+    pages, and twice the longest name the register accepts still fits one. Only a name from
+    an older register (no limit then) is cut; the caller prints it in full below."""
+    words = one_line(text)
+    if len(words) <= HEADING_LENGTH:
+        return words, False
+    return words[:HEADING_LENGTH] + "…", True
 
 
 def pieces(text: str, size: int = PIECE, lines: int = PIECE_LINES) -> list[str]:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..register import kinds, operations, rows, snapshots, usage
+from ..register import kinds, operations, rows, snapshots, texts, usage
 from ..register.errors import RegisterError
 from ..register.models import ActivityStatus
 from ..register.operations import Change
@@ -265,7 +265,10 @@ class ListPage(QWidget):
         source = self._shown_id
         if source is None or not self.confirm_leave():
             return
-        name = {lang: translate("ListPage", "%1 (copy)").replace("%1", text)
+        copy = translate("ListPage", "%1 (copy)")
+        # The longest name still gets its "(copy)": the name is shortened to leave room for it.
+        room = texts.MAX_NAME_LENGTH - len(copy.replace("%1", ""))
+        name = {lang: copy.replace("%1", text[:room])
                 for lang, text in self.editor.snapshot().get("name", {}).items() if text}
         command = DuplicateActivity(
             self.workspace,

@@ -8,16 +8,16 @@ editor, and the version check of the later save protects the colleague's change.
 
 from __future__ import annotations
 
+import os
+import socket
 import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-
-from ..register import copies
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..register import kinds
+from ..register import copies, kinds
 from ..register.errors import RegisterError
 from ..register.holder import Holder
 from ..register.operations import Change

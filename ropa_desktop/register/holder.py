@@ -113,7 +113,10 @@ def take(register: Path) -> Hold | None:
         try:
             fd = os.open(target, os.O_RDWR | os.O_CREAT | _NO_FOLLOW | getattr(os, "O_CLOEXEC", 0),
                          _mode_of(register))
-        except PermissionError:
+        except PermissionError:  # another user's holder file: held by them, or left by a crash
+            found = holder_of(register)
+            if found is not None:
+                raise Held(register, found) from None
             if not _clear_if_stale(target):
                 return None
             continue

@@ -105,10 +105,11 @@ class Register:
         """Make the register hold exactly what ``copy`` (made by copy_to) holds, in one write
         transaction, and return the generation it wrote. Used to undo and redo an import.
 
-        With ``expected_generation``, refused (CHANGED_SINCE, nothing changed) when another program
-        wrote to the register since that generation: putting the copy back would erase its change. The check and the restore are one step under the write lock, so no
-        write can slip in between. The generation and every item's version end up above any
-        value they had, never back at an old one (a window watching them would miss the change).
+        With ``expected_generation``, refused (CHANGED_SINCE, nothing changed) when another
+        program wrote to the register since that generation: putting the copy back would erase
+        its change. The check and the restore are one step under the write lock, so no write can
+        slip in between. The generation and every item's version end up above any value they
+        had, never back at an old one (a window watching them would miss the change).
         """
         assert self.path is not None, "a server register is restored by the server"
         self._check_not_held()
@@ -144,7 +145,7 @@ class Register:
         It takes the write lock first (SQLite: BEGIN IMMEDIATE; elsewhere the lock on the
         generation row), so everything it reads stays true until it commits: two imports of one
         workbook at once run one after the other and the second finds what the first added.
-        It raises the register's generation by one (Register.generation).
+        It raises the register's generation by one (Register.generation), unless it wrote nothing.
 
         Storage faults (the file gone, read-only, locked, the disk full) become a
         RegisterError with a code; the register is then as it was before the block.
@@ -156,7 +157,14 @@ class Register:
             with self._sessions.begin() as session:
                 _take_write_lock(session)
                 session.info[_GENERATION_STEP] = _next_generation(session.connection())
+                changes = _changes(session)
                 yield session
+                session.flush()
+                if changes is not None and _changes(session) == changes:
+                    # Nothing written (an import of what is there already): no other window
+                    # need reload, and the register's rows stay exactly as they were.
+                    _set_generation(session.connection(), session.info[_GENERATION_STEP][0])
+                    return
                 # Known before the commit, so a poll right after it never takes it for another's.
                 step = session.info[_GENERATION_STEP]
                 self._own_steps[step[0]] = step[1]
@@ -278,6 +286,15 @@ def _take_write_lock(session: Session) -> None:
     dbapi = connection.connection.dbapi_connection
     if not dbapi.in_transaction:  # pysqlite's own implicit BEGIN comes only before a write
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _changes(session: Session) -> int | None:
+    """SQLite's count of rows this connection has written, to tell a transaction that wrote
+    nothing (None elsewhere: there every write transaction counts)."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return None
+    return connection.connection.dbapi_connection.total_changes
 
 
 def _next_generation(connection) -> tuple[int, int]:
@@ -558,6 +575,7 @@ def open_register(target: str | os.PathLike) -> Register:
             ) from None
         engine.dispose()
     copies.remove_stale(path)  # what killed copies left beside it
+    holder.clear_stale(path)  # the holder file of a window that was killed
     register = Register(_engine(path, read_only=_read_only(path)), str(path), path)
     register.recovered = recovered
     return register

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import String, event, inspect
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from . import errors
 from .errors import RegisterError
@@ -112,14 +113,15 @@ def describe(field: str, language: str, reason: str, limit: int, char: str | Non
     return f"The {label} {_PROBLEM_WORDS[reason].format(char=char or '')}"
 
 
-def check_value(field: str, value: Any, *, name: bool, limit: int | None = None) -> None:
+def check_value(field: str, value: Any, *, name: bool = False, limit: int | None = None) -> None:
     """Raise TextRefused for the first text in ``value`` (a str, or JSON: per-language dict,
     key list) that the register does not accept."""
+    if limit is None:
+        limit = MAX_NAME_LENGTH if name else MAX_TEXT_LENGTH
     for language, text in _texts(value):
-        reason = problem(text, name=name, limit=limit)
+        reason = problem(text, limit=limit)
         if reason:
-            used = limit if limit is not None else (MAX_NAME_LENGTH if name else MAX_TEXT_LENGTH)
-            raise TextRefused(field, language, reason, used, first_refused(text))
+            raise TextRefused(field, language, reason, limit, first_refused(text))
 
 
 def _texts(value: Any, language: str = ""):
@@ -135,13 +137,19 @@ def _texts(value: Any, language: str = ""):
             yield from _texts(item, language)
 
 
-def _column_limit(column_attr) -> tuple[bool, int | None]:
-    """(is a name, limit) for a mapped column attribute."""
+def _limit(column_attr) -> int:
+    """The most characters a mapped column keeps per text: its declared length, else that of a
+    name or of a long text."""
     columns = getattr(column_attr, "columns", ())
     column_type = columns[0].type if columns else None
     if isinstance(column_type, String) and column_type.length:
-        return True, column_type.length
-    return column_attr.key in NAME_COLUMNS, None
+        return column_type.length
+    return MAX_NAME_LENGTH if column_attr.key in NAME_COLUMNS else MAX_TEXT_LENGTH
+
+
+def limit_of(model, key: str) -> int:
+    """The most characters column ``key`` of ``model`` keeps per text (per language)."""
+    return _limit(inspect(model).column_attrs[key])
 
 
 def find(model, key: str, value: Any) -> tuple[str, str, int, str | None] | None:
@@ -150,8 +158,7 @@ def find(model, key: str, value: Any) -> tuple[str, str, int, str | None] | None
     attr = inspect(model).column_attrs.get(key)
     if attr is None or value is None:
         return None
-    name, limit = _column_limit(attr)
-    used = limit if limit is not None else (MAX_NAME_LENGTH if name else MAX_TEXT_LENGTH)
+    used = limit_of(model, key)
     for language, text in _texts(value):
         reason = problem(text, limit=used)
         if reason:
@@ -169,8 +176,7 @@ def check_object(obj: Any, *, only_changed: bool) -> None:
         value = state.dict.get(attr.key)
         if value is None:
             continue
-        name, limit = _column_limit(attr)
-        check_value(attr.key, value, name=name, limit=limit)
+        check_value(attr.key, value, limit=_limit(attr))
 
 
 def _before_flush(session: Session, _flush_context, _instances) -> None:
@@ -180,6 +186,49 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
         check_object(obj, only_changed=True)
 
 
+def _needs_cleaning(value: Any) -> bool:
+    return any("\r" in text or _REFUSED_RE.search(text) for _language, text in _texts(value))
+
+
+def repaired(value: Any) -> Any:
+    """``value`` (a text or JSON of texts) as the register accepts it: itself when it is
+    already, else a copy with every text clean()ed. For readers that bypass the ORM."""
+    if isinstance(value, str):
+        return clean(value) if _needs_cleaning(value) else value
+    if isinstance(value, dict):
+        return {key: repaired(item) for key, item in value.items()} if _needs_cleaning(value) else value
+    if isinstance(value, list):
+        return [repaired(item) for item in value] if _needs_cleaning(value) else value
+    return value
+
+
+def _clean_in_place(value: Any) -> None:
+    """Clean the texts of a JSON value without telling the unit of work (nothing is written
+    until the officer saves that field)."""
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    for key, item in list(items):
+        if isinstance(item, str):
+            (dict if isinstance(value, dict) else list).__setitem__(value, key, clean(item))
+        elif isinstance(item, (dict, list)):
+            _clean_in_place(item)
+
+
+def _repair_loaded(_session: Session, instance: Any) -> None:
+    """A register written before these rules may hold texts no output can render (a lone
+    surrogate breaks every export): they are read as clean() makes them."""
+    state = inspect(instance)
+    for attr in state.mapper.column_attrs:
+        value = state.dict.get(attr.key)
+        if not isinstance(value, (str, dict, list)) or not _needs_cleaning(value):
+            continue
+        if isinstance(value, str):
+            set_committed_value(instance, attr.key, clean(value))
+        else:
+            _clean_in_place(value)
+
+
 def watch(sessions) -> None:
-    """Check every text written through ``sessions`` (a sessionmaker or Session class)."""
+    """Check every text written through ``sessions`` (a sessionmaker or Session class), and
+    read the texts of older registers as the register accepts them."""
     event.listen(sessions, "before_flush", _before_flush)
+    event.listen(sessions, "loaded_as_persistent", _repair_loaded)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import chain
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from .models import (
@@ -27,6 +27,7 @@ from .models.base import Versioned
 _BOOKKEEPING = {"position", "updated_at", "version"}
 # Session.info key: the items this transaction made or already raised the version of.
 _DONE = "ropa_versioned"
+_CONTACT_ROLES = ("privacy_contact", "dpo", "representative", "supervisory_authority")
 # Rows that belong to one item: model -> (the item's model, the column naming it).
 _OWNED_ROWS = {
     Purpose: (ProcessingActivity, "activity_id"),
@@ -94,9 +95,10 @@ def _owner(session: Session, obj):
         return obj
     if isinstance(obj, Contact):
         # A contact block has no key of its own back to the organisation that shows it.
-        return next((org for org in session.identity_map.values() if isinstance(org, Organisation)
-                     and obj in (org.privacy_contact, org.dpo, org.representative, org.supervisory_authority)),
-                    None)
+        if obj.id is None:
+            return None  # new: the organisation's own link to it changed too
+        return session.scalars(select(Organisation).where(or_(
+            *(getattr(Organisation, f"{role}_id") == obj.id for role in _CONTACT_ROLES)))).first()
     owned = _OWNED_ROWS.get(type(obj))
     if owned is None:
         return None

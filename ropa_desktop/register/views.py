@@ -37,6 +37,7 @@ from .models.activity import (
     activity_transfers,
 )
 from .models.catalogues import recipient_sub_processors
+from .texts import repaired
 
 # Link tables of an activity: attribute -> (table, column of the linked id, catalogue name).
 _LINKS = {
@@ -71,6 +72,7 @@ class _Text:
         stored = values.pop(self.stored)
         # SQLite hands over the JSON text; a PostgreSQL driver may already have decoded it.
         value = json.loads(stored) if isinstance(stored, (str, bytes)) else stored
+        value = repaired(value)  # JSON can spell a lone surrogate, which no output can write
         values[self.name] = value
         return value
 

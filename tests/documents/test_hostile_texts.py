@@ -15,11 +15,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from pypdf import PdfReader
+from sqlalchemy import text as sql
 from reportlab.lib.units import mm
 
 from ropa_desktop.documents.dossier import write_dossier
+from ropa_desktop.documents.importing.service import import_workbook
 from ropa_desktop.documents.statement import build_statement, render
 from ropa_desktop.documents.workbook import DATA_SHEET, FINGERPRINT, write_workbook
 from ropa_desktop.register import kinds, operations, snapshots
@@ -125,11 +127,11 @@ def _every_output(register, texts: dict[str, dict[str, str]], check_pdf_text: bo
         shown_md = _html_text(MarkdownIt("commonmark").render(markdown))
         txt = _squash(render(statement, "txt").decode())
         statement_pdf = _pdf(render(statement, "pdf"))[1]
-        buffer = io.BytesIO()
-        write_dossier(register, language, buffer)
+        buffer = io.BytesIO()  # with the findings: they name the activity in a table
+        write_dossier(register, language, buffer, with_findings=True)
         dossier = _pdf(buffer.getvalue())[1]
         buffer = io.BytesIO()
-        write_workbook(register, language, buffer)
+        write_workbook(register, language, buffer, with_findings=True)
         cells, stored = _workbook_texts(buffer.getvalue())
         for field, text in zip(("name", "explanation", "purpose"), wanted, strict=True):
             if not text.strip():
@@ -189,6 +191,46 @@ def test_markup_in_names_prints_literally_and_embeds_no_local_file(tmp_path):
                       for entry in group if not isinstance(entry, list)]
             assert any(texts["name"][language] in title for title in titles)
             assert reader.metadata.author == f"Acme {image}"
+
+
+def test_markup_from_an_imported_cell_prints_literally(tmp_path):
+    picture = tmp_path / "secret.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n")
+    name = f'<img src="{picture}" width=10 height=10/> Payroll'
+    book = Workbook()
+    book.active.append(["Name of processing activity", "Purpose of processing", "Lawful basis"])
+    book.active.append([name, "<font size=200>Paying staff</font>", "Contract"])
+    book.save(tmp_path / "foreign.xlsx")
+    with create_register(tmp_path / "r.ropa", "Acme", language="en") as register:
+        import_workbook(register, tmp_path / "foreign.xlsx")
+        buffer = io.BytesIO()
+        write_dossier(register, "en", buffer)
+        _, text = _pdf(buffer.getvalue())
+        assert _bare(name) in text and _bare("<font size=200>Paying staff</font>") in text
+        _, text = _pdf(render(build_statement(register, "en"), "pdf"))
+        assert _bare(name) in text
+
+
+def test_an_older_register_with_refused_texts_still_exports(tmp_path):
+    """Before these rules a lone surrogate could be stored (JSON spells it) and broke every export."""
+    texts = {"name": {"nl": "Salaris", "en": "Payroll"}, "explanation": {"nl": "Uitleg", "en": "Explained"},
+             "purpose": {"nl": "Betalen", "en": "Paying"}}
+    with _register(tmp_path, texts) as register:
+        with register.engine.begin() as connection:
+            connection.execute(sql("UPDATE activities SET name = :name"),
+                               {"name": json.dumps({"nl": "Sal\ud800aris\ufffe", "en": "Pay\x07roll\udfff"})})
+        _every_output(register, texts)
+
+
+def test_an_older_register_with_a_name_longer_than_a_page_still_exports(tmp_path):
+    """Before these rules a name had no limit; 5,000 characters broke the dossier and the statement."""
+    name = ("Een heel lange naam " * 250)[:5000]
+    texts = {"name": {"nl": name, "en": name}, "explanation": {"nl": "Uitleg", "en": "Explained"},
+             "purpose": {"nl": "Betalen", "en": "Paying"}}
+    with _register(tmp_path, {**texts, "name": {"nl": "kort", "en": "short"}}) as register:
+        with register.engine.begin() as connection:
+            connection.execute(sql("UPDATE activities SET name = :name"), {"name": json.dumps(texts["name"])})
+        _every_output(register, texts)
 
 
 LONG_WORD = "W" * MAX_TEXT_LENGTH

@@ -172,9 +172,11 @@ def test_formula_looking_text_stays_text(hostile_register):
     for row in sheet.iter_rows(min_row=2):
         names[row[1].value] = row[1]
         assert row[4].value == "=cmd|' /C calc'!A0" and row[4].data_type == "s" and row[4].quotePrefix
-    for risky in ("=1+1", "+31 20 777 39 62", "-2", "@SUM(A1:A2)", "\tindented", "\rcarriage"):
+    for risky in ("=1+1", "+31 20 777 39 62", "-2", "@SUM(A1:A2)", "\tindented"):
         cell = names[risky]
         assert cell.data_type == "s" and cell.quotePrefix, risky
+    # Texts of an older register are read as the register accepts them today (register.texts).
+    assert "\ncarriage" in names  # a carriage return is a line break
     assert "plain bell" in names  # a control character is dropped, not a broken file
     cover = book["Cover"]
     assert cover["B3"].value.startswith("=HYPERLINK") and cover["B3"].data_type == "s"

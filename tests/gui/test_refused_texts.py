@@ -45,3 +45,18 @@ def test_a_control_character_is_marked_and_refused(window, answers):
     type_text(notes, "ring the bell\tand\nagain")  # tab and line break are fine
     assert notes._problem.isHidden()
     assert page.editor.save()
+
+
+def test_a_copy_of_the_longest_name_is_shortened_to_fit(window, answers):
+    page = window.page_of[kinds.ACTIVITY]
+    register = window.workspace.register
+    select_row(page, "Our services")
+    page.editor.set_language("en")
+    type_text(page.editor.form.fields["name"], "n" * MAX_NAME_LENGTH)
+    assert page.editor.save()
+    before = set(operations.order(register, kinds.ACTIVITY))
+    page.duplicate_item()
+    assert answers.errors == []
+    (added,) = set(operations.order(register, kinds.ACTIVITY)) - before
+    copy = operations.read(register, kinds.ACTIVITY, added)
+    assert copy["name"]["en"] == "n" * (MAX_NAME_LENGTH - len(" (copy)")) + " (copy)"

@@ -186,3 +186,15 @@ def test_the_application_window_holds_its_register(qtbot, demo_register, setting
     window.stop_jobs()
     demo_register.release_hold()
     assert holder.holder_of(demo_register.path) is None
+
+
+def test_reopening_the_open_register_in_this_program_takes_over_once_the_old_window_closes(held_window, qtbot):
+    """File > Open of the register already open: the new window is made before the old one
+    closes, then takes over without asking."""
+    window, first = held_window
+    assert window.holder_banner.isVisible()
+    window.workspace._retried = False
+    window.workspace.take_hold()  # as when the window opened: one more look is planned
+    first.close()  # the old window goes, as Controller._show does right after
+    qtbot.waitUntil(lambda: not window.holder_banner.isVisible(), timeout=2000)
+    assert window.workspace.register.held_by is None

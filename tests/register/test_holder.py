@@ -126,3 +126,35 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_a_holder_file_this_user_may_not_write_still_says_who_holds_it(path, monkeypatch):
+    hold = holder.take(path)
+    real_open = os.open
+
+    def another_users_file(name, flags, *args):  # as a file of another user looks to us
+        if flags & os.O_RDWR:
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, flags, *args)
+
+    monkeypatch.setattr(holder.os, "open", another_users_file)
+    try:
+        with pytest.raises(holder.Held) as held:
+            holder.take(path)
+        assert held.value.holder == hold.holder
+    finally:
+        monkeypatch.undo()
+        hold.release()
+    again = holder.take(path)  # and once free, it is taken as usual
+    assert again is not None
+    again.release()
+
+
+def test_opening_the_register_clears_a_holder_file_left_by_a_killed_window(path):
+    holder.sidecar(path).write_text('{"user": "x", "host": "y", "pid": 1, "since": "2026-01-01T00:00:00"}')
+    open_register(path).close()
+    assert not holder.sidecar(path).exists()
+    with open_register(path) as window:  # but never one of a window that is open
+        window.take_hold()
+        open_register(path).close()
+        assert holder.sidecar(path).exists()

@@ -315,7 +315,7 @@ def test_a_full_disk_while_saving_keeps_the_register_as_it_was(tmp_path):
         register.engine.dispose()  # new connections get the limit
         with pytest.raises(RegisterError) as info:
             with register.transaction() as session:
-                session.add_all(ProcessingActivity(name={"nl": "x" * 5000}) for _ in range(50))
+                session.add_all(ProcessingActivity(name={"nl": "x"}, internal_notes="x" * 5000) for _ in range(50))
         assert info.value.code == "disk_full"
         assert _names(register) == ["Eerste"]
 

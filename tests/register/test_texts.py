@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -138,3 +139,17 @@ def test_the_organisation_name_is_a_short_text(register):
     with pytest.raises(RegisterError, match="The legal name is longer than 300 characters"):
         with register.transaction() as session:
             session.scalars(select(Organisation)).one().legal_name = "L" * 301
+
+
+def test_texts_an_older_register_holds_are_read_as_accepted(register):
+    activity_id = _activity(register, name={"en": "ok"})
+    with register.engine.begin() as connection:  # JSON can spell what the register refuses today
+        connection.execute(text("UPDATE activities SET name = :bad WHERE id = :id"),
+                           {"bad": json.dumps({"en": "old \ud800\ufffe\x07name\r\nline"}), "id": activity_id})
+    with register.session() as session:
+        activity = session.get(ProcessingActivity, activity_id)
+        assert activity.name == {"en": "old name\nline"}
+        assert not session.dirty  # nothing is written until the officer saves
+    assert operations.read(register, kinds.ACTIVITY, activity_id)["name"] == {"en": "old name\nline"}
+    with register.transaction() as session:  # and saving another field of it is fine
+        session.get(ProcessingActivity, activity_id).owner = "Ann"

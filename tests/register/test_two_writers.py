@@ -183,6 +183,17 @@ def test_a_dry_run_or_a_refused_change_leaves_the_generation(demo_register, tmp_
     assert demo_register.generation() == before
 
 
+def test_a_transaction_that_writes_nothing_leaves_the_generation(demo_register):
+    item = _activity(demo_register, "Administratie")
+    before = demo_register.generation()
+    snap = operations.read(demo_register, kinds.ACTIVITY, item)
+    operations.save(demo_register, kinds.ACTIVITY, item, snap, base=snap)
+    operations.set_order(demo_register, kinds.ACTIVITY, operations.order(demo_register, kinds.ACTIVITY))
+    assert demo_register.generation() == before
+    operations.save(demo_register, kinds.ACTIVITY, item, {**snap, "owner": "X"}, base=snap)
+    assert demo_register.generation() == before + 1
+
+
 # --- versions ------------------------------------------------------------------------------------------
 
 
@@ -200,6 +211,19 @@ def test_an_item_version_goes_up_once_per_change_of_it_or_its_rows(demo_register
     assert _version(demo_register, item) == start + 3
 
 
+def test_an_import_raises_the_version_of_what_it_changed_only(demo_register, tmp_path):
+    book = tmp_path / "book.xlsx"
+    with open(book, "wb") as target:
+        write_workbook(demo_register, "nl", target)
+    item, other = _activity(demo_register, "Administratie"), _activity(demo_register, "Sollicitaties")
+    snap = operations.read(demo_register, kinds.ACTIVITY, item)
+    operations.save(demo_register, kinds.ACTIVITY, item, {**snap, "owner": "Changed"}, base=snap)
+    versions = _version(demo_register, item), _version(demo_register, other)
+    import_workbook(demo_register, book, backup=False)  # puts the owner back
+    assert operations.read(demo_register, kinds.ACTIVITY, item)["owner"] == snap["owner"]
+    assert (_version(demo_register, item), _version(demo_register, other)) == (versions[0] + 1, versions[1])
+
+
 def test_moving_an_item_or_saving_it_unchanged_leaves_its_version(demo_register):
     item = _activity(demo_register, "Administratie")
     start = _version(demo_register, item)
@@ -208,6 +232,19 @@ def test_moving_an_item_or_saving_it_unchanged_leaves_its_version(demo_register)
     snap = operations.read(demo_register, kinds.ACTIVITY, item)
     operations.save(demo_register, kinds.ACTIVITY, item, snap)  # the whole snapshot, as it is
     assert _version(demo_register, item) == start
+
+
+def test_a_contact_block_or_office_of_the_organisation_raises_its_version(demo_register):
+    org = operations.organisation_id(demo_register)
+    snap = operations.read(demo_register, kinds.ORGANISATION, org)
+    role = next(role for role in ("privacy_contact", "dpo") if snap[role] is not None)
+    with demo_register.transaction() as session:  # the contact row alone, as a merge might
+        getattr(session.get(Organisation, org), role).email = "privacy@example.org"
+    assert operations.read(demo_register, kinds.ORGANISATION, org)[snapshots.VERSION] == snap[snapshots.VERSION] + 1
+    office = {"country_code": "BE", "address": "Rue 1", "postal_code": "1000", "city": "Brussel"}
+    now = operations.read(demo_register, kinds.ORGANISATION, org)
+    operations.save(demo_register, kinds.ORGANISATION, org, {**now, "offices": [*now["offices"], office]}, base=now)
+    assert operations.read(demo_register, kinds.ORGANISATION, org)[snapshots.VERSION] == now[snapshots.VERSION] + 1
 
 
 def test_a_new_item_starts_at_version_one(demo_register):

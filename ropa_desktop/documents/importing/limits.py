@@ -33,9 +33,10 @@ from .problems import ImportRefused, Note, Place, word
 MAX_KEPT_CELL = 5_000
 # What one import may bring in, in characters of text. A 10,000-activity register with
 # full texts (explanations, purposes, notes: about 3,000 characters an activity) brings in
-# about 30 million; a sheet written without repetition holds less text than its XML, which
-# the import reads up to 40 MB (opening.MAX_SHEET; our own data sheet up to 200 MB). Only a
-# workbook that repeats texts many times (a shared string in thousands of cells) comes near.
+# 32 million (benchmarks/import_amplification.py --normal); a sheet without repetition
+# holds less text than its XML, which the import reads up to 40 MB (opening.MAX_SHEET; our
+# own data sheet up to 200 MB). Only a workbook that repeats texts many times (a shared
+# string in thousands of cells) comes near.
 MAX_IMPORT_TEXT = 100_000_000
 # One entry of our own data sheet, as JSON: an activity with every text at its limit in
 # both languages is under 1.5 million characters; a real one is a few thousand.
@@ -102,7 +103,8 @@ class Budget:
     def notes(self) -> list[Note]:
         notes = []
         for (code, field, kept), found in self._shortened.items():
-            values = {"count": f"{found.count:,}", "length": f"{found.longest:,}", "field": field, "name": found.example}
+            values = {"count": f"{found.count:,}", "length": f"{found.longest:,}", "field": field,
+                      "name": found.example}
             if code == "name_shortened":
                 values.update(limit=f"{texts.MAX_NAME_LENGTH:,}", kept=_KEPT_IN[kept])
             else:

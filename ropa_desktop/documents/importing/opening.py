@@ -16,7 +16,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import load_workbook
+from openpyxl.reader.excel import ExcelReader
 
 from .problems import ImportRefused, Place
 
@@ -179,12 +179,32 @@ def _encrypted(path: Path) -> bool:
 
 def load(opened: OpenedWorkbook, *, read_only: bool, values: bool = False):
     """openpyxl's workbook; ``values`` gives formulas' stored results instead of formulas."""
+    # openpyxl's load_workbook, except that the file and the parts it opened are closed when
+    # reading fails (a sheet holding a character XML has no word for, U+FFFE, left them open).
+    reader = None
+    parts: list = []
     try:
-        return load_workbook(opened.path, read_only=read_only, data_only=values, keep_links=False,
-                             keep_vba=False, rich_text=False)
-    except ImportRefused:
-        raise
+        reader = ExcelReader(opened.path, read_only=read_only, keep_vba=False, data_only=values,
+                             keep_links=False, rich_text=False)
+        archive = reader.archive
+
+        def tracked(*args, **kwargs):
+            parts.append(zipfile.ZipFile.open(archive, *args, **kwargs))
+            return parts[-1]
+
+        archive.open = tracked
+        try:
+            reader.read()
+        finally:
+            del archive.open
+        return reader.wb
     except Exception as exc:  # openpyxl raises a wide variety on damaged parts
+        for part in parts:
+            part.close()
+        if reader is not None:
+            reader.archive.close()
+        if isinstance(exc, ImportRefused):
+            raise
         raise ImportRefused("corrupt", file=opened.path.name, detail=_short(exc)) from None
 
 

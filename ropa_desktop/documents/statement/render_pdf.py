@@ -20,7 +20,8 @@ from reportlab.platypus import (
 from ... import __version__
 from ..pdf_fonts import BOLD, register_fonts
 from ..pdf_pages import GREY, PageFooter
-from ..pdf_text import markup, one_line, pieces
+from ..pdf_text import heading as pdf_heading
+from ..pdf_text import markup, pieces
 from .document import Bullets, ContactBlock, Entries, Section, Statement
 from .document import Paragraph as TextParagraph
 
@@ -89,15 +90,16 @@ def render_pdf(statement: Statement, progress=None) -> bytes:
 def _build(statement: Statement, styles, font: str, footer_text: str, progress, buffer: io.BytesIO) -> None:
     story: list = [Paragraph(_text(statement.title), styles["title"])]
 
-    def heading(text: str, level: int) -> Paragraph:
+    def heading(text: str, level: int) -> list[Paragraph]:
         # One line of words, so the longest name the register accepts fits a page beside its first text.
-        flowable = Paragraph(_text(one_line(text)), styles[f"h{min(level, 4)}"])
+        title, cut = pdf_heading(text)
+        flowable = Paragraph(_text(title), styles[f"h{min(level, 4)}"])
         flowable.outline_level = level - 2
-        flowable.outline_title = one_line(text)  # plain text: a bookmark is never markup
-        return flowable
+        flowable.outline_title = title  # plain text: a bookmark is never markup
+        return [flowable, *(_paragraphs(text, styles["body"]) if cut else [])]
 
     def add_section(section: Section, level: int) -> None:
-        flowables = [heading(section.heading, level)]
+        flowables = heading(section.heading, level)
         for block in section.blocks:
             if isinstance(block, TextParagraph):
                 flowables += _paragraphs(block.text, styles["body"])

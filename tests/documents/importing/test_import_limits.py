@@ -111,8 +111,9 @@ def test_an_import_bringing_in_more_text_than_allowed_is_refused_naming_the_limi
     with pytest.raises(ImportRefused) as refused:
         import_workbook(demo_register, book)
     words = refused.value.words("en")
-    assert re.fullmatch(r"Sheet “Register”, row 1[0-9]: up to here the workbook already brings in 5\d,\d{3} characters "
-                        r"of text; an import may add at most 50,000 characters to the register\. .*", words), words
+    assert re.fullmatch(r"Sheet “Register”, row 1[0-9]: up to here the workbook already brings in 5\d,\d{3} "
+                        r"characters of text; an import may add at most 50,000 characters to the register\. .*",
+                        words), words
     assert refused.value.message.code == "import_too_large"
     assert "mag ten hoogste 50,000 tekens" in refused.value.words("nl")
     unchanged()
@@ -178,8 +179,8 @@ def test_a_2000_character_name_is_shortened_at_a_word_and_kept_whole_in_the_note
     assert name.startswith(short[:-1]) and name[len(short) - 1] == " "  # cut between two words
     assert snap["internal_notes"] == f"Full name: {name}\nChecked"
     note = next(n for n in report.notes if n.code == "name_shortened")
-    assert note.text("en").startswith("Sheet “Register”, row 2: 1 name(s) longer than 300 characters shortened at a "
-                                      f"word (the first: “{short[:80]}”, the longest {len(name):,} characters); "
+    assert note.text("en").startswith("Sheet “Register”, row 2: 1 name(s) longer than 300 characters shortened at "
+                                      f"a word (the first: “{short[:80]}”, the longest {len(name):,} characters); "
                                       "the full name is in the internal notes.")
     assert short in report.text("en")  # listed as added under its shortened name
 
@@ -258,6 +259,17 @@ def test_characters_no_output_can_carry_are_removed_from_a_sheet(demo_register, 
     assert snap["internal_notes"] == "one\ttwo\nthree"
 
 
+def test_u_fffe_cannot_stand_in_a_sheet_and_is_refused_as_damage(demo_register, tmp_path, unchanged):
+    """XML 1.0 has no U+FFFE (nor C0 controls): a sheet holding one is no sheet any program wrote."""
+    book = raw_workbook(tmp_path / "fffe.xlsx", sheet_xml([row_xml(1, [NAME, PURPOSE]),
+                                                          row_xml(2, ["Pay\ufffeRoll", "Paying staff"])]))
+    with pytest.raises(ImportRefused) as refused:
+        import_workbook(demo_register, book)
+    assert refused.value.message.code == "corrupt"
+    assert refused.value.words("en").startswith("The file fffe.xlsx is damaged and cannot be read (not well-formed")
+    unchanged()
+
+
 def _with_entry_text(book, old: str, new: str):
     """Our workbook with ``old`` replaced by ``new`` inside the data sheet's JSON."""
     def patch(xml: bytes) -> bytes:
@@ -294,8 +306,9 @@ def test_our_own_workbook_entries_are_cleaned_too(demo_register, tmp_path):
 # --- whatever the texts, an import never fails when it is written -------------------------------------
 
 # Characters the register refuses, and those it keeps (tab, line feed), in every mix and length.
-_HOSTILE = st.text(alphabet=st.sampled_from(["a", " ", "é", "\t", "\n", "\r", "\x00", "\x07", "\x85", "\ud800",
-                                              "\udfff", "\ufffe", "\uffff", "\ufdd0", "\U0010ffff", "€"]), max_size=40)
+_HOSTILE = st.text(alphabet=st.sampled_from(["a", " ", "é", "€", "\t", "\n", "\r", "\x00", "\x07", "\x85",
+                                              "\ud800", "\udfff", "\ufffe", "\uffff", "\ufdd0", "\U0010ffff"]),
+                   max_size=40)
 _TEXTS = st.one_of(_HOSTILE, st.tuples(_HOSTILE.filter(bool), st.sampled_from([10, 300, 1_000, 25_000]))
                    .map(lambda pair: (pair[0] * pair[1])[:pair[1] * 2]))
 
