@@ -37,7 +37,7 @@ benchmark: $(STAMP)
 # Kills imports, exports and the window at random moments and checks nothing is lost or left behind
 # (about half an hour; STRESS="--quick" for a few minutes). Not part of `make benchmark`.
 stress: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/stress_kill.py $(STRESS)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/stress_kill.py --json benchmarks/results/stress_kill.json $(STRESS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

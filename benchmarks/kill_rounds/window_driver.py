@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 
 from ropa_desktop.gui import app as gui_app  # noqa: E402
 from ropa_desktop.gui import dialogs, start_dialog  # noqa: E402
+from ropa_desktop.gui.import_wizard import CHECK_PAGE  # noqa: E402
 from ropa_desktop.gui.main_window import MainWindow  # noqa: E402
 from ropa_desktop.register import kinds  # noqa: E402
 
@@ -140,9 +141,12 @@ def import_undo_redo(window: MainWindow, log: Log, workbook: str, expect: int):
     """The wizard's own path: choose the file, trial run, import (a job), then Edit > Undo, Edit > Redo."""
     wizard = window.import_excel()
     wizard.file_page.set_path(workbook)
-    while wizard.currentId() < 2:  # the file page, then the columns page of a sheet of one's own
-        wizard.next()
-        yield 0
+    for _ in range(CHECK_PAGE):  # the file page, then the columns page of a sheet of one's own
+        if wizard.currentId() < CHECK_PAGE:
+            wizard.next()
+            yield 0
+    if wizard.currentId() != CHECK_PAGE:
+        raise RuntimeError(f"the wizard stopped before its check page; window said: {problems}")
     yield from until(lambda: wizard.check_page.trial is None, WIZARD_SECONDS, "the trial run")
     if wizard.check_page.trial_report is None:
         raise RuntimeError(f"the trial run failed: {wizard.check_page.text.toPlainText()}")

@@ -252,3 +252,15 @@ def test_the_longest_accepted_texts_go_out_through_every_format(tmp_path, name, 
     with _register(tmp_path, texts, organisation="L" * MAX_NAME_LENGTH) as register:
         _every_output(register, texts, check_pdf_text=_legible_in_pdf(text))
     assert time.monotonic() - started < 120
+
+
+def test_a_long_organisation_name_ends_in_an_ellipsis_in_the_footer(tmp_path):
+    texts = {"name": {"nl": "Salaris", "en": "Payroll"}, "explanation": {"nl": "", "en": ""},
+             "purpose": {"nl": "Betalen", "en": "Paying"}}
+    with _register(tmp_path, texts, organisation="Organisation " * 23) as register:
+        buffer = io.BytesIO()
+        write_dossier(register, "en", buffer)
+    page = PdfReader(io.BytesIO(buffer.getvalue())).pages[2].extract_text()
+    footer = next(line for line in page.splitlines() if line.startswith("Organisation"))
+    assert footer.endswith("…") and len(footer) < 150
+    assert "page 3 /" in page
