@@ -17,14 +17,16 @@ window round the window started again and closed normally. Then:
   any copy, undo folder or unfinished file of ours (must be 0).
 
 When the kill lands: a window is killed 0.05-2 s after it said it was ready (editing in a
-loop, or starting an import through the wizard that it then undoes and redoes); half the
-time it is then killed at the next sign of a write transaction (the register's rollback
-journal on disk), the other half at once. An import is killed anywhere in its run, inside a
-write transaction, inside the import's own (a large journal), or while the copy beside the
-register is made; an export anywhere, or while its file is written and renamed. One
-uninterrupted run of each command first measures how long it takes. "at a commit" counts
-the kills that landed inside a write transaction, "journal left" those that left a hot
-journal. Rounds run one after the other.
+loop, or starting an import through the wizard that it then undoes and redoes): at once,
+or at the next sign of a write transaction (the register's rollback journal on disk), or
+of a commit itself (the journal's header synced: from then until the journal is deleted a
+kill leaves a hot journal). An import is killed anywhere in its run, inside a write
+transaction, inside the import's own (a large journal), inside the commit, or while the
+copy beside the register is made; an export anywhere, or while its file is written and
+renamed. One uninterrupted run of each command first measures how long it takes. "in a
+transaction" counts the kills that landed inside a write transaction ("in the commit" those
+inside the commit itself); "journal left" those that left a journal beside the register.
+Rounds run one after the other.
 
     .venv/bin/python benchmarks/stress_kill.py            # 210 kills, 70 of each kind (minutes)
     .venv/bin/python benchmarks/stress_kill.py --quick    # about 15

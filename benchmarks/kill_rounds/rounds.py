@@ -19,6 +19,7 @@ from .fixtures import REGISTER_NAME, Fixtures
 from .spawn import (
     appears,
     committing,
+    in_commit,
     files_in,
     helper,
     kill_after,
@@ -34,7 +35,7 @@ IMPORT, EXPORT, WINDOW, WINDOW_IMPORT = "import", "export", "window", "window+im
 KINDS = (IMPORT, EXPORT, WINDOW, WINDOW_IMPORT)
 # A window is killed this long after it said it is ready (seconds).
 WINDOW_DELAY = (0.05, 2.0)
-# Share of import and window kills that wait, after their delay, for the register's next commit.
+# Share of window kills that wait, after their delay, for the register's next write transaction or commit.
 AT_COMMIT = 0.5
 # A rollback journal this large belongs to the import's merge, not to a small write before it.
 IMPORT_JOURNAL = 16 * 1024
@@ -139,18 +140,18 @@ def _command_round(context: Context, folder: Path, env: dict, rnd: random.Random
     fixtures = context.fixtures
     register = _fresh_register(fixtures.base, folder)
     delays = context.delays[IMPORT]
-    # Where the kill lands: at any commit to the register, at the import's own (its journal is
-    # large), while the copy before the import is made, or anywhere.
-    how = rnd.choices(("at a commit", "at the import's commit", "making the copy", "random"),
-                      (0.2, 0.3, 0.15, 0.35))[0]
+    # Where the kill lands: inside any write transaction on the register, inside the import's own
+    # (its journal is large), inside a commit itself, while the copy before the import is made, or anywhere.
+    how = rnd.choices(("in a transaction", "in the import's transaction", "in the commit", "making the copy",
+                       "random"), (0.15, 0.15, 0.25, 0.15, 0.3))[0]
     started = time.monotonic()
     with open(folder / "command.err", "wb") as err:
         process = subprocess.Popen(ropa("import", str(register), str(fixtures.workbook)), env=env,
                                    stdout=subprocess.DEVNULL, stderr=err)
-        if how in ("at a commit", "at the import's commit"):
-            big = IMPORT_JOURNAL if how == "at the import's commit" else 1
-            killed, seen = kill_on_sign(process, delays.before_writing(rnd), committing(register, big),
-                                        2 * delays.seconds)
+        if how.startswith("in "):
+            sign = {"in a transaction": committing(register), "in the commit": in_commit(register),
+                    "in the import's transaction": committing(register, IMPORT_JOURNAL)}[how]
+            killed, seen = kill_on_sign(process, delays.before_writing(rnd), sign, 2 * delays.seconds)
         elif how == "making the copy":
             beside = appears(register.parent, lambda n: n != REGISTER_NAME and not n.startswith(f"{REGISTER_NAME}-"))
             killed, seen = kill_on_sign(process, delays.before_writing(rnd), beside, 2 * delays.seconds,
@@ -219,16 +220,17 @@ def _window_round(context: Context, folder: Path, env: dict, rnd: random.Random,
     if with_import:
         command += ["--workbook", str(fixtures.workbook), "--expect", str(fixtures.imported)]
     delay = rnd.uniform(*WINDOW_DELAY)
-    at_commit = rnd.random() < AT_COMMIT
-    result = {"delay": round(delay, 3), "killed": False, "moment": "random"}
+    how = rnd.choices(("in a transaction", "in the commit", "random"), (AT_COMMIT / 2, AT_COMMIT / 2, 1 - AT_COMMIT))[0]
+    result = {"delay": round(delay, 3), "killed": False, "moment": how}
     with open(folder / "window.err", "wb") as err:
         process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=err, cwd=folder)
         try:
             if wait_for_line(process, "ready", READY_SECONDS):
                 ready = time.monotonic()
-                if at_commit:
-                    result["killed"], seen = kill_on_sign(process, delay, committing(register), WINDOW_DELAY[1])
-                    result["moment"] = "at a commit" if seen else "at a commit (not seen)"
+                if how != "random":
+                    sign = committing(register) if how == "in a transaction" else in_commit(register)
+                    result["killed"], seen = kill_on_sign(process, delay, sign, WINDOW_DELAY[1])
+                    result["moment"] = how if seen else f"{how} (not seen)"
                 else:
                     result["killed"] = kill_after(process, delay)
                 result["delay"] = round(time.monotonic() - ready, 3)

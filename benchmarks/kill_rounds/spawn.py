@@ -122,9 +122,28 @@ def kill_after(process: subprocess.Popen, delay: float) -> bool:
     return True
 
 
+# The first bytes of a rollback journal that SQLite has synced for a commit: from then until the
+# journal is deleted the commit is under way, and a kill leaves a hot journal to roll back.
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def in_commit(register: Path):
+    """A sign: the commit itself is under way (the journal's header is written and synced)."""
+    journal = f"{register}-journal"
+
+    def sign() -> bool:
+        try:
+            with open(journal, "rb") as file:
+                return file.read(8) == JOURNAL_MAGIC
+        except OSError:
+            return False
+
+    return sign
+
+
 def committing(register: Path, at_least: int = 1):
-    """A sign: the register is being committed to (its rollback journal holds ``at_least``
-    bytes, or its write-ahead log grows by as much)."""
+    """A sign: a write transaction on the register is open (its rollback journal holds
+    ``at_least`` bytes, or its write-ahead log grows by as much)."""
 
     def sizes() -> tuple[int, int]:
         found = []

@@ -10,7 +10,8 @@ from .rounds import KINDS
 # The figures that must be zero (and "opened" must equal "rounds").
 MUST_BE_ZERO = ("not_opened", "partial_imports", "edits_lost", "partial_exports", "leftovers", "harness_errors")
 COLUMNS = [
-    ("rounds", "rounds"), ("kills", "kills"), ("ran_to_end", "ran to end"), ("at_commit", "at a commit"),
+    ("rounds", "rounds"), ("kills", "kills"), ("ran_to_end", "ran to end"), ("in_transaction", "in a transaction"),
+    ("in_commit", "of which in the commit"),
     ("hot_journal", "journal left"),
     ("opened", "opened"), ("not_opened", "NOT opened"), ("partial_imports", "partial imports"),
     ("saves_checked", "saves logged"), ("edits_lost", "edits lost"), ("partial_exports", "partial exports"),
@@ -26,8 +27,9 @@ def figures(results: list[dict]) -> dict[str, dict[str, int]]:
             "rounds": len(mine),
             "kills": sum(1 for r in mine if r.get("killed")),
             "ran_to_end": sum(1 for r in mine if not r.get("killed")),
-            "at_commit": sum(1 for r in mine if r.get("killed") and str(r.get("moment")).startswith("at ")
-                             and "not seen" not in str(r.get("moment"))),
+            "in_transaction": sum(1 for r in mine if r.get("killed") and str(r.get("moment")).startswith("in ")
+                                  and "not seen" not in str(r.get("moment"))),
+            "in_commit": sum(1 for r in mine if r.get("killed") and r.get("moment") == "in the commit"),
             "hot_journal": sum(1 for r in mine if r.get("hot_journal")),
             "opened": sum(1 for r in mine if r.get("opened")),
             "not_opened": sum(1 for r in mine if not r.get("opened")),

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from dataclasses import dataclass
 from functools import cache
 
@@ -94,9 +95,18 @@ def difference(found: Structure | str, wanted: Structure) -> str | None:
     return None
 
 
-@cache  # the migrations shipped with this version do not change while it runs
 def expected(revision: str) -> Structure:
     """The structure the shipped migrations build for ``revision``, on an in-memory database."""
+    # Alembic's migration context is module-global: two threads must never build at once.
+    with _building:
+        return _expected(revision)
+
+
+_building = threading.Lock()
+
+
+@cache  # the migrations shipped with this version do not change while it runs
+def _expected(revision: str) -> Structure:
     engine = create_engine(
         "sqlite://", creator=lambda: sqlite3.connect(":memory:"), poolclass=StaticPool
     )
