@@ -244,47 +244,47 @@
         <translation>Niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="50"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="52"/>
         <source>Public texts in:</source>
         <translation>Openbare teksten in:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="57"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="59"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="58"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="60"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Wijzigingen opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="60"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="62"/>
         <source>Revert</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="61"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="63"/>
         <source>Forget the changes since the last save</source>
         <translation>Wijzigingen sinds de laatste keer opslaan terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="153"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="156"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="160"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="167"/>
         <source>Edit %1 “%2”</source>
         <translation>%1 “%2” bewerken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="166"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="173"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="223"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="237"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -320,67 +320,97 @@
 <context>
     <name>Faults</name>
     <message>
-        <location filename="../../ropa_desktop/gui/faults.py" line="16"/>
+        <location filename="../../ropa_desktop/gui/faults.py" line="17"/>
         <source>The register file is read-only, so nothing can be saved in it. Ask for write access, or copy the file to a folder where you can write and open the copy.</source>
         <translation>Het registerbestand is alleen-lezen; er kan niets in worden opgeslagen. Vraag schrijfrechten aan, of kopieer het bestand naar een map waarin u kunt schrijven en open de kopie.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/faults.py" line="19"/>
+        <location filename="../../ropa_desktop/gui/faults.py" line="20"/>
         <source>Another program is using the register right now. Try again in a moment.</source>
         <translation>Een ander programma gebruikt het register op dit moment. Probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/faults.py" line="20"/>
+        <location filename="../../ropa_desktop/gui/faults.py" line="21"/>
         <source>The register file was moved, deleted or replaced while it was open.</source>
         <translation>Het registerbestand is verplaatst, verwijderd of vervangen terwijl het open was.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/faults.py" line="21"/>
+        <location filename="../../ropa_desktop/gui/faults.py" line="22"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/faults.py" line="22"/>
+        <location filename="../../ropa_desktop/gui/faults.py" line="23"/>
         <source>The register refused the change: a required value is missing or a linked entry no longer exists.</source>
         <translation>Het register weigerde de wijziging: een verplicht gegeven ontbreekt of een gekoppeld item bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/faults.py" line="24"/>
+        <location filename="../../ropa_desktop/gui/faults.py" line="25"/>
         <source>The item or file no longer exists.</source>
         <translation>Het item of bestand bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/faults.py" line="25"/>
+        <location filename="../../ropa_desktop/gui/faults.py" line="26"/>
         <source>This file is not a ROPA Desktop register.</source>
         <translation>Dit bestand is geen ROPA Desktop-register.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/faults.py" line="26"/>
+        <location filename="../../ropa_desktop/gui/faults.py" line="27"/>
         <source>This register was written by a newer version of ROPA Desktop. Update the program to open it.</source>
         <translation>Dit register is gemaakt met een nieuwere versie van ROPA Desktop. Werk het programma bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/faults.py" line="28"/>
+        <location filename="../../ropa_desktop/gui/faults.py" line="29"/>
         <source>A file with that name already exists.</source>
         <translation>Er bestaat al een bestand met die naam.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/faults.py" line="29"/>
+        <location filename="../../ropa_desktop/gui/faults.py" line="30"/>
         <source>The register file is damaged and cannot be read.</source>
         <translation>Het registerbestand is beschadigd en kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/faults.py" line="30"/>
+        <location filename="../../ropa_desktop/gui/faults.py" line="31"/>
         <source>This entry is still in use, so it was not deleted.</source>
         <translation>Dit item is nog in gebruik en is daarom niet verwijderd.</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/faults.py" line="32"/>
+        <source>Another program changed the same fields of this item since you opened it. To see its version, copy what you typed if you need it and choose Revert.</source>
+        <translation>Een ander programma heeft dezelfde velden van dit item gewijzigd sinds u het opende. Wilt u die versie zien, kopieer dan zo nodig wat u typte en kies Herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="35"/>
+        <source>The register was changed by another program after the import, so the import cannot be undone without losing that change.</source>
+        <translation>Het register is na de import door een ander programma gewijzigd; de import kan daarom niet ongedaan worden gemaakt zonder die wijziging te verliezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="37"/>
+        <source>Another window has this register open, so this one can only read it.</source>
+        <translation>Een ander venster heeft dit register geopend; dit venster kan het alleen lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="38"/>
+        <source>Reading the register took far too long and was stopped. The file may have been altered by another program.</source>
+        <translation>Het lezen van het register duurde veel te lang en is gestopt. Het bestand is mogelijk door een ander programma veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="41"/>
         <source>The register could not be changed.</source>
         <translation>Het register kon niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/faults.py" line="38"/>
+        <location filename="../../ropa_desktop/gui/faults.py" line="49"/>
+        <source>A text is too long to be saved: at most %1 characters. Shorten it and save again.</source>
+        <translation>Een tekst is te lang om op te slaan: hoogstens %1 tekens. Maak hem korter en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="51"/>
+        <source>A text holds a character that cannot be saved (%1). Remove it and save again.</source>
+        <translation>Een tekst bevat een teken dat niet kan worden opgeslagen (%1). Verwijder het en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/faults.py" line="57"/>
         <source>Your change was not saved; it is still in the form.</source>
         <translation>Uw wijziging is niet opgeslagen; ze staat nog in het formulier.</translation>
     </message>
@@ -1479,7 +1509,7 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/list_page.py" line="138"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="298"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="301"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1555,72 +1585,72 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="272"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="275"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="274"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="277"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="287"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="290"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="289"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="292"/>
         <source>In use</source>
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="291"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="294"/>
         <source>“%1” is used in 1 place and was not deleted. Remove it there first:</source>
         <translation>“%1” wordt op 1 plaats gebruikt en is niet verwijderd. Haal het daar eerst weg:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="293"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="296"/>
         <source>“%1” is used in %2 places and was not deleted. Remove it there first:</source>
         <translation>“%1” wordt op %2 plaatsen gebruikt en is niet verwijderd. Haal het daar eerst weg:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="299"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="302"/>
         <source>Delete %1 “%2”?</source>
         <translation>De %1 “%2” verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="300"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="303"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="305"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="308"/>
         <source>Delete %1 “%2”</source>
         <translation>%1 “%2” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="307"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="310"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="326"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="329"/>
         <source>Move “%1”</source>
         <translation>“%1” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="328"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="331"/>
         <source>Not moved</source>
         <translation>Niet verplaatst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="336"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="339"/>
         <source>Set status of “%1” to %2</source>
         <translation>Status van “%1” wijzigen in %2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="339"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="342"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
@@ -1628,209 +1658,249 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="117"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="98"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="118"/>
         <source>Show or hide the Problems panel</source>
         <translation>Het paneel Problemen tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="132"/>
+        <source>A save that was interrupted last time was rolled back; everything saved before it is in the register.</source>
+        <translation>Een opslag die de vorige keer werd onderbroken is teruggedraaid; alles wat daarvoor is opgeslagen staat in het register.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="148"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importeren uit Excel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="152"/>
         <source>Include compliance &amp;findings in exports</source>
         <translation>&amp;Bevindingen van de nalevingscontrole meenemen in exports</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="157"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="159"/>
         <source>&amp;Open register…</source>
         <translation>Register &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="161"/>
         <source>Open the &amp;demo register</source>
         <translation>&amp;Demoregister openen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="164"/>
         <source>&amp;Export statement…</source>
         <translation>Verklaring &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="166"/>
         <source>Export register as E&amp;xcel…</source>
         <translation>Register exporteren als E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="168"/>
         <source>Export register as &amp;PDF…</source>
         <translation>Register exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="172"/>
         <source>&amp;Recent registers</source>
         <translation>&amp;Recente registers</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="179"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="182"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="188"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="190"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="195"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="198"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="200"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="202"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="204"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="206"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="208"/>
         <source>Move do&amp;wn</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="210"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="212"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="213"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="221"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="227"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="232"/>
         <source>&amp;Compliance rules</source>
         <translation>&amp;Nalevingsregels</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="234"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;Over ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="248"/>
         <source>Register written to %1</source>
         <translation>Register opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="267"/>
         <source>Imported from %1</source>
         <translation>Geïmporteerd uit %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="301"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="347"/>
         <source>Checks failed</source>
         <translation>Controle mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="401"/>
         <source> (read-only)</source>
         <translation> (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="412"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="414"/>
+        <source>Open the register for editing here, once the other window has closed it</source>
+        <translation>Het register hier openen om te bewerken, zodra het andere venster het heeft gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="427"/>
+        <source>The register is open for editing in this window.</source>
+        <translation>Het register is in dit venster geopend om te bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="431"/>
+        <source>The register is still open in another window.</source>
+        <translation>Het register is nog geopend in een ander venster.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="445"/>
+        <source>Reloaded: the register was changed by another program</source>
+        <translation>Opnieuw geladen: het register is door een ander programma gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="449"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="379"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="452"/>
         <source>Undo or redo failed</source>
         <translation>Ongedaan maken of opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="454"/>
         <source>The undo history was cleared.</source>
         <translation>De geschiedenis voor ongedaan maken is gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="518"/>
+        <source>Read-only: another window has this register open. Close it there, then choose Try again.</source>
+        <translation>Alleen-lezen: een ander venster heeft dit register geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="522"/>
+        <source>Read-only: %1 on %2 has had this register open since %3. Close it there, then choose Try again.</source>
+        <translation>Alleen-lezen: %1 op %2 heeft dit register sinds %3 geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1952,16 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <location filename="../../ropa_desktop/gui/problem_texts.py" line="24"/>
         <source>Give the activity a name.</source>
         <translation>Geef de activiteit een naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problem_texts.py" line="25"/>
+        <source>This text is too long to be saved: at most %1 characters.</source>
+        <translation>Deze tekst is te lang om op te slaan: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/problem_texts.py" line="27"/>
+        <source>This text holds a character that cannot be saved (%1): remove it.</source>
+        <translation>Deze tekst bevat een teken dat niet kan worden opgeslagen (%1): verwijder het.</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/navigation_model.py" line="25"/>

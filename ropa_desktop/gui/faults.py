@@ -35,6 +35,8 @@ def describe(error: RegisterError) -> str:
         errors.CHANGED_SINCE: translate("Faults", "The register was changed by another program after the import, "
                                                   "so the import cannot be undone without losing that change."),
         errors.HELD: translate("Faults", "Another window has this register open, so this one can only read it."),
+        errors.TOO_SLOW: translate("Faults", "Reading the register took far too long and was stopped. The file may "
+                                             "have been altered by another program."),
     }
     sentence = sentences.get(error.code, translate("Faults", "The register could not be changed."))
     if isinstance(error, TextRefused):  # a text, not a missing value: say what to do with it

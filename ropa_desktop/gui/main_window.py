@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
         if controller is not None:  # the application's window (tests make windows without one)
             workspace.take_hold()
         self._show_hold()
+        if workspace.register.recovered:  # calm: SQLite did exactly what it is for
+            self.statusBar().showMessage(translate(
+                "MainWindow", "A save that was interrupted last time was rolled back; everything saved before it "
+                              "is in the register."), 15000)
         self.update_counts()
         self.update_title()
         self.resize(1280, 800)
