@@ -67,6 +67,9 @@ def examples(results: list[dict]) -> dict[str, dict]:
         if r.get("partial_export"):
             note("partial export", r, r["partial_export"])
         for leftover in r.get("leftovers", []):
+            if "leftovers_after_next_export" in r:
+                stays = leftover in r["leftovers_after_next_export"]
+                leftover += " (still there after the next export too)" if stays else " (the next export removed it)"
             note("leftover: " + _leftover_kind(leftover), r, leftover)
         for error in r.get("errors", []):
             note("harness error", r, error)
