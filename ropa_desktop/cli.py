@@ -48,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     statement.add_argument("-o", "--output", help="file to write (text formats go to stdout without it)")
     statement.add_argument("--check", action="store_true",
                            help="list each Art. 13/14 item as present or missing; exit 1 when one is missing")
+    statement.add_argument("--force", action="store_true",
+                           help="write the file even when the compliance checks find errors")
     statement.set_defaults(run=_statement)
 
     export = commands.add_parser("export", help="write the register as an Excel workbook or a PDF dossier")
@@ -154,6 +156,8 @@ def _statement(args) -> int:
             return 1 if any(item.status is Status.MISSING for item in items) else 0
         if args.fmt == "pdf" and not args.output:
             raise RegisterError("a PDF statement needs a file to go to: add -o FILE.pdf")
+        if args.output and not args.force and _refused_by_errors(register, language, args.output):
+            return EXIT_REFUSED
         data = render(build_statement(register, language), args.fmt)
     if not args.output:
         sys.stdout.write(data.decode("utf-8"))
@@ -164,6 +168,20 @@ def _statement(args) -> int:
         raise RegisterError(f"{args.output}: cannot be written ({exc.strerror or exc})") from None
     print(f"Wrote the {language} statement to {args.output}", file=sys.stderr)
     return 0
+
+
+def _refused_by_errors(register, language: str, output: str) -> bool:
+    """A file is a published statement: name the errors the checks find, and write nothing."""
+    from .documents.statement.publishing import error_lines, errors_before_publishing
+
+    errors = errors_before_publishing(register)
+    if not errors:
+        return False
+    print(f"ropa: {output} not written: the checks find {len(errors)} error(s) in the register; "
+          "fix them, or add --force to publish anyway:", file=sys.stderr)
+    for line in error_lines(errors, language):
+        print(f"  {line}", file=sys.stderr)
+    return True
 
 
 def _export(args) -> int:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -51,3 +54,27 @@ def ropa(capsys):
         return code, out, err
 
     return run
+
+
+HOLD_LOCK = ("import fcntl, sys; f = open(sys.argv[1], 'rb'); fcntl.flock(f, fcntl.LOCK_EX); "
+             "print('locked', flush=True); sys.stdin.read()")
+
+
+@contextmanager
+def _lock_held_elsewhere(path):
+    """Another process holds flock on ``path`` (a live writer) until the block ends."""
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(path)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        yield
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
+        holder.stdout.close()
+
+
+@pytest.fixture
+def lock_held_elsewhere():
+    """A context manager: ``with lock_held_elsewhere(path):`` another process holds its lock."""
+    return _lock_held_elsewhere

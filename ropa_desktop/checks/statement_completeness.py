@@ -14,6 +14,7 @@ from enum import StrEnum
 from ..register.models import ActivityRole, ProvisionRequirement, text_in
 from ..register.reference.authorities import supervisory_authority_of
 from ..register.reference.countries import adequacy_decision, country_name, in_eea
+from ..register.views import published
 from ..resources_path import load_toml
 
 
@@ -101,13 +102,13 @@ def _any_text(texts) -> bool:
 
 def statement_gaps(view, organisation, rights_present: bool = True) -> list[Gap]:
     """The Art. 13/14 checklist of the statement built from ``view`` (a RegisterView; its
-    activities with ``in_statement`` count) and ``organisation`` (the model, or a detached copy
+    published activities count) and ``organisation`` (the model, or a detached copy
     with the same attribute names), one pass over the activities.
 
     ``rights_present``: whether the statement's fixed wording lists every right of Art. 15–21;
     that wording is the statement's own (documents/statement), so its caller says."""
     org = organisation
-    activities = [a for a in view.activities if a.in_statement]
+    activities = [a for a in view.activities if published(a)]
     contact = org.privacy_contact or org
     reachable = bool(contact.email or contact.phone or (contact.address and contact.city))
     purposes_missing, interests_missing, retention_missing, provision_missing = [], [], [], []

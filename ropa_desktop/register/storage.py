@@ -28,12 +28,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from .. import __version__
-from . import copies, errors, holder, schema, texts, versions
-from . import file_schema, sqlite_connection
+from . import copies, errors, file_schema, holder, schema, sqlite_connection, texts, versions
 from .errors import RegisterError
 from .models import Base, Organisation, RegisterMeta
-from .models.base import Versioned
-from .models.base import utcnow
+from .models.base import Versioned, utcnow
 from .models.meta import REGISTER_FORMAT
 
 FILE_SUFFIX = ".ropa"

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from .models import (
     ActivityDataCategory,
+    ActivityStatus,
     Cookie,
     DataCategory,
     DataSubjectCategory,
@@ -132,6 +133,12 @@ def _rows(session: Session, table, *order) -> list[Record]:
     return records
 
 
+def published(activity) -> bool:
+    """Whether the statement tells about ``activity``: only live activities marked for it,
+    never a draft or a retired one."""
+    return bool(activity.in_statement) and activity.status == ActivityStatus.ACTIVE
+
+
 class RegisterView:
     """Every catalogue by id and every activity (in statement order) with its links."""
 
@@ -163,7 +170,7 @@ class RegisterView:
         A = ProcessingActivity.__table__
         activities = _rows(session, A, A.c.position, A.c.id)
         if in_statement_only:
-            activities = [activity for activity in activities if activity.in_statement]
+            activities = [activity for activity in activities if published(activity)]
         for activity in activities:
             activity.purposes, activity.retention_rules, activity.data_category_links = [], [], []
             for attribute in _LINKS:

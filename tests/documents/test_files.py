@@ -2,30 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from contextlib import contextmanager
 
 import pytest
 
 from ropa_desktop.documents.files import write_atomically
 
 # Another process that holds an exclusive flock on a file until its stdin closes.
-HOLD_LOCK = ("import fcntl, sys; f = open(sys.argv[1], 'rb'); fcntl.flock(f, fcntl.LOCK_EX); "
-             "print('locked', flush=True); sys.stdin.read()")
-
-
-@contextmanager
-def lock_held_elsewhere(path):
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(path)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "locked"
-        yield
-    finally:
-        holder.stdin.close()
-        holder.wait(timeout=10)
-        holder.stdout.close()
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
@@ -115,7 +97,7 @@ def test_a_temporary_left_by_a_killed_export_is_removed_when_the_target_is_writt
     assert sorted(p.name for p in tmp_path.iterdir()) == [".other.xlsx.k1ll3d_x.part", "register.xlsx"]
 
 
-def test_a_temporary_being_written_by_a_live_export_is_kept(tmp_path):
+def test_a_temporary_being_written_by_a_live_export_is_kept(tmp_path, lock_held_elsewhere):
     target = tmp_path / "register.xlsx"
     live = tmp_path / ".register.xlsx.w0rk1ng_.part"
     live.write_bytes(b"half")

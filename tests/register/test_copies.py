@@ -11,7 +11,7 @@ import stat
 import subprocess
 import sys
 import textwrap
-from contextlib import closing, contextmanager
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -27,21 +27,6 @@ FIXTURES = Path(__file__).parent.parent / "fixtures" / "registers"
 MOMENT = datetime(2026, 1, 2, 3, 4, 5)
 BACKUP = "demo.before-import-20260102-030405.ropa"
 # Another process that holds an exclusive flock on a file until its stdin closes.
-HOLD_LOCK = ("import fcntl, sys; f = open(sys.argv[1], 'rb'); fcntl.flock(f, fcntl.LOCK_EX); "
-             "print('locked', flush=True); sys.stdin.read()")
-
-
-@contextmanager
-def lock_held_elsewhere(path: Path):
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(path)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "locked"
-        yield
-    finally:
-        holder.stdin.close()
-        holder.wait(timeout=10)
-        holder.stdout.close()
 
 
 def rows(path: Path) -> list[str]:
@@ -157,7 +142,7 @@ def test_a_temporary_whose_writer_died_is_removed_when_the_register_is_opened(re
     assert names(folder) == sorted(others + ["demo.ropa"])
 
 
-def test_a_temporary_being_written_by_a_live_process_is_kept(register):
+def test_a_temporary_being_written_by_a_live_process_is_kept(register, lock_held_elsewhere):
     folder = register.path.parent
     register.close()
     live = folder / ".demo.ropa.l1vec0py.part"
@@ -274,7 +259,7 @@ def test_an_undo_folder_is_private_locked_and_removed_with_its_lock(tmp_path):
     assert names(tmp_path) == []
 
 
-def test_undo_folders_of_windows_that_died_are_removed_and_live_ones_kept(tmp_path):
+def test_undo_folders_of_windows_that_died_are_removed_and_live_ones_kept(tmp_path, lock_held_elsewhere):
     dead = tmp_path / "ropa-undo-d3ad"
     dead.mkdir()
     (dead / "before-import-1.ropa").write_bytes(b"a full copy of the register")

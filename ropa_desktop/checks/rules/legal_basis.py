@@ -13,7 +13,7 @@ LEGITIMATE_INTERESTS = "legitimate_interests"
 CONSENT = "consent"
 
 
-@rule("legitimate_interest.not_described", Severity.ERROR, "Art. 6(1)(f), Art. 13(1)(d) GDPR")
+@rule("legitimate_interest.not_described", Severity.ERROR, "Art. 6(1)(f), Art. 13(1)(d), Art. 14(2)(b) GDPR")
 def interest_not_described(context):
     """Checked for every role, like the form rule: a basis on record must be complete."""
     for activity in current_activities(context):

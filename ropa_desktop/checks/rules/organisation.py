@@ -21,10 +21,11 @@ def _reachable(contact) -> bool:
     return contact is not None and bool(contact.email or contact.phone or (contact.address and contact.city))
 
 
-@rule("organisation.no_contact", Severity.WARNING, "Art. 13(1)(a), Art. 30(1)(a) GDPR")
+@rule("organisation.no_contact", Severity.ERROR, "Art. 13(1)(a), Art. 30(1)(a) GDPR")
 def no_contact(context):
     """Neither a privacy contact nor the organisation's own e-mail address or phone number:
-    no one knows where to send a request or a question."""
+    no one knows where to send a request or a question. Art. 30(1)(a) requires the contact
+    details outright, so it is an error."""
     organisation = context.organisation
     if not _reachable(organisation.privacy_contact) and not (organisation.email or organisation.phone):
         yield context.finding("organisation.no_contact", ORGANISATION, organisation, "privacy_contact")

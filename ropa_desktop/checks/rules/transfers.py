@@ -50,7 +50,7 @@ def transfer_without_country(context):
             yield context.finding("transfer.no_country", TRANSFER, _named(context, transfer), "country_code")
 
 
-@rule("transfer.no_tool", Severity.ERROR, "Art. 44–46 GDPR")
+@rule("transfer.no_tool", Severity.ERROR, "Art. 44–49 GDPR")
 def transfer_without_tool(context):
     """A country outside the EEA without an adequacy decision, and no Art. 46/47/49 tool.
     An internal security policy is no transfer tool (only approved BCR are, Art. 47).
@@ -70,7 +70,8 @@ def adequacy_without_decision(context):
                                   country=context.country(code))
 
 
-@rule("transfer.partial_adequacy_uncertified", Severity.ERROR, "Art. 45 GDPR; Decision (EU) 2023/1795")
+@rule("transfer.partial_adequacy_uncertified", Severity.ERROR,
+      "Art. 45 GDPR; Decisions 2002/2/EC (Canada), (EU) 2019/419 (Japan), (EU) 2023/1795 (United States)")
 def partial_adequacy_uncertified(context):
     """A partial decision (the EU-US Data Privacy Framework; Canada's PIPEDA; Japan's APPI)
     covers only the recipients within its scope: the recipient must be flagged as such."""
@@ -87,10 +88,11 @@ def partial_adequacy_uncertified(context):
                                   "tool", country=context.country(code))
 
 
-@rule("transfer.art49_regular", Severity.WARNING, "Art. 49(1) GDPR; EDPB Guidelines 2/2018")
+@rule("transfer.art49_regular", Severity.ERROR, "Art. 49(1) GDPR; EDPB Guidelines 2/2018")
 def derogation_for_regular_transfer(context):
     """An Art. 49 derogation is for occasional transfers; an active activity of the register
-    is regular processing, so its transfers need an adequacy decision or an Art. 46 tool."""
+    is regular processing, so its transfers need an adequacy decision or an Art. 46 tool.
+    An error: the EDPB reads the derogations as exceptions that cannot become the rule."""
     for transfer, code in _third_country_transfers(context):
         if _group(transfer.tool) != "art49":
             continue

@@ -116,7 +116,10 @@ ACTIVITY_TABS = [
                                             convert=ProvisionRequirement)),
             FieldSpec("provision_consequence", QT_TRANSLATE_NOOP("Fields", "Consequence of not providing it"),
                       lambda c: LocalizedField(True)),
-        ]),
+        ], note=QT_TRANSLATE_NOOP(
+            "Fields", "Whether the data subject must provide the data: by law, by contract or to enter into a "
+                      "contract. A legal obligation of the organisation itself is the legal basis (Art. 6(1)(c)), "
+                      "not a requirement of the data subject.")),
         Group(QT_TRANSLATE_NOOP("Fields", "Automated decision-making (Art. 22)"), [
             FieldSpec("automated_decision_making", "",
                       lambda c: CheckField(translate("Fields", "Decisions are made automatically, including profiling"))),
