@@ -59,6 +59,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, help="the file to write")
     export.add_argument("--findings", action="store_true",
                         help="add the compliance check's findings (a sheet, or the dossier's last annex)")
+    export.add_argument("--internal-notes", action=argparse.BooleanOptionalAction, default=None,
+                        help="include the activities' internal descriptions and notes (default: in the "
+                             "workbook yes, in the dossier for the supervisory authority no)")
     export.set_defaults(run=_export)
 
     check = commands.add_parser(
@@ -192,7 +195,8 @@ def _export(args) -> int:
         with register.session() as session:
             language = args.lang or register.organisation(session).primary_language
         try:
-            export_register(register, args.fmt, language, args.output, with_findings=args.findings)
+            export_register(register, args.fmt, language, args.output, with_findings=args.findings,
+                            internal_notes=args.internal_notes)
         except OSError as exc:
             raise RegisterError(f"{args.output}: cannot be written ({exc.strerror or exc})") from None
     print(f"Wrote the {language} register to {args.output}", file=sys.stderr)

@@ -47,7 +47,7 @@ def test_the_demo_register_has_errors_listed_worst_first_with_a_summary(demo_pat
     # The message names the item; the line does not say it twice.
     assert re.fullmatch(r"FOUT +transfer\.no_tool +Doorgifte naar Bolivia — Connaxis, vestiging Cochabamba: Bolivia heeft geen "
                         r"adequaatheidsbesluit en er is geen doorgifte-instrument vastgelegd\.  "
-                        r"\[Art\. 44–46 GDPR\]", bolivia[0]), bolivia[0]
+                        r"\[Art\. 44–49 GDPR\]", bolivia[0]), bolivia[0]
     assert any(re.match(r"WAARSCHUWING +retention\.vague +Kwaliteitsdoeleinden: ", line)
                for line in findings)
     # Grouped by severity, worst first; the columns line up.
@@ -67,7 +67,7 @@ def test_english_words_on_request(demo_path, ropa):
     assert code == 1
     findings, summary = _lines(out)
     assert any(re.fullmatch(r"ERROR +transfer\.no_tool +Transfer to Bolivia — Connaxis, Santa Cruz office: Bolivia has no adequacy decision "
-                            r"and no transfer tool is on record\.  \[Art\. 44–46 GDPR\]", line) for line in findings)
+                            r"and no transfer tool is on record\.  \[Art\. 44–49 GDPR\]", line) for line in findings)
     assert any(re.match(r"WARNING +retention\.vague +Quality purposes: the "
                         r"retention rule gives neither", line) for line in findings)
     assert SUMMARY_EN.match(summary), summary

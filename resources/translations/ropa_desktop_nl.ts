@@ -166,57 +166,72 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="72"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="69"/>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="70"/>
+        <source>Publish anyway?</source>
+        <translation>Toch publiceren?</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="71"/>
+        <source>The checks find errors in the register. Publish the statement anyway?</source>
+        <translation>De controles vinden fouten in het register. De privacyverklaring toch publiceren?</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="85"/>
         <source>ROPA registers (*.ropa);;All files (*)</source>
         <translation>ROPA-registers (*.ropa);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="77"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="90"/>
         <source>Open register</source>
         <translation>Register openen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="99"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="112"/>
         <source>New register</source>
         <translation>Nieuw register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="109"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="122"/>
         <source>New transfer outside the EEA</source>
         <translation>Nieuwe doorgifte buiten de EER</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="117"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="130"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="118"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="131"/>
         <source>Transfer tool</source>
         <translation>Doorgifte-instrument</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="130"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="143"/>
         <source>Import from Excel</source>
         <translation>Importeren uit Excel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="131"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="144"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="136"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="149"/>
         <source>Column mappings (*.json);;All files (*)</source>
         <translation>Kolomkoppelingen (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="141"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="154"/>
         <source>Load column mapping</source>
         <translation>Kolomkoppeling laden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="147"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="160"/>
         <source>Save column mapping</source>
         <translation>Kolomkoppeling opslaan</translation>
     </message>
@@ -297,22 +312,22 @@
         <translation>Register exporteren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="39"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="41"/>
         <source>Writing the Excel workbook…</source>
         <translation>Excel-werkmap wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="40"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="42"/>
         <source>Writing the PDF dossier…</source>
         <translation>PDF-dossier wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="46"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="48"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="47"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="49"/>
         <source>The register could not be exported: %1</source>
         <translation>Het register kon niet worden geëxporteerd: %1</translation>
     </message>
@@ -479,52 +494,52 @@
         <translation>Hoe toestemming wordt ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="60"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="65"/>
         <source>Period</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="61"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="66"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="63"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="68"/>
         <source>Counted from</source>
         <translation>Gerekend vanaf</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="64"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="69"/>
         <source>Applies when</source>
         <translation>Geldt wanneer</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="65"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="70"/>
         <source>Criterion (when there is no fixed period)</source>
         <translation>Criterium (als er geen vaste termijn is)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="67"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="72"/>
         <source>Wording in the statement</source>
         <translation>Formulering in de privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="73"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="78"/>
         <source>Criteria of the EDPB guidelines (WP248): two or more usually mean a DPIA is required</source>
         <translation>Criteria uit de EDPB-richtsnoeren (WP248): bij twee of meer is meestal een DPIA verplicht</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="75"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="80"/>
         <source>The Dutch AP list: processing that always needs a DPIA</source>
         <translation>De lijst van de AP: verwerkingen waarvoor altijd een DPIA verplicht is</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="85"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="90"/>
         <source>General and purposes</source>
         <translation>Algemeen en doeleinden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="86"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="91"/>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="18"/>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="84"/>
         <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="40"/>
@@ -533,227 +548,242 @@
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="87"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="92"/>
         <source>Our role</source>
         <translation>Onze rol</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="89"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="91"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="96"/>
         <source>Explanation for the public</source>
         <translation>Toelichting voor het publiek</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="93"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="98"/>
         <source>Internal description</source>
         <translation>Interne beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="95"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="100"/>
         <source>Purposes</source>
         <translation>Doeleinden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="97"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="102"/>
         <source>Add purpose</source>
         <translation>Doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="99"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="104"/>
         <source>People and data</source>
         <translation>Betrokkenen en gegevens</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="100"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="105"/>
         <source>Whose data (data subjects)</source>
         <translation>Wiens gegevens (betrokkenen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="102"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="107"/>
         <source>Categories of personal data</source>
         <translation>Categorieën persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="104"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="109"/>
         <source>Heading above the data list</source>
         <translation>Kop boven de lijst met gegevens</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="105"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="110"/>
         <source>Where the data comes from</source>
         <translation>Waar de gegevens vandaan komen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="107"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="112"/>
         <source>Source details (Art. 14)</source>
         <translation>Toelichting op de bron (art. 14)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="108"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="113"/>
         <source>Criminal data and national identification number</source>
         <translation>Strafrechtelijke gegevens en nationaal identificatienummer</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="109"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="114"/>
         <source>Legal basis for criminal data (Art. 10)</source>
         <translation>Grondslag voor strafrechtelijke gegevens (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="148"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="156"/>
         <source>Two or more WP248 criteria usually mean a DPIA is required; any item of the AP list always does.</source>
         <translation>Twee of meer WP248-criteria betekenen meestal dat een DPIA verplicht is; elk punt van de AP-lijst altijd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="111"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="116"/>
         <source>Legal basis for the BSN</source>
         <translation>Wettelijke grondslag voor het BSN</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="113"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="58"/>
+        <source>This purpose is direct marketing</source>
+        <translation>Dit doel is direct marketing</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="59"/>
+        <source>Offering our products or services to the data subject. The statement then tells of the right to object to direct marketing at any time (Art. 21(2)-(3)).</source>
+        <translation>Het aanbieden van onze producten of diensten aan de betrokkene. De privacyverklaring noemt dan het recht om altijd bezwaar te maken tegen direct marketing (art. 21 lid 2 en 3 AVG).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="118"/>
         <source>Requirement to provide data (Art. 13(2)(e))</source>
         <translation>Verplichting om gegevens te verstrekken (art. 13 lid 2 onder e)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="114"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="119"/>
         <source>Providing the data is</source>
         <translation>Het verstrekken van de gegevens is</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="117"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="122"/>
         <source>Consequence of not providing it</source>
         <translation>Gevolg als de gegevens niet worden verstrekt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="120"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="124"/>
+        <source>Whether the data subject must provide the data: by law, by contract or to enter into a contract. A legal obligation of the organisation itself is the legal basis (Art. 6(1)(c)), not a requirement of the data subject.</source>
+        <translation>Of de betrokkene de gegevens moet verstrekken: op grond van de wet, een overeenkomst of om een overeenkomst te sluiten. Een wettelijke verplichting van de organisatie zelf is de grondslag (art. 6 lid 1 onder c AVG), geen verplichting van de betrokkene.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="128"/>
         <source>Automated decision-making (Art. 22)</source>
         <translation>Geautomatiseerde besluitvorming (art. 22)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="122"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="130"/>
         <source>Decisions are made automatically, including profiling</source>
         <translation>Besluiten worden geautomatiseerd genomen, met inbegrip van profilering</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="123"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="131"/>
         <source>The logic involved</source>
         <translation>De onderliggende logica</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="124"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="132"/>
         <source>Significance and consequences</source>
         <translation>Belang en verwachte gevolgen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="128"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="136"/>
         <source>Recipients and transfers</source>
         <translation>Ontvangers en doorgiften</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="129"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="137"/>
         <source>Recipients and processors</source>
         <translation>Ontvangers en verwerkers</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="130"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="138"/>
         <source>Joint controllers (Art. 26)</source>
         <translation>Gezamenlijke verwerkingsverantwoordelijken (art. 26)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="131"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="139"/>
         <source>Controllers we process for (Art. 30(2))</source>
         <translation>Verwerkingsverantwoordelijken voor wie wij verwerken (art. 30 lid 2)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="133"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="141"/>
         <source>Required when our role is processor.</source>
         <translation>Verplicht als onze rol verwerker is.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="134"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="142"/>
         <source>Transfers outside the EEA</source>
         <translation>Doorgiften buiten de EER</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="136"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="144"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="137"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="145"/>
         <source>Retention rules</source>
         <translation>Bewaarregels</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="139"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="147"/>
         <source>Add retention rule</source>
         <translation>Bewaarregel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="141"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="149"/>
         <source>Security</source>
         <translation>Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="142"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="150"/>
         <source>Security measures (Art. 32)</source>
         <translation>Beveiligingsmaatregelen (art. 32)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="145"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="153"/>
         <source>DPIA</source>
         <translation>DPIA</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="146"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="154"/>
         <source>Screening</source>
         <translation>Voortoets</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="150"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="158"/>
         <source>DPIA status</source>
         <translation>DPIA-status</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="152"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="160"/>
         <source>DPIA date</source>
         <translation>DPIA-datum</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="153"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="161"/>
         <source>DPIA document (reference)</source>
         <translation>DPIA-document (verwijzing)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="155"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="163"/>
         <source>Publication and notes</source>
         <translation>Publicatie en notities</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="157"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="165"/>
         <source>Describe this activity in the privacy statement</source>
         <translation>Deze verwerkingsactiviteit in de privacyverklaring beschrijven</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="158"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="166"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="159"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="167"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="160"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="168"/>
         <source>Systems and locations of the data</source>
         <translation>Systemen en locaties van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="161"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="169"/>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="69"/>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="81"/>
         <source>Internal notes</source>
@@ -1688,217 +1718,227 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>&amp;Bevindingen van de nalevingscontrole meenemen in exports</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="158"/>
+        <source>Include in&amp;ternal notes in the PDF dossier</source>
+        <translation>In&amp;terne notities meenemen in het PDF-dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="159"/>
+        <source>Include internal notes in the Excel &amp;workbook</source>
+        <translation>Interne notities meenemen in de Excel-&amp;werkmap</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="165"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="167"/>
         <source>&amp;Open register…</source>
         <translation>Register &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="169"/>
         <source>Open the &amp;demo register</source>
         <translation>&amp;Demoregister openen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="172"/>
         <source>&amp;Export statement…</source>
         <translation>Verklaring &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="174"/>
         <source>Export register as E&amp;xcel…</source>
         <translation>Register exporteren als E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="176"/>
         <source>Export register as &amp;PDF…</source>
         <translation>Register exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="181"/>
         <source>&amp;Recent registers</source>
         <translation>&amp;Recente registers</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="190"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="198"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="200"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="205"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="208"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="210"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="212"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="214"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="216"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="218"/>
         <source>Move do&amp;wn</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="220"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="222"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="223"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="237"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="242"/>
         <source>&amp;Compliance rules</source>
         <translation>&amp;Nalevingsregels</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="234"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="244"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;Over ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="258"/>
         <source>Register written to %1</source>
         <translation>Register opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="278"/>
         <source>Imported from %1</source>
         <translation>Geïmporteerd uit %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="312"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="358"/>
         <source>Checks failed</source>
         <translation>Controle mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="401"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="412"/>
         <source> (read-only)</source>
         <translation> (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="423"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="414"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="425"/>
         <source>Open the register for editing here, once the other window has closed it</source>
         <translation>Het register hier openen om te bewerken, zodra het andere venster het heeft gesloten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="438"/>
         <source>The register is open for editing in this window.</source>
         <translation>Het register is in dit venster geopend om te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="431"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="442"/>
         <source>The register is still open in another window.</source>
         <translation>Het register is nog geopend in een ander venster.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="456"/>
         <source>Reloaded: the register was changed by another program</source>
         <translation>Opnieuw geladen: het register is door een ander programma gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="460"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="452"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="463"/>
         <source>Undo or redo failed</source>
         <translation>Ongedaan maken of opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="465"/>
         <source>The undo history was cleared.</source>
         <translation>De geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="518"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="529"/>
         <source>Read-only: another window has this register open. Close it there, then choose Try again.</source>
         <translation>Alleen-lezen: een ander venster heeft dit register geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="522"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="533"/>
         <source>Read-only: %1 on %2 has had this register open since %3. Close it there, then choose Try again.</source>
         <translation>Alleen-lezen: %1 op %2 heeft dit register sinds %3 geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
     </message>
@@ -2165,92 +2205,92 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>Eigen tekst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="46"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="55"/>
         <source>Export statement</source>
         <translation>Verklaring exporteren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="63"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="72"/>
         <source>Export statement…</source>
         <translation>Verklaring exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="66"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="75"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="80"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="89"/>
         <source>&lt;b&gt;Art. 13/14 check&lt;/b&gt;</source>
         <translation>&lt;b&gt;Controle art. 13/14&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="88"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="97"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="89"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="98"/>
         <source>Wording</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="124"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="133"/>
         <source>Save wording</source>
         <translation>Tekst opslaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="126"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="135"/>
         <source>Use the standard wording</source>
         <translation>Standaardtekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="133"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="142"/>
         <source>Every sentence of the statement comes from these phrases. Give a phrase this register&apos;s own wording, or keep the standard one.</source>
         <translation>Elke zin van de verklaring komt uit deze zinsdelen. Geef een zinsdeel een eigen tekst voor dit register, of houd de standaardtekst.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="162"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="171"/>
         <source>Standard: %1</source>
         <translation>Standaard: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="165"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="174"/>
         <source>Placeholders: %1</source>
         <translation>Invulvelden: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="178"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="187"/>
         <source>Change statement wording “%1”</source>
         <translation>Tekst “%1” van de verklaring wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="182"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="191"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="296"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="305"/>
         <source>The preview could not be made: %1</source>
         <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="315"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="333"/>
         <source>Exporting the statement…</source>
         <translation>De verklaring wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="317"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="344"/>
         <source>Statement written to %1</source>
         <translation>Verklaring opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="324"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="349"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="325"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="350"/>
         <source>The statement could not be written: %1</source>
         <translation>De verklaring kon niet worden weggeschreven: %1</translation>
     </message>

@@ -44,8 +44,14 @@ class CheckContext:
             item_id, name = None, {language: "" for language in self.languages}
         else:
             item_id = getattr(item, "id", None)
-            raw = getattr(item, "name", None) or getattr(item, "legal_name", "")
-            name = self.name(raw) if isinstance(raw, dict) else {language: str(raw) for language in self.languages}
+            # An item with several findings is named once: thousands of findings name few items.
+            names = self.cache.setdefault("item_names", {})
+            name = names.get((kind, item_id)) if item_id is not None else None
+            if name is None:
+                raw = getattr(item, "name", None) or getattr(item, "legal_name", "")
+                name = self.name(raw) if isinstance(raw, dict) else {language: str(raw) for language in self.languages}
+                if item_id is not None:
+                    names[(kind, item_id)] = name
         return Finding(rule, RULES[rule].severity, kind, item_id, name, field, row, values)
 
 
@@ -55,6 +61,7 @@ def read_context(register: Register, today: date | None = None) -> CheckContext:
         detached = SimpleNamespace(
             id=organisation.id, legal_name=organisation.legal_name, languages=tuple(organisation.languages or ()),
             public_authority=organisation.public_authority,
+            rights_response_months=organisation.rights_response_months,
             privacy_contact=_plain(organisation.privacy_contact), dpo=_plain(organisation.dpo),
             representative=_plain(organisation.representative),
             supervisory_authority=_plain(organisation.supervisory_authority),

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from ..register.models import ActivityRole, ProvisionRequirement, text_in
 from ..register.reference.authorities import supervisory_authority_of
-from ..register.reference.countries import adequacy_decision, country_name, in_eea
+from ..register.reference.countries import abroad_without_transfer, adequacy_decision, country_name, in_eea
 from ..register.views import published
 from ..resources_path import load_toml
 
@@ -150,13 +150,18 @@ def statement_gaps(view, organisation, rights_present: bool = True) -> list[Gap]
         if not ((t.tool == "adequacy" and adequacy_decision(t.country_code) is not None)
                 or (t.tool and t.tool not in ("none", "adequacy")))
     ]
+    # A published recipient abroad with no transfer on record: the statement names its country
+    # without a safeguard (Art. 44), and that is a gap.
+    abroad = abroad_without_transfer([r for a in activities for r in (*a.recipients, *a.joint_controllers)],
+                                     view.transfers.values())
+    transfers_missing += [code for _recipient, code in abroad if code not in transfers_missing]
     return [
         _gap("13.1.a", not (org.legal_name and reachable)),
         _gap("13.1.b", not (org.dpo and (org.dpo.email or org.dpo.phone)), applicable=org.dpo is not None),
         _gap("13.1.c", purposes_missing),
         _gap("13.1.d", interests_missing, applicable=interests),
         _gap("13.1.e", not recipients),
-        _gap("13.1.f", transfers_missing, applicable=bool(transfers), countries=True),
+        _gap("13.1.f", transfers_missing, applicable=bool(transfers or abroad), countries=True),
         _gap("13.2.a", retention_missing),
         _gap("13.2.b", not rights_present),
         # The statement lists the right to withdraw whenever an activity relies on consent.

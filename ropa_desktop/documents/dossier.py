@@ -38,7 +38,7 @@ from .pdf_fonts import BOLD, register_fonts
 from .pdf_pages import GREY, PageFooter
 from .pdf_text import heading, markup, one_line, pieces
 from .text_block import TextBlock
-from .record.columns import ACTIVITY, PROCESSOR, is_processor
+from .record.columns import ACTIVITY, PROCESSOR_IN_FULL, is_processor, without_internal
 from .record.findings import field_label, place, severity_word, summary
 from .record.record import Record, Table, read_record
 
@@ -128,11 +128,14 @@ class _Dossier(BaseDocTemplate):
         super().handle_documentBegin()
 
 
-def _blocks(values: list, headers: list[str], font: str) -> list:
-    """Every field of an item as a label with its value below it (fast plain-text blocks)."""
+def _blocks(values: list, headers: list[str], font: str, yes_no=None) -> list:
+    """Every field of an item as a label with its value below it (fast plain-text blocks);
+    ``yes_no`` words a yes/no value (never Python's True and False)."""
     flowables = []
     for header, value in zip(headers, values, strict=True):
-        if isinstance(value, list):
+        if isinstance(value, bool):
+            items, listing = [yes_no(value) if yes_no else ""], False
+        elif isinstance(value, list):
             items, listing = ([str(v) for v in value] or ["—"]), bool(value)
         elif isinstance(value, (date, datetime)):
             items, listing = [value.isoformat()], False
@@ -162,11 +165,11 @@ class _Story:
     def build(self) -> list:
         self.cover()
         self.contents()
-        self.record_section("controller", [a for a in self.record.table("register").items if not is_processor(a)],
-                            ACTIVITY)
-        processor_columns = PROCESSOR + [c for c in ACTIVITY if c.key not in {p.key for p in PROCESSOR}]
-        self.record_section("processor", [a for a in self.record.table("register").items if is_processor(a)],
-                            processor_columns)
+        activities = self.record.table("register").items
+        self.record_section("controller", [a for a in activities if not is_processor(a)],
+                            without_internal(ACTIVITY, self.context))
+        self.record_section("processor", [a for a in activities if is_processor(a)],
+                            without_internal(PROCESSOR_IN_FULL, self.context))
         self.annexes()
         # The contents get their entries before the first pass (page numbers still unknown), so
         # the first pass already lays out pages as the second will: two passes, not three.
@@ -219,7 +222,7 @@ class _Story:
                 continue
             values.append(self.context.contact_lines(contact))
         self.flowables.append(_Heading(self.labels.get("cover", "organisation"), self.styles["h1"], 0, self.key()))
-        self.flowables += _blocks(values, headers, self.font)
+        self.flowables += _blocks(values, headers, self.font, self.labels.yes_no)
         self.flowables.append(PageBreak())
 
     def record_section(self, title_key: str, activities: list, columns) -> None:
@@ -235,7 +238,7 @@ class _Story:
             if self.flowables[-1].cut:
                 self.flowables += _blocks([name], [self.labels.column("name")], self.font)
             values = [column.value(activity, self.context) for column in columns]
-            self.flowables += _blocks(values, headers, self.font)
+            self.flowables += _blocks(values, headers, self.font, self.labels.yes_no)
         self.flowables.append(PageBreak())
 
     def annexes(self) -> None:
@@ -247,7 +250,7 @@ class _Story:
             for values in table.rows(self.context):
                 title = values[0] if values[0] else "—"
                 self.flowables.append(Paragraph(_text(one_line(title)), self.styles["h3"]))
-                self.flowables += _blocks(values[1:], headers[1:], self.font)
+                self.flowables += _blocks(values[1:], headers[1:], self.font, self.labels.yes_no)
         if self.record.findings is not None:
             self.findings_annex(self.record.findings)
 
@@ -293,10 +296,13 @@ class _Story:
 
 
 def write_dossier(register: Register, language: str, target: BinaryIO, progress=None,
-                  exported_at: datetime | None = None, with_findings: bool = False) -> None:
-    """The dossier; ``with_findings`` adds the compliance check's findings as the last annex."""
+                  exported_at: datetime | None = None, with_findings: bool = False,
+                  internal_notes: bool = False) -> None:
+    """The dossier; ``with_findings`` adds the compliance check's findings as the last annex,
+    ``internal_notes`` the activities' internal descriptions and notes (left out unless asked:
+    the dossier is for the supervisory authority)."""
     font = register_fonts()
-    record = read_record(register, language, exported_at, with_findings=with_findings)
+    record = read_record(register, language, exported_at, with_findings=with_findings, internal_notes=internal_notes)
     activities = len(record.table("register").items)
     story = _Story(record, font).build()
     labels = record.context.labels

@@ -344,7 +344,11 @@ def write_record(record: Record, target: BinaryIO, progress=None) -> None:
 
 
 def write_workbook(register: Register, language: str, target: BinaryIO, progress=None,
-                   exported_at: datetime | None = None, with_findings: bool = False) -> None:
-    """The workbook; ``with_findings`` adds the compliance check's findings as a sheet."""
-    record = read_record(register, language, exported_at, with_data=True, with_findings=with_findings)
+                   exported_at: datetime | None = None, with_findings: bool = False,
+                   internal_notes: bool = True) -> None:
+    """The workbook; ``with_findings`` adds the compliance check's findings as a sheet. Without
+    ``internal_notes`` the internal descriptions and notes are left out, and so is the hidden data
+    sheet that holds every text in full (the workbook then imports as any other workbook)."""
+    record = read_record(register, language, exported_at, with_data=internal_notes, with_findings=with_findings,
+                         internal_notes=internal_notes)
     write_record(record, target, progress)

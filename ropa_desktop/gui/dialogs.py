@@ -59,6 +59,19 @@ def confirm(parent: QWidget | None, title: str, text: str, details: str = "") ->
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+SHOWN_ERRORS = 15  # a question box stays on the screen; the Problems panel lists them all
+
+
+def ask_publish_anyway(parent: QWidget | None, errors: list[str]) -> bool:
+    """Whether to publish the statement although the checks find ``errors`` (one line each)."""
+    shown = errors[:SHOWN_ERRORS]
+    if len(errors) > SHOWN_ERRORS:
+        shown.append(translate("Dialogs", "… and %1 more").replace("%1", str(len(errors) - SHOWN_ERRORS)))
+    return confirm(parent, translate("Dialogs", "Publish anyway?"),
+                   translate("Dialogs", "The checks find errors in the register. Publish the statement anyway?"),
+                   "\n".join(shown))
+
+
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 

@@ -153,6 +153,14 @@ class MainWindow(QMainWindow):
         self.findings_action.setCheckable(True)
         self.findings_action.setChecked(self.settings.findings_in_exports)
         self.findings_action.toggled.connect(self._findings_in_exports)
+        # Not remembered: internal notes reach the supervisory authority's dossier only when asked each time.
+        self.internal_notes_actions = {
+            "pdf": QAction(translate("MainWindow", "Include in&ternal notes in the PDF dossier"), self),
+            "xlsx": QAction(translate("MainWindow", "Include internal notes in the Excel &workbook"), self),
+        }
+        for fmt, action in self.internal_notes_actions.items():
+            action.setCheckable(True)
+            action.setChecked(fmt == "xlsx")
         if self.controller is not None:
             file_menu.addAction(self._action(translate("MainWindow", "&New register…"), self.controller.new_register,
                                              "Ctrl+Shift+N"))
@@ -168,12 +176,14 @@ class MainWindow(QMainWindow):
             file_menu.addAction(self._action(translate("MainWindow", "Export register as &PDF…"),
                                              lambda: self.export_register("pdf")))
             file_menu.addAction(self.findings_action)
+            file_menu.addActions(list(self.internal_notes_actions.values()))
             file_menu.addAction(self.import_action)
             self.recent_menu = file_menu.addMenu(translate("MainWindow", "&Recent registers"))
             self.recent_menu.aboutToShow.connect(self._fill_recent)
             file_menu.addSeparator()
         else:
             file_menu.addAction(self.findings_action)
+            file_menu.addActions(list(self.internal_notes_actions.values()))
         file_menu.addAction(self._action(translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
@@ -246,7 +256,8 @@ class MainWindow(QMainWindow):
             return None
         self.export_job = start_export(self, self.workspace, fmt, lambda written: self.statusBar().showMessage(
             translate("MainWindow", "Register written to %1").replace("%1", written), 8000),
-            with_findings=self.findings_action.isChecked())
+            with_findings=self.findings_action.isChecked(),
+            internal_notes=self.internal_notes_actions[fmt].isChecked())
         return self.export_job
 
     def _findings_in_exports(self, on: bool) -> None:

@@ -23,9 +23,10 @@ def choose_export_target(parent: QWidget | None, fmt: str, suggestion: str) -> s
 
 
 def start_export(parent: QWidget, workspace: Workspace, fmt: str, on_done=None,
-                 with_findings: bool = False) -> Job | None:
+                 with_findings: bool = False, internal_notes: bool | None = None) -> Job | None:
     """Ask where, then write the register as ``fmt`` with progress and Cancel; with
-    ``with_findings`` the export carries the compliance findings too."""
+    ``with_findings`` the export carries the compliance findings too, with ``internal_notes``
+    the internal descriptions and notes (None: the format's own choice)."""
     target = choose_export_target(parent, fmt, str(Path.home() / f"verwerkingsregister.{fmt}"))
     if target is None:
         return None
@@ -33,7 +34,8 @@ def start_export(parent: QWidget, workspace: Workspace, fmt: str, on_done=None,
     chosen = workspace.name_language(language.current())
 
     def work(report):
-        export_register(register, fmt, chosen, target, progress=report, with_findings=with_findings)
+        export_register(register, fmt, chosen, target, progress=report, with_findings=with_findings,
+                        internal_notes=internal_notes)
         return target
 
     title = (translate("Export", "Writing the Excel workbook…") if fmt == "xlsx"

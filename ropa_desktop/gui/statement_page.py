@@ -3,6 +3,7 @@ the register's own wording of each phrase, and Export."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
@@ -27,6 +28,7 @@ from ..documents.files import write_atomically
 from ..documents.statement import build_statement, render
 from ..documents.statement.completeness import Status, check_statement
 from ..documents.statement.phrases import placeholders
+from ..documents.statement.publishing import error_lines, errors_before_publishing
 from ..register import operations
 from ..register.errors import RegisterError
 from . import dialogs, faults, labels
@@ -39,6 +41,13 @@ translate = QCoreApplication.translate
 # A line of the Art. 13/14 check: the requirement's key ("13.1.f").
 REQUIREMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 EXPORT_FORMATS = {"html": "HTML (*.html)", "md": "Markdown (*.md)", "pdf": "PDF (*.pdf)"}
+
+
+@dataclass(frozen=True)
+class _Refused:
+    """An export that stopped before writing: the errors the checks found."""
+
+    errors: list[str]
 
 
 def choose_export_file(parent, suggestion: str) -> tuple[str, str] | None:
@@ -304,19 +313,35 @@ class StatementPage(QWidget):
         if chosen is None:
             return
         path, fmt = chosen
+        self._start_export(path, fmt, language, force=False)
+
+    def _start_export(self, path: str, fmt: str, language: str, force: bool) -> None:
+        """Write the statement off the GUI thread; unless ``force``, first look for errors
+        the checks find, and hand them back instead of writing."""
         register = self.workspace.register
 
         def work(report):
+            if not force:
+                errors = errors_before_publishing(register)
+                if errors:
+                    return _Refused(error_lines(errors, language))
             data = render(build_statement(register, language), fmt, progress=report)
             report(1, 1)
             write_atomically(path, data, private=False)  # the public statement
             return path
 
         self.export_job = Job(self, translate("Statement", "Exporting the statement…"), work)
-        self.export_job.done.connect(lambda written: self.window().statusBar().showMessage(
-            translate("Statement", "Statement written to %1").replace("%1", written), 8000))
+        self.export_job.done.connect(lambda result: self._exported(result, path, fmt, language))
         self.export_job.failed.connect(self._export_failed)
         self.export_job.start()
+
+    def _exported(self, result, path: str, fmt: str, language: str) -> None:
+        if isinstance(result, _Refused):
+            if dialogs.ask_publish_anyway(self, result.errors):
+                self._start_export(path, fmt, language, force=True)
+            return
+        self.window().statusBar().showMessage(
+            translate("Statement", "Statement written to %1").replace("%1", result), 8000)
 
     def _export_failed(self, error) -> None:
         if isinstance(error, Cancelled):

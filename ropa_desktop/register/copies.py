@@ -176,13 +176,15 @@ def _without_hard_links(exc: OSError) -> bool:
                          errno.EMLINK, errno.EACCES} and not isinstance(exc, FileExistsError)
 
 
-def temporaries_of(name: str) -> re.Pattern[str]:
-    """The names of the temporary files (and SQLite's files beside them) for ``name``."""
-    return re.compile(re.escape(f".{name}.") + _RANDOM + re.escape(PART) + "(" +
+def temporaries_of(name: str | None) -> re.Pattern[str]:
+    """The names of the temporary files (and SQLite's files beside them) for ``name``, or for any
+    name (None)."""
+    start = re.escape(f".{name}.") if name is not None else r"\..+\."
+    return re.compile(start + _RANDOM + re.escape(PART) + "(" +
                       "|".join(map(re.escape, _SIDE_FILES)) + ")?")
 
 
-def remove_stale_temporaries(folder: Path, name: str) -> list[Path]:
+def remove_stale_temporaries(folder: Path, name: str | None) -> list[Path]:
     """Remove the temporaries for ``name`` in ``folder`` whose writer is gone (their lock is free).
     Returns what was removed."""
     pattern = temporaries_of(name)
@@ -246,8 +248,10 @@ def _remove_own(path: Path) -> bool:
 
 
 def remove_stale(register: Path) -> list[Path]:
-    """Remove what killed copies of ``register`` left beside it; called when it is opened."""
-    return remove_stale_temporaries(register.parent, register.name)
+    """Remove what killed copies and exports left in the register's folder (the folder exports
+    go to by default); called when it is opened. Only temporaries whose writer is gone: a live
+    one holds its lock."""
+    return remove_stale_temporaries(register.parent, None)
 
 
 # --- copies of a register -----------------------------------------------------------------

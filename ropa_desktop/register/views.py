@@ -78,6 +78,25 @@ class _Text:
         return value
 
 
+def may_mention(record, names: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether a text of ``record`` named in ``names`` may contain one of ``words`` (lower-case
+    ASCII): tested on the stored JSON while it is undecoded, since decoding costs more than
+    most checks. True where a text is decoded already: the caller then tests the text itself."""
+    stored = []
+    for name in names:
+        text = record.__dict__.get(f"_json_{name}")
+        if isinstance(text, bytes):
+            text = text.decode("utf-8", "replace")
+        if not isinstance(text, str):
+            return True
+        stored.append(text)
+    folded = " ".join(stored).lower()
+    for word in words:
+        if word in folded:
+            return True
+    return False
+
+
 _RECORD_CLASSES: dict[str, type[Record]] = {}
 
 

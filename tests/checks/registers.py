@@ -110,5 +110,7 @@ def clean_register(tmp_path: Path, name: str = "clean.ropa") -> Register:
         provision_requirement="contractual",
         provision_consequence=both("Zonder deze gegevens kunnen wij u niet helpen.",
                                    "Without these data we cannot help you."),
-        dpia_screening={}, dpia_status="not_required")
+        dpia_screening={}, dpia_status="not_required",
+        # The screening found no criterion, and says so (Art. 5(2)).
+        dpia_date=date(2026, 1, 10), dpia_reference="DPIA-screening 2026-01: geen criteria van toepassing")
     return register

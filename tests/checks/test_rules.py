@@ -29,7 +29,8 @@ from ropa_desktop.checks.context import read_context
 from ropa_desktop.checks.findings import REFERENCE_DATA, STATEMENT, Severity
 from ropa_desktop.checks.rule import RULES, rule_ids_with_texts, rule_text
 from ropa_desktop.checks.run import check_register, run_rules
-from ropa_desktop.register.kinds import ACTIVITY, DATA_CATEGORY, ORGANISATION, RECIPIENT, TRANSFER
+from ropa_desktop.register import operations
+from ropa_desktop.register.kinds import ACTIVITY, DATA_CATEGORY, DATA_SUBJECT, ORGANISATION, RECIPIENT, TRANSFER
 from ropa_desktop.register.storage import Register, open_register
 
 TRANSFER_NAME = {"nl": "India — Helpdeskleverancier", "en": "India — Helpdesk supplier"}
@@ -100,7 +101,8 @@ def _screened(register, status: str, *criteria: str) -> None:
 
 
 def _client_processor_activity(register, **values) -> None:
-    client = add(register, RECIPIENT, name=both("Opdrachtgever", "Client"), kind="client_controller")
+    client = add(register, RECIPIENT, name=both("Opdrachtgever", "Client"), kind="client_controller",
+                 contact="privacy@opdrachtgever.example", dpa_reference="Verwerkersovereenkomst opdrachtgever 2026")
     _activity(register, role="processor", controllers_served=[client], **values)
 
 
@@ -133,7 +135,8 @@ CASES = [
          ACTIVITY, "purposes", "doel 1 heeft geen grondslag", "purpose 1 has no legal basis", row=0,
          also=STATEMENT_TOO),
     Case("record.no_data_subjects", E, lambda r: _activity(r, data_subject_categories=[]),
-         ACTIVITY, "data_subject_categories", "geen categorieën betrokkenen", "no categories of data subjects"),
+         ACTIVITY, "data_subject_categories", "geen categorieën betrokkenen", "no categories of data subjects",
+         also=frozenset({"orphan.data_subject"})),  # the customers are now in no activity at all
     Case("record.no_data_categories", E, lambda r: _activity(r, data_categories=[]),
          ACTIVITY, "data_categories", "geen categorieën persoonsgegevens", "no categories of personal data",
          also=STATEMENT_TOO),
@@ -187,7 +190,7 @@ CASES = [
     Case("transfer.partial_adequacy_uncertified", E, lambda r: _transfer(r, country_code="US", tool="adequacy"),
          TRANSFER, "tool", "Data Privacy Framework", "Data Privacy Framework",
          name={"nl": "Verenigde Staten — Helpdeskleverancier", "en": "United States — Helpdesk supplier"}),
-    Case("transfer.art49_regular", W, lambda r: _transfer(r, tool="art49_explicit_consent"),
+    Case("transfer.art49_regular", E, lambda r: _transfer(r, tool="art49_explicit_consent"),
          TRANSFER, "tool",
          "incidentele doorgifte, maar deze doorgifte hoort bij de actieve verwerking(en) Klantenservice",
          "occasional transfers, but this transfer belongs to the active processing activity (or activities) "
@@ -229,7 +232,7 @@ CASES = [
          STATEMENT, "provision_consequence", "(Art. 13(2)(e)). Dit ontbreekt voor: Klantenservice.",
          "(Art. 13(2)(e)). This is missing for: Customer service."),
     # The organisation.
-    Case("organisation.no_contact", W, lambda r: _organisation(r, privacy_contact=None, email="", phone=""),
+    Case("organisation.no_contact", E, lambda r: _organisation(r, privacy_contact=None, email="", phone=""),
          ORGANISATION, "privacy_contact", "geen privacycontact", "no privacy contact"),
     Case("organisation.public_body_no_dpo", E, lambda r: _organisation(r, public_authority=True),
          ORGANISATION, "dpo", "is een overheidsinstantie of -orgaan, maar er is geen functionaris",
@@ -261,8 +264,20 @@ def _expected_item(kind: str, register: Register) -> tuple[int | None, dict[str,
     return None, {"nl": "", "en": ""}
 
 
+def _rules_tested_elsewhere() -> set[str]:
+    """Rules whose trigger and near miss are tested in a file of their own, which says so in
+    RULES_TESTED (a set of rule ids)."""
+    import importlib
+
+    found: set[str] = set()
+    for path in sorted(Path(__file__).parent.glob("test_*.py")):
+        if path.stem != Path(__file__).stem:
+            found |= set(getattr(importlib.import_module(path.stem), "RULES_TESTED", ()))
+    return found
+
+
 def test_every_rule_has_a_case():
-    assert {case.rule for case in CASES} == set(RULES)
+    assert {case.rule for case in CASES} | _rules_tested_elsewhere() == set(RULES)
 
 
 @pytest.mark.parametrize("case", CASES, ids=str)
@@ -306,7 +321,7 @@ def test_the_retired_activity_would_be_found_wanting_if_active(clean):
     _activity(clean, status="active")
     assert [f.rule for f in check_register(clean, TODAY)] == [
         "record.no_data_subjects", "record.no_joint_controller", "consent.no_withdrawal",
-        "legitimate_interest.no_assessment", "record.no_security", "retention.empty"]
+        "legitimate_interest.no_assessment", "orphan.data_subject", "record.no_security", "retention.empty"]
 
 
 def _draft_with_art49(r):
@@ -314,8 +329,14 @@ def _draft_with_art49(r):
     _activity(r, status="draft")
 
 
+def _retired_and_wanting_alone(r):
+    """As above, without the category of data subjects it no longer uses (an orphan then)."""
+    _retired_and_wanting(r)
+    operations.delete(r, DATA_SUBJECT, ids(r)[DATA_SUBJECT])
+
+
 QUIET = {
-    "a retired activity is not checked": _retired_and_wanting,
+    "a retired activity is not checked": _retired_and_wanting_alone,
     "a processor's purpose needs no basis, legitimate-interest test or consent withdrawal": lambda r:
         _client_processor_activity(r, purposes=[purpose(legal_basis=""), purpose(
             legal_basis="legitimate_interests", legitimate_interest=both("belang", "interest")),
@@ -328,8 +349,9 @@ QUIET = {
         _with_category(r, "criminal", criminal_data_authorisation="UAVG art. 33 lid 4"),
     "the BSN with the law that provides for it": lambda r:
         _with_category(r, "national_id", national_id_legal_basis="Wet op de loonbelasting 1964"),
-    "a partial adequacy decision for a certified recipient": lambda r:
-        _processor(r, partial_adequacy_certified=True) or _transfer(r, country_code="US", tool="adequacy"),
+    "a partial adequacy decision for a certified recipient, checked on a given day": lambda r:
+        _processor(r, partial_adequacy_certified=True) or _transfer(
+            r, country_code="US", tool="adequacy", tool_reference="DPF-lijst gecontroleerd op 2026-11-01"),
     "a full adequacy decision needs no tool or TIA": lambda r:
         _transfer(r, country_code="AR", tool="adequacy", tia_date=None),
     "a transfer within the EEA is no transfer": lambda r: _transfer(r, country_code="DE", tool="none"),
@@ -354,6 +376,12 @@ QUIET = {
 }
 
 
+# With its one activity a draft or retired, nothing is published: the statement then rightly names
+# no recipients (Art. 13(1)(e)). The near miss is that no rule reads the activity itself.
+UNPUBLISHED = {"a retired activity is not checked", "an Art. 49 derogation for a draft activity's transfer",
+               "a draft with special data not yet screened"}
+
+
 @pytest.mark.parametrize("name", QUIET)
 def test_near_misses_are_quiet(name, clean):
     change_ = QUIET[name]
@@ -362,7 +390,11 @@ def test_near_misses_are_quiet(name, clean):
         today = date(2027, 5, 1)
     else:
         change_(clean)
-    assert check_register(clean, today) == []
+    findings = check_register(clean, today)
+    if name in UNPUBLISHED:
+        findings = [f for f in findings
+                    if (f.rule, f.values.get("requirement")) != ("statement.incomplete", "13.1.e")]
+    assert findings == []
 
 
 def test_large_scale_sensitive_data_ask_for_a_dpo_until_there_is_one(clean):
@@ -396,6 +428,7 @@ def test_a_transfer_no_activity_uses_is_still_checked(clean):
     assert [(f.rule, f.item["en"]) for f in check_register(clean, TODAY)] == [
         ("statement.incomplete", "Transfers outside the EEA: adequacy decision or safeguard, and how to obtain a copy"),
         ("transfer.no_tool", "Bolivia"),
+        ("orphan.transfer", "Bolivia"),
     ]
 
 

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from ropa_desktop.documents.dossier import write_dossier
 from ropa_desktop.documents.exports import export_register
-from ropa_desktop.documents.record.columns import ACTIVITY
+from ropa_desktop.documents.record.columns import ACTIVITY, INTERNAL
 from ropa_desktop.documents.record.labels import Labels
 from ropa_desktop.register import kinds, operations, snapshots
 from ropa_desktop.register.storage import create_register, open_register
@@ -43,7 +43,7 @@ def test_the_dossier_holds_every_activity_and_every_field_label(dossier):
         assert name in text
     labels = Labels("nl")
     for column in ACTIVITY:
-        if column.key not in ("number", "name"):
+        if column.key not in ("number", "name", *INTERNAL):
             assert _squash(labels.column(column.key)) in text, column.key
     for heading in ("Inhoud", "Register van de verwerkingsverantwoordelijke (art. 30 lid 1 AVG)",
                     "Register van de verwerker (art. 30 lid 2 AVG)", "Bijlagen", "VERTROUWELIJK"):
@@ -120,3 +120,63 @@ def test_export_from_the_command_line(demo_path, tmp_path, ropa):
     code, _, err = ropa("export", str(demo_path), "--format", "pdf", "--lang", "en",
                         "-o", str(tmp_path / "no-folder" / "x.pdf"))
     assert code == 2 and "cannot be written" in err and len(err.splitlines()) == 1
+
+
+# --- what the dossier for the supervisory authority says (issue 13, points 21 and 22) ---------
+
+NOTE = "De verklaring noemt ook kantoren in de Verenigde Staten"  # an internal note of the demo
+DESCRIPTION = "Verwerking in opdracht en naam van opdrachtgevers"  # the processor activity's internal description
+
+
+def _pdf_text(path) -> str:
+    return _squash(" ".join(page.extract_text() for page in PdfReader(path).pages))
+
+
+def _processor_record(text: str) -> str:
+    """The processor's record as printed (after its heading's last mention, the contents' being the first)."""
+    start = text.rindex("Register van de verwerker (art. 30 lid 2 AVG)")
+    return text[start:text.index("Bijlagen", start)]
+
+
+def test_the_processors_record_cites_article_30_2_not_30_1(dossier):
+    data, _ = dossier
+    processor = _processor_record(_squash(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)))
+    assert "Activiteiten als (sub)verwerker" in processor
+    for label in ("(art. 30 lid 2 onder a)", "(art. 30 lid 2 onder b)", "Doorgifte buiten de EER en waarborgen "
+                  "(art. 30 lid 2 onder c)", "Beveiligingsmaatregelen (art. 30 lid 2 onder d)"):
+        assert label in processor, label
+    assert "lid 1 onder" not in processor
+
+
+def test_the_controllers_record_still_cites_article_30_1(dossier):
+    data, _ = dossier
+    text = _squash(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages))
+    controller = text[text.rindex("Register van de verwerkingsverantwoordelijke (art. 30 lid 1 AVG)"):]
+    controller = controller[:controller.index("Register van de verwerker (art. 30 lid 2 AVG)")]
+    assert "Ontvangers (art. 30 lid 1 onder d)" in controller and "lid 2 onder c" not in controller
+
+
+def test_yes_and_no_are_words_never_python_values(dossier):
+    data, _ = dossier
+    text = _squash(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages))
+    assert "In privacyverklaring ja" in text
+    assert "True" not in text and "False" not in text and "None" not in text
+
+
+def test_internal_notes_stay_out_of_the_dossier_unless_asked(demo_path, tmp_path):
+    with open_register(demo_path) as register:
+        export_register(register, "pdf", "nl", tmp_path / "plain.pdf")
+        export_register(register, "pdf", "nl", tmp_path / "with.pdf", internal_notes=True)
+    plain, with_notes = _pdf_text(tmp_path / "plain.pdf"), _pdf_text(tmp_path / "with.pdf")
+    for text in (NOTE, DESCRIPTION, "Interne notities", "Interne beschrijving"):
+        assert text not in plain, text
+        assert text in with_notes, text
+    # Left out, the processor's categories of processing still come from its public explanation.
+    assert "Categorieën verwerkingen (art. 30 lid 2 onder b)" in _processor_record(plain)
+
+
+def test_the_command_line_asks_for_internal_notes_in_the_dossier(demo_path, tmp_path, ropa):
+    for flag, name in (("--internal-notes", "with.pdf"), ("--no-internal-notes", "without.pdf")):
+        code, _, _ = ropa("export", str(demo_path), "--format", "pdf", flag, "-o", str(tmp_path / name))
+        assert code == 0
+    assert NOTE in _pdf_text(tmp_path / "with.pdf") and NOTE not in _pdf_text(tmp_path / "without.pdf")

@@ -12,7 +12,8 @@ from ropa_desktop.register.storage import open_register
 def test_the_statement_goes_to_a_file_in_every_format(demo_path, tmp_path, ropa):
     for fmt in ("html", "md", "txt", "pdf"):
         target = tmp_path / f"verklaring.{fmt}"
-        code, out, err = ropa("statement", str(demo_path), "--lang", "nl", "--format", fmt, "-o", str(target))
+        code, out, err = ropa("statement", str(demo_path), "--lang", "nl", "--format", fmt, "-o", str(target),
+                              "--force")
         assert code == 0 and out == "", err
         data = target.read_bytes()
         assert data.startswith(b"%PDF") if fmt == "pdf" else "juli 2018" in data.decode()
@@ -31,7 +32,7 @@ def test_a_pdf_needs_a_file_and_an_unwritable_target_changes_nothing(demo_path, 
     code, out, err = ropa("statement", str(demo_path), "--format", "pdf")
     assert code == 2 and out == "" and len(err.splitlines()) == 1 and "-o FILE.pdf" in err
     target = tmp_path / "missing-folder" / "x.html"
-    code, out, err = ropa("statement", str(demo_path), "-o", str(target))
+    code, out, err = ropa("statement", str(demo_path), "-o", str(target), "--force")
     assert code == 2 and len(err.splitlines()) == 1 and "cannot be written" in err
     assert not target.parent.exists()
 

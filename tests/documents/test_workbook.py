@@ -212,3 +212,55 @@ def test_libreoffice_reads_the_workbook(demo_path, tmp_path):
     register_csv = tmp_path / "register-Register.csv"
     text = register_csv.read_text(encoding="utf-8")
     assert "Sollicitaties" in text and "Onze dienstverlening" in text
+
+
+# --- internal notes and the processor's record (issue 13, points 21 and 22) -------------------
+
+INTERNAL_NOTE = "De verklaring noemt ook kantoren in de Verenigde Staten"  # an internal note of the demo
+
+
+def _all_cells(book) -> str:
+    return "\n".join(str(cell.value) for sheet in book.worksheets for row in sheet.iter_rows() for cell in row
+                     if cell.value is not None)
+
+
+def test_the_audit_workbook_keeps_internal_notes_by_default(demo):
+    _, _, book = demo
+    headers = [cell.value for cell in book["Register"][1]]
+    assert "Interne notities" in headers and "Interne beschrijving" in headers
+    assert INTERNAL_NOTE in _all_cells(book)
+
+
+def test_the_workbook_can_leave_internal_notes_out(demo_path):
+    with open_register(demo_path) as register:
+        buffer = io.BytesIO()
+        write_workbook(register, "nl", buffer, exported_at=MOMENT, internal_notes=False)
+    buffer.seek(0)
+    book = load_workbook(buffer)
+    headers = [cell.value for cell in book["Register"][1]]
+    assert "Interne notities" not in headers and "Interne beschrijving" not in headers
+    # The hidden data sheet holds every text in full, the notes too: it goes with them.
+    assert "ropa-data" not in book.sheetnames
+    cells = _all_cells(book)
+    assert INTERNAL_NOTE not in cells and "Verwerking in opdracht en naam van opdrachtgevers" not in cells
+
+
+def test_the_processor_sheet_cites_article_30_2(demo):
+    _, _, book = demo
+    headers = [cell.value for cell in book["Verwerker"][1]]
+    assert "Doorgifte buiten de EER en waarborgen (art. 30 lid 2 onder c)" in headers
+    assert "Beveiligingsmaatregelen (art. 30 lid 2 onder d)" in headers
+    assert not [header for header in headers if "lid 1" in header]
+    # The controller's sheet keeps its own article.
+    assert "Ontvangers (art. 30 lid 1 onder d)" in [cell.value for cell in book["Verwerkingsverantwoordelijke"][1]]
+
+
+def test_clients_and_group_offices_working_for_them_need_an_agreement(demo):
+    """Art. 28(3) and (4): never "not needed" for a client we process for, nor for a group office
+    working on the client's data; the tax authority receives data as a controller (near miss)."""
+    _, _, book = demo
+    status = _cells_by_name(book["Ontvangers en verwerkers"], "Status overeenkomst")
+    assert status["Opdrachtgevers (klanten) van Connaxis"] == "ontbreekt"
+    assert status["Connaxis, vestiging Krakau"] == "ontbreekt"
+    assert status["Belastingdienst"] == "niet nodig"
+    assert status["Hosting- en cloudprovider"] == "getekend"

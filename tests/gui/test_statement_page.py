@@ -57,15 +57,42 @@ def test_own_wording_is_stored_used_and_undone(window, page, qtbot):
     qtbot.waitUntil(lambda: "Klacht indienen" in _preview(page), timeout=10000)
 
 
-def test_export_writes_the_file_off_the_gui_thread(page, qtbot, monkeypatch, tmp_path):
-    target = tmp_path / "out" / "verklaring.pdf"
-    target.parent.mkdir()
+def _export(page, qtbot, monkeypatch, target):
     monkeypatch.setattr(statement_page, "choose_export_file", lambda parent, suggestion: (str(target), "pdf"))
     page.export()
-    with qtbot.waitSignal(page.export_job.done, timeout=20000):
+    job = page.export_job
+    with qtbot.waitSignal(job.done, timeout=20000):
+        pass
+    return job
+
+
+def test_export_writes_the_file_off_the_gui_thread_once_the_errors_are_accepted(page, qtbot, monkeypatch,
+                                                                                 tmp_path, answers):
+    target = tmp_path / "out" / "verklaring.pdf"
+    target.parent.mkdir()
+    _export(page, qtbot, monkeypatch, target)
+    # The demo transfers to Bolivia without a tool: the window names the errors and asks.
+    assert answers.asked == ["confirm:The checks find errors in the register. Publish the statement anyway?"]
+    with qtbot.waitSignal(page.export_job.done, timeout=20000):  # the second run, which writes
         pass
     assert target.read_bytes().startswith(b"%PDF")
     assert [p.name for p in target.parent.iterdir()] == ["verklaring.pdf"]
+
+
+def test_declining_to_publish_with_errors_writes_nothing(page, qtbot, monkeypatch, tmp_path, answers):
+    answers.confirm = False
+    target = tmp_path / "out" / "verklaring.pdf"
+    target.parent.mkdir()
+    job = _export(page, qtbot, monkeypatch, target)
+    assert len(answers.asked) == 1 and list(target.parent.iterdir()) == []
+    assert page.export_job is job  # no second run, which would write
+
+
+def test_a_register_without_errors_is_published_without_a_question(page, qtbot, monkeypatch, tmp_path, answers):
+    monkeypatch.setattr(statement_page, "errors_before_publishing", lambda register: [])
+    target = tmp_path / "verklaring.pdf"
+    _export(page, qtbot, monkeypatch, target)
+    assert answers.asked == [] and target.read_bytes().startswith(b"%PDF")
 
 
 def test_a_cancelled_job_writes_nothing_and_leaves_the_old_file(qtbot, tmp_path):
@@ -120,3 +147,33 @@ def test_a_typed_extension_decides_the_export_format(monkeypatch):
     assert dialogs.choose_export_file(None, "t", "", formats) == ("/tmp/verklaring.pdf", "pdf")
     answer["path"] = "/tmp/verklaring"
     assert dialogs.choose_export_file(None, "t", "", formats) == ("/tmp/verklaring.html", "html")
+
+
+def test_the_preview_leaves_out_a_draft_and_shows_it_once_active(window, page, qtbot):
+    from ropa_desktop.register.models import ActivityStatus
+
+    register = window.workspace.register
+    source = operations.order(register, kinds.ACTIVITY)[0]
+    new_id, _ = operations.duplicate(register, source, {"nl": "Nieuwe werving", "en": "New recruitment"})
+    operations.set_status(register, {new_id: ActivityStatus.DRAFT})
+    page.refresh()
+    qtbot.waitUntil(lambda: page._job is None, timeout=10000)
+    assert "Privacybeleid" in _preview(page) and "Nieuwe werving" not in _preview(page)
+    operations.set_status(register, {new_id: ActivityStatus.ACTIVE})
+    page.refresh()
+    qtbot.waitUntil(lambda: "Nieuwe werving" in _preview(page), timeout=10000)
+
+
+def test_the_question_names_the_errors_and_stays_on_the_screen(monkeypatch, qapp):
+    from ropa_desktop.gui import dialogs
+
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, details="": asked.append(
+        (title, text, details)) or False)
+    errors = [f"Error {n} [Art. 44 GDPR]" for n in range(1, 21)]
+    assert dialogs.ask_publish_anyway(None, errors) is False
+    title, text, details = asked[0]
+    assert title == "Publish anyway?"
+    assert details.splitlines() == errors[:15] + ["… and 5 more"]
+    dialogs.ask_publish_anyway(None, errors[:2])
+    assert asked[1][2].splitlines() == errors[:2]

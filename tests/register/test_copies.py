@@ -135,7 +135,9 @@ def test_a_temporary_whose_writer_died_is_removed_when_the_register_is_opened(re
     (folder / ".demo.ropa.d3adc0py.part-journal").write_bytes(b"")
     orphan = folder / ".demo.ropa.0rphan__.part-journal"  # its copy is gone already
     orphan.write_bytes(b"")
-    others = [".other.ropa.d3adc0py.part", "demo.ropa.d3adc0py.part", ".demo.ropa.notours.part"]
+    export = folder / ".register.xlsx.k1ll3d_x.part"  # a killed export to this folder: stale too
+    export.write_bytes(b"PK")
+    others = ["demo.ropa.d3adc0py.part", ".demo.ropa.notours.part", "report.part"]  # not names we make
     for name in others:
         (folder / name).write_bytes(b"")
     open_register(register.path).close()

@@ -170,7 +170,7 @@ def test_snapshot_covers_every_editable_field_and_no_bookkeeping(demo_register):
     assert set(snap) == expected
     assert set(snap["purposes"][0]) == {
         "description", "legal_basis", "legitimate_interest", "lia_reference",
-        "special_category_condition", "consent_withdrawal",
+        "special_category_condition", "consent_withdrawal", "direct_marketing",
     }
 
 
@@ -301,7 +301,7 @@ def test_blank_child_rows_have_defaults():
     purpose = snapshots.blank_child(Purpose)
     assert purpose == {
         "description": {}, "legal_basis": "", "legitimate_interest": {}, "lia_reference": "",
-        "special_category_condition": "", "consent_withdrawal": {},
+        "special_category_condition": "", "consent_withdrawal": {}, "direct_marketing": False,
     }
     rule = snapshots.blank_child(RetentionRule)
     assert rule["period_value"] is None and rule["period_unit"] is None and rule["wording"] == {}

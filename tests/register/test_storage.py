@@ -218,6 +218,8 @@ def test_registers_of_every_released_schema_open_with_data_intact(tmp_path, fixt
             assert [a.name["nl"] for a in activities][:2] == ["Onze dienstverlening", "Wettelijke plichten"]
             assert len(activities) == 7
             assert all(a.purposes and a.retention_rules for a in activities)
+            # Added by 0005: no purpose of an older register is direct marketing until told so.
+            assert not any(p.direct_marketing for a in activities for p in a.purposes)
             assert activities[0].data_categories
     backup = tmp_path / f"old.schema-{old_revision}.ropa"
     if old_revision != schema.head_revision():

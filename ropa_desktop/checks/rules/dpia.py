@@ -13,6 +13,7 @@ from ...register.reference.vocabulary import term
 from ..findings import Severity
 from ..rule import rule
 from .common import activities_with, controller_activities
+from .dpia_criteria import effective_criteria
 
 WP248 = "wp248."
 AP = "ap."
@@ -34,10 +35,10 @@ def _required(context) -> list[tuple[object, list[str]]]:
     if found is None:
         found = []
         for activity in controller_activities(context):
-            if activity.dpia_screening:
-                criteria = met_criteria(activity)
-                if dpia_required(criteria):
-                    found.append((activity, criteria))
+            # Sensitive data and vulnerable people count even where the screening missed them.
+            criteria = effective_criteria(context, activity)
+            if dpia_required(criteria):
+                found.append((activity, criteria))
         context.cache["dpia_required"] = found
     return found
 

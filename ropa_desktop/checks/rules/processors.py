@@ -1,5 +1,7 @@
 """Processors (Art. 28): whoever processes data on the organisation's behalf does so under a
-written agreement with the terms of Art. 28(3), in force for as long as it processes."""
+written agreement with the terms of Art. 28(3), in force for as long as it processes. Where we
+are the processor, the same holds towards each client we act for (Art. 28(3)), and a group
+company that works on the client's data is our sub-processor (Art. 28(2), (4))."""
 
 from __future__ import annotations
 
@@ -7,7 +9,36 @@ from ...register.kinds import RECIPIENT
 from ...register.models import RecipientKind
 from ..findings import Severity
 from ..rule import rule
-from .common import current_activities
+from .common import current_activities, names, processor_activities
+
+# What officers type where no agreement exists: a reference that says there is none.
+_NO_AGREEMENT = frozenset({"", "niet nodig", "not needed", "n.v.t", "nvt", "n/a", "na", "geen", "none", "-", "—",
+                           "nee", "no"})
+
+
+def has_agreement(recipient) -> bool:
+    """A data processing agreement on record: a signing date, or a reference that names one."""
+    reference = (recipient.dpa_reference or "").strip().casefold().rstrip(".")
+    return recipient.dpa_signed is not None or reference not in _NO_AGREEMENT
+
+
+def group_companies_on_assignments(activities) -> dict[int, tuple[object, list]]:
+    """recipient id -> (group company, the processor activities it works on)."""
+    found: dict[int, tuple[object, list]] = {}
+    for activity in activities:
+        for recipient in activity.recipients:
+            if recipient.kind == RecipientKind.GROUP_ENTITY:
+                found.setdefault(recipient.id, (recipient, []))[1].append(activity)
+    return found
+
+
+def clients_served(activities) -> dict[int, tuple[object, list]]:
+    """recipient id -> (controller we act for, the processor activities we do for it)."""
+    found: dict[int, tuple[object, list]] = {}
+    for activity in activities:
+        for recipient in activity.controllers_served:
+            found.setdefault(recipient.id, (recipient, []))[1].append(activity)
+    return found
 
 
 def _processors_in_use(context) -> list:
@@ -30,7 +61,7 @@ def _processors_in_use(context) -> list:
 @rule("processor.no_agreement", Severity.ERROR, "Art. 28(3) GDPR")
 def processor_without_agreement(context):
     for recipient in _processors_in_use(context):
-        if not (recipient.dpa_reference or "").strip() and recipient.dpa_signed is None:
+        if not has_agreement(recipient):
             yield context.finding("processor.no_agreement", RECIPIENT, recipient, "dpa_reference")
 
 
@@ -40,3 +71,33 @@ def processor_agreement_ended(context):
         if recipient.dpa_end is not None and recipient.dpa_end < context.today:
             yield context.finding("processor.agreement_ended", RECIPIENT, recipient, "dpa_end",
                                   end=recipient.dpa_end.isoformat())
+
+
+@rule("processor.group_no_agreement", Severity.ERROR, "Art. 28(2), Art. 28(4) GDPR")
+def group_company_without_agreement(context):
+    """A group company that works on what we process for clients is our sub-processor: no
+    group exemption exists, so it needs the client's authorisation and a contract with the same
+    terms (an intra-group agreement)."""
+    for recipient, activities in group_companies_on_assignments(processor_activities(context)).values():
+        if not has_agreement(recipient):
+            yield context.finding("processor.group_no_agreement", RECIPIENT, recipient, "dpa_reference",
+                                  activities=names(context, activities))
+
+
+@rule("processor.client_no_agreement", Severity.ERROR, "Art. 28(3) GDPR")
+def client_without_agreement(context):
+    """We process for a client only under a contract or other legal act with the terms of
+    Art. 28(3); "not needed" is never true of a controller we act for."""
+    for recipient, activities in clients_served(processor_activities(context)).values():
+        if not has_agreement(recipient):
+            yield context.finding("processor.client_no_agreement", RECIPIENT, recipient, "dpa_reference",
+                                  activities=names(context, activities))
+
+
+@rule("processor.client_no_contact", Severity.ERROR, "Art. 30(2)(a) GDPR")
+def client_without_contact(context):
+    """The processor's record names each controller it acts for with its contact details."""
+    for recipient, activities in clients_served(processor_activities(context)).values():
+        if not (recipient.contact or "").strip():
+            yield context.finding("processor.client_no_contact", RECIPIENT, recipient, "contact",
+                                  activities=names(context, activities))

@@ -11,7 +11,8 @@ from ..rule import rule
 from .common import current_activities, has_text
 
 # Words that make a criterion open-ended, unless something objective ends it.
-_VAGUE = re.compile(r"\b(zo ?lang|as long as|so long as|tant que|aussi longtemps)\b", re.IGNORECASE)
+_VAGUE = re.compile(r"\b(zo ?lang|as long as|so long as|tant que|aussi longtemps|niet langer dan (nodig|noodzakelijk)|"
+                    r"no longer than (is )?(necessary|needed))\b", re.IGNORECASE)
 _ANCHOR = re.compile(
     r"\b(na afloop|na (het )?einde|na beëindiging|daarna|vervolgens|after|once|then|until|tot(dat)?|"
     r"jaar|jaren|maand(en)?|weken|dagen|years?|months?|weeks?|days?)\b", re.IGNORECASE)

@@ -358,6 +358,10 @@ _COUNTRY_ALIASES = {
     "AE": ["uae", "vae", "emiraten", "emirates"],
     "VA": ["vaticaan", "vatican", "holy see", "heilige stoel", "saint siege"],
     "MM": ["burma", "birma"],
+    # Parts of member states that CLDR names only with the state, or together (Art. 349 TFEU).
+    "PT": ["madeira", "azores", "azoren", "acores"],
+    "EA": ["ceuta", "melilla"],
+    "IC": ["canarias", "islas canarias", "canary isles"],
     "CD": ["drc", "dr congo", "democratic republic of the congo", "democratische republiek congo",
            "republique democratique du congo"],
     "PS": ["palestine", "palestina"],

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ...checks.rules.processors import has_agreement
 from ...register.models import ActivityRole, RecipientKind, text_in
 from ...register.reference.countries import adequacy_decision, country_name, in_eea
 from ...register.reference.vocabulary import enum_label, term
@@ -27,12 +28,14 @@ class Column:
 class Context:
     """What a value needs: the view of the register, the language and its words."""
 
-    def __init__(self, view: RegisterView, language: str, primary: str, today: date):
+    def __init__(self, view: RegisterView, language: str, primary: str, today: date, internal: bool = True):
         self.view = view
         self.language = language
         self.primary = primary
         self.labels = Labels(language)
         self.today = today
+        # Whether the internal description and notes may be shown (not in the regulator's dossier unless asked).
+        self.internal = internal
 
     def t(self, texts) -> str:
         return text_in(texts, self.language, self.primary)
@@ -191,19 +194,44 @@ ACTIVITY = [
     Column("updated_at", lambda a, c: a.updated_at.date() if a.updated_at else None),
 ]
 _BY_KEY = {column.key: column for column in ACTIVITY}
+# For the register only: left out of an export unless asked for (the dossier) or kept (the workbook).
+INTERNAL = frozenset({"internal_description", "internal_notes"})
+
+
+def without_internal(columns: list[Column], context: Context) -> list[Column]:
+    return columns if context.internal else [column for column in columns if column.key not in INTERNAL]
 
 # Art. 30(1): what the controller's record must hold, in the article's order.
 CONTROLLER = [_BY_KEY[k] for k in (
     "number", "name", "purposes", "legal_bases", "data_subjects", "data_categories", "recipients",
     "joint_controllers", "transfers", "retention", "security_measures")]
-# Art. 30(2): the processor's record.
+
+
+def _processing_categories(a, c: Context) -> list[str]:
+    described = [c.t(a.public_explanation), a.internal_description if c.internal else ""]
+    return [line for line in described if line] + _purposes(a, c)
+
+
+# The same values in the processor's record, under labels that cite Art. 30(2), not Art. 30(1).
+_AS_PROCESSOR = {key: f"processor_{key}" for key in (
+    "purposes", "data_subjects", "data_categories", "recipients", "transfers", "retention", "security_measures")}
+
+
+def _as_processor(column: Column) -> Column:
+    key = _AS_PROCESSOR.get(column.key)
+    return Column(key, column.value, column.wide) if key else column
+
+
+# Art. 30(2): the processor's record, (a) to (d).
 PROCESSOR = [
     _BY_KEY["number"], _BY_KEY["name"], _BY_KEY["controllers_served"],
-    Column("processing_categories", lambda a, c: [line for line in (c.t(a.public_explanation),
-                                                                    a.internal_description) if line]
-           + _purposes(a, c), wide=True),
-    _BY_KEY["recipients"], _BY_KEY["transfers"], _BY_KEY["security_measures"],
+    Column("processing_categories", _processing_categories, wide=True),
+    *[_as_processor(_BY_KEY[key]) for key in ("recipients", "transfers", "security_measures")],
 ]
+# The processor's record with every other field of an activity after it (the dossier's sections).
+PROCESSOR_IN_FULL = PROCESSOR + [_as_processor(column) for column in ACTIVITY
+                                 if column.key not in {"number", "name", "controllers_served", "transfers",
+                                                       "security_measures", "recipients"}]
 
 
 def is_processor(activity) -> bool:
@@ -212,12 +240,21 @@ def is_processor(activity) -> bool:
 
 # --- Catalogues ------------------------------------------------------------------------------
 
+def _needs_agreement(r, c: Context) -> bool:
+    """A processor, a client we process for (Art. 28(3)), or a group company working on what we
+    process for clients (a sub-processor, Art. 28(4))."""
+    if r.kind in (RecipientKind.PROCESSOR, RecipientKind.CLIENT_CONTROLLER):
+        return True
+    return r.kind == RecipientKind.GROUP_ENTITY and any(
+        is_processor(a) for a in c.view.used_by.get(("recipients", r.id), ()))
+
+
 def dpa_status(r, c: Context) -> str:
-    if r.kind != RecipientKind.PROCESSOR:
+    if not _needs_agreement(r, c):
         return c.labels.get("value", "dpa_not_needed")
     if r.dpa_end and r.dpa_end < c.today:
         return c.labels.get("value", "dpa_ended")
-    if r.dpa_reference or r.dpa_signed:
+    if has_agreement(r):
         return c.labels.get("value", "dpa_signed")
     return c.labels.get("value", "dpa_missing")
 

@@ -66,7 +66,9 @@ class Record:
 
 
 def read_record(register: Register, language: str, exported_at: datetime | None = None,
-                with_data: bool = False, with_findings: bool = False) -> Record:
+                with_data: bool = False, with_findings: bool = False, internal_notes: bool = True) -> Record:
+    """The record in ``language``; without ``internal_notes`` the activities' internal
+    descriptions and notes are in none of its tables."""
     exported_at = (exported_at or datetime.now()).replace(microsecond=0)
     with register.session() as session:
         organisation = register.organisation(session)
@@ -82,7 +84,7 @@ def read_record(register: Register, language: str, exported_at: datetime | None 
         entries = portable.dump(session) if with_data else []
         # Keep what the writers read after the session closes.
         session.expunge_all()
-    context = Context(view, language, organisation.primary_language, exported_at.date())
+    context = Context(view, language, organisation.primary_language, exported_at.date(), internal=internal_notes)
     activities = view.activities
     record = Record(context, organisation, contacts, exported_at, last_change, register.schema_revision() or "",
                     entries=entries)
@@ -90,7 +92,7 @@ def read_record(register: Register, language: str, exported_at: datetime | None 
         # Checked as of the export's date, so the annex and the cover agree.
         record.findings = check_register(register, exported_at.date())
     record.tables = [
-        Table("register", c.ACTIVITY, activities),
+        Table("register", c.without_internal(c.ACTIVITY, context), activities),
         Table("controller", c.CONTROLLER, [a for a in activities if not c.is_processor(a)]),
         Table("processor", c.PROCESSOR, [a for a in activities if c.is_processor(a)]),
         Table("recipients", c.RECIPIENT, sorted(view.recipients.values(), key=lambda r: context.t(r.name).casefold())),

@@ -28,12 +28,14 @@ from ...register.models import (
     Transfer,
     text_in,
 )
+from ...register.models.activity import activity_transfers
 from ...register.views import RegisterView
 from ...register.reference.authorities import supervisory_authority_of
-from ...register.reference.countries import adequacy_decision, country_name, in_eea
+from ...register.reference.countries import abroad_without_transfer, adequacy_decision, country_name, in_eea
 from ...register.reference.vocabulary import enum_label, term
 from ...register.storage import Register
 from .document import Bullets, ContactBlock, Entries, Entry, Paragraph, Section, Statement
+from .phone import international
 from .phrases import Phrases
 
 RIGHTS = ("access", "erasure", "rectification", "restriction", "objection", "portability")
@@ -57,6 +59,7 @@ class StatementBuilder:
         overrides = {row.key: dict(row.text) for row in session.scalars(select(StatementText))}
         self.phrases = Phrases(language, overrides)
         self.activities = activities_in_statement(session)
+        self.safeguards_to_copy = False  # set while the transfers are listed
 
     # Helpers.
     def p(self, key: str, **values) -> str:
@@ -84,10 +87,16 @@ class StatementBuilder:
         if contact.email:
             lines.append(self.p("contact.email", email=contact.email))
         if contact.phone:
-            lines.append(self.p(phone_key, phone=contact.phone))
+            lines.append(self.p(phone_key, phone=self.phone(contact)))
         if contact.website:
             lines.append(self.p("contact.website", website=contact.website))
         return tuple(line for line in lines if line)
+
+    def phone(self, contact) -> str:
+        """Dutch readers dial the Dutch way; every other language gets the international form."""
+        if self.language == "nl":
+            return contact.phone
+        return international(contact.phone, contact.country_code or self.organisation.country_code)
 
     def organisation_name(self) -> str:
         return self.organisation.trade_name or self.organisation.legal_name
@@ -127,7 +136,8 @@ class StatementBuilder:
     def who_we_are(self) -> Section:
         org = self.organisation
         section = Section(self.p("who_we_are.heading"), anchor="who-we-are")
-        section.blocks += self._paragraphs(self.t(org.description), self.p("who_we_are.contact_intro"))
+        section.blocks += self._paragraphs(self.t(org.description), self.controller(),
+                                           self.p("who_we_are.contact_intro"))
         section.blocks.append(ContactBlock(self.contact_lines(self.privacy_contact())))
         if org.dpo is not None:
             section.blocks.append(Paragraph(self.p("who_we_are.dpo_intro")))
@@ -144,6 +154,16 @@ class StatementBuilder:
             )))
         section.blocks += self._paragraphs(self.p("who_we_are.offices_note"))
         return section
+
+    def controller(self) -> str:
+        """Art. 13(1)(a): who the controller is, in one sentence (and where we are a processor)."""
+        org = self.organisation
+        number = (org.chamber_of_commerce or "").strip()
+        sentence = (self.p("who_we_are.controller_registered", name=org.legal_name, number=number) if number
+                    else self.p("who_we_are.controller", name=org.legal_name))
+        if any(a.role == ActivityRole.PROCESSOR for a in self.activities):
+            sentence = " ".join(part for part in (sentence, self.p("who_we_are.controller_processor")) if part)
+        return sentence
 
     def processing(self) -> Section:
         section = Section(self.p("processing.heading"), anchor="processing")
@@ -251,14 +271,40 @@ class StatementBuilder:
         months = org.rights_response_months or 1
         term_text = self.p("rights.term.1") if months == 1 else self.p("rights.term.n", n=months)
         section.blocks += self._paragraphs(self.p("rights.intro"))
-        rights = list(RIGHTS)
+        # Art. 21(4): the right to object stands apart, under its own heading (below).
+        rights = [right for right in RIGHTS if right != "objection"]
         relies_on_consent = any(p.legal_basis == "consent" for a in self.activities for p in a.purposes)
         if relies_on_consent:
             rights.append("withdraw_consent")
         section.blocks.append(Entries(tuple(
-            Entry(self.p(f"rights.{right}.title"), self.p(f"rights.{right}")) for right in rights)))
+            Entry(self.p(f"rights.{right}.title"), self.right(right)) for right in rights)))
         section.blocks.append(Paragraph(self.p("rights.exercise", contact=self.contact_address(), term=term_text)))
+        section.sections.append(self.objection())
         return section
+
+    def objection(self) -> Section:
+        """Art. 21: the right to object, clearly and separately; the absolute right to object to
+        direct marketing where a purpose is direct marketing (Art. 21(2)-(3))."""
+        section = Section(self.p("rights.objection.title"), anchor="objection")
+        section.blocks += self._paragraphs(self.p("rights.objection"))
+        marketing = [self.t(a.name) for a in self.activities if a.role != ActivityRole.PROCESSOR
+                     and any(p.direct_marketing for p in a.purposes)]
+        if marketing:
+            section.blocks += self._paragraphs(self.p(
+                "rights.objection_direct_marketing", contact=self.contact_address(),
+                activities=_join([f"‘{name}’" for name in marketing], self.language)))
+        return section
+
+    def right(self, right: str) -> str:
+        text = self.p(f"rights.{right}")
+        if right == "erasure":
+            # Art. 17(3)(b): name the activities whose data a law obliges us to keep.
+            kept = [self.t(a.name) for a in self.activities
+                    if a.role != ActivityRole.PROCESSOR and any(p.legal_basis == "legal_obligation" for p in a.purposes)]
+            if kept:
+                limits = self.p("rights.erasure_limits", activities=_join([f"‘{name}’" for name in kept], self.language))
+                text = " ".join(part for part in (text, limits) if part)
+        return text
 
     def sharing(self) -> Section:
         section = Section(self.p("sharing.heading"), anchor="sharing")
@@ -266,7 +312,8 @@ class StatementBuilder:
         recipients: dict[int, Recipient] = {}
         for activity in self.activities:
             for recipient in activity.recipients:
-                recipients.setdefault(recipient.id, recipient)
+                if recipient.kind != RecipientKind.INTERNAL:  # our own staff: no third party to name
+                    recipients.setdefault(recipient.id, recipient)
         if recipients:
             order = list(RecipientKind)
             listed = sorted(recipients.values(), key=lambda r: (order.index(r.kind), self.t(r.name).casefold()))
@@ -279,18 +326,25 @@ class StatementBuilder:
         if lines:
             section.blocks.append(Paragraph(self.p("sharing.transfers_intro")))
             section.blocks.append(Bullets(tuple(lines)))
-            section.blocks.append(Paragraph(self.p("sharing.copy", contact=self.contact_address())))
+            if self.safeguards_to_copy:
+                section.blocks += self._paragraphs(self.p("sharing.copy", contact=self.contact_address()))
         return section
 
     def transfer_lines(self) -> list[str]:
         """One line per transfer outside the EEA: the country, and its adequacy decision or tool."""
         transfers = self.session.scalars(select(Transfer).order_by(Transfer.id)).all()
         lines: list[str] = []
+        self.safeguards_to_copy = False
+        # A transfer only drafts or retired activities make is not published (one of no activity
+        # is: a cookie's, say).
+        linked = set(self.session.scalars(select(activity_transfers.c.transfer_id)))
+        live = {t.id for a in self.activities for t in a.transfers}
         for transfer in sorted(transfers, key=lambda t: self.country(t.country_code).casefold()):
             code = transfer.country_code or ""
-            if not code or in_eea(code):
+            if not code or in_eea(code) or (transfer.id in linked and transfer.id not in live):
                 continue
             country = self.country(code)
+            self.safeguards_to_copy = self.safeguards_to_copy or has_safeguards(transfer.tool)
             if transfer.tool == "adequacy" and adequacy_decision(code) is not None:
                 line = self.p("sharing.transfer_adequacy", country=country)
             elif transfer.tool and transfer.tool not in ("none", "adequacy"):
@@ -304,16 +358,39 @@ class StatementBuilder:
                 line = self.p("sharing.transfer_own", country=country, note=note)
             if line not in lines:
                 lines.append(line)
+        # A recipient abroad with no transfer on record receives the data there all the same (Art. 44).
+        published = [r for a in self.activities for r in (*a.recipients, *a.joint_controllers)]
+        for _recipient, code in abroad_without_transfer(published, transfers):
+            line = self.p("sharing.transfer_none", country=self.country(code))
+            if line not in lines:
+                lines.append(line)
         return lines
 
     def complaint(self) -> Section:
         section = Section(self.p("complaint.heading"), anchor="complaint")
-        section.blocks += self._paragraphs(self.p("complaint.intro"))
+        section.blocks += self._paragraphs(self.p("complaint.right"), self.p("complaint.intro"))
         authority = supervisory_authority_of(self.organisation)
         if authority is not None:
+            country = self.country(authority.country_code or self.organisation.country_code)
+            if country:
+                section.blocks += self._paragraphs(self.p("complaint.authority_intro", country=country))
             section.blocks.append(ContactBlock(self.contact_lines(authority, with_country=False,
                                                                   phone_key="complaint.phone")))
         return section
+
+
+# Art. 13(1)(f), 14(1)(f): a copy is offered of Art. 46/47 safeguards and of those of the second
+# subparagraph of Art. 49(1) — not of an adequacy decision, a derogation or no tool at all.
+COPIED_TOOL_GROUPS = ("art46", "art46_3")
+COPIED_DEROGATION = "art49_compelling_legitimate_interests"
+
+
+def has_safeguards(tool_key: str | None) -> bool:
+    """Whether a transfer on ``tool_key`` rests on safeguards the data subject may have a copy of."""
+    if not tool_key:
+        return False
+    tool = term("transfer_tools", tool_key)
+    return tool_key == COPIED_DEROGATION or (tool is not None and tool.group in COPIED_TOOL_GROUPS)
 
 
 def _join(items: list[str], language: str) -> str:

@@ -54,6 +54,11 @@ PURPOSE_FIELDS = [
                                     translate("Fields", "— not applicable —"))),
     FieldSpec("consent_withdrawal", QT_TRANSLATE_NOOP("Fields", "How consent is withdrawn"),
               lambda c: LocalizedField(True)),
+    FieldSpec("direct_marketing", "",
+              lambda c: CheckField(translate("Fields", "This purpose is direct marketing")),
+              QT_TRANSLATE_NOOP("Fields", "Offering our products or services to the data subject. The statement then "
+                                          "tells of the right to object to direct marketing at any time "
+                                          "(Art. 21(2)-(3)).")),
 ]
 
 RETENTION_FIELDS = [

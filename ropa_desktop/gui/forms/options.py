@@ -27,7 +27,8 @@ def term_options(vocabulary_name: str, with_ref: bool = False, only_list: str = 
 
 
 def country_options():
-    return [(code, f"{name} ({code})") for code, name in country_data.countries(language.current())]
+    lang = language.current()
+    return [(code, country_data.destination_label(code, name, lang)) for code, name in country_data.countries(lang)]
 
 
 def language_options():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, false
 from sqlalchemy.ext.associationproxy import AssociationProxy, association_proxy
 from sqlalchemy.ext.orderinglist import ordering_list
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -175,6 +175,8 @@ class Purpose(Base):
     special_category_condition: Mapped[str] = mapped_column(String(60), default="")
     # How consent is withdrawn, where the basis is consent (Art. 7(3)).
     consent_withdrawal = localized_text()
+    # Direct marketing (Art. 21(2)-(3)): the data subject may object at any time, without reasons.
+    direct_marketing: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     activity: Mapped[ProcessingActivity] = relationship(back_populates="purposes")
 

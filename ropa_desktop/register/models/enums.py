@@ -26,6 +26,8 @@ class RecipientKind(StrEnum):
     JOINT_CONTROLLER = "joint_controller"
     # A controller on whose behalf we act as processor (Art. 30(2)(a)).
     CLIENT_CONTROLLER = "client_controller"
+    # A department or staff of our own: part of the controller, never a third party.
+    INTERNAL = "internal"
 
 
 class DataCategoryKind(StrEnum):

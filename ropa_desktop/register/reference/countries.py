@@ -33,6 +33,19 @@ def country_name(code: str, lang: str) -> str:
     return _territories(lang).get(code, code)
 
 
+# Beside a territory's name where it is chosen as a destination: going there is no transfer.
+_EU_TERRITORY_NOTE = {"nl": "deel van de EU", "en": "part of the EU"}
+
+
+def destination_label(code: str, name: str, lang: str) -> str:
+    """A country as a choice: "Réunion (RE, part of the EU)", "Portugal (PT, including Madeira
+    and the Azores)", "Bolivia (BO)"."""
+    note = included_regions(code, lang)
+    if code in eu_territories():
+        note = _EU_TERRITORY_NOTE.get(lang, _EU_TERRITORY_NOTE["en"])
+    return f"{name} ({code}, {note})" if note else f"{name} ({code})"
+
+
 def countries(lang: str) -> list[tuple[str, str]]:
     """(code, name) of every country, sorted by name in ``lang``."""
     return sorted(
@@ -47,8 +60,47 @@ def eea_members() -> frozenset[str]:
     return frozenset(data["eu"]) | frozenset(data["efta_eea"])
 
 
+@cache
+def eu_territories() -> frozenset[str]:
+    """Codes of territories that are part of a member state and of the Union (Réunion,
+    the Canary Islands, Åland, ...): no third countries, whatever their own code."""
+    return frozenset(load_toml("reference", "eea.toml")["eu_territories"])
+
+
 def in_eea(code: str) -> bool:
-    return (code or "").upper() in eea_members()
+    """Inside the EEA's territory: a member state or a part of one within the Union. Data
+    going there are not transferred (Chapter V does not apply)."""
+    code = (code or "").upper()
+    return code in eea_members() or code in eu_territories()
+
+
+def abroad_without_transfer(recipients, transfers) -> list[tuple[object, str]]:
+    """(recipient, country code) of each recipient established outside the EEA that no transfer
+    covers (Art. 44): none names it, and none without a recipient goes to its country. Each
+    recipient once, in the order given."""
+    transfers = list(transfers)
+    named = {t.recipient_id for t in transfers if t.recipient_id is not None}
+    covered = {(t.country_code or "").upper() for t in transfers if t.recipient_id is None}
+    found, seen = [], set()
+    for recipient in recipients:
+        code = (recipient.country_code or "").upper()
+        if code and not in_eea(code) and recipient.id not in named and code not in covered \
+                and recipient.id not in seen:
+            seen.add(recipient.id)
+            found.append((recipient, code))
+    return found
+
+
+def included_regions(code: str, lang: str) -> str:
+    """Regions without a code of their own that ``code`` includes ("including Madeira and
+    the Azores"), to show beside the country's name; empty for most countries."""
+    texts = _included_regions().get((code or "").upper(), {})
+    return texts.get(lang) or texts.get("en", "")
+
+
+@cache
+def _included_regions() -> dict[str, dict[str, str]]:
+    return load_toml("reference", "eea.toml").get("included_regions", {})
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,29 @@
+"""The clean register of registers.py, built once per test module and copied for each test."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from registers import clean_register
+
+from ropa_desktop.register.storage import Register, open_register
+
+
+@pytest.fixture(scope="module")
+def clean_path(tmp_path_factory) -> Path:
+    """The clean register, built once for the module (tests must not change it)."""
+    folder = tmp_path_factory.mktemp("clean")
+    clean_register(folder).close()
+    return folder / "clean.ropa"
+
+
+@pytest.fixture
+def clean(clean_path, tmp_path) -> Register:
+    """A fresh copy of the clean register per test."""
+    path = tmp_path / "clean.ropa"
+    shutil.copy2(clean_path, path)
+    register = open_register(path)
+    yield register
+    register.close()
