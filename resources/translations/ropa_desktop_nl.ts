@@ -1098,7 +1098,7 @@
     <message>
         <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="91"/>
         <source>Data protection officer</source>
-        <translation>Functionaris gegevensbescherming (FG)</translation>
+        <translation>Functionaris voor gegevensbescherming (FG)</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="92"/>

@@ -68,6 +68,7 @@ def read_context(register: Register, today: date | None = None) -> CheckContext:
             email=organisation.email, phone=organisation.phone, address=organisation.address,
             city=organisation.city, country_code=organisation.country_code,
             offices=[_plain(office) for office in organisation.offices],
+            statement_date=organisation.statement_date, created_at=organisation.created_at,
         )
         view = RegisterView(session)
     return CheckContext(view, detached, today or date.today(), detached.languages or ("nl", "en"))

@@ -92,7 +92,7 @@ def clean_register(tmp_path: Path, name: str = "clean.ropa") -> Register:
     transfer = add(register, kinds.TRANSFER, country_code="IN", recipient_id=processor,
                    tool="standard_contractual_clauses", tool_reference="Besluit (EU) 2021/914, module 2",
                    tia_date=date(2026, 2, 1),
-                   public_note=both("Standaardcontractbepalingen; een kopie is op verzoek verkrijgbaar.",
+                   public_note=both("Standaardbepalingen inzake gegevensbescherming; een kopie is op verzoek verkrijgbaar.",
                                     "Standard contractual clauses; a copy is available on request."))
     add(register, kinds.ACTIVITY,
         name=ACTIVITY_NAME,

@@ -61,6 +61,10 @@ DEMO_FINDINGS = [
     # "De bewaartermijn ('zolang van belang') is geen toetsbaar criterium" (both activities).
     ("warning", "retention.vague", "activity", "Kwaliteitsdoeleinden", "retention_rules", 0),
     ("warning", "retention.vague", "activity", "Business to business contact", "retention_rules", 0),
+    # The statement says "Laatste wijziging: juli 2018" but names Google's certification under the EU-US
+    # Data Privacy Framework, whose adequacy decision dates from 10 July 2023: the date misleads (Art. 12(1)).
+    # Note of us-google: "noemt dit besluit van 10 juli 2023: … de datum bijwerken".
+    ("warning", "statement.date_stale", "organisation", "Connaxis B.V.", "statement_date", None),
     # Google's transfer rests on its Data Privacy Framework certification, which the notes say to check
     # "periodiek … op dataprivacyframework.gov": no date of a check is on record.
     ("warning", "transfer.certification_unverified", "transfer", "Verenigde Staten — Google", "tool_reference", None),

@@ -93,10 +93,10 @@ def _statement(register, language: str) -> str:
 
 def test_the_statement_names_the_country_of_a_recipient_abroad_without_a_transfer(clean):
     _used(clean, _mailer(clean, "PH"))
-    assert ("Filipijnen: voor dit land bestaat geen adequaatheidsbesluit en wij hebben (nog) geen doorgiftewaarborg "
+    assert ("Filipijnen: voor dit land bestaat geen adequaatheidsbesluit en wij hebben (nog) geen doorgifte-instrument "
             "vastgelegd.") in _statement(clean, "nl")
     assert ("Philippines: there is no adequacy decision for this country and we have not (yet) recorded a transfer "
-            "safeguard.") in _statement(clean, "en")
+            "tool.") in _statement(clean, "en")
     [gap] = [f for f in run_rules(read_context(clean, TODAY), only={"statement.incomplete"})]
     assert gap.message("en").endswith("(Art. 13(1)(f)). This is missing for: Philippines.")
 

@@ -203,9 +203,9 @@ def rights_of(register, language: str) -> dict[str, str]:
 
 def test_erasure_names_its_limits_and_the_activities_the_law_makes_us_keep(demo_register):
     nl, en = rights_of(demo_register, "nl"), rights_of(demo_register, "en")
-    assert "(art. 17 lid 3 AVG)" in nl["Het recht op vergetelheid"]
+    assert "(art. 17 lid 3 AVG)" in nl["Het recht op gegevenswissing (‘recht op vergetelheid’)"]
     assert "bij ‘Wettelijke plichten’ en ‘Administratie’: die bewaren wij zo lang als de wet voorschrijft" in nl[
-        "Het recht op vergetelheid"]
+        "Het recht op gegevenswissing (‘recht op vergetelheid’)"]
     assert "under ‘Legal obligations’ and ‘Financial administration’" in en["The right to erasure"]
     assert "(Art. 17(3) GDPR)" in en["The right to erasure"]
 
@@ -216,16 +216,16 @@ def test_without_a_legal_obligation_no_activity_is_named_under_erasure(demo_regi
         snap = operations.read(demo_register, kinds.ACTIVITY, item_id)
         purposes = [dict(p, legal_basis="contract") for p in snap["purposes"]]
         edit(demo_register, kinds.ACTIVITY, item_id, purposes=purposes)
-    erasure = rights_of(demo_register, "nl")["Het recht op vergetelheid"]
+    erasure = rights_of(demo_register, "nl")["Het recht op gegevenswissing (‘recht op vergetelheid’)"]
     assert "(art. 17 lid 3 AVG)" in erasure and "Dat geldt onder meer" not in erasure
 
 
 def test_restriction_portability_and_objection_state_their_conditions(demo_register):
     nl, en = rights_of(demo_register, "nl"), rights_of(demo_register, "en")
-    assert "zolang wij nagaan of uw gegevens juist zijn" in nl["Het recht op beperking"]
+    assert "zolang wij nagaan of uw gegevens juist zijn" in nl["Het recht op beperking van de verwerking"]
     assert "(Art. 18(1) GDPR)" in en["The right to restriction of processing"]
     assert "op grond van uw toestemming of een overeenkomst met u geautomatiseerd verwerken" in nl[
-        "Het recht op overdraagbaarheid"]
+        "Het recht op overdraagbaarheid van gegevens"]
     assert "by automated means on the basis of your consent or a contract" in en["The right to data portability"]
 
 

@@ -17,6 +17,7 @@ from . import (  # noqa: F401
     rights_requests,
     special_data,
     statement,
+    statement_date,
     transfer_evidence,
     transfers,
 )

@@ -281,6 +281,8 @@ _TOOL_WORDS = {
         (r"\bcertifi\w*\s+(?:under|onder|volgens|selon)\s+(?:the\s+|het\s+|le\s+)?(?:eu[\s-]*(?:us|vs)\s+)?"
          r"(?:dpf|data\s+privacy\s+framework)\b"),
     ],
+    # The "no tool" label of earlier versions (now "Geen doorgifte-instrument"), still in workbooks they wrote.
+    "none": [r"\bgeen\s+doorgifte\s*mechanisme\b"],
     "code_of_conduct": [r"\bgedragscode\b", r"\bcodes?\s+of\s+conduct\b", r"\bcodes?\s+de\s+conduite\b"],
     "certification": [r"\bcertificering\w*", r"\bcertification\b"],
     "art49_explicit_consent": [r"\buitdrukkelijke?\s+toestemming\b", r"\bexplicit(?:ly)?\s+consent\w*",

@@ -10,10 +10,11 @@ from datetime import date
 from typing import Any
 
 from ...checks.rules.processors import has_agreement
-from ...register.models import ActivityRole, RecipientKind, text_in
+from ...register.models import ActivityRole, RecipientKind
 from ...register.reference.countries import adequacy_decision, country_name, in_eea
 from ...register.reference.vocabulary import enum_label, term
 from ...register.views import RegisterView
+from ..untranslated import borrowed_text
 from .labels import Labels
 
 
@@ -38,7 +39,11 @@ class Context:
         self.internal = internal
 
     def t(self, texts) -> str:
-        return text_in(texts, self.language, self.primary)
+        """A register text in the export's language; one only in another language is marked as such."""
+        text, borrowed_from = borrowed_text(texts, self.language, self.primary)
+        if not borrowed_from:
+            return text
+        return self.labels.get("value", "untranslated").format(text=text, language=borrowed_from)
 
     def enum(self, list_name: str, value) -> str:
         return enum_label(list_name, value, self.language) if value not in (None, "") else ""
@@ -272,7 +277,7 @@ def adequacy(code: str, c: Context) -> str:
     if decision is None:
         return c.labels.get("value", "adequacy_none")
     word = c.labels.get("value", "adequacy_partial" if decision.partial else "adequacy_full")
-    return f"{word} ({decision.instrument})" if decision.instrument else word
+    return f"{word} ({decision.title(c.language)})" if decision.instrument else word
 
 
 RECIPIENT = [

@@ -26,7 +26,6 @@ from ...register.models import (
     RecipientKind,
     StatementText,
     Transfer,
-    text_in,
 )
 from ...register.models.activity import activity_transfers
 from ...register.views import RegisterView
@@ -34,6 +33,7 @@ from ...register.reference.authorities import supervisory_authority_of
 from ...register.reference.countries import abroad_without_transfer, adequacy_decision, country_name, in_eea
 from ...register.reference.vocabulary import enum_label, term
 from ...register.storage import Register
+from ..untranslated import borrowed_text
 from .document import Bullets, ContactBlock, Entries, Entry, Paragraph, Section, Statement
 from .phone import international
 from .phrases import Phrases
@@ -66,8 +66,9 @@ class StatementBuilder:
         return self.phrases.text(key, **values)
 
     def t(self, texts) -> str:
-        """A register text in the statement's language (else the primary language)."""
-        return text_in(texts, self.language, self.organisation.primary_language)
+        """A register text in the statement's language; one only in another language is marked as such."""
+        text, borrowed_from = borrowed_text(texts, self.language, self.organisation.primary_language)
+        return self.p("text.untranslated", text=text, language=borrowed_from) if borrowed_from else text
 
     def country(self, code: str) -> str:
         return country_name(code, self.language) if code else ""

@@ -112,6 +112,11 @@ class AdequacyDecision:
     scope: dict[str, str]
     valid_until: date | None
     notes: str
+    instrument_nl: str = ""
+
+    def title(self, language: str) -> str:
+        """The decision's title in the Official Journal, in ``language`` where the list has it."""
+        return self.instrument_nl if language == "nl" and self.instrument_nl else self.instrument
 
 
 @cache
@@ -130,6 +135,7 @@ def adequacy_decisions() -> dict[str, AdequacyDecision]:
             scope=d.get("scope", {}),
             valid_until=d.get("valid_until"),
             notes=d.get("notes", ""),
+            instrument_nl=d.get("instrument_nl", ""),
         )
         for d in _adequacy()["decision"]
     }
