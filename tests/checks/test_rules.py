@@ -3,7 +3,6 @@ with its rule, severity, item, field and words; and near misses stay quiet."""
 
 from __future__ import annotations
 
-import shutil
 import string
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,29 +30,11 @@ from ropa_desktop.checks.rule import RULES, rule_ids_with_texts, rule_text
 from ropa_desktop.checks.run import check_register, run_rules
 from ropa_desktop.register import operations
 from ropa_desktop.register.kinds import ACTIVITY, DATA_CATEGORY, DATA_SUBJECT, ORGANISATION, RECIPIENT, TRANSFER
-from ropa_desktop.register.storage import Register, open_register
+from ropa_desktop.register.storage import Register
 
 TRANSFER_NAME = {"nl": "India — Helpdeskleverancier", "en": "India — Helpdesk supplier"}
 DPO = {"name": "FG", "attention": "", "address": "", "postal_code": "", "city": "", "country_code": "NL",
        "email": "fg@schoon.example", "phone": "", "website": ""}
-
-
-@pytest.fixture(scope="module")
-def clean_path(tmp_path_factory) -> Path:
-    """The clean register, built once for this module (tests must not change it)."""
-    folder = tmp_path_factory.mktemp("clean")
-    clean_register(folder).close()
-    return folder / "clean.ropa"
-
-
-@pytest.fixture
-def clean(clean_path, tmp_path) -> Register:
-    """A fresh copy of the clean register per test."""
-    path = tmp_path / "clean.ropa"
-    shutil.copy2(clean_path, path)
-    register = open_register(path)
-    yield register
-    register.close()
 
 
 def test_the_register_helper_builds_a_clean_register(tmp_path):

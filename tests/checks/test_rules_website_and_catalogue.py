@@ -4,39 +4,20 @@ rule triggered by one change to the clean register, and near misses that stay qu
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
-from registers import TODAY, add, both, change, clean_register, ids
+from registers import TODAY, add, both, change, ids
 
 from ropa_desktop.checks.findings import Severity
 from ropa_desktop.checks.rule import RULES
 from ropa_desktop.checks.run import check_register
 from ropa_desktop.documents.statement import build_statement, render
 from ropa_desktop.register.kinds import ACTIVITY, COOKIE, DATA_SUBJECT, RECIPIENT, TRANSFER
-from ropa_desktop.register.storage import Register, open_register
 
 RULES_TESTED = {"cookie.no_consent", "cookie.third_party_not_recipient", "cookie.no_activity",
                 "orphan.recipient", "orphan.transfer", "orphan.data_subject",
                 "processor.group_no_agreement", "processor.client_no_agreement", "processor.client_no_contact"}
-
-
-@pytest.fixture(scope="module")
-def clean_path(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("clean")
-    clean_register(folder).close()
-    return folder / "clean.ropa"
-
-
-@pytest.fixture
-def clean(clean_path, tmp_path) -> Register:
-    path = tmp_path / "clean.ropa"
-    shutil.copy2(clean_path, path)
-    register = open_register(path)
-    yield register
-    register.close()
 
 
 def _found(register, today: date = TODAY) -> list[tuple[str, str, str]]:
@@ -197,7 +178,6 @@ def test_partial_adequacy_for_canada_and_japan_too(clean, country):
     assert [rule for rule, _, _ in _found(clean)] == ["transfer.partial_adequacy_uncertified"]
     change(clean, RECIPIENT, ids(clean)[RECIPIENT], partial_adequacy_certified=True)
     assert _found(clean) == []  # near miss: the recipient is within the decision's scope
-
 
 
 # --- working for clients, and our own staff (issue 13, point 19) -------------------------------
