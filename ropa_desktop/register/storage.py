@@ -21,20 +21,21 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
-from sqlalchemy import Integer, String, cast, create_engine, event, inspect, select, update
+from sqlalchemy import create_engine, event, inspect, select
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from .. import __version__
-from . import copies, errors, file_schema, holder, schema, sqlite_connection, texts, versions
+from . import copies, errors, file_schema, generations, holder, schema, sqlite_connection, texts, versions
 from .errors import RegisterError
-from .models import Base, Organisation, RegisterMeta
-from .models.base import Versioned, utcnow
+from .models import Organisation, RegisterMeta
+from .models.base import utcnow
 from .models.meta import REGISTER_FORMAT
 
 FILE_SUFFIX = ".ropa"
+GENERATION = generations.GENERATION  # register_meta key, for callers of Register.generation
 SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA application_id marks the SQLite file as ours ("ROPA" in ASCII).
 SQLITE_APPLICATION_ID = 0x524F5041
@@ -138,16 +139,16 @@ class Register:
         try:
             connection.execute("BEGIN IMMEDIATE")
             try:
-                old = _as_int(connection.execute("SELECT value FROM register_meta WHERE key = ?",
-                                                 (GENERATION,)).fetchone()[0])
+                old = generations.as_int(connection.execute("SELECT value FROM register_meta WHERE key = ?",
+                                                 (generations.GENERATION,)).fetchone()[0])
                 # This object's own writes since (later edits, undone first) are no one else's.
                 if expected_generation is not None and not self.wrote_all_since(expected_generation, old):
                     raise RegisterError(
                         f"{self.path}: the register was changed by another program since the copy was made; "
                         f"nothing was put back", errors.CHANGED_SINCE, str(self.path))
-                restored = _replace_content(connection)
+                restored = generations.replace_content(connection)
                 final = max(old + 1, restored + 1)
-                connection.execute("UPDATE register_meta SET value = ? WHERE key = ?", (str(final), GENERATION))
+                connection.execute("UPDATE register_meta SET value = ? WHERE key = ?", (str(final), generations.GENERATION))
                 connection.execute("COMMIT")
             except BaseException:
                 if connection.in_transaction:
@@ -176,17 +177,17 @@ class Register:
         try:
             with self._sessions.begin() as session:
                 _take_write_lock(session)
-                session.info[_GENERATION_STEP] = _next_generation(session.connection())
+                session.info[generations.STEP] = generations.raise_by_one(session.connection())
                 changes = _changes(session)
                 yield session
                 session.flush()
                 if changes is not None and _changes(session) == changes:
                     # Nothing written (an import of what is there already): no other window
                     # need reload, and the register's rows stay exactly as they were.
-                    _set_generation(session.connection(), session.info[_GENERATION_STEP][0])
+                    generations.set_to(session.connection(), session.info[generations.STEP][0])
                     return
                 # Known before the commit, so a poll right after it never takes it for another's.
-                step = session.info[_GENERATION_STEP]
+                step = session.info[generations.STEP]
                 self._own_steps[step[0]] = step[1]
         except BaseException as exc:
             if step is not None:
@@ -207,8 +208,8 @@ class Register:
         """The register's generation: one more after every write transaction, by any program.
         One cheap query; the window polls it to notice another program's changes."""
         with self.engine.connect() as conn:
-            value = conn.execute(select(RegisterMeta.value).where(RegisterMeta.key == GENERATION)).scalar()
-        return _as_int(value)
+            value = conn.execute(select(RegisterMeta.value).where(RegisterMeta.key == generations.GENERATION)).scalar()
+        return generations.as_int(value)
 
     def wrote_all_since(self, seen: int, now: int) -> bool:
         """Whether every write that took the register from generation ``seen`` to ``now`` was
@@ -222,10 +223,10 @@ class Register:
         """The generation a copy of a register file was made at (None: it cannot be read)."""
         try:
             with closing(sqlite_connection.connect(copy, read_only=True)) as connection:
-                row = connection.execute("SELECT value FROM register_meta WHERE key = ?", (GENERATION,)).fetchone()
+                row = connection.execute("SELECT value FROM register_meta WHERE key = ?", (generations.GENERATION,)).fetchone()
         except sqlite3.Error:
             return None
-        return _as_int(row[0]) if row else None
+        return generations.as_int(row[0]) if row else None
 
     def wrote_step(self, old: int, new: int) -> bool:
         """Whether this object's transaction took the register from generation ``old`` to ``new``."""
@@ -289,12 +290,6 @@ class Register:
         self.close()
 
 
-# register_meta key of the register's generation (migration 0004).
-GENERATION = "generation"
-# Session.info key: the (old, new) generation of the write transaction in progress.
-_GENERATION_STEP = "ropa_generation_step"
-
-
 def _take_write_lock(session: Session) -> None:
     """SQLite: BEGIN IMMEDIATE, so the transaction holds the write lock before it reads anything
     (pysqlite would begin only at the first write, after the merge has read stale rows). Another
@@ -315,52 +310,6 @@ def _changes(session: Session) -> int | None:
     if connection.dialect.name != "sqlite":
         return None
     return connection.connection.dbapi_connection.total_changes
-
-
-def _next_generation(connection) -> tuple[int, int]:
-    """Raise the generation by one, in place (so two servers' writers never both read the old
-    value); returns (old, new)."""
-    meta = RegisterMeta.__table__
-    new = connection.execute(
-        update(meta).where(meta.c.key == GENERATION)
-        .values(value=cast(cast(meta.c.value, Integer) + 1, String)).returning(meta.c.value)).scalar()
-    if new is None:  # a register written without one (by hand): start counting
-        connection.execute(meta.insert().values(key=GENERATION, value="1"))
-        return 0, 1
-    return _as_int(new) - 1, _as_int(new)
-
-
-def _set_generation(connection, value: int) -> None:
-    meta = RegisterMeta.__table__
-    if connection.execute(update(meta).where(meta.c.key == GENERATION).values(value=str(value))).rowcount == 0:
-        connection.execute(meta.insert().values(key=GENERATION, value=str(value)))
-
-
-def _as_int(value) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0
-
-
-def _replace_content(connection: sqlite3.Connection) -> int:
-    """Replace every row of the register by the rows of the attached ``copy`` (same schema);
-    returns the copy's generation. Rows are copied as stored, so JSON and dates go back byte for
-    byte. Every item's version is raised above any it had, so an editor that read it before
-    notices the change."""
-    tables = Base.metadata.sorted_tables  # parents first
-    versioned = {mapper.local_table.name for mapper in Base.registry.mappers if issubclass(mapper.class_, Versioned)}
-    highest = {name: _as_int(connection.execute(f'SELECT MAX(version) FROM main."{name}"').fetchone()[0])
-               for name in versioned}
-    for table in reversed(tables):
-        connection.execute(f'DELETE FROM main."{table.name}"')
-    for table in tables:
-        names = ", ".join(f'"{column.name}"' for column in table.columns)
-        connection.execute(f'INSERT INTO main."{table.name}" ({names}) SELECT {names} FROM copy."{table.name}"')
-        if table.name in highest:
-            connection.execute(f'UPDATE main."{table.name}" SET version = version + ?', (highest[table.name],))
-    row = connection.execute("SELECT value FROM copy.register_meta WHERE key = ?", (GENERATION,)).fetchone()
-    return _as_int(row[0]) if row else 0
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -682,7 +631,7 @@ def _roll_back_interrupted_save(path: Path) -> bool:
     except sqlite3.Error as exc:
         if getattr(exc, "sqlite_errorcode", None) != SQLITE_READONLY_ROLLBACK:
             return False  # locked, damaged…: the inspection that follows says which
-    if _read_only(path) or not os.access(path.parent, os.W_OK):
+    if not _writable_here(path):
         raise RegisterError(
             f"{path}: a save into this register was interrupted; make the file and its folder "
             f"writable so that ROPA Desktop can undo the unfinished save",
@@ -725,8 +674,13 @@ def _locked(path: Path) -> RegisterError:
     )
 
 
+def _writable_here(path: Path) -> bool:
+    """The file and its folder (where SQLite keeps the journal) can be written."""
+    return not _read_only(path) and os.access(path.parent, os.W_OK)
+
+
 def _check_writable(path: Path) -> None:
-    if _read_only(path) or not os.access(path.parent, os.W_OK):
+    if not _writable_here(path):
         raise RegisterError(
             f"{path}: needs an upgrade to this version's schema but the file or its folder "
             f"is read-only",
