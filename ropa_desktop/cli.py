@@ -305,6 +305,9 @@ def _import(args) -> int:
             print(f"ropa: {refused.words(language)}", file=sys.stderr)
             return EXIT_REFUSED
     print(report.text(language))
+    if args.dry_run and not report.native:
+        print()
+        print("\n".join(report.review_lines(language)))
     if args.save_mapping and report.mapping is not None:
         try:
             report.mapping.save(args.save_mapping)

@@ -433,357 +433,366 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="30"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="31"/>
         <source>(new purpose)</source>
         <translation>(nieuw doel)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="38"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="39"/>
         <source>(new retention rule)</source>
         <translation>(nieuwe bewaarregel)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="43"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="44"/>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="90"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="44"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="45"/>
         <source>What the data is used for, in words the public understands.</source>
         <translation>Waarvoor de gegevens worden gebruikt, in woorden die het publiek begrijpt.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="45"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="46"/>
         <source>Legal basis (Art. 6)</source>
         <translation>Grondslag (art. 6)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="47"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="48"/>
         <source>— choose a legal basis —</source>
         <translation>— kies een grondslag —</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="48"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="49"/>
         <source>Legitimate interest</source>
         <translation>Gerechtvaardigd belang</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="51"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="52"/>
         <source>Balancing test (reference)</source>
         <translation>Belangenafweging (verwijzing)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="50"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="51"/>
         <source>Required when the legal basis is legitimate interest: the interest pursued (Art. 13(1)(d)).</source>
         <translation>Verplicht als de grondslag gerechtvaardigd belang is: het belang dat wordt nagestreefd (art. 13 lid 1 onder d).</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="52"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="53"/>
         <source>Exception for special categories (Art. 9(2))</source>
         <translation>Uitzonderingsgrond bijzondere persoonsgegevens (art. 9 lid 2)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="54"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="55"/>
         <source>— not applicable —</source>
         <translation>— niet van toepassing —</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="55"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="56"/>
         <source>How consent is withdrawn</source>
         <translation>Hoe toestemming wordt ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="65"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="66"/>
         <source>Period</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="66"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="67"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="68"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="69"/>
         <source>Counted from</source>
         <translation>Gerekend vanaf</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="69"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="70"/>
         <source>Applies when</source>
         <translation>Geldt wanneer</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="70"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="71"/>
         <source>Criterion (when there is no fixed period)</source>
         <translation>Criterium (als er geen vaste termijn is)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="72"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="73"/>
         <source>Wording in the statement</source>
         <translation>Formulering in de privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="78"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="83"/>
         <source>Criteria of the EDPB guidelines (WP248): two or more usually mean a DPIA is required</source>
         <translation>Criteria uit de EDPB-richtsnoeren (WP248): bij twee of meer is meestal een DPIA verplicht</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="80"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="85"/>
         <source>The Dutch AP list: processing that always needs a DPIA</source>
         <translation>De lijst van de AP: verwerkingen waarvoor altijd een DPIA verplicht is</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="90"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="95"/>
         <source>General and purposes</source>
         <translation>Algemeen en doeleinden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="91"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="96"/>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="18"/>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="84"/>
         <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="40"/>
         <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="68"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="92"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="97"/>
         <source>Our role</source>
         <translation>Onze rol</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="94"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="96"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="101"/>
         <source>Explanation for the public</source>
         <translation>Toelichting voor het publiek</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="98"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="103"/>
         <source>Internal description</source>
         <translation>Interne beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="100"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="105"/>
         <source>Purposes</source>
         <translation>Doeleinden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="102"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="107"/>
         <source>Add purpose</source>
         <translation>Doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="104"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="109"/>
         <source>People and data</source>
         <translation>Betrokkenen en gegevens</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="105"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="110"/>
         <source>Whose data (data subjects)</source>
         <translation>Wiens gegevens (betrokkenen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="107"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="112"/>
         <source>Categories of personal data</source>
         <translation>Categorieën persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="109"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="114"/>
         <source>Heading above the data list</source>
         <translation>Kop boven de lijst met gegevens</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="110"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="115"/>
         <source>Where the data comes from</source>
         <translation>Waar de gegevens vandaan komen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="112"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="117"/>
         <source>Source details (Art. 14)</source>
         <translation>Toelichting op de bron (art. 14)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="113"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="118"/>
         <source>Criminal data and national identification number</source>
         <translation>Strafrechtelijke gegevens en nationaal identificatienummer</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="114"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="119"/>
         <source>Legal basis for criminal data (Art. 10)</source>
         <translation>Grondslag voor strafrechtelijke gegevens (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="156"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="161"/>
         <source>Two or more WP248 criteria usually mean a DPIA is required; any item of the AP list always does.</source>
         <translation>Twee of meer WP248-criteria betekenen meestal dat een DPIA verplicht is; elk punt van de AP-lijst altijd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="116"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="121"/>
         <source>Legal basis for the BSN</source>
         <translation>Wettelijke grondslag voor het BSN</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="58"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="59"/>
         <source>This purpose is direct marketing</source>
         <translation>Dit doel is direct marketing</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="59"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="60"/>
         <source>Offering our products or services to the data subject. The statement then tells of the right to object to direct marketing at any time (Art. 21(2)-(3)).</source>
         <translation>Het aanbieden van onze producten of diensten aan de betrokkene. De privacyverklaring noemt dan het recht om altijd bezwaar te maken tegen direct marketing (art. 21 lid 2 en 3 AVG).</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="118"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="74"/>
+        <source>For which data</source>
+        <translation>Voor welke gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="75"/>
+        <source>Where this activity keeps its data categories for different periods, tick the ones this rule keeps (Art. 30(1)(f)). None ticked: the rule applies to all data of this activity.</source>
+        <translation>Bewaart deze verwerkingsactiviteit haar gegevenscategorieën verschillend lang, vink dan aan welke deze regel bewaart (art. 30 lid 1 onder f AVG). Niets aangevinkt: de regel geldt voor alle gegevens van deze verwerkingsactiviteit.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="123"/>
         <source>Requirement to provide data (Art. 13(2)(e))</source>
         <translation>Verplichting om gegevens te verstrekken (art. 13 lid 2 onder e)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="119"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="124"/>
         <source>Providing the data is</source>
         <translation>Het verstrekken van de gegevens is</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="122"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="127"/>
         <source>Consequence of not providing it</source>
         <translation>Gevolg als de gegevens niet worden verstrekt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="124"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="129"/>
         <source>Whether the data subject must provide the data: by law, by contract or to enter into a contract. A legal obligation of the organisation itself is the legal basis (Art. 6(1)(c)), not a requirement of the data subject.</source>
         <translation>Of de betrokkene de gegevens moet verstrekken: op grond van de wet, een overeenkomst of om een overeenkomst te sluiten. Een wettelijke verplichting van de organisatie zelf is de grondslag (art. 6 lid 1 onder c AVG), geen verplichting van de betrokkene.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="128"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="133"/>
         <source>Automated decision-making (Art. 22)</source>
         <translation>Geautomatiseerde besluitvorming (art. 22)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="130"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="135"/>
         <source>Decisions are made automatically, including profiling</source>
         <translation>Besluiten worden geautomatiseerd genomen, met inbegrip van profilering</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="131"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="136"/>
         <source>The logic involved</source>
         <translation>De onderliggende logica</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="132"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="137"/>
         <source>Significance and consequences</source>
         <translation>Belang en verwachte gevolgen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="136"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="141"/>
         <source>Recipients and transfers</source>
         <translation>Ontvangers en doorgiften</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="137"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="142"/>
         <source>Recipients and processors</source>
         <translation>Ontvangers en verwerkers</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="138"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="143"/>
         <source>Joint controllers (Art. 26)</source>
         <translation>Gezamenlijke verwerkingsverantwoordelijken (art. 26)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="139"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="144"/>
         <source>Controllers we process for (Art. 30(2))</source>
         <translation>Verwerkingsverantwoordelijken voor wie wij verwerken (art. 30 lid 2)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="141"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="146"/>
         <source>Required when our role is processor.</source>
         <translation>Verplicht als onze rol verwerker is.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="142"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="147"/>
         <source>Transfers outside the EEA</source>
         <translation>Doorgiften buiten de EER</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="144"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="149"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="145"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="150"/>
         <source>Retention rules</source>
         <translation>Bewaarregels</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="147"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="152"/>
         <source>Add retention rule</source>
         <translation>Bewaarregel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="149"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="154"/>
         <source>Security</source>
         <translation>Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="150"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="155"/>
         <source>Security measures (Art. 32)</source>
         <translation>Beveiligingsmaatregelen (art. 32)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="153"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="158"/>
         <source>DPIA</source>
         <translation>DPIA</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="154"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="159"/>
         <source>Screening</source>
         <translation>Voortoets</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="158"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="163"/>
         <source>DPIA status</source>
         <translation>DPIA-status</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="160"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="165"/>
         <source>DPIA date</source>
         <translation>DPIA-datum</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="161"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="166"/>
         <source>DPIA document (reference)</source>
         <translation>DPIA-document (verwijzing)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="163"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="168"/>
         <source>Publication and notes</source>
         <translation>Publicatie en notities</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="165"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="170"/>
         <source>Describe this activity in the privacy statement</source>
         <translation>Deze verwerkingsactiviteit in de privacyverklaring beschrijven</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="166"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="171"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="167"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="172"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="168"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="173"/>
         <source>Systems and locations of the data</source>
         <translation>Systemen en locaties van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="169"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="174"/>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="69"/>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="81"/>
         <source>Internal notes</source>
@@ -940,17 +949,17 @@
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/fields.py" line="171"/>
+        <location filename="../../ropa_desktop/gui/forms/fields.py" line="181"/>
         <source>missing: %1</source>
         <translation>ontbreekt: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/fields.py" line="373"/>
+        <location filename="../../ropa_desktop/gui/forms/fields.py" line="383"/>
         <source>Primary:</source>
         <translation>Hoofdtaal:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/fields.py" line="375"/>
+        <location filename="../../ropa_desktop/gui/forms/fields.py" line="385"/>
         <source>Also:</source>
         <translation>Ook:</translation>
     </message>
@@ -1156,11 +1165,27 @@
         <source>Months to answer a request (Art. 12(3))</source>
         <translation>Maanden om een verzoek te beantwoorden (art. 12 lid 3)</translation>
     </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/rule_categories_field.py" line="58"/>
+        <source>%1 (not used by this activity)</source>
+        <translation>%1 (niet gebruikt door deze verwerkingsactiviteit)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/rule_categories_field.py" line="67"/>
+        <source>None ticked: this rule applies to all data of this activity.</source>
+        <translation>Niets aangevinkt: deze regel geldt voor alle gegevens van deze verwerkingsactiviteit.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/rule_categories_field.py" line="70"/>
+        <source>Applies only to: %1</source>
+        <translation>Geldt alleen voor: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ropa_desktop/gui/import_columns_model.py" line="26"/>
+        <location filename="../../ropa_desktop/gui/import_review_model.py" line="24"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
@@ -1176,6 +1201,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/import_columns_model.py" line="27"/>
+        <location filename="../../ropa_desktop/gui/import_review_model.py" line="25"/>
         <source>Imported as</source>
         <translation>Geïmporteerd als</translation>
     </message>
@@ -1185,198 +1211,288 @@
         <translation>(niet geïmporteerd)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="84"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="86"/>
         <source>Import from Excel</source>
         <translation>Importeren uit Excel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="88"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="90"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="156"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="165"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="174"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="183"/>
         <source>Import from %1</source>
         <translation>Import uit %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="221"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="230"/>
         <source>Choose the workbook</source>
         <translation>Kies de werkmap</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="222"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="231"/>
         <source>A workbook exported from ROPA Desktop, or a spreadsheet of your own with one processing activity per row.</source>
         <translation>Een werkmap die uit ROPA Desktop is geëxporteerd, of een eigen spreadsheet met één verwerking per rij.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="226"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="235"/>
         <source>The Excel workbook (.xlsx) to import</source>
         <translation>De Excel-werkmap (.xlsx) om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="227"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="236"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="241"/>
-        <source>A ROPA Desktop workbook brings back exactly what was exported. A spreadsheet of your own is read by its headers, in Dutch, English or French: each row under the header row becomes a processing activity, and what is not understood is kept in its internal notes. Entries whose name is already in the register are updated; the others are added.
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="250"/>
+        <source>A ROPA Desktop workbook brings back exactly what was exported. A spreadsheet of your own is read by its headers, in Dutch, English, French or German: each row under the header row becomes a processing activity, and what is not understood is kept in its internal notes. Entries whose name is already in the register are updated; the others are added.
 
 Nothing changes until you press Import on the last page, and a copy of the register file is made before anything is imported.</source>
-        <translation>Een werkmap van ROPA Desktop brengt precies terug wat is geëxporteerd. Een eigen spreadsheet wordt gelezen aan de hand van de kolomkoppen, in het Nederlands, Engels of Frans: elke rij onder de kopregel wordt een verwerking, en wat niet wordt herkend, komt in de interne notities. Items waarvan de naam al in het register staat, worden bijgewerkt; de andere worden toegevoegd.
+        <translation>Een werkmap van ROPA Desktop brengt precies terug wat is geëxporteerd. Een eigen spreadsheet wordt gelezen aan de hand van de kolomkoppen, in het Nederlands, Engels, Frans of Duits: elke rij onder de kopregel wordt een verwerking, en wat niet wordt herkend, komt in de interne notities. Items waarvan de naam al in het register staat, worden bijgewerkt; de andere worden toegevoegd.
 
 Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór de import wordt een kopie van het registerbestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="263"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="273"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="264"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="274"/>
         <source>Sheet:</source>
         <translation>Blad:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="305"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="315"/>
         <source>(the whole workbook)</source>
         <translation>(de hele werkmap)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="313"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="323"/>
         <source>&lt;b&gt;A ROPA Desktop workbook.&lt;/b&gt; It is imported exactly: every field, language and link.</source>
         <translation>&lt;b&gt;Een werkmap van ROPA Desktop.&lt;/b&gt; Die wordt precies geïmporteerd: elk veld, elke taal en elke koppeling.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="316"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="326"/>
         <source>&lt;b&gt;A spreadsheet of your own.&lt;/b&gt; Its columns are matched to the register&apos;s fields by their headers; you can check and change them on the next page.</source>
         <translation>&lt;b&gt;Een eigen spreadsheet.&lt;/b&gt; De kolommen worden aan de hand van hun koppen aan de velden van het register gekoppeld; op de volgende pagina kunt u dat controleren en wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="338"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="348"/>
         <source>Check the columns</source>
         <translation>Controleer de kolommen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="339"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="349"/>
         <source>Each column is imported as the field shown. Double-click a field to change it; choose “(not imported)” to leave a column out.</source>
         <translation>Elke kolom wordt geïmporteerd als het getoonde veld. Dubbelklik op een veld om het te wijzigen; kies “(niet geïmporteerd)” om een kolom over te slaan.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="345"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="355"/>
         <source>not found</source>
         <translation>niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="376"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="386"/>
         <source>Load mapping…</source>
         <translation>Koppeling laden…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="378"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="388"/>
         <source>Save mapping…</source>
         <translation>Koppeling opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="379"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="389"/>
         <source>Keep these columns to import the same spreadsheet again, here or with “ropa import --mapping”</source>
         <translation>Bewaar deze kolommen om dezelfde spreadsheet opnieuw te importeren, hier of met “ropa import --mapping”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="384"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="394"/>
         <source>Header row:</source>
         <translation>Kopregel:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="387"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="397"/>
         <source>Language of the sheet:</source>
         <translation>Taal van het blad:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="456"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="466"/>
         <source>Mapping not loaded</source>
         <translation>Koppeling niet geladen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="462"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="472"/>
         <source>Mapping not used</source>
         <translation>Koppeling niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="472"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="482"/>
         <source>Mapping not saved</source>
         <translation>Koppeling niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="473"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="483"/>
         <source>The mapping could not be written: %1</source>
         <translation>De koppeling kon niet worden weggeschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="486"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="496"/>
         <source>Check what will change</source>
         <translation>Controleer wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="487"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="497"/>
         <source>Nothing has been changed yet. This is what the import would do; press Import to do it.</source>
         <translation>Er is nog niets gewijzigd. Dit is wat de import zou doen; druk op Importeren om het uit te voeren.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="490"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="500"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="507"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="520"/>
         <source>Reading the workbook…</source>
         <translation>De werkmap wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="574"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="589"/>
         <source>The import was cancelled; the register is unchanged.</source>
         <translation>De import is geannuleerd; het register is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="576"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="591"/>
         <source>Not imported; the register is unchanged.</source>
         <translation>Niet geïmporteerd; het register is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="577"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="592"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="584"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="608"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="609"/>
+        <source>Guesses</source>
+        <translation>Inschattingen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="610"/>
+        <source>To the internal notes</source>
+        <translation>Naar de interne notities</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="611"/>
+        <source>Corrected by you</source>
+        <translation>Door u verbeterd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="629"/>
+        <source>Keep in the notes</source>
+        <translation>In de notities houden</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="630"/>
+        <source>Do not read this cell; keep its text in the activity&apos;s internal notes</source>
+        <translation>Deze cel niet lezen; de tekst blijft in de interne notities van de verwerking</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="633"/>
+        <source>Read as…</source>
+        <translation>Lezen als…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="634"/>
+        <source>Read another text in this cell&apos;s place; the workbook itself is not changed</source>
+        <translation>Een andere tekst lezen in plaats van deze cel; de werkmap zelf verandert niet</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="637"/>
+        <source>Undo my correction</source>
+        <translation>Mijn verbetering ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="642"/>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="646"/>
+        <source>To change what a whole column is imported as, go Back to the columns.</source>
+        <translation>Ga Terug naar de kolommen om te wijzigen als wat een hele kolom wordt geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="661"/>
+        <source>&lt;b&gt;To check before importing: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Na te kijken vóór het importeren: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="694"/>
+        <source>Read the cell as</source>
+        <translation>De cel lezen als</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="695"/>
+        <source>Read %1 as:</source>
+        <translation>%1 lezen als:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="711"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="585"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="712"/>
         <source>The register has been changed as listed below.</source>
         <translation>Het register is gewijzigd zoals hieronder staat.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="600"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="727"/>
         <source>Edit &gt; Undo (Ctrl+Z) takes the whole import back, as long as you have not closed the register.</source>
         <translation>Bewerken &gt; Ongedaan maken (Ctrl+Z) draait de hele import terug, zolang u het register niet hebt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="604"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="731"/>
         <source>No copy of the register could be kept in the temporary folder, so this import cannot be undone with Undo (Ctrl+Z).</source>
         <translation>Er kon geen kopie van het register in de tijdelijke map worden bewaard, dus deze import kan niet ongedaan worden gemaakt met Ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="608"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="735"/>
         <source>An import into a register on a server cannot be undone with Undo (Ctrl+Z).</source>
         <translation>Een import in een register op een server kan niet ongedaan worden gemaakt met Ongedaan maken (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_review_model.py" line="23"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_review_model.py" line="23"/>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_review_model.py" line="24"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_review_model.py" line="25"/>
+        <source>Cell text</source>
+        <translation>Celtekst</translation>
     </message>
 </context>
 <context>
@@ -1539,7 +1655,7 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/list_page.py" line="138"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="301"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="299"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1600,87 +1716,87 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>Item kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="258"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="256"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="260"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="258"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="268"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="266"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="275"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="273"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="277"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="275"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="290"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="288"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="292"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="290"/>
         <source>In use</source>
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="294"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="292"/>
         <source>“%1” is used in 1 place and was not deleted. Remove it there first:</source>
         <translation>“%1” wordt op 1 plaats gebruikt en is niet verwijderd. Haal het daar eerst weg:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="296"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="294"/>
         <source>“%1” is used in %2 places and was not deleted. Remove it there first:</source>
         <translation>“%1” wordt op %2 plaatsen gebruikt en is niet verwijderd. Haal het daar eerst weg:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="302"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="300"/>
         <source>Delete %1 “%2”?</source>
         <translation>De %1 “%2” verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="303"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="301"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="308"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="306"/>
         <source>Delete %1 “%2”</source>
         <translation>%1 “%2” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="310"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="308"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="329"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="327"/>
         <source>Move “%1”</source>
         <translation>“%1” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="331"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="329"/>
         <source>Not moved</source>
         <translation>Niet verplaatst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="339"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="337"/>
         <source>Set status of “%1” to %2</source>
         <translation>Status van “%1” wijzigen in %2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="342"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="340"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>

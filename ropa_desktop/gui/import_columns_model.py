@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
-from ..documents.importing.headers import FIELDS, field_label
+from ..documents.importing.headers import TARGETS, field_label
 from . import language
 
 translate = QCoreApplication.translate
@@ -32,9 +32,10 @@ def not_imported() -> str:
 
 
 def field_choices() -> list[tuple[str, str]]:
-    """(field key, label) for the combo: "not imported" first ("" as its key), then every field."""
+    """(field key, label) for the combo: "not imported" first ("" as its key), then every field,
+    then the columns that hold two fields ("Purposes and legal bases")."""
     lang = language.current()
-    return [("", not_imported())] + [(key, field_label(key, lang)) for key in FIELDS]
+    return [("", not_imported())] + [(key, field_label(key, lang)) for key in TARGETS]
 
 
 class ImportColumnsModel(QAbstractTableModel):
@@ -97,7 +98,7 @@ class ImportColumnsModel(QAbstractTableModel):
         if not index.isValid() or index.column() != FIELD or role != Qt.ItemDataRole.EditRole:
             return False
         key = value or ""
-        if key and key not in FIELDS:
+        if key and key not in TARGETS:
             return False
         column = self._columns[index.row()]
         if self._fields.get(column, "") == key:

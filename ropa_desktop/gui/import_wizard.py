@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -39,6 +40,7 @@ from ..documents.importing.service import Preview, import_workbook, preview
 from ..register.errors import RegisterError
 from . import dialogs, faults, labels, language
 from .import_columns_model import FIELD, HEADER, LETTER, FieldDelegate, ImportColumnsModel
+from .import_review_model import COLUMN, KIND, RESULT, ROW, SHEET, TEXT, ImportReviewModel, ReviewFilter
 from .jobs import Cancelled, Job
 from .undo import ImportWorkbook, everything_changed
 from .workspace import Workspace
@@ -126,7 +128,14 @@ class ImportWizard(QWizard):
         """What the import reads the file with: exactly the columns shown (None: our own workbook)."""
         if self.preview is None or self.preview.native:
             return None
-        return self.preview.mapping()
+        return replace(self.preview.mapping(), cells=dict(self.chosen.cells))
+
+    def correct_cell(self, cell: str, value: str | None) -> None:
+        """The officer's correction of one cell (review.py): None keeps it in the notes."""
+        self.chosen.cells[cell] = value
+
+    def undo_correction(self, cell: str) -> None:
+        self.chosen.cells.pop(cell, None)
 
     # Jobs.
     def start_job(self, dry_run: bool) -> Job:
@@ -240,8 +249,9 @@ class FilePage(QWizardPage):
         about = _message_label(self)
         about.setText(translate(
             "ImportWizard", "A ROPA Desktop workbook brings back exactly what was exported. A spreadsheet of your own "
-                            "is read by its headers, in Dutch, English or French: each row under the header row "
-                            "becomes a processing activity, and what is not understood is kept in its internal notes. "
+                            "is read by its headers, in Dutch, English, French or German: each row under the header "
+                            "row becomes a processing activity, and what is not understood is kept in its internal "
+                            "notes. "
                             "Entries whose name is already in the register are updated; the others are added.\n\n"
                             "Nothing changes until you press Import on the last page, and a copy of the register "
                             "file is made before anything is imported."))
@@ -467,7 +477,7 @@ class ColumnsPage(QWizardPage):
         if not path:
             return
         try:
-            self.wizard_.preview.mapping().save(path)
+            self.wizard_.import_mapping().save(path)
         except OSError as error:
             dialogs.show_error(self, translate("ImportWizard", "Mapping not saved"),
                                translate("ImportWizard", "The mapping could not be written: %1").replace(
@@ -496,15 +506,19 @@ class CheckPage(QWizardPage):
         self.text.setObjectName("check_report")
         self.text.setReadOnly(True)
         self.status = _message_label(self)
+        self.review = ReviewPanel(wizard, self)
+        self.review.corrected.connect(self.initializePage)  # a correction: try again with it
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.review, 1)
         layout.addWidget(self.status)
 
     def initializePage(self) -> None:
         self.stop()
         self.trial_report = None
         self.text.setPlainText(translate("ImportWizard", "Reading the workbook…"))
+        self.review.show_report(None)
         self.status.clear()
         self.status.setStyleSheet("")
         self.busy.show()
@@ -530,6 +544,7 @@ class CheckPage(QWizardPage):
         self.trial_report = report
         self.busy.hide()
         self.text.setPlainText(report.text(language.current()))
+        self.review.show_report(report)
         self.completeChanged.emit()
 
     def _trial_failed(self, job: Job, error) -> None:
@@ -575,6 +590,124 @@ class CheckPage(QWizardPage):
             return
         self.status.setText(translate("ImportWizard", "Not imported; the register is unchanged."))
         dialogs.show_error(self, translate("ImportWizard", "Not imported"), describe(error))
+
+
+class ReviewPanel(QWidget):
+    """The cells to check before importing: every guess and every cell going to the notes,
+    with its place; the officer keeps a cell in the notes, reads it as another text, or takes
+    a correction back. Each correction runs the trial again."""
+
+    corrected = Signal()
+
+    def __init__(self, wizard: ImportWizard, parent=None):
+        super().__init__(parent)
+        self.wizard_ = wizard
+        self.title = QLabel(self)
+        self.group = QComboBox(self)
+        self.group.setObjectName("review_group")
+        for key, label in (("", translate("ImportWizard", "Everything")),
+                           ("guess", translate("ImportWizard", "Guesses")),
+                           ("notes", translate("ImportWizard", "To the internal notes")),
+                           ("corrected", translate("ImportWizard", "Corrected by you"))):
+            self.group.addItem(label, key)
+        self.group.currentIndexChanged.connect(lambda: self.proxy.set_group(self.group.currentData()))
+        self.model = ImportReviewModel(self)
+        self.proxy = ReviewFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("import_review")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Fixed widths, not ResizeToContents: that measures every row on each change, and a review
+        # of thousands of cells would stall the window. The cell text and what it is read as share
+        # the rest, so both stay in sight at 1280 pixels; a tooltip holds the whole text.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((KIND, 250), (SHEET, 130), (ROW, 50), (COLUMN, 60)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RESULT, QHeaderView.ResizeMode.Stretch)
+        self.keep_button = QPushButton(translate("ImportWizard", "Keep in the notes"), self)
+        self.keep_button.setToolTip(translate("ImportWizard", "Do not read this cell; keep its text in the "
+                                                              "activity's internal notes"))
+        self.keep_button.clicked.connect(self.keep_in_notes)
+        self.read_as_button = QPushButton(translate("ImportWizard", "Read as…"), self)
+        self.read_as_button.setToolTip(translate("ImportWizard", "Read another text in this cell's place; the "
+                                                                 "workbook itself is not changed"))
+        self.read_as_button.clicked.connect(self.read_as)
+        self.undo_button = QPushButton(translate("ImportWizard", "Undo my correction"), self)
+        self.undo_button.clicked.connect(self.undo)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(QLabel(translate("ImportWizard", "Show:"), self))
+        top.addWidget(self.group)
+        buttons = QHBoxLayout()
+        hint = _message_label(self)
+        hint.setText(translate("ImportWizard", "To change what a whole column is imported as, go Back to the "
+                                               "columns."))
+        buttons.addWidget(hint, 1)
+        for button in (self.keep_button, self.read_as_button, self.undo_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._selected()
+
+    def show_report(self, report) -> None:
+        items = list(getattr(report, "review", []) or [])
+        self.model.set_items(items)
+        self.title.setText(translate("ImportWizard", "<b>To check before importing: %1</b>").replace(
+            "%1", str(len(items))) if report is not None else "")
+        self.setVisible(report is None or not report.native)
+        self._selected()
+
+    def current(self):
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.item(self.proxy.mapToSource(rows[0]).row())
+
+    def select(self, row: int) -> None:
+        """Select the item shown in ``row`` (tests, keyboard)."""
+        self.table.selectRow(row)
+
+    def _selected(self) -> None:
+        item = self.current()
+        correctable = item is not None and bool(item.cell)
+        corrected = correctable and item.group == "corrected"
+        self.keep_button.setEnabled(correctable and not corrected)
+        self.read_as_button.setEnabled(correctable)
+        self.undo_button.setEnabled(corrected)
+
+    def keep_in_notes(self) -> None:
+        item = self.current()
+        if item is not None and item.cell:
+            self.wizard_.correct_cell(item.cell, None)
+            self.corrected.emit()
+
+    def read_as(self) -> None:
+        item = self.current()
+        if item is None or not item.cell:
+            return
+        text = dialogs.ask_text(self, translate("ImportWizard", "Read the cell as"),
+                                translate("ImportWizard", "Read %1 as:").replace("%1", item.cell))
+        if text:
+            self.wizard_.correct_cell(item.cell, text)
+            self.corrected.emit()
+
+    def undo(self) -> None:
+        item = self.current()
+        if item is not None and item.group == "corrected":
+            self.wizard_.undo_correction(item.cell)
+            self.corrected.emit()
 
 
 class ResultPage(QWizardPage):

@@ -249,8 +249,6 @@ class ListPage(QWidget):
             if values is None:
                 return
             snap.update(values)
-        elif self.kind == kinds.COOKIE:
-            snap["name"] = new_name(self.kind)
         else:
             snap["name"] = {self.workspace.name_language(language.current()): new_name(self.kind)}
         if self.kind == kinds.ACTIVITY:

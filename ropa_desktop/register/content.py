@@ -1,7 +1,7 @@
 """Fill a register from a content description (the demo register's TOML, test registers).
 
-Catalogue entries carry a ``key`` by which activities, offices and cookies refer to them;
-keys are only for the description and are not stored.
+Catalogue entries carry a ``key`` by which activities, retention rules, offices and cookies
+refer to them; keys are only for the description and are not stored.
 """
 
 from __future__ import annotations
@@ -108,6 +108,7 @@ def fill_register(session: Session, organisation: Organisation, data: dict[str, 
         [*categories.items.values(), *subjects.items.values(), *recipients.items.values(),
          *measures.items.values(), *transfers.items.values()]
     )
+    session.flush()  # a retention rule names its data categories by id
 
     for position, item in enumerate(data.get("offices", [])):
         office = Office(**_columns(Office, item, {"id", "organisation_id", "group_entity_id"}))
@@ -124,7 +125,8 @@ def fill_register(session: Session, organisation: Organisation, data: dict[str, 
         activity.position = position
         activity.purposes = [Purpose(**_columns(Purpose, p, {"id", "activity_id"})) for p in item.get("purposes", [])]
         activity.retention_rules = [
-            RetentionRule(**_columns(RetentionRule, r, {"id", "activity_id"}))
+            RetentionRule(**_columns(RetentionRule, r, {"id", "activity_id", "data_category_ids"}),
+                          data_category_ids=[categories[key].id for key in r.get("data_categories", [])])
             for r in item.get("retention_rules", [])
         ]
         activity.data_category_links = [

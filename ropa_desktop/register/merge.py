@@ -3,8 +3,8 @@ removed.
 
 An item is the same when it has the same name in one of its languages (case and spacing
 aside); a transfer when it goes to the same country and recipient; a cookie when it has the
-same name and is placed by the same party. Everything happens in the caller's session, so
-an import is one transaction: it lands whole or not at all.
+same name in one of its languages and is placed by the same party. Everything happens in the
+caller's session, so an import is one transaction: it lands whole or not at all.
 """
 
 from __future__ import annotations
@@ -17,10 +17,20 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from . import snapshots
-from .kinds import ACTIVITY, COOKIE, MODELS, ORDERED, ORGANISATION, RECIPIENT, TRANSFER
+from .kinds import ACTIVITY, COOKIE, DATA_CATEGORY, MODELS, ORDERED, ORGANISATION, RECIPIENT, TRANSFER
 from .models import StatementText, text_in
 from .reference.countries import country_name
-from .portable import ACTIVITY_REFS, ORDER, SINGLE_REFS, STAMPS, STATEMENT_TEXT, Entry, PortableError, is_localized
+from .portable import (
+    ACTIVITY_REFS,
+    ORDER,
+    RULE_CATEGORIES,
+    SINGLE_REFS,
+    STAMPS,
+    STATEMENT_TEXT,
+    Entry,
+    PortableError,
+    is_localized,
+)
 
 
 @dataclass
@@ -95,11 +105,11 @@ class _Merger:
     def _keys(self, kind: str, snap: dict) -> list[tuple]:
         if kind == TRANSFER:
             return [(snap.get("country_code") or "", snap.get("recipient_id"))]
-        if kind == COOKIE:
-            return [(normal_name(snap.get("name", "")), snap.get("recipient_id"),
-                     str(snap.get("party") or ""))]
         names = snap.get("name") or {}
-        return [(lang, normal_name(text)) for lang, text in names.items() if normal_name(text)]
+        keys = [(lang, normal_name(text)) for lang, text in names.items() if normal_name(text)]
+        if kind == COOKIE:
+            return [(*key, snap.get("recipient_id"), str(snap.get("party") or "")) for key in keys]
+        return keys
 
     def _index(self, kind: str) -> dict[tuple, object]:
         model = MODELS[kind]
@@ -253,6 +263,8 @@ class _Merger:
             if "data_categories" in snap:
                 snap["data_categories"] = [{"id": self._id(link["ref"]), "wording": link["wording"]}
                                            for link in snap["data_categories"]]
+            if "retention_rules" in snap:
+                snap["retention_rules"] = [self._rule_categories(row) for row in snap["retention_rules"]]
         elif kind == ORGANISATION and "offices" in snap:
             snap["offices"] = [{**office, "group_entity_id": self._id(office["group_entity_id"])
                                 if office.get("group_entity_id") else None} for office in snap["offices"]]
@@ -260,6 +272,15 @@ class _Merger:
             if snap.get(key):
                 snap[key] = self._id(snap[key])
         return snap
+
+    def _rule_categories(self, row: dict) -> dict:
+        """A retention rule with the data categories it names as this register's ids."""
+        if RULE_CATEGORIES not in row:
+            return row
+        for reference in row[RULE_CATEGORIES]:
+            if not reference.startswith(f"{DATA_CATEGORY}:"):
+                raise PortableError(f"retention_rules.{RULE_CATEGORIES}: {reference[:40]!r} is not a data category")
+        return {**row, RULE_CATEGORIES: list(dict.fromkeys(self._id(r) for r in row[RULE_CATEGORIES]))}
 
     def _label(self, kind: str, snap: dict, entry: Entry) -> str:
         if entry.label:

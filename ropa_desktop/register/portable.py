@@ -43,7 +43,8 @@ from .models import (
 )
 
 FORMAT = "ropa-desktop-register"
-FORMAT_VERSION = 1
+# 2: a cookie's name per language (it was one text).
+FORMAT_VERSION = 2
 STATEMENT_TEXT = "statement_text"
 
 # Catalogues before what links to them; the organisation's offices link to recipients.
@@ -58,6 +59,8 @@ SINGLE_REFS = {TRANSFER: {"recipient_id": RECIPIENT}, COOKIE: {"recipient_id": R
 # When an item was made and last changed: kept, so a register brought over reads as it was.
 STAMPS = ("created_at", "updated_at")
 CHILD_MODELS = {"purposes": Purpose, "retention_rules": RetentionRule, "offices": Office}
+# A retention rule's data categories (Art. 30(1)(f)): ids in the register, "data_category:N" here.
+RULE_CATEGORIES = "data_category_ids"
 
 
 class PortableError(ValueError):
@@ -165,6 +168,9 @@ def _out(kind: str, snap: dict, ordinals: dict[str, dict[int, int]]) -> dict:
             snap[key] = [to(target, i) for i in snap[key]]
         snap["data_categories"] = [{"ref": to(DATA_CATEGORY, e["id"]), "wording": e["wording"]}
                                    for e in snap["data_categories"]]
+        snap["retention_rules"] = [{**row, RULE_CATEGORIES: [to(DATA_CATEGORY, i) for i in row.get(RULE_CATEGORIES) or []
+                                                             if i in ordinals[DATA_CATEGORY]]}
+                                   for row in snap["retention_rules"]]
     elif kind == RECIPIENT:
         snap["sub_processors"] = [to(RECIPIENT, i) for i in snap["sub_processors"]]
     elif kind == ORGANISATION:
@@ -188,6 +194,14 @@ def _jsonable(value):
 
 
 # --- In: checking an entry's values against the model ---------------------------------------
+
+def upgraded(kind: str, data: Any, version: int, language: str) -> Any:
+    """An entry written by an older format as this format writes it. ``language``: the one a
+    text of no language in particular is taken to be in (the register's main language)."""
+    if version < 2 and kind == COOKIE and isinstance(data, dict) and isinstance(data.get("name"), str):
+        data = {**data, "name": {language: data["name"]} if data["name"] else {}}
+    return data
+
 
 def checked(kind: str, data: Any, partial: bool = False) -> dict:
     """``data`` with dates as dates, every value checked against the model's columns.

@@ -43,7 +43,7 @@ from .models.catalogues import recipient_sub_processors
 @dataclass
 class Row:
     id: int
-    # Per language for most kinds; a plain string for cookies (their technical name).
+    # Per language (a transfer's: its recipient's name).
     name: dict[str, str] | str
     updated_at: datetime | None
     values: dict[str, Any] = field(default_factory=dict)
@@ -82,7 +82,7 @@ def _activities(session: Session, ids) -> list[Row]:
     A = ProcessingActivity
     query = select(
         A.id, A.name, A.role, A.status, A.dpia_status, A.in_statement, A.position,
-        A.updated_at, A.department, A.owner,
+        A.updated_at, A.department, A.owner, A.reference,
     ).order_by(A.position, A.id)
     purposes: dict[int, list] = defaultdict(list)
     for activity_id, description, basis in session.execute(
@@ -114,7 +114,7 @@ def _activities(session: Session, ids) -> list[Row]:
 
     result = []
     for (item_id, name, role, status, dpia, in_statement, position, updated, department,
-         owner) in session.execute(_only(query, A.id, ids)):
+         owner, reference) in session.execute(_only(query, A.id, ids)):
         own = purposes.get(item_id, [])
         bases = list(dict.fromkeys(basis for _, basis in own if basis))
         result.append(
@@ -123,9 +123,9 @@ def _activities(session: Session, ids) -> list[Row]:
                 {
                     "role": role, "legal_bases": bases, "status": status, "dpia_status": dpia,
                     "in_statement": in_statement, "position": position, "department": department,
-                    "purposes": len(own),
+                    "purposes": len(own), "reference": reference,
                 },
-                "\n".join([_texts(name, department, owner, *(d for d, _ in own)),
+                "\n".join([_texts(reference, name, department, owner, *(d for d, _ in own)),
                            *linked.get(item_id, [])]),
             )
         )

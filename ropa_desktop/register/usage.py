@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from . import kinds
@@ -14,6 +14,7 @@ from .models import (
     Office,
     ProcessingActivity,
     Recipient,
+    RetentionRule,
     Transfer,
 )
 from .models.activity import (
@@ -53,6 +54,7 @@ def uses(session: Session, kind: str, item_id: int) -> list[Use]:
     if kind == kinds.DATA_CATEGORY:
         column = ActivityDataCategory.__table__.c.data_category_id
         found += _activity_uses(session, column, column == item_id, "data_categories")
+        found += _retention_uses(session, item_id, {use.item_id for use in found})
     elif kind == kinds.DATA_SUBJECT:
         column = activity_data_subjects.c.data_subject_category_id
         found += _activity_uses(session, column, column == item_id, "data_subject_categories")
@@ -73,13 +75,30 @@ def uses(session: Session, kind: str, item_id: int) -> list[Use]:
     return found
 
 
+def _retention_uses(session: Session, item_id: int, listed: set[int]) -> list[Use]:
+    """Activities with a retention rule that names the data category (once each, and not again
+    where the activity uses the category anyway): deleting it would leave the rule naming nothing."""
+    rows = session.execute(
+        select(ProcessingActivity.id, ProcessingActivity.name, RetentionRule.data_category_ids)
+        .join(RetentionRule, RetentionRule.activity_id == ProcessingActivity.id)
+        .where(type_coerce(RetentionRule.data_category_ids, String) != "[]")  # most rules name none
+        .order_by(ProcessingActivity.position, RetentionRule.position)
+    )
+    found: list[Use] = []
+    for activity_id, name, category_ids in rows:
+        if item_id in (category_ids or ()) and activity_id not in listed:
+            listed.add(activity_id)
+            found.append(Use(kinds.ACTIVITY, activity_id, dict(name), "retention_rules"))
+    return found
+
+
 def _recipient_uses(session: Session, item_id: int) -> list[Use]:
     found = [
         Use(kinds.TRANSFER, transfer.id, transfer.country_code, "recipient_id")
         for transfer in session.scalars(select(Transfer).where(Transfer.recipient_id == item_id))
     ]
     found += [
-        Use(kinds.COOKIE, cookie.id, cookie.name, "recipient_id")
+        Use(kinds.COOKIE, cookie.id, dict(cookie.name), "recipient_id")
         for cookie in session.scalars(select(Cookie).where(Cookie.recipient_id == item_id))
     ]
     found += [

@@ -11,6 +11,7 @@ ARTICLES = {
     "transfer.adequacy_expired": "Art. 45(3), Art. 44 GDPR",
     "retention.indefinite": "Art. 5(1)(e), Art. 13(2)(a) GDPR",
     "retention.open_exception": "Art. 5(1)(e), Art. 13(2)(a) GDPR",
+    "retention.category_not_used": "Art. 30(1)(f) GDPR",
     "legitimate_interest.public_body": "Art. 6(1), second subparagraph GDPR",
     "legal_basis.no_law": "Art. 6(1)(c), (e), Art. 6(3) GDPR",
     "consent.employees": "Art. 6(1)(a), Art. 7(4) GDPR; EDPB Guidelines 05/2020",

@@ -55,7 +55,7 @@ def test_a_sub_processor_abroad_counts(clean):
 
 def test_the_third_party_of_a_cookie_counts(clean):
     tracker = _mailer(clean, "US")
-    add(clean, COOKIE, name="_trk", party="third_party", recipient_id=tracker, category="marketing",
+    add(clean, COOKIE, name=both("_trk", "_trk"), party="third_party", recipient_id=tracker, category="marketing",
         consent_required=True)
     assert [f.item_id for f in _found(clean)] == [tracker]
 

@@ -30,7 +30,7 @@ def _website(register) -> None:
 
 
 def _cookie(register, **values) -> int:
-    values.setdefault("name", "_pk_id")
+    values.setdefault("name", both("_pk_id", "_pk_id"))
     values.setdefault("purpose", both("Statistieken.", "Statistics."))
     return add(register, COOKIE, **values)
 
@@ -43,7 +43,7 @@ def _third_party(register, kind: str = "independent_controller") -> int:
 
 def test_a_tracking_cookie_without_consent_is_an_error(clean):
     _website(clean)
-    cookie = _cookie(clean, name="_fbp", category="marketing", consent_required=False)
+    cookie = _cookie(clean, name=both("_fbp", "_fbp"), category="marketing", consent_required=False)
     [finding] = check_register(clean, TODAY)
     assert (finding.rule, finding.severity, finding.kind, finding.item_id, finding.field) == (
         "cookie.no_consent", Severity.ERROR, COOKIE, cookie, "consent_required")
@@ -106,6 +106,13 @@ def test_cookies_without_an_activity_for_website_visitors(clean):
                                             "website visitors as data subjects")
     _website(clean)
     assert _found(clean) == []
+
+
+def test_cookies_are_named_in_the_language_of_the_message(clean):
+    _cookie(clean, name=both("Sessiecookie", "Session cookie"), category="functional")
+    [finding] = check_register(clean, TODAY)
+    assert finding.message("nl").startswith("Het register noemt cookies (Sessiecookie),")
+    assert finding.message("en").startswith("The record lists cookies (Session cookie),")
 
 
 def test_a_website_activity_for_a_client_is_not_ours(clean):

@@ -14,7 +14,7 @@ from ropa_desktop.register.reference.countries import adequacy_decisions
 def test_every_adequacy_decision_has_a_dutch_and_an_english_title():
     for decision in adequacy_decisions().values():
         assert decision.title("en") == decision.instrument and decision.title("en").startswith("Commission ")
-        assert decision.title("nl").endswith("van de Commissie") or ", verlengd op " in decision.title("nl")
+        assert decision.title("nl").endswith("van de Commissie") or " van de Commissie, gewijzigd bij " in decision.title("nl")
 
 
 @pytest.mark.parametrize(("language", "title", "other"), [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.models import ActivityRole
 from ropa_desktop.register.storage import open_register
@@ -168,3 +170,60 @@ def test_inline_checks_mark_what_the_law_requires(window, answers):
     assert purposes._problem.isHidden()
     choose(fields["role"], ActivityRole.PROCESSOR)
     assert "controller" in fields["controllers_served"]._problem.text()
+
+
+FINANCIAL = "Your financial details (bank details, VAT number and the like)"
+INVOICES = "Our transaction history and/or any invoices"
+
+
+def _offered(field) -> list[str]:
+    return [field.model.index(row).data() for row in range(field.model.rowCount())]
+
+
+def test_a_retention_rule_keeps_the_data_categories_ticked_for_it(window, answers):
+    """Art. 30(1)(f): the officer ticks which of the activity's data categories a rule keeps."""
+    page = window.page_of[kinds.ACTIVITY]
+    register = window.workspace.register
+    select_row(page, "Legal obligations")
+    fields = page.editor.form.fields
+    retention = fields["retention_rules"]
+    scope = retention.panel.fields["data_category_ids"]
+    # Offered: the activity's own data categories, in its order; none ticked is all its data.
+    assert _offered(scope) == [
+        "Name and address details and/or company details",
+        "Contact details, including e-mail address and telephone number",
+        "Our contract with you", FINANCIAL, INVOICES]
+    assert scope.summary.text() == "None ticked: this rule applies to all data of this activity."
+    retention.add_row()
+    retention.panel.fields["period_value"].spin.setValue(7)
+    choose(retention.panel.fields["period_unit"], "years")
+    financial = tick(scope, FINANCIAL)
+    invoices = tick(scope, INVOICES)
+    assert scope.summary.text() == f"Applies only to: {FINANCIAL}; {INVOICES}"
+    assert page.editor.save(), answers.errors
+    assert [r["data_category_ids"] for r in _activity_by_name(register, "Legal obligations")["retention_rules"]] == [
+        [], [financial, invoices]]
+
+    window.undo_action.trigger()
+    assert [r["data_category_ids"] for r in _activity_by_name(register, "Legal obligations")["retention_rules"]] == [[]]
+    window.redo_action.trigger()
+    assert _activity_by_name(register, "Legal obligations")["retention_rules"][1]["data_category_ids"] == [
+        financial, invoices]
+
+
+def test_the_rules_choices_follow_the_activitys_data_as_it_is_edited(window, answers):
+    page = window.page_of[kinds.ACTIVITY]
+    select_row(page, "Legal obligations")
+    fields = page.editor.form.fields
+    scope = fields["retention_rules"].panel.fields["data_category_ids"]
+    tick(scope, INVOICES)
+    data = fields["data_categories"]
+    row = next(r for r in range(data.model.rowCount()) if data.model.index(r).data() == INVOICES)
+    data.model.setData(data.model.index(row), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    # Ticked for the rule but no longer the activity's: still listed, marked, so it can be unticked.
+    assert _offered(scope)[-1] == f"{INVOICES} (not used by this activity)"
+    assert scope.value() != []
+    # The near miss: a category neither the activity nor the rule holds is not offered at all.
+    row = next(r for r in range(data.model.rowCount()) if data.model.index(r).data() == FINANCIAL)
+    data.model.setData(data.model.index(row), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert FINANCIAL not in _offered(scope) and all(FINANCIAL not in label for label in _offered(scope))

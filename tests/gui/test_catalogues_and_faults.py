@@ -190,3 +190,31 @@ def test_the_organisation_page_shows_which_authority_applies_by_default(window):
     assert field.value() is None
     assert "By default: Autoriteit Persoonsgegevens" in field.default_note.text()
     assert field.panel.fields["city"].editor.placeholderText() == "Den Haag"
+
+
+def _cookie_names(register) -> list[dict]:
+    with register.session() as session:
+        return [row.name for row in rows.rows(session, kinds.COOKIE)]
+
+
+def test_a_cookie_is_named_per_language(window, answers):
+    window.show_section(kinds.COOKIE)
+    page = window.page_of[kinds.COOKIE]
+    select_row(page, "Session cookie")  # the list shows the interface language's name
+    name = page.editor.form.fields["name"]
+    page.editor.set_language("nl")
+    assert name.editor.text() == "Sessiecookie" and name.missing.text() == ""
+    page.editor.set_language("en")
+    type_text(name, "Session ID cookie")
+    assert page.editor.save(), answers.errors
+    assert _cookie_names(window.workspace.register)[0] == {"nl": "Sessiecookie", "en": "Session ID cookie"}
+
+
+def test_near_miss_a_cookie_named_in_one_language_shows_the_other_is_missing(window, answers):
+    window.show_section(kinds.COOKIE)
+    page = window.page_of[kinds.COOKIE]
+    select_row(page, "Session cookie")
+    name = page.editor.form.fields["name"]
+    page.editor.set_language("en")
+    type_text(name, "")
+    assert name.missing.text() == "missing: EN"

@@ -474,3 +474,96 @@ def test_without_room_for_the_copies_the_import_is_done_and_says_it_cannot_be_un
                                                    "so this import cannot be undone with Undo (Ctrl+Z).")
     assert window.workspace.undo_stack.count() == 0
     assert list(window.workspace.undo_folder().iterdir()) == []  # no half pair left behind
+
+
+# --- the review before importing (issue 14 point 9) ------------------------------------------
+
+def recipients_workbook(path: Path) -> Path:
+    """A register whose recipients column needs a guess: what kind of recipient is each?"""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Register"
+    sheet.append(["Name of processing activity", "Purpose of processing", "Lawful basis", "Recipients",
+                  "Who is in charge"])
+    sheet.append(["Payroll", "Paying salaries", "Contract", "Tax authority", "HR"])
+    book.save(path)
+    return path
+
+
+def review_rows(wizard) -> list[tuple[str, ...]]:
+    table = wizard.check_page.review.table
+    model = table.model()
+    return [tuple(model.index(r, c).data() for c in range(model.columnCount())) for r in range(model.rowCount())]
+
+
+def row_of(wizard, sheet: str, row: str, column: str) -> int:
+    return next(n for n, shown in enumerate(review_rows(wizard)) if shown[1:4] == (sheet, row, column))
+
+
+def test_the_check_page_lists_each_guess_and_each_cell_going_to_the_notes_with_its_place(
+        wizard, tmp_path, qtbot, qtmodeltester):
+    tried(wizard, recipients_workbook(tmp_path / "r.xlsx"), qtbot)
+    shown = review_rows(wizard)
+    guess = shown[row_of(wizard, "Register", "2", "D")]
+    assert guess[0] == "Kind of recipient guessed" and guess[4] == "Tax authority"
+    assert "Public authority" in guess[5]
+    unmapped = shown[row_of(wizard, "Register", "2", "E")]
+    assert unmapped[0] == "Column not mapped (Who is in charge)" and unmapped[4] == "HR"
+    assert unmapped[5] == "to the internal notes"
+    assert wizard.check_page.review.title.text() == f"<b>To check before importing: {len(shown)}</b>"
+    qtmodeltester.check(wizard.check_page.review.model)
+    # Filtered by kind: the guesses only.
+    review = wizard.check_page.review
+    review.group.setCurrentIndex(review.group.findData("guess"))
+    assert [row[1:4] for row in review_rows(wizard)] == [("Register", "2", "D")]
+    review.group.setCurrentIndex(review.group.findData(""))
+    assert len(review_rows(wizard)) == len(shown)
+
+
+def test_a_guess_kept_in_the_notes_is_not_imported_as_guessed(wizard, tmp_path, qtbot, demo_register):
+    tried(wizard, recipients_workbook(tmp_path / "r.xlsx"), qtbot)
+    review = wizard.check_page.review
+    review.select(row_of(wizard, "Register", "2", "D"))
+    assert review.keep_button.isEnabled() and not review.undo_button.isEnabled()
+    review.keep_button.click()
+    wait_for_trial(qtbot, wizard)
+    corrected = review_rows(wizard)[row_of(wizard, "Register", "2", "D")]
+    assert corrected[0] == "Kept in the notes by you" and corrected[5] == "to the internal notes"
+    assert wizard.import_mapping().cells == {"Register!D2": None}
+    with qtbot.waitSignal(wizard.imported, timeout=20000):
+        wizard.next()
+    payroll = operations.read(demo_register, kinds.ACTIVITY, activity_id(demo_register, "Payroll"))
+    names = {next(iter(operations.read(demo_register, kinds.RECIPIENT, r)["name"].values()))
+             for r in payroll["recipients"]}
+    assert "Tax authority" not in names
+    assert "Recipients: Tax authority" in payroll["internal_notes"]
+
+
+def test_a_cell_read_as_another_text_and_a_correction_taken_back(wizard, tmp_path, qtbot, answers):
+    tried(wizard, recipients_workbook(tmp_path / "r.xlsx"), qtbot)
+    review = wizard.check_page.review
+    answers.text = "Finance"
+    review.select(row_of(wizard, "Register", "2", "E"))
+    review.read_as_button.click()
+    wait_for_trial(qtbot, wizard)
+    assert wizard.chosen.cells == {"Register!E2": "Finance"}
+    row = row_of(wizard, "Register", "2", "E")
+    assert review_rows(wizard)[row][0] == "Corrected by you"
+    assert review_rows(wizard)[row][5] == "read as “Finance”"
+    review.select(row)
+    assert review.undo_button.isEnabled()
+    review.undo_button.click()
+    wait_for_trial(qtbot, wizard)
+    assert wizard.chosen.cells == {}
+    assert review_rows(wizard)[row_of(wizard, "Register", "2", "E")][0].startswith("Column not mapped")
+
+
+def test_corrections_are_saved_with_the_mapping(wizard, tmp_path, qtbot, answers):
+    tried(wizard, recipients_workbook(tmp_path / "r.xlsx"), qtbot)
+    review = wizard.check_page.review
+    review.select(row_of(wizard, "Register", "2", "D"))
+    review.keep_button.click()
+    wait_for_trial(qtbot, wizard)
+    answers.mapping_to_save = str(tmp_path / "saved.json")
+    wizard.columns_page.save_mapping()
+    assert json.loads(Path(answers.mapping_to_save).read_text(encoding="utf-8"))["cells"] == {"Register!D2": None}

@@ -13,15 +13,16 @@ def test_the_european_patent_organisation_decision_has_its_official_journal_numb
     assert "C(2025) 4626" in decision.notes and not decision.partial
 
 
-def test_the_uk_renewal_names_the_decision_it_renews_and_marks_its_own_number_unverified():
+def test_the_uk_renewal_names_the_decision_it_amends_and_its_own_official_journal_number():
     decision = countries.adequacy_decision("GB")
-    assert "(EU) 2021/1772" in decision.instrument and "19 December 2025" in decision.instrument
-    assert "UNVERIFIED" in decision.notes
-    [entry] = [d for d in load_toml("reference", "adequacy.toml")["decision"] if d["territory"] == "GB"]
-    assert entry["instrument_verified"] is False
-    # Near miss: every other decision carries a number of its own, and none is marked unverified.
-    others = [d for d in load_toml("reference", "adequacy.toml")["decision"] if d["territory"] != "GB"]
-    assert all(d["instrument"] and d.get("instrument_verified", True) for d in others)
+    assert decision.instrument.startswith("Commission Implementing Decision (EU) 2021/1772")
+    assert "(EU) 2025/2574" in decision.instrument and "19 December 2025" in decision.instrument
+    assert "C(2025) 8771" in decision.notes and "OJ L, 2025/2574, 23.12.2025" in decision.notes
+    assert decision.valid_until.isoformat() == "2031-12-27"
+    # Near miss: no decision is shipped with a number marked unverified, and each carries one.
+    entries = load_toml("reference", "adequacy.toml")["decision"]
+    assert all(d["instrument"] and "UNVERIFIED" not in d.get("notes", "") for d in entries)
+    assert not any("instrument_verified" in d for d in entries)
 
 
 def test_koreas_scope_names_the_three_exceptions_of_the_decision():

@@ -190,7 +190,7 @@ def _localized_columns() -> list[tuple[type, str]]:
         assert isinstance(mapper, Mapper)
         for column in mapper.columns:
             if type(column.type).__name__ == "JSON" and column.key not in (
-                "sources", "dpia_screening", "languages"):
+                "sources", "dpia_screening", "languages", "data_category_ids"):
                 found.append((mapper.class_, column.key))
     return found
 

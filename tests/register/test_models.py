@@ -125,7 +125,7 @@ def build(session, organisation: Organisation) -> None:
                       wording=both("Tot de klacht is afgehandeld", "Until the complaint is settled")),
     ]
     session.add(activity)
-    session.add(Cookie(name="_ga", party=CookieParty.THIRD_PARTY, recipient=google,
+    session.add(Cookie(name=both("Statistiekcookie", "Statistics cookie"), party=CookieParty.THIRD_PARTY, recipient=google,
                        category=CookieCategory.ANALYTICS, purpose=both("Statistiek", "Statistics"),
                        lifetime=both("2 jaar", "2 years"), consent_required=True, position=0))
     session.add(StatementText(key="cookies.intro", text=both("Wij gebruiken cookies.", "We use cookies.")))
@@ -190,6 +190,7 @@ def test_every_entity_round_trips(tmp_path):
         assert (cookie.party, cookie.category, cookie.recipient.name["en"]) == (
             CookieParty.THIRD_PARTY, CookieCategory.ANALYTICS, "Google")
         assert cookie.lifetime == both("2 jaar", "2 years") and cookie.consent_required
+        assert cookie.name == both("Statistiekcookie", "Statistics cookie")
         assert session.scalars(select(StatementText)).one().text["en"] == "We use cookies."
 
 

@@ -46,7 +46,7 @@ def _activity(register, nl_name: str) -> int:
 
 def _cookie(register, name: str) -> int:
     with register.session() as session:
-        return session.scalars(select(Cookie.id).where(Cookie.name == name)).one()
+        return session.scalars(select(Cookie.id).where(Cookie.name["nl"].as_string() == name)).one()
 
 
 def _transfer(register, country: str, recipient_nl: str | None = None) -> int:
@@ -387,7 +387,7 @@ def test_order_follows_the_statement(demo_register):
     order = operations.order(demo_register, kinds.ACTIVITY)
     assert [operations.read(demo_register, kinds.ACTIVITY, i)["name"]["nl"] for i in order] == DEMO_ORDER
     cookies = operations.order(demo_register, kinds.COOKIE)
-    assert [operations.read(demo_register, kinds.COOKIE, i)["name"] for i in cookies] == [
+    assert [operations.read(demo_register, kinds.COOKIE, i)["name"]["nl"] for i in cookies] == [
         "Sessiecookie", "_ga", "_gid", "Tracking-cookies van sociale-mediaplatforms",
     ]
 

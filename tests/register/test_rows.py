@@ -186,8 +186,10 @@ def test_a_transfer_without_recipient_has_an_empty_name(demo_register):
 def test_cookie_rows(demo):
     found = rows.rows(demo, kinds.COOKIE)
     assert [row.name for row in found] == [
-        "Sessiecookie", "_ga", "_gid", "Tracking-cookies van sociale-mediaplatforms",
+        {"nl": "Sessiecookie", "en": "Session cookie"}, {"nl": "_ga", "en": "_ga"}, {"nl": "_gid", "en": "_gid"},
+        {"nl": "Tracking-cookies van sociale-mediaplatforms", "en": "Tracking cookies of social media platforms"},
     ]
+    assert "session cookie" in found[0].search and "sessiecookie" in found[0].search
     assert [row.values["consent_required"] for row in found] == [False, False, False, True]
     assert "google analytics" in found[1].search and "_ga" in found[1].search
 
@@ -227,7 +229,7 @@ def test_counts(demo):
 
 def test_counts_follow_changes(demo_register):
     snap = snapshots.blank(kinds.COOKIE)
-    snap["name"] = "_new"
+    snap["name"] = {"nl": "_new"}
     operations.save(demo_register, kinds.COOKIE, None, snap)
     with demo_register.session() as session:
         activity = _activity(session, "Sollicitaties")
@@ -237,5 +239,5 @@ def test_counts_follow_changes(demo_register):
         cookies = session.scalars(select(Cookie.name).order_by(Cookie.position)).all()
         transfers = session.scalars(select(Transfer.id)).all()
     assert counts == {**DEMO_COUNTS, kinds.COOKIE: 5, kinds.ACTIVITY: 6}
-    assert cookies[-1] == "_new"
+    assert cookies[-1] == {"nl": "_new"}
     assert len(transfers) == DEMO_COUNTS[kinds.TRANSFER]

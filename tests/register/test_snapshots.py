@@ -158,7 +158,7 @@ def test_snapshot_covers_every_editable_field_and_no_bookkeeping(demo_register):
     for key in ("id", "created_at", "updated_at", "position", "data_category_links"):
         assert key not in snap
     expected = {
-        "name", "public_explanation", "internal_description", "role", "data_heading", "sources",
+        "name", "reference", "public_explanation", "internal_description", "role", "data_heading", "sources",
         "source_details", "criminal_data_authorisation", "national_id_legal_basis",
         "automated_decision_making", "automated_logic", "automated_consequences",
         "provision_requirement", "provision_consequence", "dpia_screening", "dpia_status",
@@ -242,7 +242,7 @@ def test_blank_activity_has_the_model_defaults_and_empty_lists():
     assert snap["name"] == {} and snap["public_explanation"] == {}
     assert snap["sources"] == [] and snap["dpia_screening"] == {}
     assert snap["dpia_date"] is None
-    assert snap["owner"] == "" and snap["internal_notes"] == ""
+    assert snap["owner"] == "" and snap["internal_notes"] == "" and snap["reference"] == ""
     for key in (*snapshots.ACTIVITY_LINKS, *snapshots.ACTIVITY_CHILDREN, "data_categories"):
         assert snap[key] == []
     assert "position" not in snap and "id" not in snap
@@ -308,7 +308,7 @@ def test_blank_child_rows_have_defaults():
 
 
 # Fields a new item cannot be stored without (NOT NULL columns without a default).
-_REQUIRED = {kinds.TRANSFER: {"country_code": "CH"}, kinds.COOKIE: {"name": "_new"}}
+_REQUIRED = {kinds.TRANSFER: {"country_code": "CH"}}
 
 
 @pytest.mark.parametrize("kind", kinds.LISTED)
@@ -332,7 +332,7 @@ def test_a_new_ordered_item_goes_to_the_end(demo_register):
 
 def test_a_position_in_the_snapshot_is_kept(demo_register):
     snap = snapshots.blank(kinds.COOKIE)
-    snap.update(name="_first", position=-1)
+    snap.update(name={"nl": "_first"}, position=-1)
     new_id = _write(demo_register, kinds.COOKIE, None, snap)
     with demo_register.session() as session:
         first = session.scalars(select(Cookie).order_by(Cookie.position, Cookie.id)).first()

@@ -17,6 +17,7 @@ from ropa_desktop.register.errors import RegisterError
 from ropa_desktop.register.models import (
     ActivityDataCategory,
     Base,
+    Cookie,
     DataCategory,
     Organisation,
     ProcessingActivity,
@@ -221,6 +222,13 @@ def test_registers_of_every_released_schema_open_with_data_intact(tmp_path, fixt
             # Added by 0005: no purpose of an older register is direct marketing until told so.
             assert not any(p.direct_marketing for a in activities for p in a.purposes)
             assert activities[0].data_categories
+            # 0006: a rule keeps all its activity's data; a cookie's name goes to the main language.
+            assert all(r.data_category_ids == [] for a in activities for r in a.retention_rules)
+            # 0007: no activity of an older register has the officer's own reference yet.
+            assert all(a.reference == "" for a in activities)
+            cookies = session.scalars(select(Cookie).order_by(Cookie.position)).all()
+            if old_revision >= "0002":
+                assert cookies[0].name == {"nl": "Sessiecookie"} and len(cookies) == 4
     backup = tmp_path / f"old.schema-{old_revision}.ropa"
     if old_revision != schema.head_revision():
         # Made with SQLite's backup API (register.copies): every row, not every header byte.

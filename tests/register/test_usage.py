@@ -138,17 +138,18 @@ def test_recipient_in_the_eea_is_used_as_office_group_entity(demo):
 
 def test_recipient_used_by_cookies_and_a_transfer(demo):
     google = _id(demo, Recipient, "Google")
-    cookies = dict(demo.execute(select(Cookie.name, Cookie.id)).all())
+    cookies = {name["nl"]: cookie_id for name, cookie_id in demo.execute(select(Cookie.name, Cookie.id))}
     transfer = demo.scalars(select(Transfer.id).where(Transfer.country_code == "US")).one()
     assert usage.uses(demo, kinds.RECIPIENT, google) == [
         Use(kinds.TRANSFER, transfer, "US", "recipient_id"),
-        Use(kinds.COOKIE, cookies["_ga"], "_ga", "recipient_id"),
-        Use(kinds.COOKIE, cookies["_gid"], "_gid", "recipient_id"),
+        Use(kinds.COOKIE, cookies["_ga"], {"nl": "_ga", "en": "_ga"}, "recipient_id"),
+        Use(kinds.COOKIE, cookies["_gid"], {"nl": "_gid", "en": "_gid"}, "recipient_id"),
     ]
     social = _id(demo, Recipient, "Sociale-mediaplatforms")
     assert usage.uses(demo, kinds.RECIPIENT, social) == [
         Use(kinds.COOKIE, cookies["Tracking-cookies van sociale-mediaplatforms"],
-            "Tracking-cookies van sociale-mediaplatforms", "recipient_id")
+            {"nl": "Tracking-cookies van sociale-mediaplatforms", "en": "Tracking cookies of social media platforms"},
+            "recipient_id")
     ]
 
 

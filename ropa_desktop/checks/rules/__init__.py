@@ -13,6 +13,7 @@ from . import (  # noqa: F401
     record,
     reference_data,
     retention,
+    retention_categories,
     retention_open,
     rights_requests,
     special_data,

@@ -78,5 +78,7 @@ def cookies_without_activity(context):
     processing has a purpose, a legal basis and a retention period on record like any other."""
     cookies = context.view.cookies
     if cookies and not website_activities(context):
-        shown = ", ".join(cookie.name for cookie in cookies[:5]) + (", …" if len(cookies) > 5 else "")
+        more = ", …" if len(cookies) > 5 else ""
+        shown = {language: ", ".join(context.name(cookie.name)[language] for cookie in cookies[:5]) + more
+                 for language in context.languages}
         yield context.finding("cookie.no_activity", COOKIE, None, "", cookies=shown)

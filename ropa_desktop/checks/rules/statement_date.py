@@ -50,7 +50,7 @@ def _shown_items(context, activities, transfers) -> list:
     for transfer in transfers:
         add("transfer", transfer, _named(context, transfer).name)
     for cookie in context.view.cookies:  # the statement lists every cookie
-        add("cookie", cookie, {language: cookie.name for language in context.languages})
+        add("cookie", cookie, context.name(cookie.name))
     return shown
 
 

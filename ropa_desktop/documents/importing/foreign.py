@@ -1,7 +1,7 @@
 """A spreadsheet of the officer's own: one activity per row, columns found by their headers.
 
 The header row is searched for (contact blocks often stand above it), columns are matched
-by their headers in Dutch, English or French (headers.py) or by the officer's mapping, and
+by their headers in Dutch, English, French or German (headers.py) or by the officer's mapping, and
 each cell is read the way people write (recognise.py). Catalogue entries are named, so they
 are reused by name or created. Nothing is dropped: what is not understood goes, with its
 header, into the activity's internal notes and into the report.
@@ -22,20 +22,24 @@ from ...register.portable import Entry, PortableError, checked
 from ...register.reference.countries import country_name, in_eea
 from ...register.reference.languages import SUPPORTED
 from ...register.texts import clean
+from ...register.reference.vocabulary import enum_label, term
 from ..workbook import DATA_SHEET
-from . import recognise
+from . import recognise, relational, review
 from ...resources_path import load_toml
-from .headers import find_header_row, normalise
+from .headers import DERIVED as _DERIVED, field_label, find_header_row, normalise
 from .limits import MAX_KEPT_CELL, Budget, marker, short_header, shortened_text
 from .mapping import Mapping
-from .problems import ImportRefused, Note, Place
+from .problems import Guess, ImportRefused, Note, Place
+from . import bases, combined
+from .legend import Legend, find_legend
 from .sheet_cells import SheetCells, read_cells
+from . import lists, parties, transfers_read
 
 SCAN_ROWS = 30
 # Column lengths of the plain-text fields (the model's String sizes).
 _LIMITS = {"owner": 200, "department": 200, "dpia_reference": 500}
 _LANGUAGE_NAMES = {"nl": {"nl": "Nederlands", "en": "Dutch"}, "en": {"nl": "Engels", "en": "English"},
-                   "fr": {"nl": "Frans", "en": "French"}}
+                   "fr": {"nl": "Frans", "en": "French"}, "de": {"nl": "Duits", "en": "German"}}
 
 
 @dataclass
@@ -58,6 +62,12 @@ class ForeignSheet:
     entries: list[Entry]
     notes: list[Note] = field(default_factory=list)
     columns: Columns | None = None
+    # Cells read by judgement, for the officer to confirm (the wizard's check page, --dry-run).
+    guesses: list[Guess] = field(default_factory=list)
+    # Every sheet of the workbook and what was done with it (sheets_report.SheetUse).
+    sheets: list = field(default_factory=list)
+    # The guesses, the cells going to the notes and the officer's corrections (review.ReviewItem).
+    review: list = field(default_factory=list)
 
     def mapping(self) -> Mapping | None:
         """The columns as understood, as a mapping to save, edit and use again."""
@@ -84,18 +94,41 @@ class SheetChoice:
     cells: SheetCells | None
     columns: Columns | None = None
     problem: ImportRefused | None = None
+    # The workbook's other visible sheets as read, or why they could not be (detail sheets, the
+    # sheets report), in the workbook's order; and its hidden sheets.
+    others: dict[str, SheetCells | ImportRefused] = field(default_factory=dict)
+    hidden: list[str] = field(default_factory=list)
+    # Our own export read as a spreadsheet: its other sheets show the same activities again.
+    own_export: bool = False
 
 
 def choose_sheet(opened, book, mapping: Mapping | None, cancelled=None) -> SheetChoice:
-    names = [mapping.sheet] if mapping and mapping.sheet else visible_sheets(book)
-    first = None
+    visible = visible_sheets(book)
+    names = [mapping.sheet] if mapping and mapping.sheet else visible
+    first, seen = None, {}
     for name in names:
-        cells = read_cells(opened, book, name, cancelled)
+        # Until a sheet can be read, a damaged one refuses the import, as it always did.
+        cells = seen[name] = read_cells(opened, book, name, cancelled)
         try:
-            return SheetChoice(cells, columns_of(cells, mapping))
+            choice = SheetChoice(cells, columns_of(cells, mapping))
+            break
         except ImportRefused as refused:
             first = first or SheetChoice(cells, problem=refused)
-    return first or SheetChoice(None, problem=ImportRefused("empty_sheet", Place(names[0] if names else "")))
+    else:
+        return first or SheetChoice(None, problem=ImportRefused("empty_sheet", Place(names[0] if names else "")))
+    others: dict[str, SheetCells | ImportRefused] = {}
+    for name in visible:
+        try:
+            others[name] = seen[name] if name in seen else read_cells(opened, book, name, cancelled)
+        except ImportRefused as refused:  # a sheet besides the register: reported, not refused
+            others[name] = refused
+    if not (mapping and mapping.sheet):
+        choice = relational.main_of(choice, others, mapping)
+    choice.others = {name: cells for name, cells in others.items() if name != choice.cells.name}
+    choice.hidden = [name for name in book.sheetnames
+                     if name not in visible and name not in (DATA_SHEET, choice.cells.name)]
+    choice.own_export = DATA_SHEET in book.sheetnames
+    return choice
 
 
 def headers_of(row: list) -> dict[int, str]:
@@ -153,8 +186,7 @@ def columns_of(cells: SheetCells, mapping: Mapping | None) -> Columns:
     return Columns(index + 1, headers, fields, language, ignored)
 
 
-# Columns of our own Register sheet that are derived, not entered: not imported.
-_DERIVED = ("processing_categories", "provision", "dpia_screening", "processor_contracts", "updated_at")
+# Columns of our own Register sheet that are derived, not entered, are not imported (headers.DERIVED).
 
 
 @cache
@@ -167,14 +199,20 @@ def read(opened, book, mapping: Mapping | None, cancelled=None, primary: str = "
     choice = choose_sheet(opened, book, mapping, cancelled)
     if choice.problem is not None:
         raise choice.problem
-    cells, columns = choice.cells, choice.columns
-    reader = _RowReader(cells.name, columns, primary)
+    main, sheet_columns = choice.cells, choice.columns
+    readable = [main, *(c for c in choice.others.values() if isinstance(c, SheetCells))]
+    corrections = review.correct(readable, mapping.cells if mapping else {}, cell_text)
+    # Detail sheets (point 8) are joined into the main sheet's rows and read with them.
+    joined, uses, detail_notes = relational.read_details(choice)
+    cells, columns = joined.cells, joined.columns
+    reader = _RowReader(cells.name, columns, primary, find_legend(cells.rows, columns.header_row))
     for number in range(columns.header_row + 1, len(cells.rows) + 1):
         if cancelled is not None and number % 200 == 0:
             cancelled()
         reader.row(number, cells.rows[number - 1])
         reader.take_new()  # fitted and counted row by row: a refusal comes before memory runs out
-    notes = cells.notes + reader.notes
+    relational.keep_in_notes(reader.activities, joined, corrections.kept)
+    notes = cells.notes + detail_notes + reader.notes
     if "name" not in columns.fields.values():
         notes.insert(0, Note("named_by_purpose"))
     stored = reader.language
@@ -186,7 +224,11 @@ def read(opened, book, mapping: Mapping | None, cancelled=None, primary: str = "
         notes.append(Note("unmapped_column", values={
             "column": column, "header": header[:60] or {"nl": "zonder kop", "en": "no header"}}))
     notes += reader.kept_notes() + reader.budget.notes()
-    return ForeignSheet(cells.name, columns.header_row, reader.entries(), notes, columns)
+    notes, guesses = joined.notes(notes), joined.guesses(reader.guesses)
+    unmapped = relational.unmapped_cells(joined, reader.activities, sorted(reader.used_columns))
+    sheet = ForeignSheet(cells.name, columns.header_row, reader.entries(), notes, sheet_columns, guesses, uses)
+    sheet.review = review.items(guesses, notes, unmapped, corrections)
+    return sheet
 
 
 def cell_text(value) -> str:
@@ -213,15 +255,23 @@ def _text(value: str) -> str:
 class _RowReader:
     """Turns rows into a partial activity entry each, plus the catalogue entries they name."""
 
-    def __init__(self, sheet: str, columns: Columns, primary: str):
+    def __init__(self, sheet: str, columns: Columns, primary: str, legend: Legend = Legend()):
         self.sheet = sheet
         self.columns = columns
+        # The sheet's own explanation of the abbreviations in its basis column (legend.py).
+        self.legend = legend
+        self.purpose_lines: list[combined.PurposeLine] | None = None
         # Texts are stored in the sheet's language when the register speaks it.
         self.language = columns.language if columns.language in SUPPORTED else primary
         self.catalogue: dict[str, Entry] = {}
         self.activities: list[Entry] = []
         self.names: dict[str, int] = {}
         self.notes: list[Note] = []
+        self.guesses: list[Guess] = []
+        if legend:
+            self.notes.append(Note("legend_read", Place(sheet, min(legend.rows, default=None)), {"entries": ", ".join(
+                f"{legend.written.get(abbr, abbr)} = {bases.labels([key], self.language)}"
+                for abbr, key in legend.meanings.items())}))
         self.used_columns: dict[int, bool] = {}
         self.budget = Budget(self.language)
         self.taken = (0, 0)  # catalogue entries and activities already fitted and counted
@@ -260,6 +310,10 @@ class _RowReader:
         if not any(texts.values()):
             return
         by_field = {f: texts.get(c, "") for c, f in self.columns.fields.items()}
+        if number in self.legend.rows:
+            return  # the legend of the basis column, used when reading it: no activity
+        split = combined.split_row(by_field, self.legend.meanings)  # "Doel en grondslag" -> its parts
+        self.purpose_lines = split.purpose_lines
         name = by_field.get("name", "") or (
             "" if "name" in by_field else next(iter(recognise.split_values(by_field.get("purposes", ""))), ""))
         if not name:
@@ -274,6 +328,7 @@ class _RowReader:
                 # Nothing is dropped: an unmapped column, even one without a header, goes to the notes.
                 self.used_columns[column] = True
                 self._keep(self.columns.headers.get(column) or get_column_letter(column), text, column)
+        self._split_seen(split)
         self._purposes(data, by_field)
         self._people_and_data(data, by_field)
         self._recipients(data, by_field)
@@ -312,7 +367,11 @@ class _RowReader:
         return {self.language: text}
 
     def _column(self, field_key: str) -> int | None:
-        return next((c for c, f in self.columns.fields.items() if f == field_key), None)
+        found = next((c for c, f in self.columns.fields.items() if f == field_key), None)
+        if found is None:  # a field read from a combined column ("Doel en grondslag")
+            parts = combined.combined_fields()
+            found = next((c for c, f in self.columns.fields.items() if field_key in parts.get(f, ())), None)
+        return found
 
     def _not_understood(self, field_key: str, text: str) -> None:
         column = self._column(field_key)
@@ -321,40 +380,20 @@ class _RowReader:
         self.notes.append(Note("not_understood", Place(self.sheet, self.number, column),
                                {"text": text[:80], "field": header[:60]}))
 
+    def _guessed(self, what: str, field_key: str, text: str, result: str) -> None:
+        """Record a reading the officer should confirm (see problems.Guess)."""
+        self.guesses.append(Guess(what, Place(self.sheet, self.number, self._column(field_key)), text[:200], result))
+
     # --- fields -------------------------------------------------------------------------
 
     def _purposes(self, data: dict, cells: dict) -> None:
-        purposes = recognise.split_values(cells.get("purposes", ""))
-        basis_lines = recognise.split_values(cells.get("legal_bases", ""))
-        bases = []
-        for line in basis_lines:
-            found = recognise.legal_bases(line)
-            if found:
-                bases.append(found)
-            else:
-                self._not_understood("legal_bases", line)
-        if not purposes and not bases:
+        """Each purpose with every basis the sheet gives it: one purpose row per basis (the
+        register holds one basis per purpose row), "b en c" and "b of f" alike."""
+        paired = self._paired_bases(cells)
+        if paired is None:
             return
-        if not purposes:
-            purposes = [cells.get("name", "")]
-        rows = [{"description": self._t(p), "legal_basis": ""} for p in purposes]
-        if len(bases) == len(rows):
-            for row, found in zip(rows, bases):
-                row["legal_basis"] = found[0]
-        elif len(bases) == 1 and len(bases[0]) in (1, len(rows)):
-            for index, row in enumerate(rows):
-                row["legal_basis"] = bases[0][index if len(bases[0]) == len(rows) else 0]
-        elif bases:
-            flat = [b for found in bases for b in found]
-            if len(flat) == len(rows):
-                for row, basis in zip(rows, flat):
-                    row["legal_basis"] = basis
-            else:
-                rows[0]["legal_basis"] = flat[0]
-                self.notes.append(Note("bases_unpaired", Place(self.sheet, self.number, self._column("legal_bases")),
-                                       {"purposes": len(rows), "bases": len(flat)}))
-                self._keep(self.columns.headers.get(self._column("legal_bases"), ""), cells.get("legal_bases", ""),
-                           self._column("legal_bases"))
+        rows = [{"description": self._t(purpose), "legal_basis": key}
+                for purpose, keys in paired for key in (keys or ("",))]
         interest = cells.get("legitimate_interests", "")
         if interest:
             targets = [r for r in rows if r["legal_basis"] == "legitimate_interests"]
@@ -380,6 +419,84 @@ class _RowReader:
                 self._not_understood("special_conditions", condition_text)
         data["purposes"] = rows
 
+    def _paired_bases(self, cells: dict) -> list[tuple[str, tuple[str, ...]]] | None:
+        """(purpose, its bases) for the row; None when it names neither. With a purposes column
+        a purpose is never the activity's name: an empty purposes cell stays empty."""
+        if self.purpose_lines is not None:
+            return self._paired_lines(self.purpose_lines, cells)
+        purposes = recognise.split_values(cells.get("purposes", ""))
+        lines = recognise.split_values(cells.get("legal_bases", ""))
+        if not purposes and not lines:
+            return None
+        if not purposes:
+            if self._column("purposes") is not None:
+                self._bases_without_purpose(cells)
+                return None
+            purposes = [cells.get("name", "")]  # no purposes column: the name says what it is for
+        named = [_named_purpose(line, purposes) for line in lines]
+        if lines and all(named):
+            # Each basis line names its purpose ("Werving — Toestemming", as our own export
+            # writes): paired by that name, whatever the order, and the purpose's words are
+            # not read as a basis.
+            keys: dict[str, list[str]] = {}
+            for purpose, rest in named:
+                keys.setdefault(purpose, []).extend(self._basis_reading(rest).keys)
+            return [(purpose, tuple(dict.fromkeys(keys.get(purpose, ())))) for purpose in purposes]
+        readings = [self._basis_reading(line) for line in lines]
+        if len(readings) == len(purposes):  # line by line
+            return [(purpose, reading.keys) for purpose, reading in zip(purposes, readings)]
+        return self._every_purpose(purposes, [key for reading in readings for key in reading.keys], cells)
+
+    def _paired_lines(self, lines: list, cells: dict) -> list[tuple[str, tuple[str, ...]]] | None:
+        """A "purpose and basis" cell: each purpose with its own bases; a line of bases alone
+        ("Grondslag: b") is for the purposes that name none."""
+        paired = [(line.purpose, self._basis_reading(line.bases).keys if line.bases else ())
+                  for line in lines if line.purpose]
+        floating = [key for line in lines if not line.purpose for key in self._basis_reading(line.bases).keys]
+        if not paired:
+            if floating:
+                self._bases_without_purpose(cells)
+            return None
+        if floating:
+            without = [purpose for purpose, keys in paired if not keys]
+            given = dict(self._every_purpose(without, floating, cells)) if without else {}
+            paired = [(purpose, keys or given.get(purpose, ())) for purpose, keys in paired]
+        return paired
+
+    def _every_purpose(self, purposes: list[str], keys: list[str], cells: dict) -> list[tuple[str, tuple[str, ...]]]:
+        """Bases not given per purpose: every purpose gets every basis. Certain for one
+        purpose or one basis; otherwise a guess the officer confirms."""
+        keys = tuple(dict.fromkeys(keys))
+        if len(purposes) > 1 and len(keys) > 1:
+            self._guessed("legal_basis", "legal_bases", cells.get("legal_bases", ""),
+                          bases.labels(keys, self.language))
+        return [(purpose, keys) for purpose in purposes]
+
+    def _basis_reading(self, line: str) -> bases.BasisReading:
+        """A basis line read under its header; a judgement (a letter, the legend, "b of f",
+        "b, na afronding f") is listed for the officer, a line not read goes to the notes."""
+        reading = bases.read_bases(line, self.legend.meanings)
+        if not reading.keys:
+            self._not_understood("legal_bases", line)
+        elif not reading.certain:
+            self._guessed("legal_basis", "legal_bases", line, bases.labels(reading.keys, self.language))
+        return reading
+
+    def _bases_without_purpose(self, cells: dict) -> None:
+        column = self._column("legal_bases")
+        self._keep(self.columns.headers.get(column, ""), cells.get("legal_bases", ""), column)
+        self.notes.append(Note("bases_without_purpose", Place(self.sheet, self.number, column)))
+
+    def _split_seen(self, split: combined.RowSplit) -> None:
+        """The splits of combined cells, for the officer to confirm; a line that could not be
+        split is kept in the notes."""
+        for key, text, parts in split.judged:
+            result = "\n".join(f"{field_label(part_field, self.language)}: {part}"
+                               for part_field, part in parts if part)
+            self._guessed("split", key, text, result)
+        for key, line in split.unsplit:
+            self._not_understood(key, line)
+
     def _named(self, kind: str, name: str, defaults: dict | None = None) -> str:
         reference = f"{kind}:name:{normal_name(name)}"
         if reference not in self.catalogue:
@@ -389,79 +506,247 @@ class _RowReader:
         return reference
 
     def _people_and_data(self, data: dict, cells: dict) -> None:
+        self._remember(cells)
         if "data_subjects" in cells:
-            data["data_subject_categories"] = [self._named(DATA_SUBJECT, n)
-                                               for n in recognise.split_values(cells["data_subjects"])]
+            data["data_subject_categories"] = [self._named(DATA_SUBJECT, n) for n in self._items(cells, "data_subjects")]
         links = []
         if "data_categories" in cells:
-            for line in recognise.split_values(cells["data_categories"]):
+            for line in self._items(cells, "data_categories"):
                 name, own_kind = own_suffix(line, "data_category_kind")
                 kind = {"kind": own_kind} if own_kind else _category_kind(name, special=False)
                 links.append({"ref": self._named(DATA_CATEGORY, name, kind), "wording": {}})
-        special = cells.get("special_data", "")
+        special = self._cell(cells, "special_data")
         if special and recognise.yes_no(special) is not False:
-            for name in recognise.split_values(special):
+            for name in lists.list_items(lists.without_answer(special)):
+                if recognise.yes_no(name) is True or self._special_listed(links, name):
+                    continue  # "Ja", or "gezondheid" beside "Gezondheidsgegevens (dyslexie)"
                 kind = _category_kind(name, special=True)
                 links.append({"ref": self._named(DATA_CATEGORY, name, kind), "wording": {}})
         if "data_categories" in cells or special:
             data["data_categories"] = list({link["ref"]: link for link in links}.values())
 
+    def _special_listed(self, links: list[dict], name: str) -> bool:
+        """A special category the row's data categories already name."""
+        category = recognise.special_category(name)
+        return bool(category) and any(
+            self.catalogue[link["ref"]].defaults.get("special_category") == category
+            for link in links if link["ref"] in self.catalogue)
+
     def _recipients(self, data: dict, cells: dict) -> None:
         recipients = []
-        for key, kind in (("recipients", "independent_controller"), ("processors", "processor")):
-            for line in recognise.split_values(cells.get(key, "")):
-                if recognise.yes_no(line) is False:
+        # (recipient, country, tool) of recipients named with a place outside the EEA.
+        self.abroad: list[tuple[str, str, str | None, bool]] = []
+        for key in ("recipients", "processors"):
+            for line in self._items(cells, key, names=True):
+                if recognise.yes_no(line) is False or self._ours(data, key, line):
                     continue
                 name, own_kind = own_suffix(line, "recipient_kind")
-                recipients.append(self._named(RECIPIENT, name, {"kind": own_kind or kind}))
+                if own_kind:  # "Bullhorn (verwerker, VS)": the kind, then where
+                    code = transfers_read.place(line[:-1].rpartition(",")[2]) if "," in line else None
+                    where = line[:-1].rpartition(",")[2].strip() if code else ""
+                else:
+                    name, code, where = transfers_read.located(name)
+                if code is None and transfers_read.adjective_country(name):
+                    code = transfers_read.adjective_country(name)  # "Amerikaans moederbedrijf"
+                    self._guessed("transfer", key, line, self._transfer_words(code, None))
+                kind = own_kind or self._recipient_kind(key, name, line)
+                defaults = {"kind": kind}
+                if code and (code == "EU" or in_eea(code)):
+                    # "Supabase (Frankfurt)": where it processes, in the EEA; no transfer.
+                    defaults["notes"] = marker("place_of_processing", self.language, place=where)
+                reference = self._named(RECIPIENT, name, defaults)
+                if code and code != "EU" and not in_eea(code):
+                    self.abroad.append((reference, code, None, False))
+                recipients.append(reference)
         if "recipients" in cells or "processors" in cells:
             data["recipients"] = list(dict.fromkeys(recipients))
         for key, kind in (("joint_controllers", "joint_controller"), ("controllers_served", "client_controller")):
             if key in cells:
                 data[key] = [self._named(RECIPIENT, name, {"kind": kind})
-                             for name in recognise.split_values(cells[key]) if recognise.yes_no(name) is not False]
+                             for name in self._items(cells, key, names=True)
+                             if recognise.yes_no(name) is not False and not self._ours(data, key, name)]
+
+    def _ours(self, data: dict, key: str, text: str) -> bool:
+        """"Wij" under "Verwerker" (we are the processor) or under the controller served (we
+        are the controller): our role, not a recipient. A role column, read later, prevails."""
+        if not parties.is_us(text):
+            return False
+        role = {"processors": "processor", "controllers_served": "controller"}.get(key)
+        if role:
+            data["role"] = role
+            self._guessed("role", key, text, enum_label("activity_role", role, self.language))
+        return True
+
+    def _recipient_kind(self, key: str, name: str, line: str) -> str:
+        """A new recipient's kind: a team of our own is internal wherever it is listed; under
+        a processors column a processor; under recipients what its name says, else an
+        independent controller. Each judgement is a guess for the officer to confirm."""
+        judged = parties.recipient_kind(name)
+        combined = "recipients_and_processors" in self.columns.fields.values()
+        if judged == "internal" or (key == "recipients" and judged):
+            kind = judged
+        else:
+            kind = "processor" if key == "processors" else "independent_controller"
+            if key == "processors" or not combined:
+                return kind  # the column says which: read by rule
+        self._guessed("recipient_kind", "recipients_and_processors" if combined else key, line,
+                      f"{name} — {enum_label('recipient_kind', kind, self.language)}")
+        return kind
+
+    # --- cells that refer to another row, and list cells ---------------------------------
+
+    def _remember(self, cells: dict) -> None:
+        """This row's cells, by its number, name and sheet row, for later rows that refer to
+        it ("Als V-01", "same as row 4", "idem"). Resolved texts replace references in it."""
+        memory = getattr(self, "memory", None)
+        if memory is None:
+            memory = self.memory = {"number": {}, "name": {}, "row": {}, "ordinal": [], "previous": None}
+        memory["previous"] = memory.get("current")
+        memory["current"] = cells
+        if cells.get("number"):
+            memory["number"].setdefault(parties.number_key(cells["number"]), cells)
+        if cells.get("name"):
+            memory["name"].setdefault(normal_name(cells["name"]), cells)
+        memory["row"][self.number] = cells
+        memory["ordinal"].append(cells)
+
+    def _referred(self, reference) -> dict | None:
+        memory = self.memory
+        if reference.kind == "previous":
+            return memory["previous"]
+        if reference.kind == "row":
+            return memory["row"].get(int(reference.value))
+        if reference.kind == "name":
+            return memory["name"].get(normal_name(reference.value))
+        key = parties.number_key(reference.value)
+        if "number" in self.columns.fields.values():
+            found = memory["number"].get(key)
+            if found is None and key.isdigit():  # "traitement 2" for "T-02"
+                digits = {re.sub(r"\D", "", k): c for k, c in memory["number"].items()}
+                found = digits.get(key) if len(digits) == len(memory["number"]) else None
+            return found
+        return memory["ordinal"][int(key) - 1] if key.isdigit() and 0 < int(key) <= len(memory["ordinal"]) else None
+
+    def _cell(self, cells: dict, key: str) -> str:
+        """A cell's text, or the text of the same column in the row it refers to. A reference
+        to a row the sheet does not have (above this one) is kept in the notes, never read
+        as a value: "Als V-01" is no recipient."""
+        text = cells.get(key, "")
+        reference = parties.cross_reference(text) if text else None
+        if reference is None:
+            return text
+        referred = self._referred(reference)
+        if referred is not None and referred is not cells:
+            resolved = referred.get(key, "")
+            cells[key] = resolved
+            self._guessed("cross_reference", key, text, resolved[:200])
+            return resolved
+        if reference.kind == "name":
+            return text  # "zie contract" names no activity: a text like any other
+        column = self._column(key)
+        header = self.columns.headers.get(column, key)
+        self._keep(header, text, column)
+        self.notes.append(Note("cross_reference", Place(self.sheet, self.number, column),
+                               {"text": text[:80], "field": header[:60]}))
+        cells[key] = ""
+        return ""
+
+    def _items(self, cells: dict, key: str, names: bool = False) -> list[str]:
+        """The items of a list cell; commas split them unless our own export wrote the column."""
+        column = self._column(key)
+        own = column is not None and normalise(self.columns.headers.get(column, "")) in _own_headers(key)
+        return lists.list_items(self._cell(cells, key), commas=not own, names=names)
 
     def _transfers(self, data: dict, cells: dict) -> None:
-        text = cells.get("transfers", "")
-        if "transfers" not in cells:
+        abroad, self.abroad = getattr(self, "abroad", []), []
+        if "transfers" not in cells and not abroad:
             return
-        tools_text = cells.get("transfer_tools", "")
+        text = self.cells_text = self._cell(cells, "transfers")
+        tools_text = self._cell(cells, "transfer_tools")
         tools = [recognise.transfer_tool(line) for line in recognise.split_values(tools_text)]
         if tools_text and not any(tools):
             self._not_understood("transfer_tools", tools_text)
+        column = self._column("transfers")
+        own = column is not None and normalise(self.columns.headers.get(column, "")) in _own_headers("transfers")
+        reading = transfers_read.read_transfers(text, commas=not own)
+        if reading.none:
+            abroad = []  # "Binnen de EER" is said of this activity, whatever its recipients' places
+        if reading.unclear and not reading.destinations:
+            self._not_understood("transfers", text)
+        elif reading.unclear:
+            self._not_understood("transfers", "; ".join(reading.unclear))
+        unplaced = [d for d in reading.destinations if not d.country and not d.recipient]
+        if unplaced and abroad:
+            # "Ja — SCC" beside "Dropbox (VS)": the transfer the cell says is the one to Dropbox.
+            tool = next((d.tool for d in unplaced if d.tool), None)
+            reading.destinations = [d for d in reading.destinations if d not in unplaced]
+            abroad = [(reference, code, tool, True) for reference, code, _, _ in abroad]
+        destinations = [(d, self._transfer_recipient(d, data)) for d in reading.destinations]
+        destinations += [(transfers_read.Destination(code, tool, guessed=guessed), reference)
+                         for reference, code, tool, guessed in abroad]
         references = []
-        if text and recognise.yes_no(text) is not False:
-            codes = recognise.countries(text)
-            if not codes:
-                self._not_understood("transfers", text)
-            outside = [code for code in codes if not in_eea(code)]
-            for index, code in enumerate(outside):
-                tool = tools[index] if len(tools) == len(outside) else next((t for t in tools if t), None)
-                reference = f"{TRANSFER}:country:{code}"
-                entry = self.catalogue.get(reference)
-                if entry is None:
-                    entry = self.catalogue[reference] = Entry(
-                        TRANSFER, reference, {"country_code": code, "recipient_id": None}, partial=True,
-                        origin=(self.sheet, self.number), label=country_name(code, self.language),
-                        defaults={"tool": "none"})
-                if tool:
-                    entry.data["tool"] = tool
-                references.append(reference)
-        data["transfers"] = references
+        for index, (destination, recipient) in enumerate(destinations):
+            tool = destination.tool or (tools[index] if len(tools) == len(destinations)
+                                        else next((t for t in tools if t), None))
+            references.append(self._transfer(destination, recipient, tool))
+            if destination.guessed or not destination.country:
+                self._guessed("transfer", "transfers", text, self._transfer_words(destination.country, tool))
+        data["transfers"] = list(dict.fromkeys(references))
+
+    def _transfer_recipient(self, destination, data: dict) -> str | None:
+        """The recipient a transfer cell names with its place ("Mailchimp (VS)"), among the
+        activity's recipients too: it receives the data."""
+        if not destination.recipient:
+            return None
+        reference = self._named(RECIPIENT, destination.recipient,
+                                {"kind": self._recipient_kind("recipients", destination.recipient,
+                                                              destination.recipient)})
+        data["recipients"] = list(dict.fromkeys([*data.get("recipients", []), reference]))
+        if destination.certified:
+            self.catalogue[reference].data["partial_adequacy_certified"] = True
+        return reference
+
+    def _transfer(self, destination, recipient: str | None, tool: str | None) -> str:
+        """The transfer to a country (or to a country to be confirmed: ""), for a recipient
+        where one is named; one per country and recipient, as the register tells them apart."""
+        code = destination.country
+        reference = f"{TRANSFER}:country:{code}" + (f":{recipient}" if recipient else "")
+        entry = self.catalogue.get(reference)
+        if entry is None:
+            label = country_name(code, self.language) if code else marker("country_to_confirm", self.language)
+            entry = self.catalogue[reference] = Entry(
+                TRANSFER, reference, {"country_code": code, "recipient_id": recipient}, partial=True,
+                origin=(self.sheet, self.number), label=label, defaults={"tool": "none"})
+        if tool and entry.data.get("tool") not in (None, "none", tool):
+            # Another row gave this transfer another tool: the register holds one per country
+            # and recipient, so this row's cell goes to the notes for the officer to settle.
+            self._not_understood("transfers", self.cells_text)
+        elif tool:
+            entry.data["tool"] = tool
+        return reference
+
+    def _transfer_words(self, code: str, tool: str | None) -> str:
+        country = country_name(code, self.language) if code else marker("country_to_confirm", self.language)
+        found = term("transfer_tools", tool) if tool else None
+        return f"{country} — {found.label_in(self.language)}" if found else country
 
     def _retention(self, data: dict, cells: dict) -> None:
         if "retention" not in cells:
             return
         rules = []
         # One rule per line (a semicolon often separates a period from its criterion, as in
-        # our own export: "if you were not hired: 4 weeks after …; criterion").
-        for line in _lines(cells["retention"]):
+        # our own export: "if you were not hired: 4 weeks after …; criterion"), and one per
+        # case ("Klanten: 7 jaar …; prospects: 1 jaar …"), each with its own wording.
+        for line in _lines(self._cell(cells, "retention")):
             condition, rest = _condition(line)
             main, _, criterion = rest.partition("; ")
             found = recognise.retention(main)
             if found is None:
                 continue
             criterion = "; ".join(part for part in (found.criterion, criterion.strip()) if part)
+            if found.derived:
+                unit = enum_label("period_unit", found.period_unit, self.language)
+                self._guessed("retention", "retention", line, f"{found.period_value} {unit} — {found.starts_from}")
             rules.append({
                 "period_value": found.period_value,
                 "period_unit": found.period_unit,
@@ -474,8 +759,7 @@ class _RowReader:
 
     def _other(self, data: dict, cells: dict) -> None:
         if "security_measures" in cells:
-            data["security_measures"] = [self._named(SECURITY_MEASURE, n)
-                                         for n in recognise.split_values(cells["security_measures"])]
+            data["security_measures"] = [self._named(SECURITY_MEASURE, n) for n in self._items(cells, "security_measures")]
         for key, target in (("public_explanation", "public_explanation"),):
             if cells.get(key):
                 data[target] = self._t(cells[key])
@@ -494,7 +778,7 @@ class _RowReader:
             text = cells.get(key, "")
             if text and recognise.yes_no(text) is None:
                 data[target] = text
-        self._choice(data, cells, "role", recognise.role, "role")
+        self._role(data, cells)
         self._choice(data, cells, "dpia_status", recognise.dpia_status, "dpia_status")
         self._choice(data, cells, "status", recognise.status, "status")
         if cells.get("automated_decisions"):
@@ -526,6 +810,27 @@ class _RowReader:
             data["sources"] = sources
             data["source_details"] = self._t("; ".join(details))
 
+    def _role(self, data: dict, cells: dict) -> None:
+        """Our role; as processor, the controllers we serve (Art. 30(2)(a)) where the cell names them."""
+        text = self._cell(cells, "role")
+        if not text:
+            return
+        reading = parties.read_role(text)
+        if reading.role is None:
+            self._not_understood("role", text)
+            return
+        data["role"] = reading.role
+        if reading.controllers_served:
+            served = [self._named(RECIPIENT, name, {"kind": "client_controller"}) for name in reading.controllers_served]
+            data["controllers_served"] = list(dict.fromkeys([*data.get("controllers_served", []), *served]))
+        if reading.processors:
+            named = [self._named(RECIPIENT, name, {"kind": "processor"}) for name in reading.processors]
+            data["recipients"] = list(dict.fromkeys([*data.get("recipients", []), *named]))
+        if reading.guessed:
+            parties_named = ", ".join(reading.controllers_served or reading.processors)
+            words = enum_label("activity_role", reading.role, self.language)
+            self._guessed("role", "role", text, f"{words} — {parties_named}" if parties_named else words)
+
     def _choice(self, data: dict, cells: dict, key: str, recogniser, target: str) -> None:
         text = cells.get(key, "")
         if not text:
@@ -537,17 +842,52 @@ class _RowReader:
             data[target] = value
 
 
+def _named_purpose(line: str, purposes: list[str]) -> tuple[str, str] | None:
+    """(purpose, the rest) when a basis line starts with one of the row's purposes and a
+    dash or colon: "Werving — Toestemming (Art. 6(1)(a))"."""
+    for purpose in sorted(purposes, key=len, reverse=True):
+        if purpose and line.startswith(purpose):
+            rest = line[len(purpose):]
+            if re.match(r"\s*[-\u2013\u2014:]\s", rest):
+                return purpose, rest.strip().lstrip("-\u2013\u2014:").strip()
+    return None
+
+
 def _lines(text: str) -> list[str]:
-    """A cell's lines, bullets removed, not split on semicolons."""
+    """A cell's lines, bullets removed, not split on semicolons unless each part is a case of
+    its own ("Klanten: 7 jaar …; prospects: 1 jaar …")."""
     lines = []
     for line in re.split(r"[\n\r\u2028]+", text):
         parts = recognise.split_values(line.replace(";", "\u0000"))
-        lines += [part.replace("\u0000", ";") for part in parts]
+        for part in (part.replace("\u0000", ";") for part in parts):
+            lines += _cases(part)
     return lines
 
 
+def _cases(line: str) -> list[str]:
+    """"Klanten: 7 jaar …; prospects: 1 jaar …" and "4 weken na het laatste contact, met
+    toestemming 1 jaar": one rule per case, when each case names whom it is for or has a
+    period of its own. "7 jaar, na afloop boekjaar" is one rule."""
+    cases = [case.strip() for case in line.split(";") if case.strip()]
+    if len(cases) > 1 and all(_CASE.match(case) for case in cases):
+        return cases
+    cases = [case.strip() for case in re.split(r";|,\s+", line) if case.strip()]
+    if len(cases) > 1 and all(_has_period(case) for case in cases):
+        return cases
+    return [line]
+
+
+def _has_period(text: str) -> bool:
+    found = recognise.retention(text)
+    return found is not None and found.period_value is not None
+
+
+# "Klanten: 7 jaar na einde contract": whom the rule is for, a colon, then a period.
+_CASE = re.compile(r"^[^:\d]{2,80}:\s*\S")
 _RETENTION_LABELS = {"bewaartermijn", "bewaren", "termijn", "retention", "retention period", "retention schedule",
-                     "period", "duree de conservation", "durée de conservation", "conservation"}
+                     "period", "duree de conservation", "durée de conservation", "conservation",
+                     "loschfrist", "aufbewahrungsfrist", "aufbewahrungsdauer", "speicherdauer", "aufbewahrung",
+                     "frist", "delai de conservation"}
 
 
 def _condition(line: str) -> tuple[str, str]:
@@ -569,13 +909,29 @@ def _kind_labels(list_name: str) -> dict[str, str]:
     return {normalise(text): key for key, texts in labels.items() for text in texts.values()}
 
 
+@cache
+def _own_headers(key: str) -> frozenset[str]:
+    """The headers our own export gives a field's column: it writes one item per line there."""
+    labels = load_toml("export", "labels.toml")["column"].get(key, {})
+    return frozenset(normalise(text) for text in labels.values())
+
+
 def own_suffix(line: str, list_name: str) -> tuple[str, str | None]:
     """Our own export writes "Hosting provider (Processor, Netherlands)" and "Health data
     (Special category data: health)": the part in brackets is the kind, not the name.
     Without this, each export and import round would add a recipient named with its kind."""
     if not line.endswith(")") or " (" not in line:
         return line, None
-    name, _, inside = line[:-1].rpartition(" (")
+    # The bracket that the last one closes: "Support (Internal recipient (department or staff))".
+    depth, start = 0, -1
+    for index in range(len(line) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(line[index], 0)
+        if depth == 0:
+            start = index
+            break
+    if start <= 0:
+        return line, None
+    name, inside = line[:start], line[start + 1:-1]
     label = inside.split(",")[0].split(":")[0]
     kind = _kind_labels(list_name).get(normalise(label))
     return (name.strip(), kind) if kind and name.strip() else (line, None)

@@ -1,23 +1,34 @@
 """Which field of a processing activity a column header of a foreign spreadsheet means.
 
-Officers keep their register in sheets of their own making, or in the ICO, AP/VNG or CNIL
-template, in Dutch, English or French; often with the organisation's contact block above the
-header row. The synonyms are in resources/import/headers.toml, plus the headers our own
+Officers keep their register in sheets of their own making, or in the ICO, AP/VNG, CNIL or DSK
+template, in Dutch, English, French or German; often with the organisation's contact block above
+the header row. The synonyms are in resources/import/headers.toml, plus the headers our own
 export writes (resources/export/labels.toml, [column]), so our own sheets are read back too.
+
+A header is compared by its words (header_words.py: case, accents, punctuation, plural, word
+order), then part by part when it names two fields ("Doel en grondslag"), then by a synonym inside
+it, and last as a synonym with a typo. Each step is stricter than the last about what it accepts:
+a wrong field is published, a header not understood is only shown to the officer.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from ...resources_path import load_toml
+from . import header_words
+from .header_words import normalise
 
-LANGUAGES = ("nl", "en", "fr")  # also the order of preference when a header is in several
+__all__ = ["ANCHORS", "COMBINED", "FIELDS", "LANGUAGES", "TARGETS", "HeaderMatch", "HeaderRow", "field_label",
+           "find_header_row", "match_header", "normalise"]
+
+LANGUAGES = ("nl", "en", "fr", "de")  # also the order of preference when a header is in several
 FIELDS = (
     "number", "name", "role", "status", "purposes", "legal_bases", "legitimate_interests",
     "special_conditions", "consent_withdrawal", "data_subjects", "data_categories", "special_data",
@@ -26,6 +37,15 @@ FIELDS = (
     "dpia_status", "dpia_date", "dpia_reference", "systems", "owner", "department", "in_statement",
     "public_explanation", "internal_description", "internal_notes",
 )
+# Columns that hold two fields in one cell ("Doel en grondslag"), by the fields they hold. The
+# column keeps the combined key; the import splits its cells (declared in headers.toml).
+COMBINED: dict[str, tuple[str, ...]] = {
+    key: tuple(entry["fields"]) for key, entry in load_toml("import", "headers.toml")["combined"].items()}
+# What a column can be imported as: a field, or two fields together.
+TARGETS = FIELDS + tuple(COMBINED)
+# Columns of our own Register sheet that are derived, not entered ("Processor contracts", "Last
+# changed"): not imported (foreign.py), and never taken for the field they name ("processors").
+DERIVED = ("processing_categories", "provision", "dpia_screening", "processor_contracts", "updated_at")
 # A header row names the activity or its purpose: without either there is nothing to import,
 # and a contact block ("Name of organisation", "Address", "DPO") names neither.
 ANCHORS = ("name", "purposes")
@@ -39,16 +59,18 @@ MIN_CONTAINED_CHARS = 8
 MAX_HEADER_WORDS = 25
 # Longer than any synonym and than 25 words of any real header.
 MAX_HEADER_CHARS = 400
+# A typo is looked for in short headers only: a sentence in a data cell is no misspelt header.
+MAX_TYPO_WORDS = 6
+MAX_TYPO_CHARS = 80
+# Letters a word may differ by (a swap of two counts as one): none in a word under 5 letters
+# ("Rol", "Base", "Land"), one under 9, two in longer words; two in the whole header at most.
+MAX_TYPOS = 2
 
-_NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]\s*|[a-z][.)]\s+)")
-# Plural markers glued to a word: "Finalité(s)", "Doel(en)", "Catégorie(s)", "Responsable(s)".
-_PLURAL = re.compile(r"(?<=\w)\((?:s|e|es|en|n|x)\)")
-# Trailing remarks of templates that say nothing about the column's meaning.
-_NOISE = re.compile(
-    r"\s*\((?:if applicable|where applicable|if possible|optional|indien van toepassing|indien mogelijk"
-    r"|optioneel|facultatif|le cas echeant|si applicable)\)\s*$"
-)
-_WORD = re.compile(r"[^\W_]+")
+
+# How closely a header matched: a wording as listed ("Subverwerkers"), one in another form
+# ("Verwerker", singular of "Verwerkers"), one found inside a longer header, a typo. The first two
+# are ``exact``; of two columns of one field, the exact one is read, then the one not misspelt.
+AS_WRITTEN, IN_ANOTHER_FORM, INSIDE, MISSPELT = 3, 2, 1, 0
 
 
 @dataclass(frozen=True)
@@ -72,96 +94,224 @@ class _Synonym:
     languages: tuple[str, ...]
 
 
-def normalise(text: object) -> str:
-    """A header as compared: case, accents and spacing folded, numbering and noise dropped."""
-    if not isinstance(text, str):
-        return ""
-    text = text.replace("_x000D_", " ").replace("_x000d_", " ")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = " ".join(text.split())
-    text = _PLURAL.sub("", text)
-    text = _NUMBERING.sub("", text)
-    previous = None
-    while previous != text:
-        previous = text
-        text = _NOISE.sub("", text).strip().strip(":*").strip()
-    return text
-
-
-def _words(text: object) -> tuple[str, ...]:
-    """The words of a header: punctuation does not count ("Nom / sigle" = "Nom/sigle")."""
-    return tuple(_WORD.findall(normalise(text)))
-
-
-@cache
-def _synonyms() -> dict[tuple[str, ...], _Synonym]:
-    """Every synonym by its words. A wording under two fields is a data error, not a choice."""
-    found: dict[tuple[str, ...], dict[str, list[str]]] = {}
-
-    def add(field: str, language: str, text: str) -> None:
-        words = _words(text)
-        if not words:
-            return
-        fields = found.setdefault(words, {})
-        languages = fields.setdefault(field, [])
-        if language not in languages:
-            languages.append(language)
-
+def _wordings():
+    """(field, language, text) of every synonym: our export's headers, then headers.toml."""
     columns = load_toml("export", "labels.toml")["column"]
-    for field in FIELDS:
-        for language, label in columns.get(field, {}).items():
-            add(field, language, label)
-    for field, by_language in load_toml("import", "headers.toml")["fields"].items():
-        if field not in FIELDS:
-            raise ValueError(f"headers.toml: unknown field {field!r}")
+    for key in FIELDS:
+        for language, label in columns.get(key, {}).items():
+            yield key, language, label
+    data = load_toml("import", "headers.toml")
+    for key, by_language in data["fields"].items():
+        if key not in FIELDS:
+            raise ValueError(f"headers.toml: unknown field {key!r}")
         for language, texts in by_language.items():
             for text in texts:
-                add(field, language, text)
+                yield key, language, text
+    for key, entry in data["combined"].items():
+        if key in FIELDS or len(entry["fields"]) != 2 or not set(entry["fields"]) <= set(FIELDS):
+            raise ValueError(f"headers.toml: combined {key!r} must name two fields")
+        for language in LANGUAGES:
+            for text in entry.get(language, ()):
+                yield key, language, text
+
+
+def _words_of(text: str) -> tuple[str, ...]:
+    return header_words.words(normalise(text))
+
+
+@dataclass
+class _Index:
+    """The synonyms, looked up as written (``raw``), by their words in any order and form
+    (``by_key``), inside a longer header (``containable``) and with a typo (``typo_targets``)."""
+
+    raw: dict[tuple[str, ...], _Synonym] = field(default_factory=dict)
+    by_key: dict[tuple[str, ...], _Synonym] = field(default_factory=dict)
+    containable: dict[tuple[str, ...], _Synonym] = field(default_factory=dict)
+    contained_sizes: set[int] = field(default_factory=set)
+    never: set[tuple[str, ...]] = field(default_factory=set)
+    # By number of words: the words joined (for rapidfuzz) and, per entry, its words and synonym
+    # (None for a wording that is never a header, which then wins against a typo near it).
+    typo_targets: dict[int, tuple[list[str], list[tuple[tuple[str, ...], _Synonym | None]]]] = field(
+        default_factory=dict)
+
+    def whole(self, found: tuple[str, ...], stems: tuple[str, ...] | None = None) -> tuple[_Synonym, int] | None:
+        """The synonym the whole header is, and how closely (AS_WRITTEN or IN_ANOTHER_FORM)."""
+        synonym = self.raw.get(found)
+        if synonym is not None:
+            return synonym, AS_WRITTEN
+        synonym = self.by_key.get(tuple(sorted(header_words.content(found) if stems is None else stems)))
+        return (synonym, IN_ANOTHER_FORM) if synonym is not None else None
+
+
+def _grouped(pairs) -> dict[tuple[str, ...], _Synonym]:
+    """Synonyms by their words. A wording under two fields is a data error, not a choice."""
+    found: dict[tuple[str, ...], dict[str, list[str]]] = {}
+    texts: dict[tuple[str, ...], list[str]] = {}
+    for words, key, language, text in pairs:
+        if not words:
+            continue
+        languages = found.setdefault(words, {}).setdefault(key, [])
+        if language not in languages:
+            languages.append(language)
+        texts.setdefault(words, []).append(text)
     index = {}
     for words, fields in found.items():
         if len(fields) > 1:
-            raise ValueError(f"headers.toml: {' '.join(words)!r} is a synonym of {sorted(fields)}")
-        (field, languages), = fields.items()
-        index[words] = _Synonym(field, tuple(sorted(languages, key=LANGUAGES.index)))
+            raise ValueError(f"headers.toml: {sorted(set(texts[words]))} are synonyms of {sorted(fields)}")
+        (key, languages), = fields.items()
+        index[words] = _Synonym(key, tuple(sorted(languages, key=LANGUAGES.index)))
     return index
 
 
 @cache
-def _containable() -> dict[str, list[tuple[tuple[str, ...], _Synonym]]]:
-    """The synonyms specific enough to be found inside a longer header, by their first word."""
-    exact_only = {_words(text) for text in load_toml("import", "headers.toml")["matching"]["exact_only"]}
-    by_first: dict[str, list[tuple[tuple[str, ...], _Synonym]]] = {}
-    for words, synonym in _synonyms().items():
-        if words in exact_only or len("".join(words)) < MIN_CONTAINED_CHARS:
+def _index() -> _Index:
+    matching = load_toml("import", "headers.toml")["matching"]
+    # "Sous-traitants" is also written "Sous traitants"; words() reads it as "Soustraitants".
+    wordings = [(_words_of(variant), key, language, text) for key, language, text in _wordings()
+                for variant in dict.fromkeys((text, text.replace("-", " ")))]
+    index = _Index()
+    index.raw = _grouped(wordings)
+    index.by_key = _grouped([(header_words.key(w), key, language, text) for w, key, language, text in wordings])
+    exact_only = {header_words.key(_words_of(text)) for text in matching["exact_only"]}
+    labels = load_toml("export", "labels.toml")["column"]
+    derived = [text for key in DERIVED for text in labels[key].values()]
+    index.never = {_words_of(text) for text in (*matching["never"], *derived)}
+    clash = sorted(" ".join(words) for words in index.never & set(index.raw))
+    if clash:
+        raise ValueError(f"headers.toml: {clash} are both synonyms and never a header")
+    targets: dict[int, list[tuple[tuple[str, ...], _Synonym | None]]] = {}
+    for words, synonym in index.raw.items():
+        stems = header_words.content(words)
+        if header_words.key(words) in exact_only or not stems:
             continue
-        by_first.setdefault(words[0], []).append((words, synonym))
-    return by_first
+        if _typo_prone(stems):
+            targets.setdefault(len(stems), []).append((stems, synonym))
+        # A combined column is found by its parts (_combined), not inside a header of other words.
+        if len("".join(words)) >= MIN_CONTAINED_CHARS and synonym.field not in COMBINED:
+            index.containable[header_words.key(words)] = synonym
+            index.contained_sizes.add(len(stems))
+    for words in index.never:
+        stems = header_words.content(words)
+        if stems and _typo_prone(stems):
+            targets.setdefault(len(stems), []).append((stems, None))
+    index.typo_targets = {size: ([" ".join(stems) for stems, _ in entries], entries)
+                          for size, entries in targets.items()}
+    return index
 
 
-def _match(text: object) -> tuple[_Synonym, bool] | None:
-    if isinstance(text, str) and len(text) > MAX_HEADER_CHARS:
+def _typo_prone(stems: tuple[str, ...]) -> bool:
+    """Whether a wording has a word long enough to be misspelt and still be known (see _typos)."""
+    return any(len(stem) >= 5 for stem in stems)
+
+
+def _match(text: object) -> tuple[_Synonym, int] | None:
+    if not isinstance(text, str) or len(text) > MAX_HEADER_CHARS:
         return None  # a long text is no header; folding every 32,000-character cell took seconds
-    words = _words(text)
-    if not words:
+    return _match_text(text)
+
+
+@lru_cache(maxsize=8192)  # the scan of a sheet meets the same cell texts again and again
+def _match_text(text: str) -> tuple[_Synonym, int] | None:
+    index = _index()
+    normal = normalise(text)
+    found = header_words.words(normal)
+    if not found or found in index.never:
         return None
-    synonym = _synonyms().get(words)
+    stems = header_words.content(found)
+    whole = index.whole(found, stems)
+    if whole is not None:
+        return whole
+    if len(found) > MAX_HEADER_WORDS:
+        return None
+    # "Grondslag (art. 6)" is the legal basis as much as "Grondslag" is; "Doel (toelichting)" less so.
+    outside, references = header_words.outside_parentheses(normal)
+    inner = header_words.words(outside) or found
+    if inner != found:
+        if inner in index.never:
+            return None
+        whole = index.whole(inner)
+        if whole is not None:
+            return whole if references else (whole[0], INSIDE)
+    synonym = _combined(index, outside) or _contained(index, header_words.content(inner) if inner != found else stems)
     if synonym is not None:
-        return synonym, True
-    if len(words) < 2 or len(words) > MAX_HEADER_WORDS:
+        return synonym, INSIDE
+    synonym = _typo(index, stems) if len(normal) <= MAX_TYPO_CHARS else None
+    return (synonym, MISSPELT) if synonym is not None else None
+
+
+def _combined(index: _Index, outside: str) -> _Synonym | None:
+    """A header whose parts each name a field: two fields of COMBINED make that combined
+    column ("Ontvangers / verwerkers"); parts all naming one field make that field ("Empfänger /
+    Kategorien von Empfängern"); anything else is decided on the whole header."""
+    parts = header_words.parts(outside)
+    if len(parts) < 2:
         return None
-    # The longest synonym inside the header wins: "Purpose of the processing activity" is about
-    # the purpose (4 words), not the activity (2). Equally long: the first wins, since headers
-    # name their subject first ("Purposes and legal basis").
-    best: tuple[int, int, _Synonym] | None = None
-    containable = _containable()
-    for start, word in enumerate(words):
-        for candidate, synonym in containable.get(word, ()):
-            if words[start:start + len(candidate)] == candidate:
-                key = (len(candidate), -start)
-                if best is None or key > best[:2]:
-                    best = (*key, synonym)
-    return (best[2], False) if best else None
+    synonyms = []
+    for part in parts:
+        words = header_words.words(part)
+        whole = index.whole(words) if words not in index.never else None
+        synonym = whole[0] if whole is not None else _contained(index, header_words.content(words))
+        if synonym is None:
+            return None
+        synonyms.append(synonym)
+    fields = {synonym.field for synonym in synonyms}
+    if len(fields) == 1:
+        return synonyms[0]
+    for key, pair in COMBINED.items():
+        if fields == set(pair):
+            shared = [lang for lang in synonyms[0].languages if all(lang in s.languages for s in synonyms)]
+            return _Synonym(key, tuple(shared) or synonyms[0].languages)
+    return None
+
+
+def _contained(index: _Index, stems: tuple[str, ...]) -> _Synonym | None:
+    """The longest specific synonym inside the header: "Purpose of the processing activity" is
+    about the purpose (3 words), not the activity (2). Equally long: the first wins, since headers
+    name their subject first ("Bewaartermijn en vernietiging")."""
+    if len(stems) < 2 or len(stems) > MAX_HEADER_WORDS:
+        return None  # a header of one word is matched whole or not at all
+    for size in sorted(index.contained_sizes, reverse=True):
+        for start in range(len(stems) - size + 1):
+            synonym = index.containable.get(tuple(sorted(stems[start:start + size])))
+            if synonym is not None:
+                return synonym
+    return None
+
+
+def _typo(index: _Index, stems: tuple[str, ...]) -> _Synonym | None:
+    """The synonym the header is a misspelling of, when there is exactly one field it can be:
+    a typo as near to a wording of another field, or to a wording that is never a header (a
+    contact block, "Land"), is no match."""
+    if not stems or len(stems) > MAX_TYPO_WORDS or len(stems) not in index.typo_targets:
+        return None
+    joined, entries = index.typo_targets[len(stems)]
+    near = process.extract(" ".join(stems), joined, scorer=OSA.distance, score_cutoff=MAX_TYPOS, limit=None)
+    scored = [(distance, entries[i][1]) for _, _, i in near
+              if (distance := _typos(stems, entries[i][0])) is not None]
+    if not scored:
+        return None
+    best = min(distance for distance, _ in scored)
+    nearest = [synonym for distance, synonym in scored if distance == best]
+    if None in nearest or len({synonym.field for synonym in nearest}) > 1:
+        return None
+    return nearest[0]
+
+
+def _typos(header: tuple[str, ...], wording: tuple[str, ...]) -> int | None:
+    """Letters the header differs by from the wording, word by word; None when too many, or
+    when a word differs in its first letter (another word, not a typo)."""
+    total = 0
+    for typed, meant in zip(header, wording, strict=True):
+        if typed == meant:
+            continue
+        allowed = 0 if len(meant) < 5 else 1 if len(meant) < 9 else 2
+        if not allowed or typed[0] != meant[0]:
+            return None
+        distance = OSA.distance(typed, meant, score_cutoff=allowed)
+        if distance > allowed:
+            return None
+        total += distance
+    return total if total <= MAX_TYPOS else None
 
 
 def match_header(text: object) -> HeaderMatch | None:
@@ -169,15 +319,15 @@ def match_header(text: object) -> HeaderMatch | None:
     found = _match(text)
     if found is None:
         return None
-    synonym, exact = found
-    return HeaderMatch(synonym.field, synonym.languages[0], exact)
+    synonym, closeness = found
+    return HeaderMatch(synonym.field, synonym.languages[0], closeness >= IN_ANOTHER_FORM)
 
 
 def find_header_row(rows: Sequence[Sequence[object]], max_scan: int = 30) -> HeaderRow | None:
     """The header row among the first ``max_scan`` rows: the one naming the most fields (at
     least two, one of them the name or the purpose); the first such row on a tie."""
     scanned = list(rows)[:max(0, max_scan)]
-    best: tuple[int, int, list[tuple[int, _Synonym, bool]]] | None = None
+    best: tuple[int, int, list[tuple[int, _Synonym, int]]] | None = None
     for index, row in enumerate(scanned):
         matches = []
         for column, cell in enumerate(row or ()):
@@ -191,13 +341,14 @@ def find_header_row(rows: Sequence[Sequence[object]], max_scan: int = 30) -> Hea
     if best is None:
         return None
     _, index, matches = best
-    # One column per field: the first exact match, else the first match.
-    chosen: dict[str, tuple[int, bool]] = {}
-    for column, synonym, exact in matches:
+    # One column per field: the first exact match, else the first not misspelt, else the first.
+    chosen: dict[str, tuple[int, int]] = {}
+    for column, synonym, closeness in matches:
         held = chosen.get(synonym.field)
-        if held is None or (exact and not held[1]):
-            chosen[synonym.field] = (column, exact)
-    columns = {column: field for field, (column, _) in chosen.items()}
+        rank = min(closeness, IN_ANOTHER_FORM)
+        if held is None or rank > held[1]:
+            chosen[synonym.field] = (column, rank)
+    columns = {column: key for key, (column, _) in chosen.items()}
     votes: Counter[str] = Counter()
     for column, synonym, _ in matches:
         if columns.get(column) == synonym.field:
@@ -212,13 +363,15 @@ def find_header_row(rows: Sequence[Sequence[object]], max_scan: int = 30) -> Hea
 
 
 def field_label(key: str, lang: str) -> str:
-    """A field's name for people: our export's column header, else its first synonym."""
-    if key not in FIELDS:
+    """A field's name for people: our export's column header, else its first synonym. A
+    combined column's name is the first wording of it in headers.toml ("Doelen en grondslagen")."""
+    if key not in TARGETS:
         raise KeyError(key)
-    label = load_toml("export", "labels.toml")["column"].get(key, {}).get(lang)
+    label = load_toml("export", "labels.toml")["column"].get(key, {}).get(lang) if key in FIELDS else None
     if label:
         return label
-    synonyms = load_toml("import", "headers.toml")["fields"].get(key, {})
+    data = load_toml("import", "headers.toml")
+    synonyms = data["fields"].get(key, {}) if key in FIELDS else data["combined"][key]
     for language in (lang, "en"):
         if synonyms.get(language):
             return synonyms[language][0]

@@ -4,9 +4,12 @@ Columns are named by their header text, so one mapping serves every copy of the 
 spreadsheet even when columns move. A header mapped to null is left out on purpose; one
 mapped to "" is not recognised and its cells are kept in the activity's internal notes
 (``--save-mapping`` writes "" for every column it did not recognise, to fill in).
+``cells`` corrects single cells the officer reviewed (review.py): null keeps the cell in the
+internal notes instead of reading it, a text is read in its place.
 
     {"sheet": "Register", "header_row": 9, "language": "en",
-     "columns": {"Purpose of processing": "purposes", "Comments": null}}
+     "columns": {"Purpose of processing": "purposes", "Comments": null},
+     "cells": {"Register!C12": null, "Register!D14": "b"}}
 """
 
 from __future__ import annotations
@@ -16,10 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..files import write_atomically
-from .headers import FIELDS, normalise
+from .headers import LANGUAGES, TARGETS, normalise
 from .problems import ImportRefused
-
-LANGUAGES = ("nl", "en", "fr")
+from .review import MAX_CORRECTIONS, parse_cell
 
 
 @dataclass
@@ -28,6 +30,7 @@ class Mapping:
     header_row: int | None = None  # as the spreadsheet counts, from 1
     language: str | None = None
     columns: dict[str, str | None] = field(default_factory=dict)
+    cells: dict[str, str | None] = field(default_factory=dict)  # "Sheet!C5" -> null (to the notes) or a text
 
     def field_for(self, header: str) -> tuple[bool, str | None]:
         """(whether the mapping names this header, the field it maps to)."""
@@ -40,6 +43,8 @@ class Mapping:
     def to_json(self) -> str:
         data = {"sheet": self.sheet, "header_row": self.header_row, "language": self.language,
                 "columns": self.columns}
+        if self.cells:
+            data["cells"] = self.cells
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
     def save(self, path: str | Path) -> Path:
@@ -68,7 +73,7 @@ class Mapping:
             raise refuse("not valid JSON") from None
         if not isinstance(data, dict):
             raise refuse("a JSON object is expected")
-        unknown = set(data) - {"sheet", "header_row", "language", "columns"}
+        unknown = set(data) - {"sheet", "header_row", "language", "columns", "cells"}
         if unknown:
             raise refuse(f"unknown key {sorted(unknown)[0]!r}")
         sheet, row, language = data.get("sheet"), data.get("header_row"), data.get("language")
@@ -82,7 +87,17 @@ class Mapping:
         if not isinstance(columns, dict):
             raise refuse("columns: an object of header -> field is expected")
         for header, target in columns.items():
-            if target not in (None, "") and target not in FIELDS:
+            # A column may hold two fields ("purposes_and_legal_bases"): headers.COMBINED.
+            if target not in (None, "") and target not in TARGETS:
                 raise refuse(f"columns: {str(target)[:40]!r} (for {header[:40]!r}) is not a field; "
-                             f"fields are {', '.join(FIELDS)}")
-        return cls(sheet, row, language, dict(columns))
+                             f"fields are {', '.join(TARGETS)}")
+        cells = data.get("cells", {})
+        if not isinstance(cells, dict) or len(cells) > MAX_CORRECTIONS:
+            raise refuse(f"cells: an object of at most {MAX_CORRECTIONS:,} cells (\"Sheet!C5\") -> null or a text "
+                         "is expected")
+        for name, value in cells.items():
+            if parse_cell(name) is None:
+                raise refuse(f"cells: {name[:40]!r} is not a cell such as \"Register!C5\"")
+            if value is not None and (not isinstance(value, str) or len(value) > 32_767):
+                raise refuse(f"cells: {name[:40]!r}: null or a text of at most 32,767 characters is expected")
+        return cls(sheet, row, language, dict(columns), dict(cells))

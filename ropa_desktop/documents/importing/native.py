@@ -98,7 +98,7 @@ def _entries(rows, cancelled, fingerprints: dict[str, list[str]], budget: Budget
         except (ValueError, RecursionError):
             raise ImportRefused("data_entry", place, detail="the entry is not valid JSON") from None
         try:
-            checked = portable.checked(kind, data)
+            checked = portable.checked(kind, portable.upgraded(kind, data, version, budget.language))
         except portable.PortableError as exc:
             raise ImportRefused("data_entry", place, detail=f"{kind} {reference}: {exc}") from None
         entry = portable.Entry(kind, reference, checked, origin=(DATA_SHEET, number))

@@ -76,3 +76,20 @@ class Note(Message):
 
     def text(self, language: str) -> str:
         return self.words(language, "note")
+
+
+@dataclass(frozen=True)
+class Guess:
+    """A cell the import read by judgement, not by rule, for the officer to confirm before
+    importing (issue 14 point 9): a role taken from a column's heading, legal bases read from
+    bare letters, a transfer whose country is not named, a combined cell split in two.
+
+    ``what`` names the kind of guess (a key of [guess] in resources/import/messages.toml),
+    ``text`` is the cell as written and ``result`` what the import made of it, in plain words
+    already (the register's vocabulary labels), so the window and `ropa import --dry-run`
+    show the same list."""
+
+    what: str
+    place: Place
+    text: str
+    result: str

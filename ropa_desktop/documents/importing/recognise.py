@@ -85,15 +85,17 @@ _REF = re.compile(
     r"(?P<article>\d{1,2})(?!\d)"
     r"(?:\s*\(\s*(?P<p1>\d)\s*\)"
     r"|[.\-](?P<p2>\d)(?!\d)"
-    r"|[\s,]+(?:lid|para|paragraph|paragraphe|al|alinea|§)\.?\s*(?P<p3>\d)(?!\d)"
+    r"|[\s,]+(?:lid|para|paragraph|paragraphe|al|alinea|abs|absatz|§)\.?\s*(?P<p3>\d)(?!\d)"
     r"|\s+(?P<p4>\d)(?!\d))?"
     # Possessive where nothing needs giving back: long runs of spaces stay linear.
-    r"(?:[\s,.\-]*+(?:(?:sub|onder|under|point|letter|lit|punt|sous)\b\.?\s*+)?\(?\s*+(?P<letter>[a-j])(?:\s*\))?(?!\w))?"
+    r"(?:[\s,.\-]*+(?:(?:sub|onder|under|point|letter|lit|punt|sous|buchst|buchstabe)\b\.?\s*+)?"
+    r"\(?\s*+(?P<letter>[a-j])(?:\s*\))?(?!\w))?"
 )
 # Further letters of the same paragraph: "Art. 6(1)(a) and (b)", "6.1.a en b".
 _MORE = re.compile(
-    r"\s*(?:,|/|&|\+|\ben\b|\band\b|\bet\b|\bor\b|\bof\b|\bou\b)\s*"
-    r"(?:\(\s*(?P<bracketed>[a-j])\s*\)|(?P<bare>[a-j])(?=\s*(?:$|[,;./)]|\b(?:en|and|et|or|of|ou)\b)))"
+    r"\s*(?:,|/|&|\+|\ben\b|\band\b|\bet\b|\bor\b|\bof\b|\bou\b|\bund\b|\boder\b)\s*"
+    r"(?:\(\s*(?P<bracketed>[a-j])\s*\)"
+    r"|(?P<bare>[a-j])(?=\s*(?:$|[,;./)]|\b(?:en|and|et|or|of|ou|und|oder|dsgvo|avg|gdpr|rgpd)\b)))"
 )
 
 
@@ -143,6 +145,18 @@ def _ref_keys(vocabulary: str) -> dict[tuple[int, int | None, str | None], str]:
     return keys
 
 
+@cache
+def _lettered_paragraph(vocabulary: str) -> dict[tuple[int, str], str]:
+    """(article, letter) -> key, for articles whose letters are all in one paragraph (Art. 6(1),
+    Art. 9(2)); not Art. 46, whose letters are in (2) and (3)."""
+    paragraphs: dict[int, set[int | None]] = {}
+    for article, paragraph, letter in _ref_keys(vocabulary):
+        if letter:
+            paragraphs.setdefault(article, set()).add(paragraph)
+    return {(article, letter): key for (article, paragraph, letter), key in _ref_keys(vocabulary).items()
+            if letter and len(paragraphs[article]) == 1}
+
+
 def _ref_matches(folded: str, vocabulary: str) -> list[tuple[int, int, str]]:
     """Keys named by reference. A number counts as an article when written compactly ("6(1)",
     "6.1") or after "art."/"AVG"; a whole article ("Art. 45", "Art. 47") only after "art."."""
@@ -150,6 +164,9 @@ def _ref_matches(folded: str, vocabulary: str) -> list[tuple[int, int, str]]:
     found = []
     for ref in _refs(folded):
         key = keys.get((ref.article, ref.paragraph, ref.letter)) if ref.prefixed or ref.compact else None
+        if key is None and ref.prefixed and ref.paragraph is None and ref.letter:
+            # "Art. 6 lit. f", "art. 9 sub a": the letter of the one paragraph that has letters.
+            key = _lettered_paragraph(vocabulary).get((ref.article, ref.letter))
         if key:
             found.append((ref.start, ref.end, key))
     return found
@@ -190,28 +207,37 @@ def _in_order(matches: list[tuple[int, int, str]]) -> list[str]:
     return keys
 
 
-_VITAL = [r"\bvita(?:al|le)\s+belang(?:en)?\b", r"\bvital\s+interests?\b", r"\binterets?\s+vita(?:l|ux)\b"]
+_VITAL = [r"\bvita(?:al|le)\s+belang(?:en)?\b", r"\bvital\s+interests?\b", r"\binterets?\s+vita(?:l|ux)\b",
+          r"\blebenswichtige[nrs]?\s+interesse[ns]?\b"]
 _LEGAL_BASIS_WORDS = {
-    "consent": [r"\btoestemming\b", r"\bconsent(?:s|ed)?\b", r"\bconsentement\b"],
+    "consent": [r"\btoestemming\b", r"\bconsent(?:s|ed)?\b", r"\bconsentement\b", r"\beinwilligung(?:en)?\b"],
     "contract": [
         (r"\b(?:uitvoering\s+(?:van\s+)?(?:een\s+|de\s+)?)?(?:arbeids|dienstverlenings|koop|huur|leer|abonnements)?"
          r"overeenkomst(?:en)?\b"),
         r"\bcontract(?:s|ual)?\b", r"\bcontrats?\b", r"\bcontractuel(?:le)?s?\b", r"\bcontractuele?\b",
         r"\bpre-?contractu\w*",
+        # Vertrag, Verträge, Vertragserfüllung, vertragliche Pflichten; not the AV-Vertrag (a
+        # processor agreement), nor Dutch "vertraging".
+        r"(?<!av-)(?<!adv-)\bvertrag(?:s\w+|e|lich\w*)?\b",
     ],
     "legal_obligation": [
         r"\bwettelijke?\s+(?:verplichting|plicht|bewaarplicht|eis)(?:en)?\b", r"\bwettelijk\s+verplicht\b",
         r"\b(?:legal|statutory)\s+(?:obligation|requirement|duty)s?\b", r"\bobligations?\s+(?:legales?|juridiques?)\b",
+        r"\b(?:rechtliche|gesetzliche)[nr]?\s+(?:verpflichtung|pflicht|aufbewahrungspflicht)(?:en)?\b",
+        r"\brechtspflicht(?:en)?\b",
     ],
     "vital_interests": _VITAL,
     "public_task": [
         r"\balgemeen\s+belang\b", r"\bopenbaar\s+gezag\b", r"\bpublieke?\s+taak\b", r"\bpubliekrechtelijke\s+taak\b",
         r"\bwettelijke\s+taak\b", r"\bpublic\s+(?:task|interest|authority)\b", r"\bofficial\s+authority\b",
-        r"\binteret\s+public\b", r"\bautorite\s+publique\b",
+        r"\binteret\s+public\b", r"\bautorite\s+publique\b", r"\bservice\s+public\b",
+        # The CNIL's registers abbreviate "mission d'intérêt public".
+        r"\bmip\b",
+        r"\boffentliche[nrs]?\s+(?:aufgabe|interesse)n?\b", r"\boffentlichen\s+gewalt\b",
     ],
     "legitimate_interests": [
         r"\bgerechtvaardigde?\s+belang(?:en)?\b", r"\blegitiem\s+belang\b", r"\blegitimate\s+interests?\b",
-        r"\binterets?\s+legitimes?\b",
+        r"\binterets?\s+legitimes?\b", r"\bberechtigte[nrs]?\s+interesse[ns]?\b",
     ],
 }
 
@@ -220,49 +246,61 @@ _CONDITION_WORDS = {
         r"\buitdrukkelijke?\s+toestemming\b", r"\bexplicit\s+consent\b", r"\bconsentement\s+explicite\b",
         # Alone in the Art. 9 column, consent can only be 9(2)(a).
         r"\btoestemming\b", r"\bconsent\b", r"\bconsentement\b",
+        r"\bausdruckliche[nr]?\s+einwilligung\b", r"\beinwilligung\b",
     ],
     "employment_social_security": [
         r"\barbeidsrecht\w*", r"\bsociale\s+zekerheid\b", r"\bsociale\s+bescherming\b", r"\bemployment\b",
         r"\bsocial\s+(?:security|protection)\b", r"\bdroit\s+du\s+travail\b", r"\bsecurite\s+sociale\b",
         r"\bprotection\s+sociale\b",
+        r"\barbeitsrecht\w*", r"\bsoziale[nr]?\s+(?:sicherheit|schutz\w*)\b", r"\bsozialrecht\w*",
     ],
     "vital_interests": _VITAL,
     "not_for_profit": [r"\bzonder\s+winstoogmerk\b", r"\bnot[\s-]+for[\s-]+profit\b", r"\bnon[\s-]?profit\b",
-                       r"\bsans\s+but\s+lucratif\b"],
+                       r"\bsans\s+but\s+lucratif\b", r"\bohne\s+gewinnerzielungsabsicht\b"],
     "made_public": [r"\bopenbaar\s+gemaakt\b", r"\bmade\s+public\b", r"\brendues?\s+publiques?\b",
-                    r"\bmanifestement\s+publiques?\b"],
+                    r"\bmanifestement\s+publiques?\b", r"\boffentlich\s+gemacht\b"],
     "legal_claims": [r"\brechtsvordering\w*", r"\brechtspraak\b", r"\blegal\s+claims?\b", r"\baction\s+en\s+justice\b",
-                     r"\bdroits?\s+en\s+justice\b"],
+                     r"\bdroits?\s+en\s+justice\b", r"\brechtsanspruch\w*"],
     "substantial_public_interest": [r"\bzwaarwegend\s+algemeen\s+belang\b", r"\bsubstantial\s+public\s+interest\b",
-                                    r"\binteret\s+public\s+important\b"],
+                                    r"\binteret\s+public\s+important\b",
+                                    r"\berhebliche[nrs]?\s+offentliche[nrs]?\s+interesse[ns]?\b"],
     "health_care": [r"\bgezondheidszorg\b", r"\barbeidsgeneeskunde\b", r"\bmedische\s+diagnos\w*",
                     r"\bsociale\s+diensten\b", r"\bhealth\s*care\b", r"\bsocial\s+care\b",
                     r"\boccupational\s+medicine\b", r"\bmedical\s+diagnosis\b",
-                    r"\bmedecine\s+(?:preventive|du\s+travail)\b", r"\bdiagnostics?\s+medica(?:l|ux)\b"],
-    "public_health": [r"\bvolksgezondheid\b", r"\bpublic\s+health\b", r"\bsante\s+publique\b"],
+                    r"\bmedecine\s+(?:preventive|du\s+travail)\b", r"\bdiagnostics?\s+medica(?:l|ux)\b",
+                    r"\bgesundheitsvorsorge\b", r"\barbeitsmedizin\w*", r"\bmedizinische[nr]?\s+diagnosti\w*",
+                    r"\bgesundheits-?\s+(?:oder|und)\s+sozialbereich\b"],
+    "public_health": [r"\bvolksgezondheid\b", r"\bpublic\s+health\b", r"\bsante\s+publique\b",
+                      r"\boffentliche[nr]?\s+gesundheit\b"],
     "archiving_research": [r"\barchivering\b", r"\bwetenschappelijk\s+onderzoek\b", r"\bhistorisch\s+onderzoek\b",
                            r"\bstatisti(?:ek|sch)\w*", r"\barchiving\b", r"\bresearch\b", r"\bstatistic\w*",
                            r"\barchivage\b",
-                           r"\brecherche\s+scientifique\b", r"\bstatistiques?\b"],
+                           r"\brecherche\s+scientifique\b", r"\bstatistiques?\b",
+                           r"\barchivzweck\w*", r"\bwissenschaftliche[nr]?\s+forschung\w*", r"\bforschungszweck\w*"],
 }
 
 _CATEGORY_WORDS = {
     "racial_ethnic_origin": [r"\bras\b", r"\betnische?\s+(?:afkomst|herkomst|achtergrond)\b", r"\betniciteit\b",
                              r"\bracial\b", r"\brace\b", r"\bethnic\w*", r"\borigine\s+(?:raciale|ethnique)\b",
-                             r"\bethnie\b"],
-    "political_opinions": [r"\bpolitiek\w*", r"\bpolitical\b", r"\bopinions?\s+politiques?\b"],
+                             r"\bethnie\b", r"\brassische\w*", r"\bethnische\w*"],
+    "political_opinions": [r"\bpolitiek\w*", r"\bpolitical\b", r"\bopinions?\s+politiques?\b", r"\bpolitische\w*"],
     "religious_beliefs": [r"\breligi\w*", r"\bgodsdienst\w*", r"\blevensovertuiging\w*", r"\blevensbeschouw\w*",
                           r"\bgeloof\w*", r"\bphilosophical\s+beliefs?\b",
-                          r"\bconvictions?\s+(?:religieuses?|philosophiques?)\b"],
-    "trade_union_membership": [r"\bvakbond\w*", r"\btrade\s+union\w*", r"\bunion\s+membership\b", r"\bsyndica\w*"],
+                          r"\bconvictions?\s+(?:religieuses?|philosophiques?)\b", r"\bweltanschau\w*"],
+    "trade_union_membership": [r"\bvakbond\w*", r"\btrade\s+union\w*", r"\bunion\s+membership\b", r"\bsyndica\w*",
+                               r"\bgewerkschaft\w*"],
     "genetic_data": [r"\bgenetisch\w*", r"\bgenetic\w*", r"\bgenetiques?\b", r"\bdna\b", r"\badn\b"],
     "biometric_data": [r"\bbiometri\w*", r"\bvingerafdruk\w*", r"\bfingerprints?\b", r"\bgezichtsherkenning\b",
-                       r"\bfacial\s+recognition\b", r"\bempreintes?\s+digitales?\b"],
+                       r"\bfacial\s+recognition\b", r"\bempreintes?\s+digitales?\b", r"\bfingerabdr\w*",
+                       r"\bgesichtserkennung\b"],
     "health": [r"\bgezondheid\w*", r"\bmedisch\w*", r"\bziekte\w*", r"\bverzuim\w*", r"\bhealth\b", r"\bmedical\b",
-               r"\bsickness\b", r"\bsante\b", r"\bmedica(?:l|le|les|ux)\b"],
+               r"\bsickness\b", r"\bsante\b", r"\bmedica(?:l|le|les|ux)\b",
+               r"\bgesundheit\w*", r"\bmedizinisch\w*", r"\bkrankheit\w*", r"\bkrankmeldung\w*",
+               r"\barbeitsunfahigkeit\w*", r"\bdiagnosen?\b"],
     "sex_life_orientation": [r"\bseksue(?:el|le)\s+(?:leven|gedrag|gerichtheid|geaardheid|voorkeur)\b",
                              r"\bsex(?:ual)?\s+life\b", r"\bsexual\s+orientation\b", r"\bvie\s+sexuelle\b",
-                             r"\borientation\s+sexuelle\b"],
+                             r"\borientation\s+sexuelle\b", r"\bsexualleben\w*",
+                             r"\bsexuelle[nr]?\s+(?:orientierung|ausrichtung)\b"],
 }
 
 _TOOL_WORDS = {
@@ -270,13 +308,16 @@ _TOOL_WORDS = {
         r"\bsccs?\b", r"\bstandard\s+(?:data\s+protection\s+)?contractual\s+clauses?\b", r"\bmodel\s+clauses?\b",
         r"\bmodel\s+contract(?:ual)?\s+clauses?\b", r"\bstandaard\s*contract\w*\b", r"\bmodel\s*contract\w*\b",
         r"\bmodel\s*clausules?\b", r"\bclauses?\s+contractuelles?\s+types?\b", r"\bccts?\b",
+        r"\bstandard(?:vertrags|datenschutz)klauseln?\b",
     ],
     "binding_corporate_rules": [r"\bbcrs?\b", r"\bbinding\s+corporate\s+rules?\b",
                                 r"\bbindende\s+bedrijfsvoorschriften\b",
-                                r"\bregles?\s+d'?\s*entreprise\s+contraignantes?\b"],
+                                r"\bregles?\s+d'?\s*entreprise\s+contraignantes?\b",
+                                r"\bverbindliche[n]?\s+interne[n]?\s+datenschutzvorschriften\b"],
     "adequacy": [
         r"\badequa(?:cy|te|at|atheid\w*)\b", r"\bpassendheid\w*", r"\bpassend\s+beschermingsniveau\b",
         r"\bdecisions?\s+d'?\s*adequation\b", r"\badequation\b", r"\bdpf\b", r"\bdata\s+privacy\s+framework\b",
+        r"\bangemessenheit\w*",
         # "Certified under the DPF" is the adequacy decision for the US, not an Art. 46 certification.
         (r"\bcertifi\w*\s+(?:under|onder|volgens|selon)\s+(?:the\s+|het\s+|le\s+)?(?:eu[\s-]*(?:us|vs)\s+)?"
          r"(?:dpf|data\s+privacy\s+framework)\b"),
@@ -308,6 +349,13 @@ def legal_bases(text: str) -> list[str]:
     """Every Art. 6(1) basis a cell names, by reference or in words, in the cell's order."""
     folded = _fold(_str(text))
     return _in_order(_ref_matches(folded, "legal_bases") + _word_matches(folded, _patterns("legal_bases")))
+
+
+def legal_basis_matches(text: str) -> list[tuple[int, int, str]]:
+    """Where a cell names a basis, by reference or in words: (start, end, key), positions in
+    the cell as written (folding keeps them), so what is left can be read further."""
+    folded = _fold(_str(text))
+    return _ref_matches(folded, "legal_bases") + _word_matches(folded, _patterns("legal_bases"))
 
 
 def legal_basis(text: str) -> str | None:
@@ -368,7 +416,9 @@ _COUNTRY_ALIASES = {
            "republique democratique du congo"],
     "PS": ["palestine", "palestina"],
 }
-_CONNECTORS = {"en", "and", "et", "or", "of", "ou", "und"}
+_CONNECTORS = {"en", "and", "et", "or", "of", "ou", "und", "oder"}
+# German names that are everyday words of the other languages: Dutch "indien" is "if".
+_NOT_NAMES = {"indien", "island"}
 # Separators of a list of countries; brackets too: "Microsoft (VS)".
 _COUNTRY_PARTS = re.compile(r"[,;/&+|()\[\]\r\n\t\u2028\u2029" + re.escape(_BULLETS) + "]")
 _TOKEN = re.compile(r"[^\W_]+")
@@ -382,9 +432,9 @@ def _key(text: str) -> str:
 def _country_names() -> dict[str, str]:
     """Folded name -> code: CLDR's names in Dutch, English and French, and the aliases."""
     names: dict[str, str] = {}
-    for lang in ("nl", "en", "fr"):
+    for lang in ("nl", "en", "fr", "de"):
         for code, name in Locale.parse(lang).territories.items():
-            if len(code) == 2 and code.isalpha() and is_country(code):
+            if len(code) == 2 and code.isalpha() and is_country(code) and _key(name) not in _NOT_NAMES:
                 names.setdefault(_key(name), code)
     for code, aliases in _COUNTRY_ALIASES.items():
         for alias in aliases:
@@ -460,6 +510,9 @@ class Retention:
     period_unit: str | None  # "days" / "weeks" / "months" / "years"
     starts_from: str
     criterion: str
+    # starts_from worded from the cell, not found in it ("Account lifetime + 30 days": "end of
+    # the account"): a reading for the officer to confirm.
+    derived: bool = False
 
 
 _NUMBER_WORDS = {
@@ -468,12 +521,16 @@ _NUMBER_WORDS = {
     8: ["acht", "eight", "huit"], 9: ["negen", "nine", "neuf"], 10: ["tien", "ten", "dix"],
     11: ["elf", "eleven", "onze"], 12: ["twaalf", "twelve", "douze"],
 }
+# German; "vier", "acht" and "elf" are Dutch too.
+for _value, _words in {1: ["ein", "eine", "einem", "einen"], 2: ["zwei"], 3: ["drei"], 5: ["funf"], 6: ["sechs"],
+                       7: ["sieben"], 9: ["neun"], 10: ["zehn"], 12: ["zwolf"]}.items():
+    _NUMBER_WORDS[_value] = _NUMBER_WORDS[_value] + _words
 _WORD_VALUES = {word: value for value, words in _NUMBER_WORDS.items() for word in words}
 _UNITS = {
-    "days": r"dagen|dag|days|day|jours|jour",
-    "weeks": r"weken|week|weeks|wks|wk|semaines|semaine",
-    "months": r"maanden|maand|mnd|months|month|mths|mth|mois",
-    "years": r"jaren|jaar|jr|years|year|yrs|yr|annees|annee|ans|an",
+    "days": r"dagen|dag|days|day|jours|jour|tagen|tage|tag",
+    "weeks": r"weken|week|weeks|wks|wk|semaines|semaine|wochen|woche",
+    "months": r"maanden|maand|mnd|months|month|mths|mth|mois|monaten|monate|monat",
+    "years": r"jaren|jaar|jr|years|year|yrs|yr|annees|annee|ans|an|jahren|jahre|jahres|jahr",
 }
 _PERIOD = re.compile(
     r"(?:(?P<half>\b(?:(?:een\s+)?half\s+jaar|halfjaar|half\s+a\s+year|half\s+year)\b)"
@@ -482,15 +539,47 @@ _PERIOD = re.compile(
 )
 # What a retention starts from: "na einde dienstverband", "after the end of the contract".
 _START = re.compile(r"^(?:na|nadat|vanaf|sinds|vanuit|after|from|following|since|once|starting|upon|apres|a\s+compter"
-                    r"|a\s+partir|des|depuis|suivant)\b")
-_RANGE = frozenset({"tot", "to", "a", "or", "of", "ou"})
+                    r"|a\s+partir|des|depuis|suivant|nach|ab|seit|vom|beginnend|mit\s+ablauf)\b")
+_RANGE = frozenset({"tot", "to", "a", "or", "of", "ou", "bis"})
 # Words before a period that add nothing a period does not say ("tot 2 jaar", "bewaartermijn: 7 jaar").
 _FILLER = frozenset({
     "tot", "uiterlijk", "maximaal", "max", "maximum", "minimaal", "minimum", "ten", "minste", "tenminste", "gedurende",
     "binnen", "bewaartermijn", "bewaard", "bewaren", "termijn", "up", "to", "until", "till", "for", "at", "most",
     "least", "during", "within", "kept", "retention", "period", "retained", "jusqu", "a", "pendant", "durant", "au",
     "plus", "moins", "conservation", "conserve", "duree", "de",
+    "bis", "zu", "maximal", "mindestens", "fur", "die", "dauer", "von", "wahrend", "innerhalb", "aufbewahrung",
+    "aufbewahrungsfrist", "loschfrist", "frist", "speicherdauer", "gespeichert", "aufbewahrt",
 })
+# "Account lifetime + 30 days", "durée du contrat + 3 ans": the period runs from the end of
+# what is named before the "+". How each language says "the end of" what it names; a duration
+# word not listed here leaves the wording as the criterion (never half a reading).
+_UNTIL_END = [
+    # "Jusqu'à la fin de la saison + 1 an", "tot einde contract + 2 jaar": the end is named.
+    (re.compile(r"^(?:jusqu'?\s*a\s+|tot\s+(?:het\s+)?|until\s+(?:the\s+)?|till\s+(?:the\s+)?|bis\s+(?:zum\s+)?)?"
+                r"(?P<whole>(?:la\s+|the\s+|het\s+|das\s+)?(?:fin|einde|end|ende)\s+.+)$"), "{whole}"),
+    (re.compile(r"^(?:the\s+)?(?:lifetime|life\s?time|duration|term|length)\s+of\s+(?P<rest>.+)$"), "end of {rest}"),
+    (re.compile(r"^(?:the\s+)?(?P<noun>[^\W\d_][\w\s-]{1,60}?)\s+(?:lifetime|life\s?time|duration|term)$"),
+     "end of the {noun}"),
+    (re.compile(r"^(?:de\s+|het\s+)?(?:looptijd|duur)(?P<rest>\s+.+)$"), "einde{rest}"),
+    (re.compile(r"^(?P<noun>[^\W\d_]{3,40}?)(?:looptijd|duur)$"), "einde {noun}"),
+    (re.compile(r"^(?:la\s+)?duree(?:\s+de\s+vie)?(?P<rest>\s+(?:du|de|des|d')\s*.+)$"), "fin{rest}"),
+    (re.compile(r"^(?:die\s+)?(?:laufzeit|dauer|lebensdauer|bestehen)(?P<rest>\s+(?:des|der|dem)\s+.+)$"), "Ende{rest}"),
+    (re.compile(r"^(?P<whole>[^\W\d_]{3,40}(?:laufzeit|dauer))$"), "Ende der {whole}"),
+]
+
+
+def _end_of(text: str) -> str:
+    """"Account lifetime" -> "end of the account"; "" when the wording is not a known duration."""
+    folded = _fold(text)
+    for pattern, wording in _UNTIL_END:
+        m = pattern.match(folded)
+        if m:
+            # The original's own letters (positions are the same in the folded text).
+            parts = {name: text[m.start(name):m.end(name)] for name in m.groupdict()}
+            if "noun" in parts and wording.startswith("end of"):
+                parts["noun"] = parts["noun"].lower()
+            return wording.format(**parts).strip()
+    return ""
 
 
 def retention(text: str) -> Retention | None:
@@ -519,6 +608,14 @@ def retention(text: str) -> Retention | None:
     after = original[m.end():].strip().lstrip(",;:.-\u2013\u2014 ").strip()
     starts_from = ""
     extra = []
+    if before.endswith("+"):
+        # "Account lifetime + 30 days": from the end of the account; else the wording as is.
+        starts_from = _end_of(before[:-1].strip())
+        if not starts_from:
+            return Retention(value, unit, "", original)
+        if after:
+            extra.append(after.strip("() .").strip())
+        return Retention(value, unit, starts_from, " ".join(part for part in extra if part), True)
     words = _TOKEN.findall(_fold(before))
     if any(word.isdigit() for word in words) and set(words) <= _FILLER | _RANGE | {w for w in words if w.isdigit()}:
         # A range ("2-5 jaar", "3 tot 5 jaar"): the longest period, and the range said as is.
@@ -535,10 +632,12 @@ def retention(text: str) -> Retention | None:
 
 # --- Answers and choices ---------------------------------------------------------------------
 
-_YES = {"ja", "j", "yes", "y", "oui", "x", "\u2713", "\u2714", "\u2611", "true", "waar", "vrai", "1", "wel", "jawel"}
+_YES = {"ja", "j", "yes", "y", "oui", "x", "\u2713", "\u2714", "\u2611", "true", "waar", "vrai", "1", "wel", "jawel",
+        "wahr"}
 _NO = {"nee", "neen", "n", "no", "non", "false", "onwaar", "faux", "0", "\u2717", "\u2718", "geen", "none", "aucun",
-       "aucune", "nvt", "n v t", "n a", "na", "niet van toepassing", "not applicable", "non applicable", "sans objet"}
-_LEADING_ANSWER = re.compile(r"^(ja|nee|neen|yes|no|oui|non|geen|none|aucune?|n v t)\b")
+       "aucune", "nvt", "n v t", "n a", "na", "niet van toepassing", "not applicable", "non applicable", "sans objet",
+       "nein", "kein", "keine", "keiner", "falsch", "entfallt", "nicht zutreffend", "nicht anwendbar"}
+_LEADING_ANSWER = re.compile(r"^(ja|nee|neen|yes|no|oui|non|geen|none|aucune?|n v t|nein|keine?)\b")
 
 
 def yes_no(text: str) -> bool | None:
@@ -561,10 +660,12 @@ def yes_no(text: str) -> bool | None:
 _ROLE_WORDS = [
     # Joint first: "gezamenlijke verwerkingsverantwoordelijke" also says "controller".
     ("joint_controller", [r"\bgezamenlijk\w*", r"\bjoint\b", r"\bconjoint\w*", r"\bco-?(?:controller|responsable)s?\b",
-                          r"\bgemeenschappelijk\w*"]),
-    ("processor", [r"\b(?:sub)?verwerkers?\b", r"\bprocessors?\b", r"\bsous-?\s?traitants?\b"]),
+                          r"\bgemeenschappelijk\w*", r"\bgemeinsam\w*"]),
+    ("processor", [r"\b(?:sub)?verwerkers?\b", r"\bprocessors?\b", r"\bsous-?\s?traitants?\b",
+                   r"\b(?:unter)?auftragsverarbeit\w*"]),
     ("controller", [r"\bverwerkingsverantwoordelijken?\b", r"\bverantwoordelijke\b", r"\bcontrollers?\b",
-                    r"\bresponsables?\s+(?:de|du)\s+traitement\b", r"\bresponsables?\b"]),
+                    r"\bresponsables?\s+(?:de|du)\s+traitement\b", r"\bresponsables?\b",
+                    r"\bverantwortliche[rn]?\b"]),
 ]
 _ROLES = [(key, re.compile("|".join(patterns))) for key, patterns in _ROLE_WORDS]
 

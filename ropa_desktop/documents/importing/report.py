@@ -25,6 +25,10 @@ class ImportReport:
     backup: str = ""
     # For a foreign sheet: the columns as understood, to save and use again.
     mapping: Mapping | None = None
+    # For a foreign workbook: what was done with each sheet (sheets_report.SheetUse), and the
+    # cells to review before importing (review.ReviewItem).
+    sheets: list = field(default_factory=list)
+    review: list = field(default_factory=list)
 
     def count(self, kind: str, group: str) -> int:
         outcome = self.outcomes.get(kind)
@@ -59,6 +63,9 @@ class ImportReport:
                     lines.append(f"  {group}: {shown}")
         if not self.changes and not any(o.unchanged for o in self.outcomes.values()):
             lines.append(word("report", "nothing", language))
+        if len(self.sheets) > 1:  # a workbook of one sheet: the first line said it all
+            lines += ["", word("report", "sheets", language).format(count=len(self.sheets))]
+            lines += [f"- {use.text(language)}" for use in self.sheets]
         if self.notes:
             lines += ["", word("report", "notes", language).format(count=len(self.notes))]
             lines += [f"- {note.text(language)}" for note in self.notes]
@@ -66,3 +73,31 @@ class ImportReport:
 
     def text(self, language: str) -> str:
         return "\n".join(self.lines(language))
+
+    def review_lines(self, language: str) -> list[str]:
+        """The cells to check before importing, grouped (guesses, cells going to the notes, the
+        officer's corrections) and by kind, each with its place and text: `ropa import --dry-run`."""
+        if not self.review:
+            return [word("review", "none", language)]
+        lines = [word("review", "title", language).format(count=len(self.review))]
+        for group in ("guess", "notes", "corrected"):
+            items = [item for item in self.review if item.group == group]
+            if not items:
+                continue
+            lines += ["", word("review", f"group_{group}", language).format(count=len(items))]
+            kinds: dict[str, list] = {}
+            for item in items:
+                kinds.setdefault(item.kind, []).append(item)
+            for kind_items in kinds.values():
+                lines.append(f"  {kind_items[0].kind_words(language)} ({len(kind_items)}):")
+                for item in kind_items:
+                    lines.append(f"    {item.cell or item.place.words(language)}: {_quoted(item, language)}")
+        lines += ["", word("review", "correct_hint", language).format()]
+        return lines
+
+
+def _quoted(item, language: str) -> str:
+    text = " ".join(item.text.split())
+    text = text if len(text) <= 120 else text[:119] + "…"
+    header = f" [{item.header[:40]}]" if item.header else ""
+    return f"“{text}”{header} → {item.result_words(language)}"

@@ -123,7 +123,10 @@ def read_workbook(path: Path, mapping: Mapping | None, dry_run: bool, progress: 
                 entries = sheet.entries
                 notes += sheet.notes
                 report = ImportReport(path.name, native=False, dry_run=dry_run, sheet=sheet.name,
-                                      header_row=sheet.header_row, mapping=sheet.mapping())
+                                      header_row=sheet.header_row, mapping=sheet.mapping(),
+                                      sheets=sheet.sheets, review=sheet.review)
+                if mapping is not None and mapping.cells and report.mapping is not None:
+                    report.mapping.cells = dict(mapping.cells)  # --save-mapping keeps the corrections
             report.notes = notes
         finally:
             book.close()

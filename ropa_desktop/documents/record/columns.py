@@ -13,8 +13,9 @@ from ...checks.rules.processors import has_agreement
 from ...register.models import ActivityRole, RecipientKind
 from ...register.reference.countries import adequacy_decision, country_name, in_eea
 from ...register.reference.vocabulary import enum_label, term
+from ...register.retention_scope import named_categories
 from ...register.views import RegisterView
-from ..untranslated import borrowed_text
+from ..untranslated import borrowed_text, typed_text
 from .labels import Labels
 
 
@@ -45,6 +46,14 @@ class Context:
             return text
         return self.labels.get("value", "untranslated").format(text=text, language=borrowed_from)
 
+    def typed(self, field: str, text: str | None) -> str:
+        """A free text typed once, in the register's main language (``field`` as "Model.attribute",
+        declared in documents/untranslated.py); prose in an export of another language is marked."""
+        text, written_in = typed_text(field, text, self.language, self.primary)
+        if not written_in:
+            return text
+        return self.labels.get("value", "untranslated").format(text=text, language=written_in)
+
     def enum(self, list_name: str, value) -> str:
         return enum_label(list_name, value, self.language) if value not in (None, "") else ""
 
@@ -62,7 +71,8 @@ class Context:
         ``reach`` only the name and postal address."""
         place = f"{contact.postal_code} {contact.city}".strip()
         lines = [getattr(contact, "name", None) or getattr(contact, "legal_name", ""),
-                 getattr(contact, "attention", ""), *(contact.address or "").splitlines(),
+                 self.typed("Contact.attention", getattr(contact, "attention", "")),
+                 *(contact.address or "").splitlines(),
                  place, self.country(contact.country_code)]
         if reach:
             lines += [contact.email, contact.phone, contact.website]
@@ -88,7 +98,8 @@ def _interests(a, c: Context) -> list[str]:
     for p in a.purposes:
         if p.legal_basis == "legitimate_interests":
             interest = c.t(p.legitimate_interest)
-            lines.append(f"{interest} [{p.lia_reference}]" if p.lia_reference else interest)
+            lia = c.typed("Purpose.lia_reference", p.lia_reference)
+            lines.append(f"{interest} [{lia}]" if lia else interest)
     return [line for line in lines if line]
 
 
@@ -118,11 +129,14 @@ def _recipient_line(r, c: Context) -> str:
 
 def _transfer_line(t, c: Context) -> str:
     recipient = f" — {c.t(t.recipient.name)}" if t.recipient is not None else ""
-    reference = f" [{t.tool_reference}]" if t.tool_reference else ""
+    reference = c.typed("Transfer.tool_reference", t.tool_reference) if t.tool_reference else ""
+    # The reference in brackets, unless the untranslated mark already opens with one ("[[…] …]").
+    if reference:
+        reference = f" {reference}" if reference.startswith("[") else f" [{reference}]"
     return f"{c.country(t.country_code)}{recipient}: {c.term('transfer_tools', t.tool)}{reference}"
 
 
-def retention_line(rule, c: Context) -> str:
+def retention_line(rule, c: Context, activity=None) -> str:
     wording = c.t(rule.wording)
     period = ""
     if rule.period_value and rule.period_unit:
@@ -131,11 +145,20 @@ def retention_line(rule, c: Context) -> str:
     text = "; ".join(part for part in (period, c.t(rule.criterion)) if part)
     condition = c.t(rule.condition)
     text = f"{condition}: {text}" if condition and text else text
-    return text or wording
+    text = text or wording
+    categories = retention_categories(rule, activity, c) if activity is not None else []
+    return f"{', '.join(categories)}: {text}" if categories and text else text
+
+
+def retention_categories(rule, activity, c: Context) -> list[str]:
+    """The data categories a retention rule keeps, as the activity's data list names them;
+    [] when it keeps all the activity's data (Art. 30(1)(f))."""
+    names = [c.t(wording) or c.t(name) for wording, name in named_categories(rule, activity, c.view.data_categories)]
+    return [name for name in names if name]
 
 
 def _contact_line(r, c: Context) -> str:
-    contact = " ".join(r.contact.split()) if r.contact else ""
+    contact = c.typed("Recipient.contact", " ".join(r.contact.split())) if r.contact else ""
     return f"{c.t(r.name)}{' — ' + contact if contact else ''}"
 
 
@@ -157,7 +180,8 @@ def _provision(a, c: Context) -> str:
 
 
 def _contracts(a, c: Context) -> list[str]:
-    return [f"{c.t(r.name)}: {r.dpa_reference or c.labels.get('value', 'dpa_missing')}"
+    missing = c.labels.get("value", "dpa_missing")
+    return [f"{c.t(r.name)}: {c.typed('Recipient.dpa_reference', r.dpa_reference) or missing}"
             for r in a.recipients if r.kind == RecipientKind.PROCESSOR]
 
 
@@ -177,25 +201,29 @@ ACTIVITY = [
     Column("joint_controllers", lambda a, c: [_contact_line(r, c) for r in a.joint_controllers], wide=True),
     Column("controllers_served", lambda a, c: [_contact_line(r, c) for r in a.controllers_served], wide=True),
     Column("transfers", lambda a, c: [_transfer_line(t, c) for t in a.transfers], wide=True),
-    Column("retention", lambda a, c: [retention_line(r, c) for r in a.retention_rules], wide=True),
+    Column("retention", lambda a, c: [retention_line(r, c, a) for r in a.retention_rules], wide=True),
     Column("security_measures", lambda a, c: c.names(a.security_measures), wide=True),
     Column("sources", lambda a, c: [c.enum("data_source", s) for s in a.sources or []]
            + ([c.t(a.source_details)] if c.t(a.source_details) else []), wide=True),
-    Column("criminal_data", lambda a, c: a.criminal_data_authorisation),
-    Column("national_id", lambda a, c: a.national_id_legal_basis),
+    Column("criminal_data", lambda a, c: c.typed("ProcessingActivity.criminal_data_authorisation",
+                                                  a.criminal_data_authorisation)),
+    Column("national_id", lambda a, c: c.typed("ProcessingActivity.national_id_legal_basis",
+                                               a.national_id_legal_basis)),
     Column("automated_decisions", _automated, wide=True),
     Column("provision", _provision, wide=True),
     Column("dpia_screening", _screening, wide=True),
     Column("dpia_status", lambda a, c: c.enum("dpia_status", a.dpia_status)),
     Column("dpia_date", lambda a, c: a.dpia_date),
-    Column("dpia_reference", lambda a, c: a.dpia_reference),
+    Column("dpia_reference", lambda a, c: c.typed("ProcessingActivity.dpia_reference", a.dpia_reference)),
     Column("processor_contracts", _contracts, wide=True),
-    Column("systems", lambda a, c: a.systems, wide=True),
-    Column("owner", lambda a, c: a.owner),
-    Column("department", lambda a, c: a.department),
+    Column("systems", lambda a, c: c.typed("ProcessingActivity.systems", a.systems), wide=True),
+    Column("owner", lambda a, c: c.typed("ProcessingActivity.owner", a.owner)),
+    Column("department", lambda a, c: c.typed("ProcessingActivity.department", a.department)),
     Column("in_statement", lambda a, c: bool(a.in_statement)),
-    Column("internal_description", lambda a, c: a.internal_description, wide=True),
-    Column("internal_notes", lambda a, c: a.internal_notes, wide=True),
+    Column("internal_description", lambda a, c: c.typed("ProcessingActivity.internal_description",
+                                                         a.internal_description), wide=True),
+    Column("internal_notes", lambda a, c: c.typed("ProcessingActivity.internal_notes", a.internal_notes),
+           wide=True),
     Column("updated_at", lambda a, c: a.updated_at.date() if a.updated_at else None),
 ]
 _BY_KEY = {column.key: column for column in ACTIVITY}
@@ -213,7 +241,8 @@ CONTROLLER = [_BY_KEY[k] for k in (
 
 
 def _processing_categories(a, c: Context) -> list[str]:
-    described = [c.t(a.public_explanation), a.internal_description if c.internal else ""]
+    described = [c.t(a.public_explanation),
+                 c.typed("ProcessingActivity.internal_description", a.internal_description) if c.internal else ""]
     return [line for line in described if line] + _purposes(a, c)
 
 
@@ -284,8 +313,8 @@ RECIPIENT = [
     Column("name", lambda r, c: c.t(r.name), wide=True),
     Column("kind", lambda r, c: c.enum("recipient_kind", r.kind)),
     Column("country", lambda r, c: c.country(r.country_code)),
-    Column("contact", lambda r, c: r.contact, wide=True),
-    Column("dpa_reference", lambda r, c: r.dpa_reference, wide=True),
+    Column("contact", lambda r, c: c.typed("Recipient.contact", r.contact), wide=True),
+    Column("dpa_reference", lambda r, c: c.typed("Recipient.dpa_reference", r.dpa_reference), wide=True),
     Column("dpa_signed", lambda r, c: r.dpa_signed),
     Column("dpa_end", lambda r, c: r.dpa_end),
     Column("dpa_status", dpa_status),
@@ -300,7 +329,7 @@ TRANSFER = [
     Column("adequacy", lambda t, c: adequacy(t.country_code, c), wide=True),
     Column("recipient", lambda t, c: c.t(t.recipient.name) if t.recipient is not None else "", wide=True),
     Column("tool", lambda t, c: c.term("transfer_tools", t.tool), wide=True),
-    Column("tool_reference", lambda t, c: t.tool_reference, wide=True),
+    Column("tool_reference", lambda t, c: c.typed("Transfer.tool_reference", t.tool_reference), wide=True),
     Column("tia_date", lambda t, c: t.tia_date),
     Column("used_by", _used_by("transfers"), wide=True),
 ]
@@ -321,6 +350,8 @@ DATA_SUBJECT = [
 # Rows of this table are (activity, retention rule) pairs.
 RETENTION = [
     Column("activity", lambda pair, c: c.t(pair[0].name), wide=True),
+    Column("retention_categories", lambda pair, c: retention_categories(pair[1], pair[0], c)
+           or c.labels.get("value", "all_data"), wide=True),
     Column("period", lambda pair, c: pair[1].period_value),
     Column("unit", lambda pair, c: c.enum("period_unit", pair[1].period_unit)),
     Column("starts_from", lambda pair, c: c.t(pair[1].starts_from), wide=True),
@@ -335,7 +366,7 @@ SECURITY = [
     Column("used_by", _used_by("security_measures"), wide=True),
 ]
 COOKIE = [
-    Column("name", lambda k, c: k.name, wide=True),
+    Column("name", lambda k, c: c.t(k.name), wide=True),
     Column("placed_by", lambda k, c: c.t(k.recipient.name) if k.recipient is not None else c.enum("cookie_party", k.party)),
     Column("category", lambda k, c: c.enum("cookie_category", k.category)),
     Column("purpose", lambda k, c: c.t(k.purpose), wide=True),

@@ -7,8 +7,6 @@ parties, complaint, and the date of the last change.
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 from babel.dates import format_date
 from babel.lists import format_list
 from sqlalchemy import select
@@ -28,12 +26,13 @@ from ...register.models import (
     Transfer,
 )
 from ...register.models.activity import activity_transfers
+from ...register.retention_scope import named_categories
 from ...register.views import RegisterView
 from ...register.reference.authorities import supervisory_authority_of
 from ...register.reference.countries import abroad_without_transfer, adequacy_decision, country_name, in_eea
 from ...register.reference.vocabulary import enum_label, term
 from ...register.storage import Register
-from ..untranslated import borrowed_text
+from ..untranslated import borrowed_text, typed_text
 from .document import Bullets, ContactBlock, Entries, Entry, Paragraph, Section, Statement
 from .phone import international
 from .phrases import Phrases
@@ -46,11 +45,6 @@ def build_statement(register: Register, language: str) -> Statement:
         return StatementBuilder(session, register.organisation(session), language).build()
 
 
-def activities_in_statement(session: Session) -> list[SimpleNamespace]:
-    """The activities shown in the statement, in statement order, with what hangs off them."""
-    return RegisterView(session, in_statement_only=True).activities
-
-
 class StatementBuilder:
     def __init__(self, session: Session, organisation: Organisation, language: str):
         self.session = session
@@ -58,7 +52,10 @@ class StatementBuilder:
         self.language = language
         overrides = {row.key: dict(row.text) for row in session.scalars(select(StatementText))}
         self.phrases = Phrases(language, overrides)
-        self.activities = activities_in_statement(session)
+        # The activities shown in the statement, in statement order, with what hangs off them.
+        view = RegisterView(session, in_statement_only=True)
+        self.activities = view.activities
+        self.data_categories = view.data_categories  # by id: what a retention rule names
         self.safeguards_to_copy = False  # set while the transfers are listed
 
     # Helpers.
@@ -70,6 +67,12 @@ class StatementBuilder:
         text, borrowed_from = borrowed_text(texts, self.language, self.organisation.primary_language)
         return self.p("text.untranslated", text=text, language=borrowed_from) if borrowed_from else text
 
+    def typed(self, field: str, text: str | None) -> str:
+        """A free text typed once, in the register's main language (``field`` as "Model.attribute",
+        declared in documents/untranslated.py); prose in a statement of another language is marked."""
+        text, written_in = typed_text(field, text, self.language, self.organisation.primary_language)
+        return self.p("text.untranslated", text=text, language=written_in) if written_in else text
+
     def country(self, code: str) -> str:
         return country_name(code, self.language) if code else ""
 
@@ -79,7 +82,7 @@ class StatementBuilder:
     def contact_lines(self, contact, with_country: bool = True, phone_key: str = "contact.phone") -> tuple[str, ...]:
         lines = [contact.name if hasattr(contact, "name") else contact.legal_name]
         if getattr(contact, "attention", ""):
-            lines.append(self.p("contact.attention", attention=contact.attention))
+            lines.append(self.p("contact.attention", attention=self.typed("Contact.attention", contact.attention)))
         lines += [line for line in (contact.address or "").splitlines() if line.strip()]
         if contact.postal_code or contact.city:
             lines.append(self.p("contact.place", postal_code=contact.postal_code, city=contact.city))
@@ -186,7 +189,7 @@ class StatementBuilder:
             section.blocks.append(Paragraph(self.p(
                 "activity.automated", logic=self.t(activity.automated_logic),
                 consequences=self.t(activity.automated_consequences))))
-        retention = [self.retention(rule) for rule in activity.retention_rules]
+        retention = [self.retention(rule, activity) for rule in activity.retention_rules]
         if any(retention):
             section.sections.append(Section(self.p("activity.retention_heading"),
                                             [Bullets(tuple(r for r in retention if r))]))
@@ -235,7 +238,17 @@ class StatementBuilder:
         return " ".join(part for part in (self.p(f"activity.provision.{requirement.value}"),
                                            self.t(activity.provision_consequence)) if part)
 
-    def retention(self, rule) -> str:
+    def retention(self, rule, activity) -> str:
+        text = self.retention_rule(rule)
+        # Art. 30(1)(f): a rule for some of the activity's data says which ("Invoice details: 7 years …").
+        named = [self.t(wording) or self.t(name)
+                 for wording, name in named_categories(rule, activity, self.data_categories)]
+        named = [name for name in named if name]
+        if named and text:
+            return self.p("activity.retention_categories", categories=_join(named, self.language), rule=text)
+        return text
+
+    def retention_rule(self, rule) -> str:
         wording = self.t(rule.wording)
         if wording:
             return wording
@@ -258,7 +271,7 @@ class StatementBuilder:
             sub = Section(self.p(f"cookies.{category.value}.heading"), anchor=f"cookies-{category.value}")
             sub.blocks += self._paragraphs(self.p(f"cookies.{category.value}"))
             sub.blocks.append(Bullets(tuple(
-                self.p("cookies.cookie", name=c.name, purpose=self.t(c.purpose), lifetime=self.t(c.lifetime),
+                self.p("cookies.cookie", name=self.t(c.name), purpose=self.t(c.purpose), lifetime=self.t(c.lifetime),
                        placed_by=self.t(c.recipient.name) if c.recipient is not None else self.organisation_name())
                 for c in chosen)))
             consent = any(c.consent_required for c in chosen)

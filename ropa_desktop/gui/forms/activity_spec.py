@@ -22,6 +22,7 @@ from .fields import CheckField, ChecksField, ChoiceField, DateField, LocalizedFi
 from .form import FieldSpec, Group, Tab
 from .link_field import LinkField
 from .options import enum_options, term_options
+from .rule_categories_field import RuleCategoriesField
 
 translate = QCoreApplication.translate
 
@@ -70,6 +71,10 @@ RETENTION_FIELDS = [
     FieldSpec("criterion", QT_TRANSLATE_NOOP("Fields", "Criterion (when there is no fixed period)"),
               lambda c: LocalizedField(True)),
     FieldSpec("wording", QT_TRANSLATE_NOOP("Fields", "Wording in the statement"), lambda c: LocalizedField(True)),
+    FieldSpec("data_category_ids", QT_TRANSLATE_NOOP("Fields", "For which data"), lambda c: RuleCategoriesField(c),
+              QT_TRANSLATE_NOOP("Fields", "Where this activity keeps its data categories for different periods, tick "
+                                          "the ones this rule keeps (Art. 30(1)(f)). None ticked: the rule applies to "
+                                          "all data of this activity.")),
 ]
 
 

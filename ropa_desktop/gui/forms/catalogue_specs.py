@@ -81,7 +81,7 @@ CATALOGUE_TABS = {
         FieldSpec("notes", QT_TRANSLATE_NOOP("Fields", "Internal notes"), lambda c: TextField(True)),
     ])],
     kinds.COOKIE: [Tab(DETAILS, [
-        FieldSpec("name", QT_TRANSLATE_NOOP("Fields", "Name"), lambda c: TextField()),
+        _name(),
         FieldSpec("party", QT_TRANSLATE_NOOP("Fields", "Placed by"),
                   lambda c: ChoiceField(enum_options(CookieParty, "cookie_party"), convert=CookieParty)),
         _recipient_ref("recipient_id", QT_TRANSLATE_NOOP("Fields", "Third party (recipient)")),

@@ -173,6 +173,9 @@ class ChildListField(Field):
         for widget in self.panel.fields.values():
             widget.set_languages(languages)
 
+    def inner_fields(self) -> list[Field]:
+        return list(self.panel.fields.values())
+
     def set_problem(self, text: str | None, row: int | None = None) -> None:
         if text and row is not None:
             self._problems.setdefault(row, []).append(text)

@@ -32,6 +32,9 @@ Options = Callable[[], list[tuple[Any, str]]]
 
 class Field(QWidget):
     changed = Signal()
+    # The snapshot key of another field of the same form this one offers its choices from
+    # (a retention rule's data categories: the activity's); the form then calls follow().
+    follows: str | None = None
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,6 +77,13 @@ class Field(QWidget):
 
     def set_languages(self, languages: list[str]) -> None:
         """The register's languages, to mark missing translations."""
+
+    def follow(self, value: Any) -> None:
+        """The value of the field named by ``follows``, each time it is loaded or edited."""
+
+    def inner_fields(self) -> list[Field]:
+        """The fields inside this one (the form of a child list's row)."""
+        return []
 
     def set_problem(self, text: str | None, row: int | None = None) -> None:
         self._problem.setText(text or "")

@@ -139,11 +139,26 @@ class Form(QWidget):
             scroll.setWidget(panel)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             self.tabs.addTab(scroll, translate("Fields", tab.title))
+        self._followers = self._wire_followers()
+
+    def _wire_followers(self) -> list[tuple[Field, Field]]:
+        """Each field (also within a child list) that offers its choices from another field of the
+        item, with that field: told its value as it is edited here, and on every load."""
+        pairs = []
+        widgets = [inner for widget in self.fields.values() for inner in (widget, *widget.inner_fields())]
+        for widget in widgets:
+            leader = self.fields.get(widget.follows) if widget.follows else None
+            if leader is not None:
+                leader.changed.connect(lambda w=widget, lead=leader: w.follow(lead.value()))
+                pairs.append((widget, leader))
+        return pairs
 
     def set_value(self, snap: dict) -> None:
         self._base = copy.deepcopy(snap)
         for key, widget in self.fields.items():
             widget.load(copy.deepcopy(snap.get(key)))
+        for follower, leader in self._followers:
+            follower.follow(leader.value())
         # Compare later edits with what the fields made of the snapshot, not the raw
         # snapshot, so normalisation (absent vs empty) is never taken for an edit.
         self._loaded = self.value()

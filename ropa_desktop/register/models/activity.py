@@ -78,6 +78,9 @@ class ProcessingActivity(Versioned, Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name = localized_text()
+    # The officer's own identifier of the activity ("V-01", "T1"): how the organisation refers to
+    # it in its documents and cross references. Free text, optional, never published.
+    reference: Mapped[str] = mapped_column(String(60), default="", server_default="")
     # Published in the statement.
     public_explanation = localized_text()
     # For the register only; never published.
@@ -198,5 +201,9 @@ class RetentionRule(Base):
     condition = localized_text()
     criterion = localized_text()
     wording = localized_text()
+    # Art. 30(1)(f): ids of the data categories this rule keeps, where the activity keeps its
+    # categories for different periods; empty: all the activity's data. A JSON list, not a link
+    # table: the ids travel with the rule through snapshots, undo and the workbook as one value.
+    data_category_ids: Mapped[list[int]] = key_list(server_default="[]")
 
     activity: Mapped[ProcessingActivity] = relationship(back_populates="retention_rules")

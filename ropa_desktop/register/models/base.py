@@ -36,9 +36,9 @@ def localized_text():
     return mapped_column(MutableDict.as_mutable(JSON), default=dict, nullable=False)
 
 
-def key_list():
-    """A list of vocabulary keys (e.g. data sources), kept as JSON."""
-    return mapped_column(MutableList.as_mutable(JSON), default=list, nullable=False)
+def key_list(**kwargs):
+    """A list of vocabulary keys (e.g. data sources) or of ids, kept as JSON."""
+    return mapped_column(MutableList.as_mutable(JSON), default=list, nullable=False, **kwargs)
 
 
 def key_flags():

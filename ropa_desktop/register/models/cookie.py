@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, String
+from sqlalchemy import ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamped, Versioned, enum_column, localized_text
@@ -14,7 +14,9 @@ class Cookie(Versioned, Timestamped, Base):
     __tablename__ = "cookies"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
+    # Per language: "Sessiecookie" is "Session cookie" in the English statement; a technical
+    # name ("_ga") is the same in every language.
+    name = localized_text()
     party: Mapped[CookieParty] = enum_column(CookieParty, default=CookieParty.FIRST_PARTY)
     # The third party that places or reads the cookie, as a recipient of the data.
     recipient_id: Mapped[int | None] = mapped_column(
