@@ -102,9 +102,17 @@ def activity_rows(layout: str, activities: int) -> tuple[list, list, list, list]
     return [_texts(r) for r in above], _texts(header), rows, [_texts(r) for r in below]
 
 
+# A long register is numbered per department ("HR-012"), a thousand numbers each.
+DEPARTMENTS = ("V", "HR", "FIN", "ICT", "MKT", "JZ", "FAC", "KCC", "SEC", "PZ", "INK", "COM")
+
+
 def _renumber(number: str, value: int, width: int) -> str:
-    """"V-01" as the ``value``-th activity: "V-0001" in a sheet of thousands."""
-    return re.sub(r"\d+$", f"{value:0{width}d}", number)
+    """"V-01" as the ``value``-th activity: "V-07" in a short sheet, "HR-012" in a long one."""
+    if width < 4:
+        return re.sub(r"\d+$", f"{value:0{width}d}", number)
+    department, value = divmod(value, 1000)
+    prefix = DEPARTMENTS[department % len(DEPARTMENTS)] + ("" if department < len(DEPARTMENTS) else str(department))
+    return re.sub(r"^[^\W\d_]+(?=\W?\d+$)", prefix, re.sub(r"\d+$", f"{value:03d}", number))
 
 
 def _renumber_all(text: str, numbers: dict[str, int], width: int) -> str:

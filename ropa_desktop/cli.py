@@ -153,9 +153,11 @@ def _statement(args) -> int:
             language = args.lang or register.organisation(session).primary_language
         if args.check:
             items = check_statement(register, language)
+            width = max([14, *(len(item.citation(language)) for item in items)])  # Dutch citations are longer
             for item in items:
                 subjects = f" ({', '.join(item.subjects)})" if item.subjects else ""
-                print(f"{item.status_label(language):<20} {item.reference:<14} {item.label(language)}{subjects}")
+                print(f"{item.status_label(language):<20} {item.citation(language):<{width}} {item.label(language)}"
+                      f"{subjects}")
             return 1 if any(item.status is Status.MISSING for item in items) else 0
         if args.fmt == "pdf" and not args.output:
             raise RegisterError("a PDF statement needs a file to go to: add -o FILE.pdf")
@@ -246,8 +248,8 @@ def _check(args) -> int:
     word_width = max(len(word) for word in words.values()) + 2
     rule_width = max((len(f.rule) for f in shown), default=0) + 2
     # The message names the item itself; the place would say it twice.
-    lines = [f"{words[f.severity]:<{word_width}}{f.rule:<{rule_width}}{f.message(language)}  [{f.reference}]"
-             for f in shown]
+    lines = [f"{words[f.severity]:<{word_width}}{f.rule:<{rule_width}}{f.message(language)}"
+             f"  [{f.citation(language)}]" for f in shown]
     lines.append(summary(counts(shown), labels, severities))
     _write_out("\n".join(lines) + "\n")
     return status

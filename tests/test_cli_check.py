@@ -47,7 +47,10 @@ def test_the_demo_register_has_errors_listed_worst_first_with_a_summary(demo_pat
     # The message names the item; the line does not say it twice.
     assert re.fullmatch(r"FOUT +transfer\.no_tool +Doorgifte naar Bolivia — Connaxis, vestiging Cochabamba: Bolivia heeft geen "
                         r"adequaatheidsbesluit en er is geen doorgifte-instrument vastgelegd\.  "
-                        r"\[Art\. 44–49 GDPR\]", bolivia[0]), bolivia[0]
+                        r"\[art\. 44–49 AVG\]", bolivia[0]), bolivia[0]
+    # Every reference in the Dutch citation style (glossary): "art. 28 lid 3 AVG", never "Art. 28(3) GDPR".
+    assert any(line.endswith("  [art. 28 lid 3 AVG]") for line in findings)
+    assert not re.search(r"Art\.|GDPR|\d\(\d+\)", out)
     assert any(re.match(r"WAARSCHUWING +retention\.vague +Kwaliteitsdoeleinden: ", line)
                for line in findings)
     # Grouped by severity, worst first; the columns line up.
@@ -72,6 +75,8 @@ def test_english_words_on_request(demo_path, ropa):
                         r"retention rule gives neither", line) for line in findings)
     assert SUMMARY_EN.match(summary), summary
     assert "Doorgifte" not in out and "FOUT" not in out
+    # Near miss of the Dutch style: English keeps the declared citation.
+    assert any(line.endswith("  [Art. 28(3) GDPR]") for line in findings) and " AVG]" not in out
 
 
 def test_severity_shows_that_level_and_worse_and_errors_still_decide_the_exit(demo_path, ropa):
@@ -100,12 +105,14 @@ def test_json_holds_what_check_register_finds(demo_path, ropa):
     bolivia = [f for f in document["findings"] if f["rule"] == "transfer.no_tool"]
     assert {f["item"] for f in bolivia} >= {"Bolivia — Connaxis, Cochabamba office",
                                             "Bolivia — Connaxis, Santa Cruz office"}
+    assert {f["reference"] for f in bolivia} == {"Art. 44–49 GDPR"}
     code, out, _ = ropa("check", str(demo_path), "--format", "json", "--severity", "error")
     document = json.loads(out)
     assert {f["severity"] for f in document["findings"]} == {"error"}
     assert document["counts"] == {"error": len(document["findings"])}
     bolivia = next(f for f in document["findings"] if f["rule"] == "transfer.no_tool")
     assert bolivia["message"].startswith("Doorgifte naar Bolivia")  # Dutch by default
+    assert bolivia["reference"] == "art. 44–49 AVG"  # cited in the language of the messages
 
 
 def test_a_register_with_warnings_only_exits_0(demo_path, ropa, monkeypatch):
@@ -150,7 +157,13 @@ def test_rules_lists_every_rule(ropa, fmt, language):
         assert rule_id in out
         title = rule.title(language)
         assert (title if fmt == "md" else title.replace("&", "&amp;")) in out
+        assert rule.citation(language) in out
     assert ("Nalevingsregels" if language == "nl" else "Compliance rules") in out
+    # Each language its own citation style (glossary); the explanations are prose and cite the same way.
+    assert ("art. 28 lid 2, art. 28 lid 4 AVG" in out) == (language == "nl")
+    assert ("Art. 28(2), Art. 28(4) GDPR" in out) == (language == "en")
+    if language == "nl":
+        assert not re.search(r"Art\. \d|GDPR|\d\(\d+\)", out)
     if fmt == "html":
         assert out.startswith("<!DOCTYPE html>") and f'lang="{language}"' in out
 

@@ -35,100 +35,105 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="32"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="33"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="44"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="45"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="63"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="70"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="64"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="71"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="65"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="72"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="66"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="73"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="73"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="79"/>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="82"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="74"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="83"/>
         <source>Legal bases</source>
         <translation>Grondslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="75"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="76"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="85"/>
         <source>DPIA</source>
         <translation>DPIA</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="81"/>
-        <location filename="../../ropa_desktop/gui/columns.py" line="93"/>
-        <location filename="../../ropa_desktop/gui/columns.py" line="119"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="90"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="102"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="128"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="87"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="96"/>
         <source>Vulnerable</source>
         <translation>Kwetsbaar</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="94"/>
-        <location filename="../../ropa_desktop/gui/columns.py" line="102"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="103"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="111"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="96"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="105"/>
         <source>Agreement signed</source>
         <translation>Overeenkomst ondertekend</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="101"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="110"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="104"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="113"/>
         <source>Transfer tool</source>
         <translation>Doorgifte-instrument</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="112"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="121"/>
         <source>Placed by</source>
         <translation>Geplaatst door</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="113"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="122"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="114"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="123"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
@@ -547,82 +552,82 @@
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="97"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="101"/>
         <source>Our role</source>
         <translation>Onze rol</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="99"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="101"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="105"/>
         <source>Explanation for the public</source>
         <translation>Toelichting voor het publiek</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="103"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="107"/>
         <source>Internal description</source>
         <translation>Interne beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="105"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="109"/>
         <source>Purposes</source>
         <translation>Doeleinden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="107"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="111"/>
         <source>Add purpose</source>
         <translation>Doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="109"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="113"/>
         <source>People and data</source>
         <translation>Betrokkenen en gegevens</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="110"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="114"/>
         <source>Whose data (data subjects)</source>
         <translation>Wiens gegevens (betrokkenen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="112"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="116"/>
         <source>Categories of personal data</source>
         <translation>Categorieën persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="114"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="118"/>
         <source>Heading above the data list</source>
         <translation>Kop boven de lijst met gegevens</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="115"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="119"/>
         <source>Where the data comes from</source>
         <translation>Waar de gegevens vandaan komen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="117"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="121"/>
         <source>Source details (Art. 14)</source>
         <translation>Toelichting op de bron (art. 14)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="118"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="122"/>
         <source>Criminal data and national identification number</source>
         <translation>Strafrechtelijke gegevens en nationaal identificatienummer</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="119"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="123"/>
         <source>Legal basis for criminal data (Art. 10)</source>
         <translation>Grondslag voor strafrechtelijke gegevens (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="161"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="165"/>
         <source>Two or more WP248 criteria usually mean a DPIA is required; any item of the AP list always does.</source>
         <translation>Twee of meer WP248-criteria betekenen meestal dat een DPIA verplicht is; elk punt van de AP-lijst altijd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="121"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="125"/>
         <source>Legal basis for the BSN</source>
         <translation>Wettelijke grondslag voor het BSN</translation>
     </message>
@@ -647,152 +652,162 @@
         <translation>Bewaart deze verwerkingsactiviteit haar gegevenscategorieën verschillend lang, vink dan aan welke deze regel bewaart (art. 30 lid 1 onder f AVG). Niets aangevinkt: de regel geldt voor alle gegevens van deze verwerkingsactiviteit.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="123"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="97"/>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="98"/>
+        <source>Your own identifier of this activity, such as V-01, as your organisation&apos;s documents refer to it. Not published in the privacy statement.</source>
+        <translation>Uw eigen aanduiding van deze verwerkingsactiviteit, zoals V-01, waarmee de documenten van uw organisatie ernaar verwijzen. Wordt niet gepubliceerd in de privacyverklaring.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="127"/>
         <source>Requirement to provide data (Art. 13(2)(e))</source>
         <translation>Verplichting om gegevens te verstrekken (art. 13 lid 2 onder e)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="124"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="128"/>
         <source>Providing the data is</source>
         <translation>Het verstrekken van de gegevens is</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="127"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="131"/>
         <source>Consequence of not providing it</source>
         <translation>Gevolg als de gegevens niet worden verstrekt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="129"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="133"/>
         <source>Whether the data subject must provide the data: by law, by contract or to enter into a contract. A legal obligation of the organisation itself is the legal basis (Art. 6(1)(c)), not a requirement of the data subject.</source>
         <translation>Of de betrokkene de gegevens moet verstrekken: op grond van de wet, een overeenkomst of om een overeenkomst te sluiten. Een wettelijke verplichting van de organisatie zelf is de grondslag (art. 6 lid 1 onder c AVG), geen verplichting van de betrokkene.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="133"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="137"/>
         <source>Automated decision-making (Art. 22)</source>
         <translation>Geautomatiseerde besluitvorming (art. 22)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="135"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="139"/>
         <source>Decisions are made automatically, including profiling</source>
         <translation>Besluiten worden geautomatiseerd genomen, met inbegrip van profilering</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="136"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="140"/>
         <source>The logic involved</source>
         <translation>De onderliggende logica</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="137"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="141"/>
         <source>Significance and consequences</source>
         <translation>Belang en verwachte gevolgen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="141"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="145"/>
         <source>Recipients and transfers</source>
         <translation>Ontvangers en doorgiften</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="142"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="146"/>
         <source>Recipients and processors</source>
         <translation>Ontvangers en verwerkers</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="143"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="147"/>
         <source>Joint controllers (Art. 26)</source>
         <translation>Gezamenlijke verwerkingsverantwoordelijken (art. 26)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="144"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="148"/>
         <source>Controllers we process for (Art. 30(2))</source>
         <translation>Verwerkingsverantwoordelijken voor wie wij verwerken (art. 30 lid 2)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="146"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="150"/>
         <source>Required when our role is processor.</source>
         <translation>Verplicht als onze rol verwerker is.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="147"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="151"/>
         <source>Transfers outside the EEA</source>
         <translation>Doorgiften buiten de EER</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="149"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="153"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="150"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="154"/>
         <source>Retention rules</source>
         <translation>Bewaarregels</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="152"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="156"/>
         <source>Add retention rule</source>
         <translation>Bewaarregel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="154"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="158"/>
         <source>Security</source>
         <translation>Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="155"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="159"/>
         <source>Security measures (Art. 32)</source>
         <translation>Beveiligingsmaatregelen (art. 32)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="158"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="162"/>
         <source>DPIA</source>
         <translation>DPIA</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="159"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="163"/>
         <source>Screening</source>
         <translation>Voortoets</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="163"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="167"/>
         <source>DPIA status</source>
         <translation>DPIA-status</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="165"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="169"/>
         <source>DPIA date</source>
         <translation>DPIA-datum</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="166"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="170"/>
         <source>DPIA document (reference)</source>
         <translation>DPIA-document (verwijzing)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="168"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="172"/>
         <source>Publication and notes</source>
         <translation>Publicatie en notities</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="170"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="174"/>
         <source>Describe this activity in the privacy statement</source>
         <translation>Deze verwerkingsactiviteit in de privacyverklaring beschrijven</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="171"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="175"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="172"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="176"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="173"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="177"/>
         <source>Systems and locations of the data</source>
         <translation>Systemen en locaties van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="174"/>
+        <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="178"/>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="69"/>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="81"/>
         <source>Internal notes</source>
@@ -1400,77 +1415,77 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>Door u verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="629"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="635"/>
         <source>Keep in the notes</source>
         <translation>In de notities houden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="630"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="636"/>
         <source>Do not read this cell; keep its text in the activity&apos;s internal notes</source>
         <translation>Deze cel niet lezen; de tekst blijft in de interne notities van de verwerking</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="633"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="639"/>
         <source>Read as…</source>
         <translation>Lezen als…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="634"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="640"/>
         <source>Read another text in this cell&apos;s place; the workbook itself is not changed</source>
         <translation>Een andere tekst lezen in plaats van deze cel; de werkmap zelf verandert niet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="637"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="643"/>
         <source>Undo my correction</source>
         <translation>Mijn verbetering ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="642"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="648"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="646"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="652"/>
         <source>To change what a whole column is imported as, go Back to the columns.</source>
         <translation>Ga Terug naar de kolommen om te wijzigen als wat een hele kolom wordt geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="661"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="667"/>
         <source>&lt;b&gt;To check before importing: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Na te kijken vóór het importeren: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="694"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="700"/>
         <source>Read the cell as</source>
         <translation>De cel lezen als</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="695"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="701"/>
         <source>Read %1 as:</source>
         <translation>%1 lezen als:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="711"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="717"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="712"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="718"/>
         <source>The register has been changed as listed below.</source>
         <translation>Het register is gewijzigd zoals hieronder staat.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="727"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="733"/>
         <source>Edit &gt; Undo (Ctrl+Z) takes the whole import back, as long as you have not closed the register.</source>
         <translation>Bewerken &gt; Ongedaan maken (Ctrl+Z) draait de hele import terug, zolang u het register niet hebt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="731"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="737"/>
         <source>No copy of the register could be kept in the temporary folder, so this import cannot be undone with Undo (Ctrl+Z).</source>
         <translation>Er kon geen kopie van het register in de tijdelijke map worden bewaard, dus deze import kan niet ongedaan worden gemaakt met Ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="735"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="741"/>
         <source>An import into a register on a server cannot be undone with Undo (Ctrl+Z).</source>
         <translation>Een import in een register op een server kan niet ongedaan worden gemaakt met Ongedaan maken (Ctrl+Z).</translation>
     </message>
@@ -1625,8 +1640,8 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
     <name>ListPage</name>
     <message>
         <location filename="../../ropa_desktop/gui/list_page.py" line="65"/>
-        <source>Search names, purposes and categories…</source>
-        <translation>Zoeken in namen, doeleinden en categorieën…</translation>
+        <source>Search references, names, purposes and categories…</source>
+        <translation>Zoeken in kenmerken, namen, doeleinden en categorieën…</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/list_page.py" line="66"/>
@@ -2230,27 +2245,27 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="201"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="202"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="202"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="203"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="203"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="204"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="204"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="205"/>
         <source>Reference</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="205"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="206"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>

@@ -6,6 +6,8 @@ import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ..register.reference.citation import cite
+
 
 class Severity(StrEnum):
     ERROR = "error"  # the register breaks a rule of the law
@@ -51,7 +53,11 @@ class Finding:
 
         return RULES[self.rule].reference
 
+    def citation(self, language: str) -> str:
+        """The rule's reference in the citation style of ``language``, as every output shows it."""
+        return cite(self.reference, language)
+
     def as_dict(self, language: str) -> dict:
         return {"rule": self.rule, "severity": self.severity.value, "kind": self.kind, "item_id": self.item_id,
                 "item": self.item_name(language), "field": self.field, "row": self.row,
-                "message": self.message(language), "reference": self.reference}
+                "message": self.message(language), "reference": self.citation(language)}

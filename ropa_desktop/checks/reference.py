@@ -40,7 +40,7 @@ def reference_markdown(language: str) -> str:
             "",
             f"- **Id:** `{rule.id}`",
             f"- **{word('severity', language)}:** {word(rule.severity.value, language)}",
-            f"- **{word('reference', language)}:** {rule.reference}",
+            f"- **{word('reference', language)}:** {rule.citation(language)}",
             "",
             rule.explanation(language),
             "",
@@ -58,7 +58,7 @@ def reference_html(language: str) -> str:
         parts.append(
             f"<h2 id=\"{escape(rule.id)}\">{escape(rule.title(language))}</h2>"
             f"<p><code>{escape(rule.id)}</code> · <b>{escape(word(rule.severity.value, language))}</b> · "
-            f"{escape(rule.reference)}</p><p>{escape(rule.explanation(language))}</p>"
+            f"{escape(rule.citation(language))}</p><p>{escape(rule.explanation(language))}</p>"
             f"<p><i>{escape(word('example', language))}:</i> {escape(rule.example(language))}</p>")
     parts.append("</body></html>")
     return "".join(parts)

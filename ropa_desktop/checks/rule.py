@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..register.models import text_in
+from ..register.reference.citation import cite
 from ..resources_path import load_toml
 from .findings import Finding, Severity
 
@@ -22,8 +23,12 @@ Check = Callable[["object"], Iterable[Finding]]
 class Rule:
     id: str
     severity: Severity
-    reference: str  # the article(s) of the law the rule reads
+    reference: str  # the article(s) of the law the rule reads, in English style ("Art. 6(1)(f) GDPR")
     check: Check
+
+    def citation(self, language: str) -> str:
+        """The reference in the citation style of ``language`` ("art. 6 lid 1 onder f AVG")."""
+        return cite(self.reference, language)
 
     def title(self, language: str) -> str:
         return rule_text(self.id, "title", language)

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from ..register.models import ActivityRole, ProvisionRequirement, text_in
 from ..register.reference.authorities import supervisory_authority_of
+from ..register.reference.citation import cite
 from ..register.reference.countries import abroad_without_transfer, adequacy_decision, country_name, in_eea
 from ..register.views import published
 from ..resources_path import load_toml
@@ -34,6 +35,10 @@ class Requirement:
     @property
     def reference(self) -> str:
         return load_toml("statement", "checklist.toml")[self.key]["ref"]
+
+    def citation(self, language: str) -> str:
+        """The article in the citation style of ``language`` ("art. 13 lid 1 onder a")."""
+        return cite(self.reference, language)
 
     def label(self, language: str) -> str:
         return text_in(load_toml("statement", "checklist.toml")[self.key]["label"], language, "en")

@@ -128,6 +128,13 @@ class _Dossier(BaseDocTemplate):
         super().handle_documentBegin()
 
 
+def _referenced(activity, context) -> str:
+    """The activity's name, after the officer's own reference when it has one ("V-01 · Werving")."""
+    name = context.t(activity.name) or "—"
+    reference = (activity.reference or "").strip()
+    return f"{reference} · {name}" if reference else name
+
+
 def _blocks(values: list, headers: list[str], font: str, yes_no=None) -> list:
     """Every field of an item as a label with its value below it (fast plain-text blocks);
     ``yes_no`` words a yes/no value (never Python's True and False)."""
@@ -229,11 +236,11 @@ class _Story:
         self.flowables.append(_Heading(self.labels.get("title", title_key), self.styles["h1"], 0, self.key()))
         if not activities:
             self.flowables.append(Paragraph(_text(self.labels.get("title", "no_activities")), self.styles["body"]))
-        # Number and name are the heading already.
-        columns = [column for column in columns if column.key not in ("number", "name")]
+        # Number, the officer's reference and name are the heading already.
+        columns = [column for column in columns if column.key not in ("number", "activity_reference", "name")]
         headers = [self.labels.column(column.key) for column in columns]
         for activity in activities:
-            name = f"{activity.position + 1}. {self.context.t(activity.name) or '—'}"
+            name = f"{activity.position + 1}. {_referenced(activity, self.context)}"
             self.flowables.append(_Heading(name, self.styles["h2"], 1, self.key(), counts=True))
             if self.flowables[-1].cut:
                 self.flowables += _blocks([name], [self.labels.column("name")], self.font)
@@ -280,7 +287,7 @@ class _Story:
             rows.append([Paragraph(_text(severity_word(finding.severity, labels)), severities[finding.severity]),
                          Paragraph(item, s["cell"]),
                          Paragraph(_text(finding.message(self.context.language)), s["cell"]),
-                         Paragraph(_text(finding.reference), s["cell"])])
+                         Paragraph(_text(finding.citation(self.context.language)), s["cell"])])
         # 50 mm holds "verwerkingsverantwoordelijke(n)", the longest word of our own labels, whole.
         # splitInRow: a row taller than what is left of a page (a long name) goes on over the page.
         table = PdfTable(rows, colWidths=[27 * mm, 50 * mm, 61 * mm, 27 * mm], repeatRows=1, splitInRow=1)

@@ -15,10 +15,16 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
+from ..documents.importing.collector import importing
+
 
 def collect_if_due() -> int:
     """Collect the generations whose counts passed their thresholds, as Python would have done
-    automatically; returns the number of objects found unreachable."""
+    automatically; returns the number of objects found unreachable. Not while an import runs:
+    it pauses collection (documents/importing/collector.py), and each collection would walk
+    every object it has built so far while the window waits."""
+    if importing():
+        return 0
     first, second, third = gc.get_threshold()
     young, middle, old = gc.get_count()
     found = 0

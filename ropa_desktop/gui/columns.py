@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -52,6 +53,12 @@ def _bases(row: Row) -> str:
     return ", ".join(labels.term_label("legal_bases", key) for key in row.values["legal_bases"])
 
 
+def _natural(text: str) -> tuple:
+    """A reference as it sorts for people: "V-2" before "V-10"; activities without one last."""
+    parts = re.split(r"(\d+)", text.casefold())
+    return (not text, [int(part) if index % 2 else part for index, part in enumerate(parts)])
+
+
 def _used(row: Row) -> str:
     return str(row.values.get("used", 0))
 
@@ -69,6 +76,8 @@ ORDER = Column("position", QT_TRANSLATE_NOOP("Columns", "#"),
 COLUMNS: dict[str, list[Column]] = {
     kinds.ACTIVITY: [
         ORDER,
+        Column("reference", QT_TRANSLATE_NOOP("Columns", "Reference"), lambda r: r.values.get("reference") or "",
+               lambda r: _natural(r.values.get("reference") or "")),
         NAME,
         Column("role", QT_TRANSLATE_NOOP("Columns", "Role"), _enum("role", "activity_role")),
         Column("legal_bases", QT_TRANSLATE_NOOP("Columns", "Legal bases"), _bases),

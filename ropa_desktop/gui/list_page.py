@@ -62,7 +62,7 @@ class ListPage(QWidget):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            translate("ListPage", "Search names, purposes and categories…") if kind == kinds.ACTIVITY
+            translate("ListPage", "Search references, names, purposes and categories…") if kind == kinds.ACTIVITY
             else translate("ListPage", "Search…"))
         self.search.textChanged.connect(self._search)
         self.table = QTableView(self)

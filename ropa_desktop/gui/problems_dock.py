@@ -370,7 +370,7 @@ class ProblemsDock(QDockWidget):
             title = explanation = ""
         if title:
             more = translate("Problems", "About this rule")
-            text += (f"<br><b>{escape(title)}</b> ({escape(rule.reference)}). "
+            text += (f"<br><b>{escape(title)}</b> ({escape(rule.citation(lang))}). "
                      f"{escape(explanation)} <a href=\"rule:{escape(rule.id)}\">{escape(more)}</a>")
         self.explanation.setText(text)
 

@@ -76,6 +76,7 @@ class Row:
     finding: Finding
     message: str
     item: str
+    reference: str  # the rule's articles, cited in the language's style ("art. 28 lid 3 AVG")
     search: str  # the message, item, reference and rule id, casefolded
     order: int = 0  # its place in the order the checks gave
 
@@ -109,8 +110,8 @@ def make_rows(findings: list[Finding], lang: str) -> list[Row]:
     """Plain Python, no Qt: the checker's worker makes the rows along with the findings."""
     rows = []
     for finding in findings:
-        text, item = message(finding, lang), finding.item_name(lang)
-        rows.append(Row(finding, text, item, f"{text} {item} {finding.reference} {finding.rule}".casefold()))
+        text, item, reference = message(finding, lang), finding.item_name(lang), finding.citation(lang)
+        rows.append(Row(finding, text, item, reference, f"{text} {item} {reference} {finding.rule}".casefold()))
     return rows
 
 
@@ -158,7 +159,7 @@ class ProblemsModel(QAbstractTableModel):
 
     def _texts(self, row: Row) -> tuple[str, str, str, str, str]:
         finding = row.finding
-        return (self._words[finding.severity], row.message, row.item or where(finding), finding.reference,
+        return (self._words[finding.severity], row.message, row.item or where(finding), row.reference,
                 finding.rule)
 
     # Sorting.

@@ -265,7 +265,7 @@ class StatementPage(QWidget):
         for item in items:
             mark = {Status.PRESENT: "✓", Status.MISSING: "✗", Status.NOT_APPLICABLE: "–"}[item.status]
             subjects = f" ({', '.join(item.subjects)})" if item.subjects else ""
-            self.checklist.addItem(f"{mark} {item.reference}: {item.label(language)} — "
+            self.checklist.addItem(f"{mark} {item.citation(language)}: {item.label(language)} — "
                                    f"{item.status_label(language)}{subjects}")
             line = self.checklist.item(self.checklist.count() - 1)
             line.setData(REQUIREMENT_ROLE, item.key)

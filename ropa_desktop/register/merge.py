@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from . import snapshots
+from . import bulk, snapshots, versions
 from .kinds import ACTIVITY, COOKIE, DATA_CATEGORY, MODELS, ORDERED, ORGANISATION, RECIPIENT, TRANSFER
 from .models import StatementText, text_in
 from .reference.countries import country_name
@@ -87,11 +87,23 @@ def _child(before_rows: list[dict], index: int, row: dict, identifying: str) -> 
     return merged
 
 
+@dataclass
+class _New:
+    """An activity the import adds, waiting to be stored with the others (bulk.py)."""
+
+    ref: str
+    snap: dict
+    stamps: dict
+    id: int | None = None
+
+
 class _Merger:
     def __init__(self, session: Session, outcomes, total: int, progress):
         self.session = session
         self.outcomes = outcomes
         self.ids: dict[str, int] = {}  # entry ref -> id in this register
+        self.new: list[_New] = []  # activities to add, not stored yet
+        self.added: set[int] = set()  # ids of the activities this import added
         # The session's identity map holds objects weakly: keep every catalogue entry here,
         # or linking to it reloads it from the database each time.
         self.kept: list = []
@@ -154,40 +166,60 @@ class _Merger:
             if kind == RECIPIENT:
                 snap.pop("sub_processors", None)  # set once every recipient exists
             found = next((index[key] for key in self._keys(kind, snap) if key in index), None)
-            if found is not None and not isinstance(found, int):
-                # An activity added earlier in this import (a row repeated in a sheet): it gets
-                # its id now, so this entry updates it instead of adding a second one.
-                self.kept.append(found)
-                self.session.flush()
+            if isinstance(found, _New):
+                # An activity added earlier in this import (a row repeated in a sheet): it is
+                # stored now, so this entry updates it instead of adding a second one.
+                self._add_new(index)
                 found = found.id
             if found is None:
                 snap = {**entry.defaults, **snap}
                 if next_position is not None:
                     snap["position"] = next_position
                     next_position += 1
+                self.outcomes[kind].added.append(self._label(kind, snap, entry))
+                if kind == ACTIVITY:
+                    # Stored together at the end (bulk.py): one object and flush each took
+                    # most of an import's time.
+                    new = _New(entry.ref, snap, stamps)
+                    self.new.append(new)
+                    for key in self._keys(kind, snap):
+                        index.setdefault(key, new)
+                    self._step()
+                    continue
                 obj = snapshots.write(self.session, kind, None, snap)
                 for stamp, value in stamps.items():
                     setattr(obj, stamp, value)
-                if kind != ACTIVITY:  # catalogue entries are linked to: their ids are needed now
-                    self.session.flush()
-                    self.kept.append(obj)
-                self.outcomes[kind].added.append(self._label(kind, snap, entry))
+                # Catalogue entries are linked to: their ids are needed now.
+                self.session.flush()
+                self.kept.append(obj)
                 item_id = obj.id
-                if item_id is None:  # an activity, not flushed yet (flushing each would be slow)
-                    for key in self._keys(kind, snap):
-                        index.setdefault(key, obj)
             else:
                 self._update(kind, found, entry, snap, stamps)
                 item_id = found
-            if item_id is not None:
-                self.ids[entry.ref] = item_id
-                for key in self._keys(kind, snap):
-                    index.setdefault(key, item_id)
+            self.ids[entry.ref] = item_id
+            for key in self._keys(kind, snap):
+                index.setdefault(key, item_id)
             self._step()
+        self._add_new(index)
         return None
+
+    def _add_new(self, index: dict) -> None:
+        """Store the activities waiting to be added; the index then holds their ids."""
+        if not self.new:
+            return
+        ids = bulk.add_activities(self.session, [new.snap for new in self.new], [new.stamps for new in self.new])
+        self.added.update(ids)
+        for new, item_id in zip(self.new, ids):
+            new.id = self.ids[new.ref] = item_id
+            for key in self._keys(ACTIVITY, new.snap):
+                if index.get(key) is new:
+                    index[key] = item_id
+        self.new = []
 
     def _update(self, kind: str, item_id: int, entry: Entry, snap: dict, stamps: dict) -> None:
         obj = self.session.get(MODELS[kind], item_id)
+        if kind == ACTIVITY and item_id in self.added:
+            versions.made_now(self.session, obj)
         before = snapshots.read_object(kind, obj)
         if entry.partial:
             snap = self._combined(kind, before, snap)
@@ -226,6 +258,8 @@ class _Merger:
             if "sub_processors" in entry.data and entry.ref in self.ids:
                 recipient = self.session.get(MODELS[RECIPIENT], self.ids[entry.ref])
                 wanted = [self._id(r) for r in entry.data["sub_processors"]]
+                if entry.partial:  # a foreign sheet names some sub-processors: the others stay
+                    wanted = list(dict.fromkeys([*(r.id for r in recipient.sub_processors), *wanted]))
                 if [r.id for r in recipient.sub_processors] != wanted:
                     snapshots.write(self.session, RECIPIENT, recipient.id, {"sub_processors": wanted})
 

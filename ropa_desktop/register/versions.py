@@ -44,6 +44,12 @@ def watch(sessions: sessionmaker) -> None:
     event.listen(sessions, "after_rollback", _forget)
 
 
+def made_now(session: Session, item) -> None:
+    """``item`` was added in this transaction without the ORM (register/bulk.py): like any item
+    made in it, it stays at version 1 whatever else the transaction does to it."""
+    session.info.setdefault(_DONE, set()).add(item)
+
+
 def _forget(session: Session) -> None:
     session.info.pop(_DONE, None)
 

@@ -87,7 +87,7 @@ def test_the_demo_findings_read_well(demo_register):
         "is on record.",
     ]
     [statement] = by_rule["statement.incomplete"]
-    assert statement.message("nl").endswith("(Art. 13(1)(f)). Dit ontbreekt voor: Bolivia.")
+    assert statement.message("nl").endswith("(art. 13 lid 1 onder f). Dit ontbreekt voor: Bolivia.")
     assert statement.message("en").endswith("(Art. 13(1)(f)). This is missing for: Bolivia.")
 
 

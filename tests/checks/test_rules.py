@@ -210,7 +210,7 @@ CASES = [
          ACTIVITY, "dpia_status", "niet op de noodzaak van een DPIA gescreend", "not been screened"),
     # Art. 13/14: the statement.
     Case("statement.incomplete", E, lambda r: _activity(r, provision_consequence={}),
-         STATEMENT, "provision_consequence", "(Art. 13(2)(e)). Dit ontbreekt voor: Klantenservice.",
+         STATEMENT, "provision_consequence", "(art. 13 lid 2 onder e). Dit ontbreekt voor: Klantenservice.",
          "(Art. 13(2)(e)). This is missing for: Customer service."),
     # The organisation.
     Case("organisation.no_contact", E, lambda r: _organisation(r, privacy_contact=None, email="", phone=""),

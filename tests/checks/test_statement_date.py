@@ -153,10 +153,11 @@ def test_what_was_there_when_the_register_was_made_is_quiet(clean):
     assert _found(clean) == []
 
 
-@pytest.mark.parametrize("language, reference", [("nl", "Grondslag"), ("en", "Reference")])
-def test_ropa_rules_lists_it(ropa, language, reference):
+@pytest.mark.parametrize("language, reference, article", [("nl", "Grondslag", "art. 12 lid 1, art. 13 AVG"),
+                                                         ("en", "Reference", "Art. 12(1), Art. 13 GDPR")])
+def test_ropa_rules_lists_it(ropa, language, reference, article):
     code, out, err = ropa("rules", "--format", "md", "--lang", language)
     assert (code, err) == (0, "")
     block = out.split(f"- **Id:** `{RULE}`", 1)
     assert len(block) == 2
-    assert block[1].split("\n")[2] == f"- **{reference}:** Art. 12(1), Art. 13 GDPR"
+    assert block[1].split("\n")[2] == f"- **{reference}:** {article}"

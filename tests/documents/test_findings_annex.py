@@ -70,7 +70,10 @@ def test_the_workbook_has_a_findings_sheet_before_the_data_sheet(demo_path, lang
     # One row per finding, in the order of the check, each cell its words in the language.
     assert [row[1] for row in rows[1:]] == [finding.rule for finding in expected]
     assert [row[4] for row in rows[1:]] == [finding.message(language) for finding in expected]
-    assert [row[5] for row in rows[1:]] == [finding.reference for finding in expected]
+    assert [row[5] for row in rows[1:]] == [finding.citation(language) for finding in expected]
+    # The articles in the language's citation style (glossary): Dutch "art. 44–49 AVG".
+    no_tool = "art. 44–49 AVG" if language == "nl" else "Art. 44–49 GDPR"
+    assert {row[5] for row in rows[1:] if row[1] == "transfer.no_tool"} == {no_tool}
     bolivia = next(row for row in rows if row[1] == "transfer.no_tool" and "Cochabamba" in row[2])
     if language == "nl":
         assert bolivia[:4] == ["Fout", "transfer.no_tool", "Doorgiften › Bolivia — Connaxis, vestiging Cochabamba",
@@ -154,7 +157,9 @@ def test_the_dossier_has_the_findings_as_its_last_annex(dossiers):
     for finding in findings:
         assert _in_text(_squash(finding.message("nl")), text), finding
     assert "Doorgiften › Bolivia — Connaxis, vestiging Cochabamba" in text
-    assert "Art. 44–49 GDPR" in text and "Art. 5(1)(e), Art. 13(2)(a) GDPR" in text
+    # The Dutch dossier cites the Dutch way (glossary), never "Art. 44–49 GDPR".
+    assert "art. 44–49 AVG" in text and "art. 5 lid 1 onder e, art. 13 lid 2 onder a AVG" in text
+    assert "GDPR" not in text and "Art. 5(1)(e)" not in text
     # The last annex, from a page of its own to the end: the table, a row per finding.
     heading = "Bevindingen van de nalevingscontrole Uitkomst"
     annex = next(number for number, page in enumerate(pages, start=1) if heading in page)
@@ -200,6 +205,7 @@ def test_export_findings_from_the_command_line(demo_path, tmp_path, ropa):
                 return _squash(" ".join(page.extract_text() for page in PdfReader(path).pages))
 
             assert "Compliance findings" in text(with_findings) and "Transfers › Bolivia" in text(with_findings)
+            assert "Art. 44–49 GDPR" in text(with_findings)  # near miss of the Dutch dossier: English style
             assert "Compliance findings" not in text(without)
 
 

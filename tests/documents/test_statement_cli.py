@@ -60,5 +60,7 @@ def test_check_lists_every_item_and_fails_on_the_bolivian_transfers(demo_path, t
             operations.save(register, kinds.TRANSFER, transfer_id, snap)
     code, out, _ = ropa("statement", str(fixed), "--check")
     assert code == 0 and "ontbreekt" not in out
+    # Dutch lines cite the Dutch way (glossary), the English ones above the declared way.
+    assert "art. 13 lid 1 onder f " in out and "Art. 13(1)(f)" not in out
     code, out, _ = ropa("statement", str(fixed), "--format", "txt")
     assert "Bolivia: de doorgifte is beschermd door" in out

@@ -102,6 +102,8 @@ def test_writing_the_statement_with_errors_is_refused_and_names_them(demo_path, 
     assert sum("Bolivia" in line for line in errors) >= 2
     code, out, err = ropa("statement", str(demo_path), "--lang", "nl", "-o", str(target))
     assert code == 1 and "Bolivia heeft geen adequaatheidsbesluit" in err
+    # Each error with its article in the statement's citation style: Dutch here, English above.
+    assert "[art. 44–49 AVG]" in err and "GDPR" not in err and "[Art. 44–49 GDPR]" in "\n".join(errors)
 
 
 def test_force_publishes_anyway_and_a_preview_is_never_stopped(demo_path, tmp_path, ropa):

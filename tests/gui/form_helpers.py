@@ -36,7 +36,7 @@ def tick(link_field, name: str) -> int:
 
 def select_row(page, name: str) -> None:
     for row in range(page.proxy.rowCount()):
-        if labels.text(page.proxy.index(row, 1 if page.kind in ("activity", "cookie") else 0).data()) == name:
+        if labels.text(page.proxy.index(row, page.model.marker_column).data()) == name:  # the name column
             page.table.setCurrentIndex(page.proxy.index(row, 0))
             return
     raise AssertionError(f"{name!r} not in the list")

@@ -227,3 +227,45 @@ def test_the_rules_choices_follow_the_activitys_data_as_it_is_edited(window, ans
     row = next(r for r in range(data.model.rowCount()) if data.model.index(r).data() == FINANCIAL)
     data.model.setData(data.model.index(row), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     assert FINANCIAL not in _offered(scope) and all(FINANCIAL not in label for label in _offered(scope))
+
+
+def _listed(page) -> list[tuple[str, str]]:
+    """(reference, name) of every activity the list shows, in its order."""
+    reference = next(i for i, c in enumerate(page.model._columns) if c.key == "reference")
+    return [(page.proxy.index(r, reference).data(), page.proxy.index(r, page.model.marker_column).data())
+            for r in range(page.proxy.rowCount())]
+
+
+def test_the_officers_reference_is_saved_listed_found_and_undone(window, answers):
+    page = window.page_of[kinds.ACTIVITY]
+    register = window.workspace.register
+    select_row(page, "Job applications")
+    type_text(page.editor.form.fields["reference"], "V-07")
+    assert page.editor.save(), answers.errors
+    assert _activity_by_name(register, "Job applications")["reference"] == "V-07"
+    assert ("V-07", "Job applications") in _listed(page)
+
+    window.undo_action.trigger()
+    assert _activity_by_name(register, "Job applications")["reference"] == ""
+    assert page.editor.form.fields["reference"].value() == ""
+    assert ("", "Job applications") in _listed(page)
+    window.redo_action.trigger()
+
+    page.search.setText("v-07")  # typed in any case, the reference finds its activity
+    assert _listed(page) == [("V-07", "Job applications")]
+    page.search.setText("V-08")  # the near miss
+    assert _listed(page) == []
+
+
+def test_a_reference_longer_than_60_characters_is_marked_and_not_saved(window, answers):
+    page = window.page_of[kinds.ACTIVITY]
+    select_row(page, "Job applications")
+    field = page.editor.form.fields["reference"]
+    type_text(field, "V" * 61)
+    assert "60" in field._problem.text()  # marked as it is typed
+    assert not page.editor.save()
+    assert _activity_by_name(window.workspace.register, "Job applications")["reference"] == ""
+    type_text(field, "V" * 60)
+    assert field._problem.isHidden()
+    assert page.editor.save(), answers.errors
+    assert _activity_by_name(window.workspace.register, "Job applications")["reference"] == "V" * 60

@@ -11,7 +11,7 @@ from ropa_desktop.gui.forms.child_list import ChildRowsModel
 from ropa_desktop.gui.item_table_model import ID_ROLE, SORT_ROLE, ItemTableModel
 from ropa_desktop.gui.navigation_model import NavigationModel
 from ropa_desktop.gui.search_proxy import SearchProxy
-from ropa_desktop.register import kinds, rows
+from ropa_desktop.register import kinds, operations, rows
 
 
 @pytest.mark.parametrize("kind", kinds.LISTED)
@@ -33,9 +33,9 @@ def test_activity_table_shows_the_register(demo_register, english):
         model.set_rows(rows.rows(session, kinds.ACTIVITY))
     headers = [model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(model.columnCount())]
-    assert headers == ["#", "Name", "Role", "Legal bases", "Status", "DPIA", "Last changed"]
-    first = [model.index(0, c).data() for c in range(4)]
-    assert first == ["1", "Our services", "Controller", "Performance of a contract"]
+    assert headers == ["#", "Reference", "Name", "Role", "Legal bases", "Status", "DPIA", "Last changed"]
+    first = [model.index(0, c).data() for c in range(5)]
+    assert first == ["1", "", "Our services", "Controller", "Performance of a contract"]
     assert model.index(0, 0).data(SORT_ROLE) == 0
 
 
@@ -48,9 +48,9 @@ def test_search_matches_every_word_in_names_purposes_and_categories(demo_registe
 
     def names(query):
         proxy.set_query(query)
-        return [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
+        return [proxy.index(r, model.marker_column).data() for r in range(proxy.rowCount())]
 
-    assert names("") == [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert names("") == [model.index(r, model.marker_column).data() for r in range(model.rowCount())]
     assert names("SOLLICIT") == ["Job applications"]  # Dutch name, any case
     assert "Legal obligations" in names("belastingdienst")  # a purpose's words
     assert names("werkervaring") == ["Job applications"]  # a data category's name
@@ -79,7 +79,7 @@ def test_sorting_by_a_column_keeps_the_selected_item_selected(window):
     page = window.page_of[kinds.ACTIVITY]
     page.table.selectRow(0)
     selected = page.editor.item_id
-    name_column = 1
+    name_column = page.model.marker_column
     page.table.sortByColumn(name_column, Qt.SortOrder.AscendingOrder)
     names = [page.proxy.index(r, name_column).data() for r in range(page.proxy.rowCount())]
     assert names == sorted(names, key=str.casefold)
@@ -100,3 +100,16 @@ def test_window_shortcuts_reach_the_current_list(window, answers):
     window.show_section(kinds.DATA_SUBJECT)
     assert not window.item_actions["duplicate_item"].isEnabled()
     assert not window.item_actions["move_up"].isEnabled()
+
+
+def test_references_sort_as_people_number_them_with_the_unnumbered_last(demo_register, english):
+    ids = operations.order(demo_register, kinds.ACTIVITY)
+    for item, reference in zip(ids, ["V-10", "V-2", "", "V-1", "T1", "", ""]):
+        operations.save(demo_register, kinds.ACTIVITY, item, {"reference": reference})
+    model = ItemTableModel(COLUMNS[kinds.ACTIVITY])
+    with demo_register.session() as session:
+        model.set_rows(rows.rows(session, kinds.ACTIVITY))
+    column = next(i for i, c in enumerate(COLUMNS[kinds.ACTIVITY]) if c.key == "reference")
+    model.sort(column, Qt.SortOrder.AscendingOrder)
+    shown = [model.index(r, column).data() for r in range(model.rowCount())]
+    assert shown == ["T1", "V-1", "V-2", "V-10", "", "", ""]

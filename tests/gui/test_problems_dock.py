@@ -23,7 +23,7 @@ from ropa_desktop.gui.list_page import ListPage
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.navigation_model import PROBLEMS_ROLE
 from ropa_desktop.gui.problems_dock import Checked, summary
-from ropa_desktop.gui.problems_model import MESSAGE, SEVERITY, ProblemsFilter, ProblemsModel
+from ropa_desktop.gui.problems_model import MESSAGE, REFERENCE, SEVERITY, ProblemsFilter, ProblemsModel
 from ropa_desktop.gui.settings import Settings
 from ropa_desktop.gui.workspace import Workspace
 from ropa_desktop.register import kinds, operations
@@ -440,6 +440,44 @@ def test_the_markers_speak_the_interface_language(qtbot, qapp, demo_register, se
     window.stop_jobs()
 
 
+def _references(dock, rule_reference: str) -> set[str]:
+    """The reference column of every finding whose rule declares ``rule_reference``."""
+    model = dock.model
+    return {model.index(row, REFERENCE).data() for row in range(model.rowCount())
+            if model.finding(row).reference == rule_reference}
+
+
+@ignore_raise
+def test_the_dutch_panel_cites_the_dutch_way(qtbot, qapp, demo_register, settings, answers, english):
+    """Glossary: one citation style per language. The Dutch window shows "art. 28 lid 3 AVG",
+    finds it when searched for, and explains the rule with the same citation."""
+    language.install(qapp, "nl")
+    window = MainWindow(Workspace(demo_register), settings)
+    qtbot.addWidget(window)
+    window.show()
+    _checked(window, qtbot)
+    dock = window.problems_dock
+    assert _references(dock, "Art. 28(3) GDPR") == {"art. 28 lid 3 AVG"}
+    assert _references(dock, "Art. 44–49 GDPR") == {"art. 44–49 AVG"}
+    shown = {dock.model.index(row, REFERENCE).data() for row in range(dock.model.rowCount())}
+    assert not any("GDPR" in text or "Art." in text for text in shown), shown
+    cited = [f for f in dock.findings() if f.reference == "Art. 28(3) GDPR"]
+    dock.search.setText("lid 3 AVG")
+    assert cited and all(f in dock.findings() for f in cited)
+    dock.search.setText("28(3)")
+    assert dock.findings() == []  # the English form is not what the Dutch panel shows
+    dock.search.clear()
+    finding = next(f for f in dock.findings() if f.rule == NO_TOOL)
+    dock.select(finding)
+    assert "(art. 44–49 AVG)" in dock.explanation.text()
+    window.stop_jobs()
+
+
+def test_near_miss_the_english_panel_keeps_the_english_style(window, qtbot):
+    _checked(window, qtbot)
+    assert _references(window.problems_dock, "Art. 28(3) GDPR") == {"Art. 28(3) GDPR"}
+
+
 def test_fixing_the_transfer_removes_its_marker_after_the_pause(window, qtbot):
     finding = _bolivia(window, qtbot)
     page = window.page_of[kinds.TRANSFER]
@@ -492,23 +530,24 @@ def test_double_clicking_the_statement_finding_selects_its_line_in_the_check(win
         line = page.checklist.currentItem()
         return line.text() if line is not None and line.isSelected() else ""
 
-    # The page not seen yet: the line is selected once the check is made.
+    # The page not seen yet: the line is selected once the check is made (in the statement's
+    # language, the demo's Dutch, and so its citation style).
     _double_click(qtbot, window.problems_dock, finding)
     assert window.current_page() is page
-    qtbot.waitUntil(lambda: selected().startswith("✗ Art. 13(1)(f):"), timeout=10000)
+    qtbot.waitUntil(lambda: selected().startswith("✗ art. 13 lid 1 onder f:"), timeout=10000)
     assert page.current_requirement() == "13.1.f" and page.tabs.currentIndex() == 0
     assert window.focusWidget() is page.checklist
     # Made anew (after a change), the check keeps the line selected.
     page.refresh()
     qtbot.waitUntil(lambda: page._job is None, timeout=10000)
-    assert selected().startswith("✗ Art. 13(1)(f):")
+    assert selected().startswith("✗ art. 13 lid 1 onder f:")
     # Seen already, on the wording tab, another line selected: straight to the line.
     page.checklist.setCurrentRow(0)
     page.tabs.setCurrentIndex(1)
     window.show_section(kinds.TRANSFER)
     _double_click(qtbot, window.problems_dock, finding)
     assert window.current_page() is page and page.tabs.currentIndex() == 0
-    assert selected().startswith("✗ Art. 13(1)(f):")
+    assert selected().startswith("✗ art. 13 lid 1 onder f:")
 
 
 def test_markers_of_many_items_are_announced_in_runs_and_long_lists_are_cut(demo_register, english):

@@ -1,6 +1,7 @@
 """Every rule, one module per subject; importing this package registers them all."""
 
 from . import (  # noqa: F401
+    activity_references,
     cookies,
     dpia,
     dpia_evidence,

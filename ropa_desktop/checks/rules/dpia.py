@@ -17,7 +17,7 @@ from .dpia_criteria import effective_criteria
 
 WP248 = "wp248."
 AP = "ap."
-REFERENCE = "Art. 35(1), (3)–(4) GDPR; WP248 rev.01; AP list (Stcrt. 2019, 64418)"
+REFERENCE = "Art. 35(1), Art. 35(3)–(4) GDPR; WP248 rev.01; AP list (Stcrt. 2019, 64418)"
 
 
 def met_criteria(activity) -> list[str]:
@@ -79,7 +79,7 @@ def dpia_wrongly_not_required(context):
                                   criteria=_labels(context, criteria))
 
 
-@rule("dpia.not_screened", Severity.WARNING, "Art. 35(1), (3)(b) GDPR")
+@rule("dpia.not_screened", Severity.WARNING, "Art. 35(1), Art. 35(3)(b) GDPR")
 def special_data_not_screened(context):
     """An active activity with special-category data that was never screened: sensitive data
     are one WP248 criterion, and health, genetic and biometric data are on the AP list."""

@@ -61,7 +61,7 @@ def public_body_relies_on_interests(context):
                                       number=row + 1)
 
 
-@rule("legal_basis.no_law", Severity.WARNING, "Art. 6(1)(c), (e), Art. 6(3) GDPR")
+@rule("legal_basis.no_law", Severity.WARNING, "Art. 6(1)(c), Art. 6(1)(e), Art. 6(3) GDPR")
 def obligation_without_law(context):
     """A legal obligation or a public task rests on Union or member-state law: the purpose,
     or the activity's description, names it."""

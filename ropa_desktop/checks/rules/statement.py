@@ -28,4 +28,5 @@ def statement_incomplete(context):
             subjects[language] = rule_text(RULE, "subjects", language).format(names=", ".join(found)) if found else ""
         item = SimpleNamespace(id=None, name={language: requirement.label(language) for language in context.languages})
         yield context.finding(RULE, STATEMENT, item, FIELDS.get(gap.key, ""),
-                              requirement=gap.key, reference=requirement.reference, subjects=subjects)
+                              requirement=gap.key, subjects=subjects,
+                              reference={language: requirement.citation(language) for language in context.languages})

@@ -28,7 +28,7 @@ def bcr_without_approval(context):
             yield context.finding("transfer.bcr_unapproved", TRANSFER, _named(context, transfer), "tool_reference")
 
 
-@rule("transfer.certification_unverified", Severity.WARNING, "Art. 45 GDPR; Decision (EU) 2023/1795")
+@rule("transfer.certification_unverified", Severity.WARNING, "Art. 45 GDPR; Implementing Decision (EU) 2023/1795")
 def certification_not_verified(context):
     """A transfer relying on the recipient's certification (EU-US Data Privacy Framework) says
     on which day the certification was checked: it lapses unless renewed every year."""

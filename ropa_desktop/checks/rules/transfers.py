@@ -71,7 +71,8 @@ def adequacy_without_decision(context):
 
 
 @rule("transfer.partial_adequacy_uncertified", Severity.ERROR,
-      "Art. 45 GDPR; Decisions 2002/2/EC (Canada), (EU) 2019/419 (Japan), (EU) 2023/1795 (United States)")
+      "Art. 45 GDPR; Decision 2002/2/EC (Canada); Implementing Decision (EU) 2019/419 (Japan); "
+      "Implementing Decision (EU) 2023/1795 (United States)")
 def partial_adequacy_uncertified(context):
     """A partial decision (the EU-US Data Privacy Framework; Canada's PIPEDA; Japan's APPI)
     covers only the recipients within its scope: the recipient must be flagged as such."""

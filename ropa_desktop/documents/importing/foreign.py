@@ -30,14 +30,16 @@ from .headers import DERIVED as _DERIVED, field_label, find_header_row, normalis
 from .limits import MAX_KEPT_CELL, Budget, marker, short_header, shortened_text
 from .mapping import Mapping
 from .problems import Guess, ImportRefused, Note, Place
-from . import bases, combined
+from . import bases, column_pairs, combined
+from .footer_rows import footer_rows
 from .legend import Legend, find_legend
 from .sheet_cells import SheetCells, read_cells
 from . import lists, parties, transfers_read
+from . import contact_block
 
 SCAN_ROWS = 30
 # Column lengths of the plain-text fields (the model's String sizes).
-_LIMITS = {"owner": 200, "department": 200, "dpia_reference": 500}
+_LIMITS = {"owner": 200, "department": 200, "dpia_reference": 500, "reference": 60}
 _LANGUAGE_NAMES = {"nl": {"nl": "Nederlands", "en": "Dutch"}, "en": {"nl": "Engels", "en": "English"},
                    "fr": {"nl": "Frans", "en": "French"}, "de": {"nl": "Duits", "en": "German"}}
 
@@ -68,6 +70,8 @@ class ForeignSheet:
     sheets: list = field(default_factory=list)
     # The guesses, the cells going to the notes and the officer's corrections (review.ReviewItem).
     review: list = field(default_factory=list)
+    # The contact block above the header row: the organisation's details (contact_fill.py).
+    block: contact_block.ContactBlock | None = None
 
     def mapping(self) -> Mapping | None:
         """The columns as understood, as a mapping to save, edit and use again."""
@@ -163,6 +167,12 @@ def columns_of(cells: SheetCells, mapping: Mapping | None) -> Columns:
     headers = headers_of(header)
     derived = _derived_headers()
     ignored = {column for column, text in headers.items() if column not in fields and normalise(text) in derived}
+    own = _own_number_column(headers)
+    if own is not None:  # our own export: its "Nr." is derived, its "Kenmerk" is the officer's number
+        number, reference = own
+        fields = {column: key for column, key in fields.items() if key != "number"}
+        fields[reference] = "number"
+        ignored.add(number)
     if mapping:
         for column, text in headers.items():
             named, target = mapping.field_for(text)
@@ -175,11 +185,18 @@ def columns_of(cells: SheetCells, mapping: Mapping | None) -> Columns:
                     ignored.discard(column)
                 else:
                     ignored.discard(column)
-                    # One column per field: the mapping's choice wins over a detected one.
-                    for other in [c for c, f in fields.items() if f == target and c != column]:
+                    # One column per field: the mapping's choice wins over a detected one, unless
+                    # the mapping names that one too (two columns of a list field, column_pairs.py).
+                    for other in [c for c, f in fields.items() if f == target and c != column
+                                  and mapping.field_for(headers.get(c, "")) != (True, target)]:
                         fields.pop(other)
                     fields[column] = target
         language = mapping.language or language
+    named = {column for column, text in headers.items() if mapping and mapping.field_for(text)[0]}
+    fields.update(column_pairs.second_columns(headers, fields, ignored | named))
+    served = column_pairs.controller_column(headers, fields, ignored | named, cells.rows[index + 1:])
+    if served is not None:
+        fields[served] = "controllers_served"
     if "name" not in fields.values() and "purposes" not in fields.values():
         # The ICO template has no name column; the first purpose then names the activity.
         raise ImportRefused("no_name_column", Place(cells.name, index + 1))
@@ -195,6 +212,26 @@ def _derived_headers() -> frozenset[str]:
     return frozenset(normalise(text) for key in _DERIVED for text in labels[key].values())
 
 
+def _own_number_column(headers: dict[int, str]) -> tuple[int, int] | None:
+    """(the "Nr." column, the "Kenmerk" column) when the header row is our own export's: its
+    number header directly followed by its reference header (labels.toml). That "Nr." is the
+    activity's place in the exporting register, not the officer's number: read as the reference,
+    every round trip would replace the officer's "V-01" by "1". A sheet of the officer's own
+    with a "Nr." column alone keeps it as the reference."""
+    numbers, references = _own_number_headers()
+    for column, text in headers.items():
+        if normalise(text) in numbers and normalise(headers.get(column + 1, "")) in references:
+            return column, column + 1
+    return None
+
+
+@cache
+def _own_number_headers() -> tuple[frozenset[str], frozenset[str]]:
+    labels = load_toml("export", "labels.toml")["column"]
+    return (frozenset(normalise(text) for text in labels["number"].values()),
+            frozenset(normalise(text) for text in labels["activity_reference"].values()))
+
+
 def read(opened, book, mapping: Mapping | None, cancelled=None, primary: str = "nl") -> ForeignSheet:
     choice = choose_sheet(opened, book, mapping, cancelled)
     if choice.problem is not None:
@@ -202,10 +239,13 @@ def read(opened, book, mapping: Mapping | None, cancelled=None, primary: str = "
     main, sheet_columns = choice.cells, choice.columns
     readable = [main, *(c for c in choice.others.values() if isinstance(c, SheetCells))]
     corrections = review.correct(readable, mapping.cells if mapping else {}, cell_text)
+    # Read after the corrections: a cell of the block the officer keeps out fills nothing.
+    block = contact_block.read(main.name, main.rows[:sheet_columns.header_row - 1], cell_text, corrections.kept)
     # Detail sheets (point 8) are joined into the main sheet's rows and read with them.
     joined, uses, detail_notes = relational.read_details(choice)
     cells, columns = joined.cells, joined.columns
     reader = _RowReader(cells.name, columns, primary, find_legend(cells.rows, columns.header_row))
+    reader.footer = footer_rows(cells.rows, columns.header_row, min(columns.headers, default=1))
     for number in range(columns.header_row + 1, len(cells.rows) + 1):
         if cancelled is not None and number % 200 == 0:
             cancelled()
@@ -228,6 +268,7 @@ def read(opened, book, mapping: Mapping | None, cancelled=None, primary: str = "
     unmapped = relational.unmapped_cells(joined, reader.activities, sorted(reader.used_columns))
     sheet = ForeignSheet(cells.name, columns.header_row, reader.entries(), notes, sheet_columns, guesses, uses)
     sheet.review = review.items(guesses, notes, unmapped, corrections)
+    sheet.block = block
     return sheet
 
 
@@ -273,6 +314,13 @@ class _RowReader:
                 f"{legend.written.get(abbr, abbr)} = {bases.labels([key], self.language)}"
                 for abbr, key in legend.meanings.items())}))
         self.used_columns: dict[int, bool] = {}
+        # Fields read from two columns ("Destinataires internes" and "externes", column_pairs.py),
+        # and the columns of sub-processors ("Subverwerkers" beside "Verwerker").
+        self.shared = _shared_fields(columns.fields)
+        self.sub_columns = {c for c, f in columns.fields.items()
+                            if f == "processors" and column_pairs.is_sub_processors(columns.headers.get(c, ""))}
+        self.texts: dict[int, str] = {}
+        self.footer: dict[int, tuple[int, str]] = {}  # rows under the table that are no activity
         self.budget = Budget(self.language)
         self.taken = (0, 0)  # catalogue entries and activities already fitted and counted
         self.repeats = 0  # kept cells that repeated a text kept earlier in their row
@@ -310,8 +358,15 @@ class _RowReader:
         if not any(texts.values()):
             return
         by_field = {f: texts.get(c, "") for c, f in self.columns.fields.items()}
+        self.texts = texts
+        for key, columns in self.shared.items():
+            by_field[key] = self._joined(key, columns)
         if number in self.legend.rows:
             return  # the legend of the basis column, used when reading it: no activity
+        if number in self.footer:  # "Vragen over dit register: privacy@…" under the table
+            column, text = self.footer[number]
+            self.notes.append(Note("footer_line", Place(self.sheet, number, column), {"text": text[:200]}))
+            return
         split = combined.split_row(by_field, self.legend.meanings)  # "Doel en grondslag" -> its parts
         self.purpose_lines = split.purpose_lines
         name = by_field.get("name", "") or (
@@ -323,6 +378,7 @@ class _RowReader:
         self.extra: list[str] = []  # lines for the internal notes
         self.kept: dict[str, str] = {}  # text kept in this row's notes -> the header it is under
         data: dict = {"name": self._t(name)}
+        self._reference(data, by_field)
         for column, text in texts.items():
             if text and column not in self.columns.fields and column not in self.columns.ignored:
                 # Nothing is dropped: an unmapped column, even one without a header, goes to the notes.
@@ -345,6 +401,20 @@ class _RowReader:
         self.activities.append(Entry(ACTIVITY, f"activity:row:{number}", data, partial=True,
                                      origin=(self.sheet, number), label=name))
 
+    def _reference(self, data: dict, cells: dict) -> None:
+        """The officer's own number of the activity ("V-01", "T1") is its reference; cross
+        references to it ("Als V-01") are resolved by the same cell (_remember)."""
+        text = cells.get("number", "")
+        if not text:
+            return
+        limit = _LIMITS["reference"]
+        if len(text) > limit:  # no number: kept whole in the notes, its start as the reference
+            column = self._column("number")
+            self.notes.append(Note("cut", Place(self.sheet, self.number, column), {"limit": limit}))
+            self._keep(self.columns.headers.get(column, "number"), text, column)
+            text = text[:limit]
+        data["reference"] = text
+
     def _keep(self, header: str, text: str, column: int | None) -> None:
         """A line of the internal notes: a text kept once per activity (a repeat names the
         column that holds it), a long one shortened. Without this, one long shared string
@@ -366,7 +436,22 @@ class _RowReader:
     def _t(self, text: str) -> dict[str, str]:
         return {self.language: text}
 
-    def _column(self, field_key: str) -> int | None:
+    def _joined(self, key: str, columns: list[int]) -> str:
+        """A field's text from its columns: one item per line when more than one is filled, each
+        cell split as a list of its own (a comma list beside a line list stays two lists)."""
+        filled = [c for c in columns if self.texts.get(c)]
+        if len(filled) < 2:
+            return self.texts.get(filled[0], "") if filled else ""
+        names = key in _NAMED_FIELDS
+        return "\n".join(item for c in filled for item in lists.list_items(
+            self.texts[c], commas=normalise(self.columns.headers.get(c, "")) not in _own_headers(key), names=names))
+
+    def _column(self, field_key: str, text: str = "") -> int | None:
+        """The field's column; of two columns of one field, the one whose cell holds ``text``."""
+        if text and field_key in self.shared:
+            found = next((c for c in self.shared[field_key] if text in self.texts.get(c, "")), None)
+            if found is not None:
+                return found
         found = next((c for c, f in self.columns.fields.items() if f == field_key), None)
         if found is None:  # a field read from a combined column ("Doel en grondslag")
             parts = combined.combined_fields()
@@ -374,7 +459,7 @@ class _RowReader:
         return found
 
     def _not_understood(self, field_key: str, text: str) -> None:
-        column = self._column(field_key)
+        column = self._column(field_key, text)
         header = self.columns.headers.get(column, field_key)
         self._keep(header, text, column)
         self.notes.append(Note("not_understood", Place(self.sheet, self.number, column),
@@ -382,7 +467,8 @@ class _RowReader:
 
     def _guessed(self, what: str, field_key: str, text: str, result: str) -> None:
         """Record a reading the officer should confirm (see problems.Guess)."""
-        self.guesses.append(Guess(what, Place(self.sheet, self.number, self._column(field_key)), text[:200], result))
+        self.guesses.append(Guess(what, Place(self.sheet, self.number, self._column(field_key, text)), text[:200],
+                                  result))
 
     # --- fields -------------------------------------------------------------------------
 
@@ -534,6 +620,7 @@ class _RowReader:
 
     def _recipients(self, data: dict, cells: dict) -> None:
         recipients = []
+        processors: list[tuple[int | None, str]] = []  # (column, recipient) of the processor columns
         # (recipient, country, tool) of recipients named with a place outside the EEA.
         self.abroad: list[tuple[str, str, str | None, bool]] = []
         for key in ("recipients", "processors"):
@@ -551,6 +638,10 @@ class _RowReader:
                     self._guessed("transfer", key, line, self._transfer_words(code, None))
                 kind = own_kind or self._recipient_kind(key, name, line)
                 defaults = {"kind": kind}
+                if own_kind and code and code != "EU":
+                    # "(Processor, Germany)", as our own export writes it and a relational sheet's
+                    # kind and country columns say: where the recipient is established.
+                    defaults["country_code"] = code
                 if code and (code == "EU" or in_eea(code)):
                     # "Supabase (Frankfurt)": where it processes, in the EEA; no transfer.
                     defaults["notes"] = marker("place_of_processing", self.language, place=where)
@@ -558,13 +649,28 @@ class _RowReader:
                 if code and code != "EU" and not in_eea(code):
                     self.abroad.append((reference, code, None, False))
                 recipients.append(reference)
+                if key == "processors":
+                    processors.append((self._column(key, line), reference))
         if "recipients" in cells or "processors" in cells:
             data["recipients"] = list(dict.fromkeys(recipients))
+        self._sub_processors(processors)
         for key, kind in (("joint_controllers", "joint_controller"), ("controllers_served", "client_controller")):
             if key in cells:
                 data[key] = [self._named(RECIPIENT, name, {"kind": kind})
                              for name in self._items(cells, key, names=True)
                              if recognise.yes_no(name) is not False and not self._ours(data, key, name)]
+
+    def _sub_processors(self, processors: list[tuple[int | None, str]]) -> None:
+        """"Verwerker: Exact Online" beside "Subverwerkers: Microsoft 365": the sub-processors
+        of that processor (Art. 28(2)). Only when the row names one processor of its own: with
+        several, whose sub-processor each is, the sheet does not say (they stay processors)."""
+        subs = [ref for column, ref in processors if column in self.sub_columns]
+        mains = list(dict.fromkeys(ref for column, ref in processors if column not in self.sub_columns))
+        if len(mains) != 1 or not subs:
+            return
+        entry = self.catalogue[mains[0]]
+        entry.data["sub_processors"] = list(dict.fromkeys(
+            [*entry.data.get("sub_processors", []), *(ref for ref in subs if ref != mains[0])]))
 
     def _ours(self, data: dict, key: str, text: str) -> bool:
         """"Wij" under "Verwerker" (we are the processor) or under the controller served (we
@@ -643,7 +749,7 @@ class _RowReader:
             return resolved
         if reference.kind == "name":
             return text  # "zie contract" names no activity: a text like any other
-        column = self._column(key)
+        column = self._column(key, text)
         header = self.columns.headers.get(column, key)
         self._keep(header, text, column)
         self.notes.append(Note("cross_reference", Place(self.sheet, self.number, column),
@@ -681,6 +787,7 @@ class _RowReader:
             tool = next((d.tool for d in unplaced if d.tool), None)
             reading.destinations = [d for d in reading.destinations if d not in unplaced]
             abroad = [(reference, code, tool, True) for reference, code, _, _ in abroad]
+        abroad = self._said_of_recipients(reading, abroad)
         destinations = [(d, self._transfer_recipient(d, data)) for d in reading.destinations]
         destinations += [(transfers_read.Destination(code, tool, guessed=guessed), reference)
                          for reference, code, tool, guessed in abroad]
@@ -692,6 +799,21 @@ class _RowReader:
             if destination.guessed or not destination.country:
                 self._guessed("transfer", "transfers", text, self._transfer_words(destination.country, tool))
         data["transfers"] = list(dict.fromkeys(references))
+
+    def _said_of_recipients(self, reading, abroad: list) -> list:
+        """"Ja — DPF" (the US) beside "Mailchimp (VS)": the transfer the cell names is the one to
+        the row's recipients in that country, with the cell's tool (a guess to confirm), not a
+        second transfer without a recipient beside one without a tool."""
+        countries = {code for _, code, _, _ in abroad}
+        same = {d.country: d for d in reading.destinations if d.country in countries and not d.recipient}
+        if not same:
+            return abroad
+        reading.destinations = [d for d in reading.destinations if d.country not in same or d.recipient]
+        for reference, code, _, _ in abroad:
+            if code in same and same[code].certified:
+                self.catalogue[reference].data["partial_adequacy_certified"] = True
+        return [(reference, code, (same[code].tool or tool) if code in same else tool, guessed or code in same)
+                for reference, code, tool, guessed in abroad]
 
     def _transfer_recipient(self, destination, data: dict) -> str | None:
         """The recipient a transfer cell names with its place ("Mailchimp (VS)"), among the
@@ -840,6 +962,18 @@ class _RowReader:
             self._not_understood(key, text)
         else:
             data[target] = value
+
+
+# List fields whose items are names of parties: a lone "and" between two names splits them.
+_NAMED_FIELDS = frozenset(("recipients", "processors", "joint_controllers", "controllers_served"))
+
+
+def _shared_fields(fields: dict[int, str]) -> dict[str, list[int]]:
+    """Fields read from more than one column, with their columns (the first found first)."""
+    by_field: dict[str, list[int]] = {}
+    for column, key in fields.items():
+        by_field.setdefault(key, []).append(column)
+    return {key: columns for key, columns in by_field.items() if len(columns) > 1}
 
 
 def _named_purpose(line: str, purposes: list[str]) -> tuple[str, str] | None:

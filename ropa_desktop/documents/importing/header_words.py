@@ -51,6 +51,12 @@ def normalise(text: object) -> str:
     """A header as compared: case, accents and spacing folded, numbering and noise dropped."""
     if not isinstance(text, str):
         return ""
+    return _normalised(text)
+
+
+@lru_cache(maxsize=8192)
+def _normalised(text: str) -> str:
+    """Remembered: the row reader asks it of the same headers and labels for every row."""
     text = text.replace("_x000D_", " ").replace("_x000d_", " ")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()

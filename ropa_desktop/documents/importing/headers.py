@@ -367,7 +367,9 @@ def field_label(key: str, lang: str) -> str:
     combined column's name is the first wording of it in headers.toml ("Doelen en grondslagen")."""
     if key not in TARGETS:
         raise KeyError(key)
-    label = load_toml("export", "labels.toml")["column"].get(key, {}).get(lang) if key in FIELDS else None
+    # The officer's number of an activity is kept as its reference: named as our export names that.
+    shown = "activity_reference" if key == "number" else key
+    label = load_toml("export", "labels.toml")["column"].get(shown, {}).get(lang) if key in FIELDS else None
     if label:
         return label
     data = load_toml("import", "headers.toml")

@@ -11,6 +11,7 @@ writes one item per line, so a comma there is part of a name).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .recognise import split_values
 
@@ -43,14 +44,20 @@ def list_items(text: str, *, commas: bool = True, names: bool = False) -> list[s
     """The items of a list cell. ``commas``: split on commas where safe (False for a column our
     own export wrote). ``names``: a lone "and" between two capitalised names splits too
     ("Belastingdienst en UWV"), as recipients are named."""
-    hidden = _hide_bracketed(str(text or ""))
+    # Remembered per text: a long sheet repeats the same lists row after row.
+    return list(_items(str(text or ""), commas, names))
+
+
+@lru_cache(maxsize=8192)
+def _items(text: str, commas: bool, names: bool) -> tuple[str, ...]:
+    hidden = _hide_bracketed(text)
     lines = split_values(hidden)
     if commas and len(lines) == 1:
         lines = _by_commas(lines[0], names)
     elif names and len(lines) == 1:
         lines = _by_and(lines[0])
     items = [_shown(item).strip() for item in lines]
-    return [item for item in items if item and not _ETC.match(item)]
+    return tuple(item for item in items if item and not _ETC.match(item))
 
 
 def without_answer(text: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .recognise import _fold, _str, role
+from .recognise import _fold, _per_text, _str, role
 
 # --- our role, per row -----------------------------------------------------------------------
 
@@ -27,6 +27,7 @@ _ON_BEHALF = re.compile(r"\b(?:voor|namens|for|on\s+behalf\s+of|pour|pour\s+le\s
                         r"\s+(?P<party>.+)$")
 
 
+@_per_text  # a long sheet names the same parties row after row
 def is_us(text: str) -> bool:
     """"Wij", "we", "nous", "wir": the organisation keeping the register."""
     return bool(_US.match(_fold(_str(text)).strip()))
@@ -40,6 +41,7 @@ class RoleReading:
     guessed: bool = False  # read from a sentence or pairs, not a bare role word
 
 
+@_per_text
 def read_role(text: str) -> RoleReading:
     """Our role from a role cell: a bare word ("Verwerker", "Auftragsverarbeiter"), pairs
     ("Verantwoordelijke: klant; Verwerker: wij") or a phrase ("Processor for our clients")."""
@@ -132,6 +134,7 @@ _GROUP = re.compile(r"\bmoeder(?:bedrijf|maatschappij|onderneming)\b|\bparent\s+
                     r"|\bmuttergesellschaft\b|\bkonzern\w*|\bzusterbedrijf\b|\bsister\s+company\b")
 
 
+@_per_text
 def internal(name: str) -> bool:
     """A team or department of our own ("Internal only", "Support staff", "HR", "Le ministère
     seul", "nur intern", "eigen medewerkers"); not "HR service provider" or "Marketingbureau"."""
@@ -146,6 +149,7 @@ def internal(name: str) -> bool:
     return words in _DEPARTMENTS or words.replace(" & ", "&") in _DEPARTMENTS or bool(_INTERNAL.search(folded))
 
 
+@_per_text
 def recipient_kind(name: str) -> str | None:
     """A recipient's kind judged by its name: internal, group_entity, processor or
     public_authority; None
@@ -181,6 +185,7 @@ _NUMBER = re.compile(_LEAD + r"(?:(?:activity|activiteit|verwerking|processing|t
 _NAME = re.compile(_LEAD + r"[\"'\u201c\u201d]?(?P<value>[^\"\u201c\u201d]{2,120}?)[\"'\u201c\u201d]?\.?$")
 
 
+@_per_text
 def cross_reference(text: str) -> Reference | None:
     """A cell that points at another row instead of saying something: "Als V-01", "zie V-03",
     "same as row 4", "idem", "voir traitement 2"; "zie Personeelsadministratie" (by name)."""
@@ -197,6 +202,7 @@ def cross_reference(text: str) -> Reference | None:
     return None
 
 
+@_per_text
 def number_key(text: str) -> str:
     """An activity's number as compared: "V-01", "V01" and "v 1" are one."""
     folded = re.sub(r"[^0-9a-z]", "", _fold(_str(text)))

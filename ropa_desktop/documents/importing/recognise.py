@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, wraps
 
 from babel import Locale
 from babel.core import get_global
@@ -20,6 +20,28 @@ from babel.core import get_global
 from ...register.merge import normal_name
 from ...register.reference.countries import is_country
 from ...register.reference.vocabulary import enum_label, terms
+
+
+def _per_text(read):
+    """``read`` remembered per cell text: a sheet of thousands of rows repeats a few hundred
+    texts ("7 jaar", "Nee", "Klanten"), and each reader here answers from the text alone.
+    Reading them again for every row took a third of an import's time."""
+    cached = lru_cache(maxsize=8192)(read)
+
+    @wraps(read)
+    def reader(text):
+        return cached(text) if isinstance(text, str) else read(text)
+    return reader
+
+
+def _per_text_list(read):
+    """As _per_text, for a reader that answers a list: each caller gets a list of its own."""
+    cached = lru_cache(maxsize=8192)(lambda text: tuple(read(text)))
+
+    @wraps(read)
+    def reader(text):
+        return list(cached(text)) if isinstance(text, str) else read(text)
+    return reader
 
 
 def _str(text: object) -> str:
@@ -59,6 +81,7 @@ _ONLY_PUNCTUATION = re.compile(rf"^[\s\-*\u2013\u2014.,:{re.escape(_BULLETS)}]*$
 _EXCEL_ESCAPES = re.compile(r"_x000[dDaA]_")
 
 
+@_per_text_list
 def split_values(text: str) -> list[str]:
     """The items of a multi-value cell: one per line, per ";" and per bullet. Commas do not
     separate (they are inside names: "Naam, adres en woonplaats")."""
@@ -345,12 +368,14 @@ def _patterns(name: str) -> list[tuple[re.Pattern, str]]:
     return _PATTERNS[name]
 
 
+@_per_text_list
 def legal_bases(text: str) -> list[str]:
     """Every Art. 6(1) basis a cell names, by reference or in words, in the cell's order."""
     folded = _fold(_str(text))
     return _in_order(_ref_matches(folded, "legal_bases") + _word_matches(folded, _patterns("legal_bases")))
 
 
+@_per_text_list
 def legal_basis_matches(text: str) -> list[tuple[int, int, str]]:
     """Where a cell names a basis, by reference or in words: (start, end, key), positions in
     the cell as written (folding keeps them), so what is left can be read further."""
@@ -358,11 +383,13 @@ def legal_basis_matches(text: str) -> list[tuple[int, int, str]]:
     return _ref_matches(folded, "legal_bases") + _word_matches(folded, _patterns("legal_bases"))
 
 
+@_per_text
 def legal_basis(text: str) -> str | None:
     found = legal_bases(text)
     return found[0] if found else None
 
 
+@_per_text
 def special_condition(text: str) -> str | None:
     """The Art. 9(2) condition a cell names ("Art. 9(2)(h)", "uitdrukkelijke toestemming")."""
     folded = _fold(_str(text))
@@ -371,12 +398,14 @@ def special_condition(text: str) -> str | None:
     return found[0] if found else None
 
 
+@_per_text
 def special_category(text: str) -> str | None:
     """The Art. 9(1) category a data category's name is about ("Medische gegevens": health)."""
     found = _in_order(_word_matches(_fold(_str(text)), _patterns("special_categories")))
     return found[0] if found else None
 
 
+@_per_text
 def transfer_tool(text: str) -> str | None:
     """The Chapter V tool a cell names ("SCC", "Art. 46(2)(c)", "adequaatheidsbesluit"). "Geen"
     or "n.v.t." is no tool named, so None; only the vocabulary's own label gives "none"."""
@@ -457,6 +486,7 @@ def _longest_name() -> int:
     return max(len(name.split()) for name in _country_names())
 
 
+@_per_text_list
 def countries(text: str) -> list[str]:
     """The countries a cell names, in order, once each: "Verenigde Staten, India en Bolivia".
 
@@ -496,6 +526,7 @@ def countries(text: str) -> list[str]:
     return found
 
 
+@_per_text
 def country(text: str) -> str | None:
     """The one country a cell names ("VS", "Zwitserland", "USA"); None for none or several."""
     found = countries(text)
@@ -582,6 +613,7 @@ def _end_of(text: str) -> str:
     return ""
 
 
+@_per_text
 def retention(text: str) -> Retention | None:
     """A retention period and what it runs from; without a period the text is the criterion."""
     original = _str(text).strip()
@@ -640,6 +672,7 @@ _NO = {"nee", "neen", "n", "no", "non", "false", "onwaar", "faux", "0", "\u2717"
 _LEADING_ANSWER = re.compile(r"^(ja|nee|neen|yes|no|oui|non|geen|none|aucune?|n v t|nein|keine?)\b")
 
 
+@_per_text
 def yes_no(text: str) -> bool | None:
     """Yes (True), no (False) or neither (None). "Ja, zie DPIA" is yes; "n.v.t." and "geen"
     are no: there is nothing to record."""
@@ -670,6 +703,7 @@ _ROLE_WORDS = [
 _ROLES = [(key, re.compile("|".join(patterns))) for key, patterns in _ROLE_WORDS]
 
 
+@_per_text
 def role(text: str) -> str | None:
     """Controller, processor or joint controller; for "controller and processor" the first named."""
     folded = _fold(_str(text))
@@ -712,6 +746,7 @@ def _dpia_labels() -> dict[str, str]:
     return labels
 
 
+@_per_text
 def dpia_status(text: str) -> str | None:
     """Done, required, not required, in progress or not screened. A bare "yes" is read as
     "required", not "done": if wrong, the register shows a DPIA still to do, not a gap hidden."""
@@ -730,6 +765,7 @@ def dpia_status(text: str) -> str | None:
     return "required" if answer else "not_required"
 
 
+@_per_text
 def status(text: str) -> str | None:
     """active/draft/retired from words in nl/en/fr."""
     words = normal_name(text)
@@ -741,6 +777,7 @@ def status(text: str) -> str | None:
     return None
 
 
+@_per_text
 def source(text: str) -> str | None:
     """Where data come from: data_subject/third_party/public_source, from words in nl/en/fr."""
     words = normal_name(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...register.merge import Outcome
+from ...register.kinds import ORGANISATION
 from ...register.portable import ORDER
 from .mapping import Mapping
 from .problems import Note, word
@@ -29,6 +30,8 @@ class ImportReport:
     # cells to review before importing (review.ReviewItem).
     sheets: list = field(default_factory=list)
     review: list = field(default_factory=list)
+    # Fields of the organisation filled from the contact block above the table (contact_fill.py).
+    organisation_filled: int = 0
 
     def count(self, kind: str, group: str) -> int:
         outcome = self.outcomes.get(kind)
@@ -54,6 +57,9 @@ class ImportReport:
             outcome = self.outcomes.get(kind)
             if outcome is None or not (outcome.added or outcome.updated or outcome.unchanged):
                 continue
+            if kind == ORGANISATION and self.organisation_filled:
+                lines.append(f"{word('kind', kind, language)}: {self._filled(language)}")
+                continue
             counts = [f"{len(outcome.added)} {added}", f"{len(outcome.updated)} {updated}",
                       f"{outcome.unchanged} {unchanged}"]
             lines.append(f"{word('kind', kind, language)}: {', '.join(counts)}")
@@ -70,6 +76,12 @@ class ImportReport:
             lines += ["", word("report", "notes", language).format(count=len(self.notes))]
             lines += [f"- {note.text(language)}" for note in self.notes]
         return lines
+
+    def _filled(self, language: str) -> str:
+        """"4 fields filled from the block above the table" (in a dry run: to fill)."""
+        key = "organisation_to_fill" if self.dry_run else "organisation_filled"
+        count = self.organisation_filled
+        return word("report", f"{key}_one" if count == 1 else key, language).format(count=count)
 
     def text(self, language: str) -> str:
         return "\n".join(self.lines(language))

@@ -21,15 +21,19 @@ from ...register.errors import RegisterError
 from ...register.merge import merge
 from ...register.models.base import utcnow
 from ...register.portable import PortableError
+from ...register.kinds import ORGANISATION
 from ...register.rows import counts
+from ...register.snapshots import blank, read_object
 from ...register.storage import Register, open_register
 from ..workbook import DATA_SHEET
-from . import foreign, native
+from . import contact_fill, foreign, native
+from .collector import collector_paused
 from .limits import Budget
 from .mapping import Mapping
 from .opening import check_sheet_size, load, open_checked
 from .problems import ImportRefused, Note
 from .report import ImportReport
+from .review import ReviewItem
 
 Progress = Callable[[int, int], None]
 
@@ -45,10 +49,18 @@ def import_workbook(register: Register, path: str | Path, *, mapping: Mapping | 
                     backup: bool = True) -> ImportReport:
     """Import ``path`` into ``register``. Raises ImportRefused (nothing changed) when the
     file cannot be imported, RegisterError when the register cannot be written."""
-    path = Path(path)
+    with collector_paused():
+        return _import(register, Path(path), mapping, dry_run, progress, backup)
+
+
+def _import(register: Register, path: Path, mapping: Mapping | None, dry_run: bool, progress: Progress | None,
+            backup: bool) -> ImportReport:
     with register.session() as session:
-        primary = register.organisation(session).primary_language
-    report, entries = read_workbook(path, mapping, dry_run, progress, primary)
+        organisation = register.organisation(session)
+        primary = organisation.primary_language
+        # The contact block above the table fills only what the register leaves empty.
+        held = read_object(ORGANISATION, organisation)
+    report, entries = read_workbook(path, mapping, dry_run, progress, primary, held)
     if dry_run and register.read_only and register.path is not None:
         # A read-only register refuses even a transaction that is rolled back: show what the
         # import would do by merging into a temporary copy.
@@ -102,8 +114,9 @@ def _dry_run_on_copy(register: Register, entries, progress: Progress | None):
 
 
 def read_workbook(path: Path, mapping: Mapping | None, dry_run: bool, progress: Progress | None = None,
-                  primary: str = "nl"):
-    """The report so far (notes) and the entries the workbook holds."""
+                  primary: str = "nl", organisation: dict | None = None):
+    """The report so far (notes) and the entries the workbook holds. ``organisation``: the
+    register's organisation as a snapshot (an empty one when not given)."""
     opened = open_checked(path)
     try:
         book = load(opened, read_only=True)
@@ -120,11 +133,14 @@ def read_workbook(path: Path, mapping: Mapping | None, dry_run: bool, progress: 
                 report = ImportReport(path.name, native=True, dry_run=dry_run)
             else:
                 sheet = foreign.read(opened, book, mapping, _ticker(progress), primary)
-                entries = sheet.entries
-                notes += sheet.notes
+                filled = contact_fill.fill(sheet.block, organisation or blank(ORGANISATION), primary)
+                entries = [*sheet.entries, *filled.entries]
+                notes += filled.notes + sheet.notes
+                review = [ReviewItem(g.what, g.place, g.text, g.result) for g in filled.guesses]
                 report = ImportReport(path.name, native=False, dry_run=dry_run, sheet=sheet.name,
                                       header_row=sheet.header_row, mapping=sheet.mapping(),
-                                      sheets=sheet.sheets, review=sheet.review)
+                                      sheets=sheet.sheets, review=review + sheet.review,
+                                      organisation_filled=filled.count)
                 if mapping is not None and mapping.cells and report.mapping is not None:
                     report.mapping.cells = dict(mapping.cells)  # --save-mapping keeps the corrections
             report.notes = notes

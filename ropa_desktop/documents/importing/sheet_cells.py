@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import io
+import re
 from contextlib import closing
 from dataclasses import dataclass, field
 
@@ -132,12 +134,38 @@ def _stored_values(opened: OpenedWorkbook, name: str, rows, formulas) -> list[No
         book.close()
 
 
+_PREFIX = re.compile(rb"(?:[A-Za-z_][\w.-]*:)?")
+
+
+def _without_rows(opened: OpenedWorkbook, part: str):
+    """The sheet part without its rows, to find the merged ranges (which the schema puts after
+    the rows): the rows were read already, and parsing them a second time cost as much as all
+    the rest of the reading. The part as it is when its rows cannot be told apart for certain
+    (the word "sheetData" other than in their two tags) or what remains is no whole document."""
+    data = opened.archive.read(part)
+    if data.count(b"sheetData") != 2:
+        return io.BytesIO(data)
+    first, last = data.find(b"sheetData"), data.rfind(b"sheetData")
+    start, end = data.rfind(b"<", 0, first), data.rfind(b"</", 0, last)
+    close = data.find(b">", last)
+    if start < 0 or end < 0 or close < 0 or not _PREFIX.fullmatch(data, start + 1, first) \
+            or not _PREFIX.fullmatch(data, end + 2, last) or data[last + 9:close].strip():
+        return io.BytesIO(data)
+    rest = data[:start] + data[close + 1:]
+    try:
+        for _item in ElementTree.iterparse(io.BytesIO(rest)):
+            pass
+    except Exception:  # noqa: BLE001 (then the whole part is parsed, and any damage in it refused as before)
+        return io.BytesIO(data)
+    return io.BytesIO(rest)
+
+
 def _spread_merged(opened: OpenedWorkbook, book, name: str, rows) -> list[Note]:
     part = _sheet_part(book, name)
     if not part:
         return []
     notes = []
-    with opened.archive.open(part) as stream:
+    with _without_rows(opened, part) as stream:
         for _event, element in guarded(iter(ElementTree.iterparse(stream)), opened, book, name):
             if element.tag != f"{_MAIN}mergeCell":
                 if element.tag == f"{_MAIN}row":

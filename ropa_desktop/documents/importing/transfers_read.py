@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from ...register.reference.countries import in_eea
 from .lists import list_items
-from .recognise import _fold, _str, countries, transfer_tool, yes_no
+from .recognise import _fold, _per_text, _str, countries, transfer_tool, yes_no
 
 UNKNOWN = ""  # the country of a transfer the sheet does not locate
 
@@ -85,6 +85,7 @@ _BRACKETED = re.compile(r"^(?P<name>.*?)\s*\((?P<place>[^()]{1,80})\)\s*$")
 _LEADING_YES = re.compile(r"^(?:ja|yes|oui|jawohl)\b[\s,.:;\-]*")
 
 
+@_per_text  # a long sheet names the same parties row after row
 def place(text: str) -> str | None:
     """The country of a place written in brackets ("VS", "Frankfurt", "EU", "us-east-1"):
     alpha-2, "EU" for the EEA named as such, None when it names no place."""
@@ -101,6 +102,7 @@ def place(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+@_per_text
 def adjective_country(text: str) -> str | None:
     """"Amerikaans moederbedrijf": the one country an adjective names, else None."""
     folded = _fold(_str(text))
@@ -108,6 +110,7 @@ def adjective_country(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+@_per_text
 def located(item: str) -> tuple[str, str | None, str]:
     """"Mailchimp (VS)" -> ("Mailchimp", "US", "VS"); "Supabase (Frankfurt)" -> ("Supabase",
     "DE", "Frankfurt"); no place in brackets: (item, None, "")."""

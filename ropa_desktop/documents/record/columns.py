@@ -61,7 +61,9 @@ class Context:
         found = term(vocabulary, key) if key else None
         if found is None:
             return key or ""
-        return f"{found.label_in(self.language)} ({found.ref})" if with_ref and found.ref else found.label_in(self.language)
+        if not (with_ref and found.ref):
+            return found.label_in(self.language)
+        return f"{found.label_in(self.language)} ({found.citation(self.language)})"
 
     def country(self, code: str) -> str:
         return country_name(code, self.language) if code else ""
@@ -187,6 +189,8 @@ def _contracts(a, c: Context) -> list[str]:
 
 ACTIVITY = [
     Column("number", lambda a, c: a.position + 1),
+    # The officer's own identifier ("V-01"), beside the number the export counts.
+    Column("activity_reference", lambda a, c: c.typed("ProcessingActivity.reference", a.reference)),
     Column("name", lambda a, c: c.t(a.name), wide=True),
     Column("role", lambda a, c: c.enum("activity_role", a.role)),
     Column("status", lambda a, c: c.enum("activity_status", a.status)),
@@ -236,7 +240,7 @@ def without_internal(columns: list[Column], context: Context) -> list[Column]:
 
 # Art. 30(1): what the controller's record must hold, in the article's order.
 CONTROLLER = [_BY_KEY[k] for k in (
-    "number", "name", "purposes", "legal_bases", "data_subjects", "data_categories", "recipients",
+    "number", "activity_reference", "name", "purposes", "legal_bases", "data_subjects", "data_categories", "recipients",
     "joint_controllers", "transfers", "retention", "security_measures")]
 
 
@@ -258,14 +262,14 @@ def _as_processor(column: Column) -> Column:
 
 # Art. 30(2): the processor's record, (a) to (d).
 PROCESSOR = [
-    _BY_KEY["number"], _BY_KEY["name"], _BY_KEY["controllers_served"],
+    _BY_KEY["number"], _BY_KEY["activity_reference"], _BY_KEY["name"], _BY_KEY["controllers_served"],
     Column("processing_categories", _processing_categories, wide=True),
     *[_as_processor(_BY_KEY[key]) for key in ("recipients", "transfers", "security_measures")],
 ]
 # The processor's record with every other field of an activity after it (the dossier's sections).
 PROCESSOR_IN_FULL = PROCESSOR + [_as_processor(column) for column in ACTIVITY
-                                 if column.key not in {"number", "name", "controllers_served", "transfers",
-                                                       "security_measures", "recipients"}]
+                                 if column.key not in {"number", "activity_reference", "name", "controllers_served",
+                                                       "transfers", "security_measures", "recipients"}]
 
 
 def is_processor(activity) -> bool:

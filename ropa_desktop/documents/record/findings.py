@@ -54,5 +54,5 @@ FINDING = [
     Column("item", lambda f, c: place(f, c.labels), wide=True),
     Column("field", lambda f, c: field_label(f, c.labels)),
     Column("message", lambda f, c: f.message(c.language), wide=True),
-    Column("reference", lambda f, c: f.reference),
+    Column("reference", lambda f, c: f.citation(c.language)),
 ]

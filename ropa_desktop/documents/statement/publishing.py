@@ -21,4 +21,4 @@ def errors_before_publishing(register: Register, today: date | None = None) -> l
 
 def error_lines(findings: list[Finding], language: str) -> list[str]:
     """One line per error: its message and the article it rests on."""
-    return [f"{finding.message(language)} [{finding.reference}]" for finding in findings]
+    return [f"{finding.message(language)} [{finding.citation(language)}]" for finding in findings]

@@ -94,6 +94,10 @@ def _links(kind: str, **options):
 ACTIVITY_TABS = [
     Tab(QT_TRANSLATE_NOOP("Fields", "General and purposes"), [
         FieldSpec("name", QT_TRANSLATE_NOOP("Fields", "Name"), lambda c: LocalizedField()),
+        FieldSpec("reference", QT_TRANSLATE_NOOP("Fields", "Reference"), lambda c: TextField(),
+                  QT_TRANSLATE_NOOP("Fields", "Your own identifier of this activity, such as V-01, as your "
+                                              "organisation's documents refer to it. Not published in the "
+                                              "privacy statement.")),
         FieldSpec("role", QT_TRANSLATE_NOOP("Fields", "Our role"),
                   lambda c: ChoiceField(enum_options(ActivityRole, "activity_role"), convert=ActivityRole)),
         FieldSpec("status", QT_TRANSLATE_NOOP("Fields", "Status"),

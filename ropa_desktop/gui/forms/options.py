@@ -18,7 +18,8 @@ def term_options(vocabulary_name: str, with_ref: bool = False, only_list: str = 
     def options():
         lang = language.current()
         return [
-            (term.key, f"{term.label_in(lang)} ({term.ref})" if with_ref and term.ref else term.label_in(lang))
+            (term.key,
+             f"{term.label_in(lang)} ({term.citation(lang)})" if with_ref and term.ref else term.label_in(lang))
             for term in vocabulary.terms(vocabulary_name)
             if not only_list or term.list == only_list
         ]

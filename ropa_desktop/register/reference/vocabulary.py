@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ...resources_path import load_toml
+from .citation import cite
 
 VOCABULARIES = (
     "legal_bases",
@@ -29,6 +30,10 @@ class Term:
 
     def label_in(self, lang: str) -> str:
         return self.label.get(lang) or self.label.get("en") or self.key
+
+    def citation(self, lang: str) -> str:
+        """The article(s) in the citation style of ``lang`` ("art. 6 lid 1 onder a")."""
+        return cite(self.ref, lang)
 
 
 @cache

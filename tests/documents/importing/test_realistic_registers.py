@@ -12,7 +12,7 @@ import pytest
 
 from realistic import RIGHT, WORKBOOKS, score
 from realistic.corpus import Workbook, header, plain, row
-from realistic.facts import Bases, Name, NotTo, Outside, R, Recipients, Subjects, Transfers
+from realistic.facts import Bases, Name, NotTo, Outside, R, Recipients, Reference, Subjects, Transfers, Unread
 from realistic.reading import ActivityView, PurposeView, RegisterView, key
 from realistic.scoring import NOTES, WRONG, classify
 
@@ -137,3 +137,37 @@ def test_a_legend_made_into_an_activity_is_wrong():
     assert legend.status == WRONG and isinstance(legend.cell.facts[0], Outside)
     view = RegisterView([_activity("Payroll")], {"payroll"})
     assert next(r for r in classify(workbook, view, {}) if r.cell.row == 1).status == RIGHT
+
+
+def test_a_sheet_not_read_must_be_reported_with_its_reason():
+    workbook = Workbook("probe", "probe", "en", "en", {"Instructions": [
+        plain("How to read this export", expect=Unread("Instructions"))]})
+    line = "“Instructions”: not read: instructions, a legend or lists of choices."
+
+    def status(sheets, notes=()):
+        view = RegisterView([], set(), list(notes), sheets)
+        return classify(workbook, view, {})[0].status
+
+    assert status([("Instructions", False, line)]) == RIGHT
+    assert status([], [line]) == RIGHT  # said in the notes
+    # Near misses: not said at all, said without a reason, said of another sheet, or read.
+    assert status([]) == WRONG
+    assert status([("Instructions", False, "“Instructions”: not read.")]) == WRONG
+    assert status([("Lists", False, line.replace("Instructions”", "Lists”"))]) == WRONG
+    assert status([("Instructions", True, "“Instructions”: read as the register (header in row 1).")]) == WRONG
+
+
+NUMBERED = Workbook("probe", "probe", "nl", "nl", {"Sheet": [
+    header("Nr.", "Verwerkingsactiviteit"), row("Werving", ("V-01", Reference()), ("Werving", Name()))]})
+
+
+def test_the_number_is_right_only_as_the_reference():
+    def status(**fields) -> str:
+        activity = _activity("Werving", fields={"internal_description": "", "public_explanation": "", "reference": "",
+                                                **fields.pop("own", {})}, **fields)
+        view = RegisterView([activity], {key("Werving")})
+        return next(r.status for r in classify(NUMBERED, view, {}) if r.cell.column == 1 and r.cell.row == 2)
+
+    assert status(own={"reference": "V-01"}) == RIGHT
+    assert status(notes="Nr.: V-01") == NOTES  # an honest gap, but not the reference
+    assert status(own={"reference": "V-02"}) == WRONG

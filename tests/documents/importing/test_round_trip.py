@@ -222,7 +222,7 @@ def test_a_mapping_reads_our_visible_register_sheet_as_a_spreadsheet(demo_regist
 
     workbook = _export(demo_register, tmp_path / "a.xlsx", "en")
     book = load_workbook(workbook)
-    book["Register"]["E2"] = "Providing our services\nInvoicing"  # the purposes of activity 1
+    book["Register"]["F2"] = "Providing our services\nInvoicing"  # the purposes of activity 1
     book.save(workbook)
     report = import_workbook(demo_register, workbook, mapping=Mapping(sheet="Register"))
     assert not report.native and report.header_row == 1

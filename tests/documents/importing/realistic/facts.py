@@ -15,6 +15,7 @@ retention, relational.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .reading import ActivityView, RegisterView, in_notes, key, squeeze, tbc
@@ -69,16 +70,18 @@ class Name(Fact):
 
 @dataclass
 class Reference(Fact):
-    """The activity's number in the sheet ("V-01", "PRC-002"): kept with the activity (notes,
-    description or name), since cross references and relational sheets name it."""
+    """The activity's number in the sheet ("V-01", "PRC-002", "1"): the activity's reference, as
+    written, since the organisation's documents, cross references and relational sheets name it."""
 
     cause = "number"
 
     def check(self, ctx):
-        a = ctx.activity
-        if in_notes(ctx.text, "\n".join((a.notes, a.fields["internal_description"], a.name))):  # "1" as a word
+        found = ctx.activity.fields["reference"]
+        if found == ctx.text.strip():
             return None
-        return Failure("the activity's number is kept nowhere")
+        if not found and in_notes(ctx.text, ctx.activity.notes):
+            return Failure("the activity's number is in the notes, not its reference")
+        return Failure(f"the activity's reference is {found!r}" if found else "the activity's number is kept nowhere")
 
 
 class Purposes(Fact):
@@ -522,6 +525,16 @@ class Unread(Fact):
     def check(self, ctx):
         if key(ctx.text) in ctx.register.catalogue_names:
             return Failure(f"{ctx.text!r} was imported", forbidden=True)
-        if not any(self.sheet in note for note in ctx.register.report_notes):
+        said = [text for sheet, read, text in ctx.register.report_sheets if sheet == self.sheet and not read]
+        said += [note for note in ctx.register.report_notes if self.sheet in note]
+        if not said:
             return Failure(f"the report does not say that sheet {self.sheet!r} was not read", forbidden=True)
+        if not any(_reason(text, self.sheet) for text in said):
+            return Failure(f"the report does not say why sheet {self.sheet!r} was not read", forbidden=True)
         return None
+
+
+def _reason(text: str, sheet: str) -> str:
+    """What a report line says besides the sheet's name and "not read": the reason."""
+    rest = key(text.replace(sheet, "")).replace("not read", "")
+    return " ".join(re.findall(r"[^\W_]+", rest))

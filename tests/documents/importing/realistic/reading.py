@@ -97,6 +97,8 @@ class RegisterView:
     activities: list[ActivityView]
     catalogue_names: set[str] = field(default_factory=set)  # every named item, keyed
     report_notes: list[str] = field(default_factory=list)  # the import report's notes, in English
+    # What the report says of each sheet: (sheet, read or not, the line in English).
+    report_sheets: list[tuple[str, bool, str]] = field(default_factory=list)
 
     def activity(self, name: str) -> ActivityView | None:
         wanted = key(name)
@@ -107,7 +109,7 @@ def _enum(value) -> str:
     return str(getattr(value, "value", value) or "")
 
 
-def read_register(register, report_notes: list[str]) -> RegisterView:
+def read_register(register, report_notes: list[str], report_sheets=()) -> RegisterView:
     with register.session() as session:
         activities = [_activity(a) for a in session.scalars(select(ProcessingActivity).order_by(
             ProcessingActivity.position, ProcessingActivity.id))]
@@ -115,12 +117,12 @@ def read_register(register, report_notes: list[str]) -> RegisterView:
         for model in (DataCategory, DataSubjectCategory, Recipient, SecurityMeasure):
             names |= {key(text_of(item.name)) for item in session.scalars(select(model))}
     names |= {key(a.name) for a in activities}
-    return RegisterView(activities, names, report_notes)
+    return RegisterView(activities, names, report_notes, list(report_sheets))
 
 
 def _activity(a: ProcessingActivity) -> ActivityView:
     fields = {
-        "department": a.department, "owner": a.owner, "systems": a.systems,
+        "reference": a.reference, "department": a.department, "owner": a.owner, "systems": a.systems,
         "dpia_status": _enum(a.dpia_status), "dpia_reference": a.dpia_reference,
         "internal_description": a.internal_description, "public_explanation": text_of(a.public_explanation),
         "status": _enum(a.status), "criminal_data_authorisation": a.criminal_data_authorisation,

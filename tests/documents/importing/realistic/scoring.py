@@ -80,7 +80,8 @@ def score(workbook: Workbook, folder: Path | None = None) -> Score:
             where = traceback.extract_tb(crash.__traceback__)[-1]
             why = f"the import crashed: {type(crash).__name__}: {crash} ({Path(where.filename).name}:{where.lineno})"
             return _refused(workbook, read_register(register, []), why)
-        view = read_register(register, [note.text("en") for note in report.notes])
+        view = read_register(register, [note.text("en") for note in report.notes],
+                             [(use.sheet, use.read, use.text("en")) for use in report.sheets])
         unmapped = _unmapped(workbook, report)
     finally:
         register.close()
