@@ -17,16 +17,6 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ropa_desktop/gui/app.py" line="83"/>
-        <source>New register</source>
-        <translation>Nieuw register</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/app.py" line="84"/>
-        <source>Legal name of the organisation:</source>
-        <translation>Statutaire naam van de organisatie:</translation>
-    </message>
-    <message>
         <location filename="../../ropa_desktop/gui/app.py" line="121"/>
         <source>Cannot open the register</source>
         <translation>Register kan niet worden geopend</translation>
@@ -141,200 +131,386 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="34"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="35"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="35"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="36"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>“%1” heeft wijzigingen die niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="36"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="37"/>
         <source>Save them before you go on?</source>
         <translation>Wijzigingen opslaan voordat u verdergaat?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="37"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="38"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="38"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="39"/>
         <source>Discard changes</source>
         <translation>Wijzigingen verwerpen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="39"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="40"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="69"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="70"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="70"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="71"/>
         <source>Publish anyway?</source>
         <translation>Toch publiceren?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="71"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="72"/>
         <source>The checks find errors in the register. Publish the statement anyway?</source>
         <translation>De controles vinden fouten in het register. De privacyverklaring toch publiceren?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="85"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="86"/>
         <source>ROPA registers (*.ropa);;All files (*)</source>
         <translation>ROPA-registers (*.ropa);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="90"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="91"/>
         <source>Open register</source>
         <translation>Register openen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="112"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="113"/>
+        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="54"/>
         <source>New register</source>
         <translation>Nieuw register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="122"/>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="35"/>
         <source>New transfer outside the EEA</source>
         <translation>Nieuwe doorgifte buiten de EER</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="130"/>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="43"/>
+        <source>Countries of the EEA are not listed: data going there are not transferred.</source>
+        <translation>Landen van de EER staan er niet bij: gegevens die daarheen gaan, worden niet doorgegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="48"/>
+        <source>Type to find a recipient…</source>
+        <translation>Typ om een ontvanger te zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="50"/>
+        <source>— no recipient named —</source>
+        <translation>— geen ontvanger genoemd —</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="73"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="131"/>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="75"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="76"/>
         <source>Transfer tool</source>
         <translation>Doorgifte-instrument</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="143"/>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="116"/>
+        <source>— choose a transfer tool —</source>
+        <translation>— kies een doorgifte-instrument —</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="117"/>
+        <source>— choose the country first —</source>
+        <translation>— kies eerst het land —</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="123"/>
+        <source>No transfer tool yet (not allowed without one)</source>
+        <translation>Nog geen doorgifte-instrument (zonder is de doorgifte niet toegestaan)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="146"/>
+        <source>%1 is in the EEA: data going there are not transferred.</source>
+        <translation>%1 ligt in de EER: gegevens die daarheen gaan, worden niet doorgegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="149"/>
+        <source>No country outside the EEA is called “%1”.</source>
+        <translation>Geen land buiten de EER heet “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="150"/>
+        <source>Choose the country the data go to.</source>
+        <translation>Kies het land waar de gegevens heen gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="152"/>
+        <source>Choose the transfer tool that allows this transfer.</source>
+        <translation>Kies het doorgifte-instrument waarop deze doorgifte berust.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="161"/>
+        <source>The decision for %1 covers only some recipients: mark the recipient as covered in its details.</source>
+        <translation>Het besluit voor %1 geldt maar voor een deel van de ontvangers: geef bij de ontvanger aan dat het besluit voor hem geldt.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="147"/>
         <source>Import from Excel</source>
         <translation>Importeren uit Excel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="144"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="148"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="149"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="153"/>
         <source>Column mappings (*.json);;All files (*)</source>
         <translation>Kolomkoppelingen (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="154"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="158"/>
         <source>Load column mapping</source>
         <translation>Kolomkoppeling laden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="160"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="164"/>
         <source>Save column mapping</source>
         <translation>Kolomkoppeling opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/country_choice.py" line="19"/>
+        <source>Type to find a country…</source>
+        <translation>Typ om een land te zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="32"/>
+        <source>New recipient</source>
+        <translation>Nieuwe ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="43"/>
+        <source>— choose the kind —</source>
+        <translation>— kies de soort —</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="102"/>
+        <source>Type the recipient&apos;s name.</source>
+        <translation>Typ de naam van de ontvanger.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="104"/>
+        <source>Choose what kind of recipient this is.</source>
+        <translation>Kies wat voor ontvanger dit is.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="56"/>
+        <source>Who keeps this register? You can fill in the rest of the organisation later, on its page.</source>
+        <translation>Wie houdt dit register bij? De rest van de organisatie vult u later in, op haar eigen pagina.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="62"/>
+        <source>e.g. Example Foundation</source>
+        <translation>bijv. Stichting Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="75"/>
+        <source>e.g. privacy@example.org</source>
+        <translation>bijv. privacy@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="84"/>
+        <source>Legal name of the organisation</source>
+        <translation>Statutaire naam van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="85"/>
+        <source>Country of its main establishment</source>
+        <translation>Land van de hoofdvestiging</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="87"/>
+        <source>Languages of the public texts</source>
+        <translation>Talen van de openbare teksten</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="88"/>
+        <source>E-mail address of the privacy contact</source>
+        <translation>E-mailadres van de privacycontactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="111"/>
+        <source>The register needs the organisation&apos;s legal name: it names the controller in the register and in the privacy statement.</source>
+        <translation>Het register heeft de statutaire naam van de organisatie nodig: die noemt de verwerkingsverantwoordelijke in het register en in de privacyverklaring.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="116"/>
+        <source>Choose a country: it decides the supervisory authority the statement names.</source>
+        <translation>Kies een land: dat bepaalt welke toezichthoudende autoriteit de verklaring noemt.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="120"/>
+        <source>“%1” is not an e-mail address. Leave it empty to fill in the contact later.</source>
+        <translation>“%1” is geen e-mailadres. Laat het leeg om het contact later in te vullen.</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../ropa_desktop/gui/form_context.py" line="36"/>
+        <location filename="../../ropa_desktop/gui/form_context.py" line="43"/>
         <source>New entry</source>
         <translation>Nieuw item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/form_context.py" line="37"/>
+        <location filename="../../ropa_desktop/gui/form_context.py" line="44"/>
         <source>Name of the new %1:</source>
         <translation>Naam van de nieuwe %1:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/form_context.py" line="42"/>
+        <location filename="../../ropa_desktop/gui/form_context.py" line="49"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="183"/>
         <source>Add %1 “%2”</source>
         <translation>%1 “%2” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/form_context.py" line="47"/>
+        <location filename="../../ropa_desktop/gui/form_context.py" line="54"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="52"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="64"/>
         <source>Public texts in:</source>
         <translation>Openbare teksten in:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="59"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="71"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="60"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="72"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Wijzigingen opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="62"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="74"/>
         <source>Revert</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="63"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="75"/>
         <source>Forget the changes since the last save</source>
         <translation>Wijzigingen sinds de laatste keer opslaan terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="156"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="220"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="167"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="235"/>
         <source>Edit %1 “%2”</source>
         <translation>%1 “%2” bewerken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="173"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="188"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="240"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="237"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="315"/>
+        <source>New, not saved yet</source>
+        <translation>Nieuw, nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="316"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/empty_state.py" line="18"/>
+        <source>No %1 matches “%2”.</source>
+        <translation>Geen %1 gevonden voor “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/empty_state.py" line="20"/>
+        <source>There is nothing here yet. Press Add (Ctrl+N) to make a %1.</source>
+        <translation>Hier staat nog niets. Klik op Toevoegen (Ctrl+N) om een %1 te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/empty_state.py" line="22"/>
+        <source>Select a %1 on the left, or press Add (Ctrl+N) to make one.</source>
+        <translation>Kies links een %1, of klik op Toevoegen (Ctrl+N) om er een te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/empty_state.py" line="40"/>
+        <source>Clear search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="20"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="19"/>
         <source>Export register</source>
         <translation>Register exporteren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="41"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="43"/>
         <source>Writing the Excel workbook…</source>
         <translation>Excel-werkmap wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="42"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="44"/>
         <source>Writing the PDF dossier…</source>
         <translation>PDF-dossier wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="48"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="50"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="49"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="51"/>
         <source>The register could not be exported: %1</source>
         <translation>Het register kon niet worden geëxporteerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/export_place.py" line="43"/>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/export_place.py" line="44"/>
+        <source>Written to %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/export_place.py" line="45"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/export_place.py" line="46"/>
+        <source>Show in folder</source>
+        <translation>In map tonen</translation>
     </message>
 </context>
 <context>
@@ -548,6 +724,7 @@
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="18"/>
         <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="40"/>
         <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="68"/>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="67"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -821,6 +998,7 @@
     <message>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="26"/>
         <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="23"/>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="69"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -845,6 +1023,7 @@
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="41"/>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="56"/>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="97"/>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="68"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -870,16 +1049,19 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="60"/>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="49"/>
         <source>Data processing agreement (Art. 28)</source>
         <translation>Verwerkersovereenkomst (art. 28)</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="61"/>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="55"/>
         <source>Agreement (reference or link)</source>
         <translation>Overeenkomst (verwijzing of link)</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="62"/>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="56"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
@@ -969,47 +1151,47 @@
         <translation>ontbreekt: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/fields.py" line="383"/>
+        <location filename="../../ropa_desktop/gui/forms/fields.py" line="395"/>
         <source>Primary:</source>
         <translation>Hoofdtaal:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/fields.py" line="385"/>
+        <location filename="../../ropa_desktop/gui/forms/fields.py" line="397"/>
         <source>Also:</source>
         <translation>Ook:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="33"/>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="34"/>
         <source>Search…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="35"/>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="36"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="36"/>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="37"/>
         <source>Create a new entry and tick it</source>
         <translation>Een nieuw item maken en aanvinken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="102"/>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="103"/>
         <source>%1 chosen: %2</source>
         <translation>%1 gekozen: %2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="103"/>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="104"/>
         <source>None chosen</source>
         <translation>Niets gekozen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="117"/>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="118"/>
         <source>Wording of “%1” in this activity (optional):</source>
         <translation>Formulering van “%1” in deze activiteit (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="119"/>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="120"/>
         <source>Select a ticked entry to give it its own wording here.</source>
         <translation>Selecteer een aangevinkt item om het hier een eigen formulering te geven.</translation>
     </message>
@@ -1181,17 +1363,17 @@
         <translation>Maanden om een verzoek te beantwoorden (art. 12 lid 3)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/rule_categories_field.py" line="58"/>
+        <location filename="../../ropa_desktop/gui/forms/rule_categories_field.py" line="59"/>
         <source>%1 (not used by this activity)</source>
         <translation>%1 (niet gebruikt door deze verwerkingsactiviteit)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/rule_categories_field.py" line="67"/>
+        <location filename="../../ropa_desktop/gui/forms/rule_categories_field.py" line="68"/>
         <source>None ticked: this rule applies to all data of this activity.</source>
         <translation>Niets aangevinkt: deze regel geldt voor alle gegevens van deze verwerkingsactiviteit.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/rule_categories_field.py" line="70"/>
+        <location filename="../../ropa_desktop/gui/forms/rule_categories_field.py" line="71"/>
         <source>Applies only to: %1</source>
         <translation>Geldt alleen voor: %1</translation>
     </message>
@@ -1226,47 +1408,47 @@
         <translation>(niet geïmporteerd)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="86"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="87"/>
         <source>Import from Excel</source>
         <translation>Importeren uit Excel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="90"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="91"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="165"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="166"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="183"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="185"/>
         <source>Import from %1</source>
         <translation>Import uit %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="230"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="232"/>
         <source>Choose the workbook</source>
         <translation>Kies de werkmap</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="231"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="233"/>
         <source>A workbook exported from ROPA Desktop, or a spreadsheet of your own with one processing activity per row.</source>
         <translation>Een werkmap die uit ROPA Desktop is geëxporteerd, of een eigen spreadsheet met één verwerking per rij.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="235"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="237"/>
         <source>The Excel workbook (.xlsx) to import</source>
         <translation>De Excel-werkmap (.xlsx) om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="236"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="238"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="250"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="252"/>
         <source>A ROPA Desktop workbook brings back exactly what was exported. A spreadsheet of your own is read by its headers, in Dutch, English, French or German: each row under the header row becomes a processing activity, and what is not understood is kept in its internal notes. Entries whose name is already in the register are updated; the others are added.
 
 Nothing changes until you press Import on the last page, and a copy of the register file is made before anything is imported.</source>
@@ -1275,217 +1457,217 @@ Nothing changes until you press Import on the last page, and a copy of the regis
 Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór de import wordt een kopie van het registerbestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="273"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="275"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="274"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="276"/>
         <source>Sheet:</source>
         <translation>Blad:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="315"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="317"/>
         <source>(the whole workbook)</source>
         <translation>(de hele werkmap)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="323"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="325"/>
         <source>&lt;b&gt;A ROPA Desktop workbook.&lt;/b&gt; It is imported exactly: every field, language and link.</source>
         <translation>&lt;b&gt;Een werkmap van ROPA Desktop.&lt;/b&gt; Die wordt precies geïmporteerd: elk veld, elke taal en elke koppeling.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="326"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="328"/>
         <source>&lt;b&gt;A spreadsheet of your own.&lt;/b&gt; Its columns are matched to the register&apos;s fields by their headers; you can check and change them on the next page.</source>
         <translation>&lt;b&gt;Een eigen spreadsheet.&lt;/b&gt; De kolommen worden aan de hand van hun koppen aan de velden van het register gekoppeld; op de volgende pagina kunt u dat controleren en wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="348"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="350"/>
         <source>Check the columns</source>
         <translation>Controleer de kolommen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="349"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="351"/>
         <source>Each column is imported as the field shown. Double-click a field to change it; choose “(not imported)” to leave a column out.</source>
         <translation>Elke kolom wordt geïmporteerd als het getoonde veld. Dubbelklik op een veld om het te wijzigen; kies “(niet geïmporteerd)” om een kolom over te slaan.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="355"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="357"/>
         <source>not found</source>
         <translation>niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="386"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="388"/>
         <source>Load mapping…</source>
         <translation>Koppeling laden…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="388"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="390"/>
         <source>Save mapping…</source>
         <translation>Koppeling opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="389"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="391"/>
         <source>Keep these columns to import the same spreadsheet again, here or with “ropa import --mapping”</source>
         <translation>Bewaar deze kolommen om dezelfde spreadsheet opnieuw te importeren, hier of met “ropa import --mapping”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="394"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="396"/>
         <source>Header row:</source>
         <translation>Kopregel:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="397"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="399"/>
         <source>Language of the sheet:</source>
         <translation>Taal van het blad:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="466"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="468"/>
         <source>Mapping not loaded</source>
         <translation>Koppeling niet geladen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="472"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="474"/>
         <source>Mapping not used</source>
         <translation>Koppeling niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="482"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="484"/>
         <source>Mapping not saved</source>
         <translation>Koppeling niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="483"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="485"/>
         <source>The mapping could not be written: %1</source>
         <translation>De koppeling kon niet worden weggeschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="496"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="498"/>
         <source>Check what will change</source>
         <translation>Controleer wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="497"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="499"/>
         <source>Nothing has been changed yet. This is what the import would do; press Import to do it.</source>
         <translation>Er is nog niets gewijzigd. Dit is wat de import zou doen; druk op Importeren om het uit te voeren.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="500"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="502"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="520"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="522"/>
         <source>Reading the workbook…</source>
         <translation>De werkmap wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="589"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="591"/>
         <source>The import was cancelled; the register is unchanged.</source>
         <translation>De import is geannuleerd; het register is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="591"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="593"/>
         <source>Not imported; the register is unchanged.</source>
         <translation>Niet geïmporteerd; het register is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="592"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="594"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="608"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="610"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="609"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="611"/>
         <source>Guesses</source>
         <translation>Inschattingen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="610"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="612"/>
         <source>To the internal notes</source>
         <translation>Naar de interne notities</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="611"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="613"/>
         <source>Corrected by you</source>
         <translation>Door u verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="635"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="637"/>
         <source>Keep in the notes</source>
         <translation>In de notities houden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="636"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="638"/>
         <source>Do not read this cell; keep its text in the activity&apos;s internal notes</source>
         <translation>Deze cel niet lezen; de tekst blijft in de interne notities van de verwerking</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="639"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="641"/>
         <source>Read as…</source>
         <translation>Lezen als…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="640"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="642"/>
         <source>Read another text in this cell&apos;s place; the workbook itself is not changed</source>
         <translation>Een andere tekst lezen in plaats van deze cel; de werkmap zelf verandert niet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="643"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="645"/>
         <source>Undo my correction</source>
         <translation>Mijn verbetering ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="648"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="650"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="652"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="654"/>
         <source>To change what a whole column is imported as, go Back to the columns.</source>
         <translation>Ga Terug naar de kolommen om te wijzigen als wat een hele kolom wordt geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="667"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="669"/>
         <source>&lt;b&gt;To check before importing: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Na te kijken vóór het importeren: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="700"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="702"/>
         <source>Read the cell as</source>
         <translation>De cel lezen als</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="701"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="703"/>
         <source>Read %1 as:</source>
         <translation>%1 lezen als:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="717"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="719"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="718"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="720"/>
         <source>The register has been changed as listed below.</source>
         <translation>Het register is gewijzigd zoals hieronder staat.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="733"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="735"/>
         <source>Edit &gt; Undo (Ctrl+Z) takes the whole import back, as long as you have not closed the register.</source>
         <translation>Bewerken &gt; Ongedaan maken (Ctrl+Z) draait de hele import terug, zolang u het register niet hebt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="737"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="739"/>
         <source>No copy of the register could be kept in the temporary folder, so this import cannot be undone with Undo (Ctrl+Z).</source>
         <translation>Er kon geen kopie van het register in de tijdelijke map worden bewaard, dus deze import kan niet ongedaan worden gemaakt met Ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="741"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="743"/>
         <source>An import into a register on a server cannot be undone with Undo (Ctrl+Z).</source>
         <translation>Een import in een register op een server kan niet ongedaan worden gemaakt met Ongedaan maken (Ctrl+Z).</translation>
     </message>
@@ -1513,7 +1695,8 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../ropa_desktop/gui/jobs.py" line="82"/>
+        <location filename="../../ropa_desktop/gui/jobs.py" line="85"/>
+        <location filename="../../ropa_desktop/gui/statement_preview.py" line="197"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1639,179 +1822,170 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="65"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="71"/>
         <source>Search references, names, purposes and categories…</source>
         <translation>Zoeken in kenmerken, namen, doeleinden en categorieën…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="66"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="72"/>
         <source>Search…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="130"/>
+        <location filename="../../ropa_desktop/gui/empty_state.py" line="43"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="147"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="131"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="148"/>
         <source>Add a new %1 (Ctrl+N)</source>
         <translation>Nieuwe %1 toevoegen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="135"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="152"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="136"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="153"/>
         <source>Use the selected activity as a template (Ctrl+D)</source>
         <translation>De geselecteerde activiteit als sjabloon gebruiken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="138"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="299"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="155"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="358"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="139"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="156"/>
         <source>Delete the selected item (Del)</source>
         <translation>Het geselecteerde item verwijderen (Del)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="143"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="160"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="144"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="161"/>
         <source>Earlier in the privacy statement (Ctrl+Up)</source>
         <translation>Eerder in de privacyverklaring (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="145"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="162"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="146"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="163"/>
         <source>Later in the privacy statement (Ctrl+Down)</source>
         <translation>Later in de privacyverklaring (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="148"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="153"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="165"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="177"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="154"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="178"/>
         <source>Change the status of the selected activity</source>
         <translation>De status van de gekozen activiteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="179"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="218"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="181"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="220"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="182"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="221"/>
         <source>%1 items</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="227"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="268"/>
         <source>Cannot show the item</source>
         <translation>Item kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="256"/>
-        <source>Add %1</source>
-        <translation>%1 toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="258"/>
-        <source>Not added</source>
-        <translation>Niet toegevoegd</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="266"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="326"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="273"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="333"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="275"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="334"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="288"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="347"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="290"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="349"/>
         <source>In use</source>
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="292"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="351"/>
         <source>“%1” is used in 1 place and was not deleted. Remove it there first:</source>
         <translation>“%1” wordt op 1 plaats gebruikt en is niet verwijderd. Haal het daar eerst weg:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="294"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="353"/>
         <source>“%1” is used in %2 places and was not deleted. Remove it there first:</source>
         <translation>“%1” wordt op %2 plaatsen gebruikt en is niet verwijderd. Haal het daar eerst weg:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="300"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="359"/>
         <source>Delete %1 “%2”?</source>
         <translation>De %1 “%2” verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="301"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="360"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="306"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="366"/>
         <source>Delete %1 “%2”</source>
         <translation>%1 “%2” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="308"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="368"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="327"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="388"/>
         <source>Move “%1”</source>
         <translation>“%1” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="329"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="390"/>
         <source>Not moved</source>
         <translation>Niet verplaatst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="337"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="399"/>
         <source>Set status of “%1” to %2</source>
         <translation>Status van “%1” wijzigen in %2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="340"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="402"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
@@ -1819,257 +1993,286 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="110"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="199"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="200"/>
         <source>Show or hide the Problems panel</source>
         <translation>Het paneel Problemen tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="131"/>
         <source>A save that was interrupted last time was rolled back; everything saved before it is in the register.</source>
         <translation>Een opslag die de vorige keer werd onderbroken is teruggedraaid; alles wat daarvoor is opgeslagen staat in het register.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="231"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importeren uit Excel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="236"/>
         <source>Include compliance &amp;findings in exports</source>
         <translation>&amp;Bevindingen van de nalevingscontrole meenemen in exports</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="240"/>
         <source>Include in&amp;ternal notes in the PDF dossier</source>
         <translation>In&amp;terne notities meenemen in het PDF-dossier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="242"/>
         <source>Include internal notes in the Excel &amp;workbook</source>
         <translation>Interne notities meenemen in de Excel-&amp;werkmap</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="246"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="248"/>
         <source>&amp;Open register…</source>
         <translation>Register &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="250"/>
         <source>Open the &amp;demo register</source>
         <translation>&amp;Demoregister openen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="253"/>
         <source>&amp;Export statement…</source>
         <translation>Verklaring &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="255"/>
         <source>Export register as E&amp;xcel…</source>
         <translation>Register exporteren als E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="257"/>
         <source>Export register as &amp;PDF…</source>
         <translation>Register exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="262"/>
         <source>&amp;Recent registers</source>
         <translation>&amp;Recente registers</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="270"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../ropa_desktop/gui/undo_actions.py" line="94"/>
+        <source>The form has unsaved changes: save or revert them first, then undo or redo.</source>
+        <translation>Het formulier heeft niet-opgeslagen wijzigingen: sla ze eerst op of zet ze terug, en maak dan ongedaan of voer opnieuw uit.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/undo_actions.py" line="106"/>
+        <source>&amp;Undo typing</source>
+        <translation>&amp;Typen ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/undo_actions.py" line="108"/>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/undo_actions.py" line="110"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../ropa_desktop/gui/undo_actions.py" line="113"/>
+        <source>&amp;Redo typing</source>
+        <translation>Typen opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/undo_actions.py" line="115"/>
+        <source>&amp;Redo %1</source>
+        <translation>%1 opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/undo_actions.py" line="117"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../ropa_desktop/gui/undo_actions.py" line="78"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../ropa_desktop/gui/undo_actions.py" line="87"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="277"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="280"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="282"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="284"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="286"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="216"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="288"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="290"/>
         <source>Move do&amp;wn</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="292"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="294"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="295"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="303"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="309"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="241"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="313"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="314"/>
         <source>&amp;Compliance rules</source>
         <translation>&amp;Nalevingsregels</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="316"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;Over ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="341"/>
         <source>Register written to %1</source>
         <translation>Register opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="361"/>
         <source>Imported from %1</source>
         <translation>Geïmporteerd uit %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="395"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="441"/>
         <source>Checks failed</source>
         <translation>Controle mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="495"/>
         <source> (read-only)</source>
         <translation> (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="506"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="508"/>
         <source>Open the register for editing here, once the other window has closed it</source>
         <translation>Het register hier openen om te bewerken, zodra het andere venster het heeft gesloten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="521"/>
         <source>The register is open for editing in this window.</source>
         <translation>Het register is in dit venster geopend om te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="525"/>
         <source>The register is still open in another window.</source>
         <translation>Het register is nog geopend in een ander venster.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="539"/>
         <source>Reloaded: the register was changed by another program</source>
         <translation>Opnieuw geladen: het register is door een ander programma gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="460"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="543"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="463"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="546"/>
         <source>Undo or redo failed</source>
         <translation>Ongedaan maken of opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="548"/>
         <source>The undo history was cleared.</source>
         <translation>De geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="529"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="612"/>
         <source>Read-only: another window has this register open. Close it there, then choose Try again.</source>
         <translation>Alleen-lezen: een ander venster heeft dit register geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="533"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="616"/>
         <source>Read-only: %1 on %2 has had this register open since %3. Close it there, then choose Try again.</source>
         <translation>Alleen-lezen: %1 op %2 heeft dit register sinds %3 geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
     </message>
@@ -2077,17 +2280,17 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ropa_desktop/gui/preferences.py" line="14"/>
+        <location filename="../../ropa_desktop/gui/preferences.py" line="21"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/preferences.py" line="16"/>
+        <location filename="../../ropa_desktop/gui/preferences.py" line="23"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/preferences.py" line="24"/>
+        <location filename="../../ropa_desktop/gui/preferences.py" line="31"/>
         <source>Interface language</source>
         <translation>Taal van de interface</translation>
     </message>
@@ -2155,117 +2358,117 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>%1 waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="59"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="60"/>
         <source>No problems</source>
         <translation>Geen problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="181"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="182"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="192"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="193"/>
         <source>Show errors: the register breaks a rule of the law</source>
         <translation>Fouten tonen: het register is in strijd met een regel van de wet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="193"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="194"/>
         <source>Show warnings: probably wrong, or missing where the law asks for it where possible</source>
         <translation>Waarschuwingen tonen: waarschijnlijk onjuist, of iets ontbreekt dat de wet waar mogelijk vraagt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="195"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="196"/>
         <source>Show information: worth knowing</source>
         <translation>Informatie tonen: goed om te weten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="212"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="213"/>
         <source>Search problems…</source>
         <translation>Problemen zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="286"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="287"/>
         <source>Checking the register…</source>
         <translation>Het register wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="296"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="298"/>
         <source>These rules could not be applied: %1</source>
         <translation>Deze regels konden niet worden toegepast: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="308"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="312"/>
         <source>The checks could not run: %1</source>
         <translation>De controle kon niet worden uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="343"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="347"/>
         <source>Errors (%1)</source>
         <translation>Fouten (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="344"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="348"/>
         <source>Warnings (%1)</source>
         <translation>Waarschuwingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="345"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="349"/>
         <source>Info (%1)</source>
         <translation>Informatie (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="359"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="363"/>
         <source>The checks found nothing to improve.</source>
         <translation>De controle heeft niets gevonden dat beter kan.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="360"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="364"/>
         <source>Double-click a problem (or press Enter) to open the item and the field to fix.</source>
         <translation>Dubbelklik op een probleem (of druk op Enter) om het item en het veld te openen dat moet worden aangepast.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="372"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="376"/>
         <source>About this rule</source>
         <translation>Over deze regel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="44"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="45"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="45"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="46"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="46"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="47"/>
         <source>Info</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="202"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="215"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="203"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="216"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="204"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="217"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="205"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="218"/>
         <source>Reference</source>
-        <translation>Grondslag</translation>
+        <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="206"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="219"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -2286,34 +2489,66 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/qt_texts.py" line="20"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/qt_texts.py" line="22"/>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/qt_texts.py" line="23"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/qt_texts.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/qt_texts.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ropa_desktop/gui/start_dialog.py" line="22"/>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="23"/>
         <source>Welcome to ROPA Desktop</source>
         <translation>Welkom bij ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/start_dialog.py" line="24"/>
-        <source>&lt;h3&gt;Your record of processing activities&lt;/h3&gt;&lt;p&gt;Keep the register of Art. 30 GDPR and publish your privacy statement from it. How would you like to start?&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Uw register van verwerkingsactiviteiten&lt;/h3&gt;&lt;p&gt;Houd het register van art. 30 AVG bij en publiceer daaruit uw privacyverklaring. Hoe wilt u beginnen?&lt;/p&gt;</translation>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="25"/>
+        <source>&lt;h3&gt;Your record of processing activities&lt;/h3&gt;&lt;p&gt;Keep the register of Art. 30 GDPR and publish your privacy statement from it.&lt;/p&gt;&lt;p&gt;How would you like to start?&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Uw register van de verwerkingsactiviteiten&lt;/h3&gt;&lt;p&gt;Houd het register van art. 30 AVG bij en publiceer daaruit uw privacyverklaring.&lt;/p&gt;&lt;p&gt;Hoe wilt u beginnen?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/start_dialog.py" line="31"/>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="35"/>
         <source>Explore the demo register (Connaxis, a real statement from 2018)</source>
         <translation>Het demoregister verkennen (Connaxis, een echte privacyverklaring uit 2018)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/start_dialog.py" line="32"/>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="36"/>
         <source>Start a new register for my organisation…</source>
         <translation>Een nieuw register beginnen voor mijn organisatie…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/start_dialog.py" line="33"/>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="37"/>
         <source>Start from the spreadsheet I keep my register in now…</source>
         <translation>Beginnen met de spreadsheet waarin ik mijn register nu bijhoud…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/start_dialog.py" line="34"/>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="38"/>
         <source>Open a register file…</source>
         <translation>Een registerbestand openen…</translation>
     </message>
@@ -2336,94 +2571,135 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>Eigen tekst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="55"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="59"/>
         <source>Export statement</source>
         <translation>Verklaring exporteren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="72"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="80"/>
         <source>Export statement…</source>
         <translation>Verklaring exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="75"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="83"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="89"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="98"/>
         <source>&lt;b&gt;Art. 13/14 check&lt;/b&gt;</source>
         <translation>&lt;b&gt;Controle art. 13/14&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="97"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="106"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="98"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="107"/>
         <source>Wording</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="133"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="143"/>
         <source>Save wording</source>
         <translation>Tekst opslaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="135"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="145"/>
         <source>Use the standard wording</source>
         <translation>Standaardtekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="142"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="152"/>
         <source>Every sentence of the statement comes from these phrases. Give a phrase this register&apos;s own wording, or keep the standard one.</source>
         <translation>Elke zin van de verklaring komt uit deze zinsdelen. Geef een zinsdeel een eigen tekst voor dit register, of houd de standaardtekst.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="171"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="181"/>
         <source>Standard: %1</source>
         <translation>Standaard: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="174"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="184"/>
         <source>Placeholders: %1</source>
         <translation>Invulvelden: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="187"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="197"/>
         <source>Change statement wording “%1”</source>
         <translation>Tekst “%1” van de verklaring wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="191"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="201"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="305"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="223"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="259"/>
+        <source>Making the preview…</source>
+        <translation>Het voorbeeld wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="342"/>
         <source>The preview could not be made: %1</source>
         <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="333"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="369"/>
         <source>Exporting the statement…</source>
         <translation>De verklaring wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="344"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="380"/>
         <source>Statement written to %1</source>
         <translation>Verklaring opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="349"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="386"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="350"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="387"/>
         <source>The statement could not be written: %1</source>
         <translation>De verklaring kon niet worden weggeschreven: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_preview.py" line="71"/>
+        <source>Find a section or activity</source>
+        <translation>Zoek een onderdeel of verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_preview.py" line="84"/>
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_preview.py" line="86"/>
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_preview.py" line="173"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_preview.py" line="194"/>
+        <source>Making the preview… %p%</source>
+        <translation>Voorbeeld wordt gemaakt… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_preview.py" line="199"/>
+        <source>Make the preview</source>
+        <translation>Voorbeeld maken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_preview.py" line="223"/>
+        <source>The preview was cancelled; it is made again after the next change.</source>
+        <translation>Het maken van het voorbeeld is geannuleerd; het wordt opnieuw gemaakt na de volgende wijziging.</translation>
     </message>
 </context>
 </TS>

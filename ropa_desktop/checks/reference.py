@@ -16,7 +16,7 @@ _WORDS = {
               "en": "ROPA Desktop reads the register the way a supervisory authority would. These are the rules, "
                     "with the severity of a finding and the article the rule rests on."},
     "severity": {"nl": "Ernst", "en": "Severity"},
-    "reference": {"nl": "Grondslag", "en": "Reference"},
+    "reference": {"nl": "Artikel", "en": "Reference"},
     "example": {"nl": "Voorbeeld", "en": "Example"},
     "error": {"nl": "fout", "en": "error"},
     "warning": {"nl": "waarschuwing", "en": "warning"},

@@ -18,7 +18,8 @@ from .. import __version__, paths
 from ..register import copies, errors
 from ..register.demo import create_demo_register
 from ..register.errors import RegisterError
-from ..register.storage import Register, create_register, is_url, open_register
+from ..register.starting import start_register
+from ..register.storage import Register, is_url, open_register
 from ..resources_path import resource
 from . import about, dialogs, faults, language, preferences, start_dialog
 from .collector import GuiThreadCollector
@@ -75,17 +76,16 @@ class Controller(QObject):
     def new_register(self) -> bool:
         if self.window is not None and not self.window.confirm_leave():
             return False
+        start = dialogs.ask_new_register(self.window)
+        if start is None:
+            return False
         suggestion = paths.default_register_path()
         suggestion.parent.mkdir(parents=True, exist_ok=True)
         path = dialogs.choose_new_register(self.window, str(suggestion))
         if not path:
             return False
-        name = dialogs.ask_text(self.window, translate("App", "New register"),
-                                translate("App", "Legal name of the organisation:"))
-        if not name:
-            return False
         try:
-            register = create_register(path, name, language=language.current())
+            register = start_register(path, start)
         except RegisterError as error:
             self._refused(error)
             return False
@@ -143,8 +143,8 @@ class Controller(QObject):
         wanted = language.choose(chosen)
         if wanted != language.current() and self.window.confirm_leave():
             language.install(self.app, wanted)
-            # Rebuild the window in the new language; the register and its history stay.
-            self._show(self.workspace.register, self.workspace)
+            # The same window in the new language: its size, section, selection and history stay.
+            self.window.retranslate()
 
     def about(self) -> None:
         about.show_about(self.window, self.workspace.register)

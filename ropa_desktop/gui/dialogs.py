@@ -7,17 +7,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QInputDialog,
     QMessageBox,
     QWidget,
 )
 
-from .forms.options import country_options, term_options
+from ..register.rows import Row
+from ..register.starting import RegisterStart
+from .new_recipient_dialog import NewRecipientDialog
+from .new_register_dialog import NewRegisterDialog
+from .new_transfer_dialog import NewTransferDialog
 
 translate = QCoreApplication.translate
 
@@ -116,26 +117,29 @@ def choose_new_register(parent: QWidget | None, suggestion: str) -> str | None:
     return path or None
 
 
-def ask_new_transfer(parent: QWidget | None) -> dict | None:
-    """Country and transfer tool of a new transfer; None when cancelled."""
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(translate("Dialogs", "New transfer outside the EEA"))
-    form = QFormLayout(dialog)
-    country = QComboBox(dialog)
-    for code, name in country_options():
-        country.addItem(name, code)
-    tool = QComboBox(dialog)
-    for key, label in term_options("transfer_tools", with_ref=True)():
-        tool.addItem(label, key)
-    form.addRow(translate("Dialogs", "Country"), country)
-    form.addRow(translate("Dialogs", "Transfer tool"), tool)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form.addRow(buttons)
+def ask_new_transfer(parent: QWidget | None, recipients: list[Row]) -> dict | None:
+    """Country, transfer tool and recipient (one of ``recipients``, or None) of a new
+    transfer; None when cancelled."""
+    dialog = NewTransferDialog(recipients, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return {"country_code": country.currentData(), "tool": tool.currentData()}
+    return dialog.values()
+
+
+def ask_new_recipient(parent: QWidget | None, name: str = "") -> dict | None:
+    """Name, kind, country and agreement of a new recipient; None when cancelled."""
+    dialog = NewRecipientDialog(name, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.values()
+
+
+def ask_new_register(parent: QWidget | None) -> RegisterStart | None:
+    """What a new register starts with (name, country, languages, privacy contact); None when cancelled."""
+    dialog = NewRegisterDialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.values()
 
 
 def choose_import_file(parent: QWidget | None) -> str | None:

@@ -26,11 +26,18 @@ class FormContext:
         """Add a catalogue entry (asking what is needed) and return its id; None if cancelled."""
         snap = snapshots.blank(kind)
         if kind == kinds.TRANSFER:
-            values = dialogs.ask_new_transfer(self.parent)
+            values = dialogs.ask_new_transfer(self.parent, self.catalogue.rows(kinds.RECIPIENT))
             if values is None:
                 return None
             snap.update(values)
             label = labels.country(values["country_code"])
+        elif kind == kinds.RECIPIENT:
+            values = dialogs.ask_new_recipient(self.parent, typed)
+            if values is None:
+                return None
+            snap.update(values)
+            snap["name"] = {self.workspace.name_language(language.current()): values["name"]}
+            label = values["name"]
         else:
             name = typed or dialogs.ask_text(
                 self.parent, translate("Editor", "New entry"),
@@ -39,7 +46,7 @@ class FormContext:
                 return None
             snap["name"] = {self.workspace.name_language(language.current()): name}
             label = name
-        command = AddItem(self.workspace, translate("Editor", "Add %1 “%2”").replace("%1", kind_name(kind))
+        command = AddItem(self.workspace, lambda: translate("Editor", "Add %1 “%2”").replace("%1", kind_name(kind))
                           .replace("%2", label), kind, snap)
         try:
             self.workspace.run(command)

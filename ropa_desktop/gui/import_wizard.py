@@ -39,6 +39,7 @@ from ..documents.importing.report import ImportReport
 from ..documents.importing.service import Preview, import_workbook, preview
 from ..register.errors import RegisterError
 from . import dialogs, faults, labels, language
+from .helper_text import make_quiet
 from .import_columns_model import FIELD, HEADER, LETTER, FieldDelegate, ImportColumnsModel
 from .import_review_model import COLUMN, KIND, RESULT, ROW, SHEET, TEXT, ImportReviewModel, ReviewFilter
 from .jobs import Cancelled, Job
@@ -179,8 +180,9 @@ class ImportWizard(QWizard):
         as it no longer matches the register."""
         report = self.report = imported.report
         if imported.undoable:
+            file = report.file
             self.workspace.run(ImportWorkbook(
-                self.workspace, translate("ImportWizard", "Import from %1").replace("%1", report.file),
+                self.workspace, lambda: translate("ImportWizard", "Import from %1").replace("%1", file),
                 imported.before, imported.after))
         else:
             self.workspace.undo_stack.clear()
@@ -255,7 +257,7 @@ class FilePage(QWizardPage):
                             "Entries whose name is already in the register are updated; the others are added.\n\n"
                             "Nothing changes until you press Import on the last page, and a copy of the register "
                             "file is made before anything is imported."))
-        about.setStyleSheet("color: palette(dark);")
+        make_quiet(about)
         # A typed path is read once the typing pauses, not at every key.
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)

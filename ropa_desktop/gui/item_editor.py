@@ -7,7 +7,9 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -20,8 +22,9 @@ from ..register.operations import Change
 from . import dialogs, faults, labels, language, problem_texts
 from .form_context import FormContext
 from .forms.form import Form, Tab
+from .helper_text import make_quiet
 from .kind_names import kind_name
-from .undo import SaveItem
+from .undo import AddItem, SaveItem
 from .workspace import Workspace
 
 translate = QCoreApplication.translate
@@ -29,6 +32,13 @@ translate = QCoreApplication.translate
 
 class ItemEditor(QWidget):
     dirty_changed = Signal(bool)
+    # A new item (start_new) was stored by its first save, under this id.
+    created = Signal(int)
+    # A new item was given up with Revert, before it was ever saved.
+    new_discarded = Signal()
+    # An item, a new one, or none (load(None)) was put in the form: the section shows the
+    # editor, or in its place what to do (empty_state).
+    item_shown = Signal()
 
     def __init__(self, kind: str, tabs: list[Tab], workspace: Workspace, context: FormContext, parent=None):
         super().__init__(parent)
@@ -40,6 +50,8 @@ class ItemEditor(QWidget):
         # The snapshot as the form shows it (normalised: absent vs empty): what edits are found against.
         self._shown: dict = {}
         self._dirty = False
+        # Editing a new item that is not in the register yet: its first save adds it.
+        self._new = False
 
         self.title = QLabel(self)
         self.title.setObjectName("editorTitle")
@@ -63,7 +75,7 @@ class ItemEditor(QWidget):
         self.revert_button.setToolTip(translate("Editor", "Forget the changes since the last save"))
         self.revert_button.clicked.connect(self.revert)
         self.state = QLabel(self)
-        self.state.setStyleSheet("color: palette(mid);")
+        make_quiet(self.state)
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -113,15 +125,30 @@ class ItemEditor(QWidget):
 
     # Loading and saving.
     def load(self, item_id: int | None) -> None:
+        another = item_id != self.item_id
         self.item_id = item_id
+        self._new = False
         if item_id is None:
             self._snapshot = {}
             self.title.setText("")
             self.setEnabled(False)
             self._set_dirty(False)
+            self.item_shown.emit()
             return
+        self._show_snapshot(operations.read(self.workspace.register, self.kind, item_id))
+        if another:
+            self._to_top()
+
+    def _to_top(self) -> None:
+        # Another item starts at the top, on the tab the officer was on: the same part of the
+        # next item is what one compares (a save or reload of the same item stays where it was).
+        for area in self.form.findChildren(QScrollArea):
+            area.verticalScrollBar().setValue(0)
+
+    def _show_snapshot(self, snap: dict) -> None:
+        """Show ``snap`` (an item as read, or a new one) in the form, unedited."""
         self._set_languages(self.workspace.languages())
-        self._snapshot = operations.read(self.workspace.register, self.kind, item_id)
+        self._snapshot = snap
         self.form.set_value(self._snapshot)
         self._shown = self.form.value()
         self.form.set_language(self._language)
@@ -129,6 +156,43 @@ class ItemEditor(QWidget):
         self._set_dirty(False)
         self._check()
         self._update_title()
+        self.item_shown.emit()
+
+    def start_new(self, snap: dict) -> None:
+        """Edit a new item that exists only in the form until it is saved, its name selected
+        for typing: cancelling it leaves nothing behind in the register."""
+        self.item_id = None
+        self._new = True
+        self._show_snapshot(snap)
+        if self.form.focus_field("name"):
+            line = getattr(self.form.fields["name"], "editor", None)
+            if isinstance(line, QLineEdit):
+                line.selectAll()
+
+    def is_new(self) -> bool:
+        return self._new
+
+    def has_item(self) -> bool:
+        """An item of the register, or a new one, is in the form."""
+        return self.item_id is not None or self._new
+
+    def _save_new(self) -> bool:
+        value = self.form.value()
+        kind, name = self.kind, self.display_name(value)
+        # Worded again should the interface language change while it is in the history.
+        text = lambda: translate("Editor", "Add %1 “%2”").replace("%1", kind_name(kind)).replace("%2", name)  # noqa: E731
+        command = AddItem(self.workspace, text, self.kind, value)
+        try:
+            self.workspace.run(command)
+        except RegisterError as error:
+            dialogs.show_error(self, translate("Editor", "Not saved"), faults.describe_unsaved(error))
+            return False
+        self.load(command.item_id)
+        self.created.emit(command.item_id)
+        return True
+
+    def _drop_new(self) -> None:
+        self.load(None)
 
     def reload(self) -> None:
         if self.item_id is not None:
@@ -157,6 +221,8 @@ class ItemEditor(QWidget):
 
     def save(self) -> bool:
         """Store the form; on a refused save the form keeps the edit and says why."""
+        if self._new:
+            return self._save_new()
         if self.item_id is None or not self._dirty:
             return True
         value = self.form.value()
@@ -164,8 +230,9 @@ class ItemEditor(QWidget):
         # field stays, and one to the same field is refused (operations.save, CONFLICT).
         after = {**self._snapshot, **{key: new for key, new in value.items()
                                       if key not in self._shown or new != self._shown[key]}}
-        text = translate("Editor", "Edit %1 “%2”").replace("%1", kind_name(self.kind)).replace(
-            "%2", self.display_name(after))
+        kind, name = self.kind, self.display_name(after)
+        # Worded again should the interface language change while it is in the history.
+        text = lambda: translate("Editor", "Edit %1 “%2”").replace("%1", kind_name(kind)).replace("%2", name)  # noqa: E731
         command = SaveItem(self.workspace, text, self.kind, self.item_id, self._snapshot, after)
         try:
             self.workspace.run(command)
@@ -176,20 +243,31 @@ class ItemEditor(QWidget):
         return True
 
     def confirm_leave(self) -> bool:
-        """Unsaved edits: save, discard, or stay. True when it is fine to go on."""
+        """Unsaved edits: save, discard, or stay. True when it is fine to go on.
+        A new item nobody typed in yet is given up without asking."""
         if not self._dirty:
+            if self._new:
+                self._drop_new()
             return True
         choice = dialogs.ask_unsaved(self, self.display_name(self.form.value()))
         if choice is dialogs.Unsaved.SAVE:
             return self.save()
         if choice is dialogs.Unsaved.DISCARD:
-            self.revert()
+            if self._new:
+                self._drop_new()
+            else:
+                self.revert()
             return True
         return False
 
     def revert(self) -> None:
         """Forget the edits and show the item as the register holds it now (with what another
-        program changed meanwhile: after a refused save, that is what the officer wants to see)."""
+        program changed meanwhile: after a refused save, that is what the officer wants to see).
+        A new item that was never saved is given up."""
+        if self._new:
+            self._drop_new()
+            self.new_discarded.emit()
+            return
         if self.item_id is None:
             return
         try:
@@ -232,15 +310,16 @@ class ItemEditor(QWidget):
             self.dirty_changed.emit(dirty)
 
     def _update_buttons(self, value: dict | None = None) -> None:
-        self.save_button.setEnabled(self._dirty)
-        self.revert_button.setEnabled(self._dirty)
-        self.state.setText(translate("Editor", "Unsaved changes") if self._dirty else "")
+        self.save_button.setEnabled(self._dirty or self._new)
+        self.revert_button.setEnabled(self._dirty or self._new)
+        self.state.setText(translate("Editor", "New, not saved yet") if self._new
+                           else translate("Editor", "Unsaved changes") if self._dirty else "")
         self._update_title(value)
 
     def _update_title(self, value: dict | None = None) -> None:
-        if self.item_id is None:
+        if self.item_id is None and not self._new:
             return
-        if self._dirty:
+        if self._dirty or self._new:
             name = self.display_name(self.form.value() if value is None else value)
         else:
             name = self.display_name(self._snapshot)

@@ -66,6 +66,8 @@ class Job(QObject):
 
     done = Signal(object)
     failed = Signal(object)
+    # (done, total) as the work reports it: for a page that shows its own progress, not a dialog.
+    progressed = Signal(int, int)
 
     def __init__(self, parent: QWidget | None, title: str, work: Callable, show_progress: bool = True):
         super().__init__(parent)
@@ -75,6 +77,7 @@ class Job(QObject):
         queued = Qt.ConnectionType.QueuedConnection
         self._relay.finished.connect(self._finished, queued)
         self._relay.failed.connect(self._failed, queued)
+        self._relay.progressed.connect(self._progressed, queued)
         self._thread = threading.Thread(target=_run, args=(work, self.cancel_event, self._relay),
                                         name=f"ropa-job-{title or 'background'}", daemon=True)
         self.dialog = None
@@ -84,7 +87,6 @@ class Job(QObject):
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(300)
             self.dialog.canceled.connect(self.cancel)
-            self._relay.progressed.connect(self._progressed, queued)
 
     def start(self) -> Job:
         _RUNNING.add(self._relay)
@@ -106,9 +108,12 @@ class Job(QObject):
         self._close_dialog()
 
     def _progressed(self, done: int, total: int) -> None:
-        if self.dialog is not None and not self.cancel_event.is_set():
+        if self.cancel_event.is_set():
+            return
+        if self.dialog is not None:
             self.dialog.setMaximum(total)
             self.dialog.setValue(done)
+        self.progressed.emit(done, total)
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:

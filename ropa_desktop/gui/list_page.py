@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QToolBar,
     QToolButton,
@@ -24,13 +25,15 @@ from ..register.models import ActivityStatus
 from ..register.operations import Change
 from . import dialogs, faults, labels, language
 from .columns import COLUMNS
+from .empty_state import EmptyState
 from .form_context import FormContext
 from .forms.form import Tab
+from .helper_text import make_quiet
 from .item_editor import ItemEditor
 from .item_table_model import ID_ROLE, ItemTableModel
 from .kind_names import kind_name, new_name, section_name
 from .search_proxy import SearchProxy
-from .undo import AddItem, DeleteItem, DuplicateActivity, Reorder, SetStatus
+from .undo import DeleteItem, DuplicateActivity, Reorder, SetStatus
 from .workspace import Workspace
 
 translate = QCoreApplication.translate
@@ -51,7 +54,10 @@ class ListPage(QWidget):
         super().__init__(parent)
         self.kind = kind
         self.workspace = workspace
+        self.context = context
         self._shown_id: int | None = None
+        # The item shown before Add, shown again when the new item is given up with Revert.
+        self._before_new: int | None = None
         self._restoring = False
         self._stale = False
 
@@ -88,9 +94,20 @@ class ListPage(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.shown = QLabel(self)
-        self.shown.setStyleSheet("color: palette(mid);")
+        make_quiet(self.shown)
 
         self.editor = ItemEditor(kind, tabs, workspace, context, self)
+        self.editor.created.connect(self._created)
+        self.editor.new_discarded.connect(self._new_discarded)
+        # In the editor's place while no item is chosen: what to do (empty_state).
+        self.empty = EmptyState(kind, self)
+        self.empty.clear_search.connect(self.search.clear)
+        self.empty.add.connect(self.add_item)
+        self.editor_or_empty = QStackedWidget(self)
+        self.editor_or_empty.addWidget(self.empty)
+        self.editor_or_empty.addWidget(self.editor)
+        self.editor.item_shown.connect(self._update_empty)
+        self.search.textChanged.connect(self._update_empty)
         self.toolbar = QToolBar(self)
         self._make_actions()
 
@@ -104,7 +121,7 @@ class ListPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName(f"splitter_{kind}")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.editor_or_empty)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([520, 640])
@@ -146,15 +163,28 @@ class ListPage(QWidget):
                                             translate("ListPage", "Later in the privacy statement (Ctrl+Down)"))
         if self.kind == kinds.ACTIVITY:
             self.status_menu = QMenu(translate("ListPage", "Status"), self)
+            # One status at a time, the activity's own marked each time the menu opens.
+            group = QActionGroup(self.status_menu)
+            self.status_actions: dict[ActivityStatus, QAction] = {}
             for status in ActivityStatus:
                 action = self.status_menu.addAction(labels.enum_label("activity_status", status))
+                action.setCheckable(True)
+                group.addAction(action)
+                self.status_actions[status] = action
                 action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
+            self.status_menu.aboutToShow.connect(self._mark_status)
             button = QToolButton(self)
             button.setText(translate("ListPage", "Status"))
             button.setToolTip(translate("ListPage", "Change the status of the selected activity"))
             button.setMenu(self.status_menu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             self.toolbar.addWidget(button)
+
+    def _mark_status(self) -> None:
+        shown = self.editor.snapshot().get("status") if self._shown_id is not None else None
+        for status, action in self.status_actions.items():
+            action.setChecked(shown is not None and status == ActivityStatus(shown))
+            action.setEnabled(self._shown_id is not None)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -166,12 +196,21 @@ class ListPage(QWidget):
             self.model.set_rows(rows.rows(session, self.kind))
         self._stale = False
         self._update_shown()
+        self._update_empty()
         if self._shown_id is not None:
             if self.model.row_of(self._shown_id) is None:
                 self._shown_id = None
                 self.editor.load(None)
             else:
                 self._select(self._shown_id)
+
+    def _update_empty(self) -> None:
+        """The editor while it holds an item; else the advice for this section and search."""
+        if self.editor.has_item():
+            self.editor_or_empty.setCurrentWidget(self.editor)
+            return
+        self.empty.show_for(self.search.text().strip(), self.model.rowCount())
+        self.editor_or_empty.setCurrentWidget(self.empty)
 
     def _update_shown(self) -> None:
         total, visible = self.model.rowCount(), self.proxy.rowCount()
@@ -216,6 +255,8 @@ class ListPage(QWidget):
         if not self.confirm_leave():
             if self._shown_id is not None:
                 self._select(self._shown_id)
+            elif self.editor.is_new():
+                self._clear_selection()
             return
         self._show(item_id)
 
@@ -241,23 +282,42 @@ class ListPage(QWidget):
         return True
 
     def add_item(self) -> None:
+        """A new item: transfers and recipients are asked for in one dialog and added on OK;
+        any other item is edited in the form and added only when first saved."""
+        if self.kind in (kinds.TRANSFER, kinds.RECIPIENT):
+            if self.confirm_leave():
+                item_id = self.context.create_entry(self.kind)
+                if item_id is not None:
+                    self.open_item(item_id)
+            return
+        before = self._before_new if self.editor.is_new() else self._shown_id
         if not self.confirm_leave():
             return
         snap = snapshots.blank(self.kind)
-        if self.kind == kinds.TRANSFER:
-            values = dialogs.ask_new_transfer(self)
-            if values is None:
-                return
-            snap.update(values)
-        else:
-            snap["name"] = {self.workspace.name_language(language.current()): new_name(self.kind)}
+        snap["name"] = {self.workspace.name_language(language.current()): new_name(self.kind)}
         if self.kind == kinds.ACTIVITY:
             snap["status"] = ActivityStatus.DRAFT
-        command = AddItem(self.workspace, translate("ListPage", "Add %1").replace("%1", kind_name(self.kind)),
-                          self.kind, snap)
-        if self._run(command, translate("ListPage", "Not added")):
-            self.open_item(command.item_id)
-            self.editor.form.focus_field("name" if self.kind != kinds.TRANSFER else "country_code")
+        self._before_new = before
+        self._shown_id = None
+        self._clear_selection()
+        self.editor.start_new(snap)
+
+    def _clear_selection(self) -> None:
+        self._restoring = True
+        self.table.selectionModel().clear()
+        self._restoring = False
+
+    def _created(self, item_id: int) -> None:
+        """The new item was saved: it is the one shown, selected in the list."""
+        self._before_new = None
+        self._shown_id = item_id
+        self._select(item_id)
+
+    def _new_discarded(self) -> None:
+        before, self._before_new = self._before_new, None
+        if before is not None and self.model.row_of(before) is not None:
+            self._select(before)
+            self._show(before)
 
     def duplicate_item(self) -> None:
         source = self._shown_id
@@ -268,10 +328,9 @@ class ListPage(QWidget):
         room = texts.MAX_NAME_LENGTH - len(copy.replace("%1", ""))
         name = {lang: copy.replace("%1", text[:room])
                 for lang, text in self.editor.snapshot().get("name", {}).items() if text}
+        shown = self.editor.display_name()
         command = DuplicateActivity(
-            self.workspace,
-            translate("ListPage", "Duplicate “%1”").replace("%1", self.editor.display_name()),
-            source, name)
+            self.workspace, lambda: translate("ListPage", "Duplicate “%1”").replace("%1", shown), source, name)
         if self._run(command, translate("ListPage", "Not duplicated")):
             self.open_item(command.item_id)
 
@@ -301,9 +360,10 @@ class ListPage(QWidget):
                 translate("ListPage", "You can undo this with Ctrl+Z.")):
             return
         self.editor.revert()
+        kind = self.kind
         command = DeleteItem(
             self.workspace,
-            translate("ListPage", "Delete %1 “%2”").replace("%1", kind_name(self.kind)).replace("%2", name),
+            lambda: translate("ListPage", "Delete %1 “%2”").replace("%1", kind_name(kind)).replace("%2", name),
             self.kind, item_id)
         self._run(command, translate("ListPage", "Not deleted"))
 
@@ -324,7 +384,8 @@ class ListPage(QWidget):
         after[position], after[target] = after[target], after[position]
         # Moving only makes sense in the statement's order: sort by it.
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        command = Reorder(self.workspace, translate("ListPage", "Move “%1”").replace("%1", self.editor.display_name()),
+        shown = self.editor.display_name()
+        command = Reorder(self.workspace, lambda: translate("ListPage", "Move “%1”").replace("%1", shown),
                           self.kind, before, after)
         self._run(command, translate("ListPage", "Not moved"))
 
@@ -332,9 +393,10 @@ class ListPage(QWidget):
         item_id = self._shown_id
         if item_id is None or not self.confirm_leave():
             return
+        shown = self.editor.display_name()
         command = SetStatus(
             self.workspace,
-            translate("ListPage", "Set status of “%1” to %2").replace("%1", self.editor.display_name())
+            lambda: translate("ListPage", "Set status of “%1” to %2").replace("%1", shown)
             .replace("%2", labels.enum_label("activity_status", status)),
             {item_id: status})
         self._run(command, translate("ListPage", "Status not changed"))

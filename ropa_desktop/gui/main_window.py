@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..checks.findings import Finding, Severity
 from ..checks.run import counts
 from ..register import kinds, rows
-from . import dialogs, faults
+from . import dialogs, faults, language, page_state
 from .catalogue import Catalogue
 from .form_context import FormContext
 from .forms.activity_spec import ACTIVITY_TABS
@@ -38,6 +38,7 @@ from .problems_model import severity_icon
 from .register_export import start_export
 from .settings import Settings
 from .statement_page import StatementPage
+from .undo_actions import UndoActions
 from .workspace import Workspace
 
 if TYPE_CHECKING:
@@ -48,6 +49,8 @@ translate = QCoreApplication.translate
 
 
 class MainWindow(QMainWindow):
+    _retranslating = False  # a retranslation is due (Qt's LanguageChange came)
+
     def __init__(self, workspace: Workspace, settings: Settings, controller=None, parent=None):
         super().__init__(parent)
         self.workspace = workspace
@@ -70,16 +73,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.page_of: dict[str, object] = {}
         for kind in SECTIONS:
-            if kind == kinds.ORGANISATION:
-                page = OrganisationPage(workspace, self.context, self)
-            elif kind == STATEMENT:
-                page = StatementPage(workspace, self)
-            else:
-                tabs = ACTIVITY_TABS if kind == kinds.ACTIVITY else CATALOGUE_TABS[kind]
-                page = ListPage(kind, tabs, workspace, self.context, self)
-                page.counts_changed.connect(self.update_counts)
-            self.page_of[kind] = page
-            self.pages.addWidget(page)
+            self.page_of[kind] = self._make_page(kind)
+            self.pages.addWidget(self.page_of[kind])
         self.navigation.selectionModel().currentRowChanged.connect(self._section_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -101,10 +96,8 @@ class MainWindow(QMainWindow):
 
         # The compliance checks: run now, and again shortly after every change.
         self.checker = ComplianceChecker(workspace, self)
-        self.problems_dock = ProblemsDock(self)
+        self.problems_dock = self._make_problems_dock()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
-        self.problems_dock.open_requested.connect(self.open_finding)
-        self.problems_dock.rule_requested.connect(self.show_rules)
         self.checker.checked.connect(self._checked)
         self.checker.failed.connect(self._check_failed)
         self.rules_dialog: RulesDialog | None = None
@@ -116,7 +109,7 @@ class MainWindow(QMainWindow):
         self.problems_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.problems_button.setText(translate("MainWindow", "Checking…"))
         self.problems_button.setToolTip(translate("MainWindow", "Show or hide the Problems panel"))
-        self.problems_button.clicked.connect(self.problems_dock.toggleViewAction().trigger)
+        self.problems_button.clicked.connect(lambda: self.problems_dock.toggleViewAction().trigger())
         self.statusBar().addPermanentWidget(self.location)
         self.statusBar().addPermanentWidget(self.problems_button)
         workspace.saved.connect(self._saved)
@@ -124,6 +117,12 @@ class MainWindow(QMainWindow):
         workspace.changed.connect(self._changed)
         workspace.reloaded.connect(self._reloaded)
         workspace.hold_changed.connect(self._show_hold)
+        # Undo and Redo work wherever the focus is: the typing in a field, else the register.
+        self.undo = UndoActions(self, workspace.undo_stack, self._unsaved,
+                                lambda text: self.statusBar().showMessage(text, 8000))
+        self.undo_action, self.redo_action = self.undo.undo_action, self.undo.redo_action
+        self._language = language.current()
+        self._menu_objects: list = []
         self._make_menus()
         if controller is not None:  # the application's window (tests make windows without one)
             workspace.take_hold()
@@ -139,28 +138,110 @@ class MainWindow(QMainWindow):
         self.show_section(kinds.ACTIVITY)
         self.checker.run()
 
+    def _make_page(self, kind: str):
+        if kind == kinds.ORGANISATION:
+            return OrganisationPage(self.workspace, self.context, self)
+        if kind == STATEMENT:
+            return StatementPage(self.workspace, self, settings=self.settings)
+        tabs = ACTIVITY_TABS if kind == kinds.ACTIVITY else CATALOGUE_TABS[kind]
+        page = ListPage(kind, tabs, self.workspace, self.context, self)
+        page.counts_changed.connect(self.update_counts)
+        return page
+
+    def _make_problems_dock(self) -> ProblemsDock:
+        dock = ProblemsDock(self)
+        dock.open_requested.connect(self.open_finding)
+        dock.rule_requested.connect(self.show_rules)
+        return dock
+
+    def _unsaved(self) -> bool:
+        editor = getattr(self.current_page(), "editor", None)
+        return editor is not None and editor.is_dirty()
+
+    # Another interface language: the same window, its state kept, its texts in the new language.
+    def changeEvent(self, event) -> None:
+        # Sent once for every translator removed or installed: answered once, when they are all in.
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            self._retranslating = True
+            QTimer.singleShot(0, self, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> bool:
+        """Show every text in the interface language now installed, keeping the window's size,
+        section, selected items, their tabs and the undo history (worded anew). False when
+        there was nothing to do (the language is the one shown, or the window is closing)."""
+        self._retranslating = False
+        if language.current() == self._language or self.workspace.register.closed or not self.isVisible():
+            return False
+        self._language = language.current()
+        self.workspace.reword_history()
+        current = self.current_page().kind
+        for kind, old in list(self.page_of.items()):
+            kept = page_state.capture(old)
+            new = self._make_page(kind)
+            self.pages.insertWidget(self.pages.indexOf(old), new)
+            if self.pages.currentWidget() is old:  # straight to its successor: no other page shows meanwhile
+                self.pages.setCurrentWidget(new)
+            self.pages.removeWidget(old)
+            self.page_of[kind] = new
+            if hasattr(old, "shutdown"):
+                old.shutdown()
+            old.deleteLater()
+            page_state.restore(new, kept)
+        self.pages.setCurrentWidget(self.page_of[current])
+        self._replace_problems_dock()
+        if self.rules_dialog is not None:  # made again, in the new language, when next asked for
+            self.rules_dialog.close()
+            self.rules_dialog.deleteLater()
+            self.rules_dialog = None
+        self._make_menus()
+        self._update_item_actions()
+        self.problems_button.setText(translate("MainWindow", "Checking…"))
+        self.problems_button.setToolTip(translate("MainWindow", "Show or hide the Problems panel"))
+        self.try_again.setText(translate("MainWindow", "Try again"))
+        self.try_again.setToolTip(translate("MainWindow", "Open the register for editing here, once the other "
+                                                          "window has closed it"))
+        self._show_hold()
+        self.update_counts()  # the sections' names
+        self.checker.run()  # the findings, worded in the new language
+        return True
+
+    def _replace_problems_dock(self) -> None:
+        state, splitter = self.saveState(), self.problems_dock.splitter.saveState()
+        old = self.problems_dock
+        self.problems_dock = self._make_problems_dock()
+        self.removeDockWidget(old)
+        old.deleteLater()
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.restoreState(state)
+        self.problems_dock.splitter.restoreState(splitter)
+
     # Menus.
     def _make_menus(self) -> None:
+        """The menu bar in the interface language; made again when the language changes."""
+        asked = {fmt: action.isChecked() for fmt, action in getattr(self, "internal_notes_actions", {}).items()}
         bar = self.menuBar()
-        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        bar.clear()
+        for made in self._menu_objects:
+            made.deleteLater()
+        self._menu_objects = []
+        file_menu = self._menu(translate("MainWindow", "&File"))
         self.file_menu = file_menu
         # An import writes: not offered for a register opened read-only.
         self.import_action = self._action(translate("MainWindow", "&Import from Excel…"), self.import_excel)
         self.import_action.setEnabled(not self.workspace.register.read_only)
-        self.import_wizard: ImportWizard | None = None
+        if not hasattr(self, "import_wizard"):
+            self.import_wizard: ImportWizard | None = None
         # Remembered: the officer who wants the findings in the dossier wants them every time.
-        self.findings_action = QAction(translate("MainWindow", "Include compliance &findings in exports"), self)
-        self.findings_action.setCheckable(True)
-        self.findings_action.setChecked(self.settings.findings_in_exports)
-        self.findings_action.toggled.connect(self._findings_in_exports)
+        self.findings_action = self._action(translate("MainWindow", "Include compliance &findings in exports"),
+                                            self._findings_in_exports, signal="toggled", checked=self.settings.findings_in_exports)
         # Not remembered: internal notes reach the supervisory authority's dossier only when asked each time.
         self.internal_notes_actions = {
-            "pdf": QAction(translate("MainWindow", "Include in&ternal notes in the PDF dossier"), self),
-            "xlsx": QAction(translate("MainWindow", "Include internal notes in the Excel &workbook"), self),
+            "pdf": self._action(translate("MainWindow", "Include in&ternal notes in the PDF dossier"),
+                                checked=asked.get("pdf", False)),
+            "xlsx": self._action(translate("MainWindow", "Include internal notes in the Excel &workbook"),
+                                 checked=asked.get("xlsx", True)),
         }
-        for fmt, action in self.internal_notes_actions.items():
-            action.setCheckable(True)
-            action.setChecked(fmt == "xlsx")
         if self.controller is not None:
             file_menu.addAction(self._action(translate("MainWindow", "&New register…"), self.controller.new_register,
                                              "Ctrl+Shift+N"))
@@ -186,18 +267,9 @@ class MainWindow(QMainWindow):
             file_menu.addActions(list(self.internal_notes_actions.values()))
         file_menu.addAction(self._action(translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
-        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
-        self.undo_action = self.workspace.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.workspace.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        # Connected after the stack's own slot: the stack has moved when these run, so what was
-        # just undone is next to redo, and what was just redone is next to undo.
-        stack = self.workspace.undo_stack
-        self.undo_action.triggered.connect(lambda: self.statusBar().showMessage(
-            translate("MainWindow", "Undone: %1").replace("%1", stack.redoText()), 8000))
-        self.redo_action.triggered.connect(lambda: self.statusBar().showMessage(
-            translate("MainWindow", "Redone: %1").replace("%1", stack.undoText()), 8000))
+        edit_menu = self._menu(translate("MainWindow", "&Edit"))
+        edit_menu.aboutToShow.connect(self.undo.refresh)
+        self.undo.refresh()
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -205,7 +277,7 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(self._action(translate("MainWindow", "&Preferences…"), self.controller.preferences,
                                              QKeySequence.StandardKey.Preferences))
 
-        item_menu = bar.addMenu(translate("MainWindow", "&Item"))
+        item_menu = self._menu(translate("MainWindow", "&Item"))
         self.item_actions = {
             "add_item": self._action(translate("MainWindow", "&Add"), lambda: self._on_page("add_item"),
                                      QKeySequence.StandardKey.New),
@@ -228,7 +300,7 @@ class MainWindow(QMainWindow):
                 item_menu.addSeparator()
             item_menu.addAction(action)
 
-        view_menu = bar.addMenu(translate("MainWindow", "&View"))
+        view_menu = self._menu(translate("MainWindow", "&View"))
         for number, kind in enumerate(SECTIONS, start=1):
             view_menu.addAction(self._action(section_name(kind), lambda _c=False, k=kind: self.show_section(k),
                                              f"Ctrl+{number}"))
@@ -238,14 +310,25 @@ class MainWindow(QMainWindow):
         problems.setShortcut(QKeySequence("F8"))
         view_menu.addAction(problems)
 
-        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        help_menu = self._menu(translate("MainWindow", "&Help"))
         help_menu.addAction(self._action(translate("MainWindow", "&Compliance rules"), lambda: self.show_rules()))
         if self.controller is not None:
             help_menu.addAction(self._action(translate("MainWindow", "&About ROPA Desktop"), self.controller.about))
 
-    def _action(self, text: str, slot, shortcut=None) -> QAction:
+    def _menu(self, title: str):
+        menu = self.menuBar().addMenu(title)
+        self._menu_objects.append(menu)
+        return menu
+
+    def _action(self, text: str, slot=None, shortcut=None, signal: str = "triggered",
+                checked: bool | None = None) -> QAction:
         action = QAction(text, self)
-        action.triggered.connect(slot)
+        self._menu_objects.append(action)
+        if checked is not None:
+            action.setCheckable(True)
+            action.setChecked(checked)
+        if slot is not None:
+            getattr(action, signal).connect(slot)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         return action
@@ -257,7 +340,7 @@ class MainWindow(QMainWindow):
         self.export_job = start_export(self, self.workspace, fmt, lambda written: self.statusBar().showMessage(
             translate("MainWindow", "Register written to %1").replace("%1", written), 8000),
             with_findings=self.findings_action.isChecked(),
-            internal_notes=self.internal_notes_actions[fmt].isChecked())
+            internal_notes=self.internal_notes_actions[fmt].isChecked(), settings=self.settings)
         return self.export_job
 
     def _findings_in_exports(self, on: bool) -> None:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from babel import Locale
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..register.reference.languages import SUPPORTED
-from . import labels
+
+
+def own_name(code: str) -> str:
+    """A language as its speakers call it ("Nederlands", "English"): whoever cannot read the
+    interface's language must still find their own in the list."""
+    name = Locale.parse(code).get_display_name(code) or code
+    return name[:1].upper() + name[1:]
 
 
 class PreferencesDialog(QDialog):
@@ -15,7 +22,7 @@ class PreferencesDialog(QDialog):
         self.language = QComboBox(self)
         self.language.addItem(self.tr("As the system"), "")
         for code in SUPPORTED:
-            self.language.addItem(labels.language_name(code), code)
+            self.language.addItem(own_name(code), code)
         self.language.setCurrentIndex(max(self.language.findData(current or ""), 0))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -44,6 +44,7 @@ from .problems_model import (
     make_markers,
     make_rows,
     message,
+    rule_title,
     severity_icon,
     severity_word,
 )
@@ -293,8 +294,11 @@ class ProblemsDock(QDockWidget):
         broken = broken or {}
         self.notice.setVisible(bool(broken))
         if broken:
+            lang = language.current()
             self.notice.setText(translate("Problems", "These rules could not be applied: %1").replace(
-                "%1", "; ".join(f"{rule} ({why})" for rule, why in sorted(broken.items()))))
+                "%1", "; ".join(rule_title(rule, lang) for rule in sorted(broken))))
+            # Why, with the rules' ids: what a maintainer needs, not what the officer reads first.
+            self.notice.setToolTip("\n".join(f"{rule}: {why}" for rule, why in sorted(broken.items())))
         selected = self._selected
         self.model.set_findings(findings, rows)
         self._update_buttons(counts(findings))

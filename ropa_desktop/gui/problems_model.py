@@ -17,6 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ..checks.findings import ORGANISATION, STATEMENT, Finding, Severity
+from ..checks.rule import RULES
 from ..register import kinds
 from . import language
 from .kind_names import section_name
@@ -47,12 +48,22 @@ def severity_word(severity: Severity) -> str:
     }[severity]
 
 
+def rule_title(rule_id: str, lang: str) -> str:
+    """What the officer reads for a rule ("Privacy statement incomplete"); its id
+    ("statement.incomplete") only where a rule has no texts yet: a mistake of ours."""
+    rule = RULES.get(rule_id)
+    try:
+        return rule.title(lang) if rule is not None else rule_id
+    except KeyError:
+        return rule_id
+
+
 def message(finding: Finding, lang: str) -> str:
-    """The finding's sentence; the bare rule id and item if the rule's texts are missing."""
+    """The finding's sentence; the rule's title and the item if the rule's message is missing."""
     try:
         return finding.message(lang)
     except (KeyError, IndexError, ValueError):
-        return f"{finding.rule}: {finding.item_name(lang)}"
+        return f"{rule_title(finding.rule, lang)}: {finding.item_name(lang)}"
 
 
 def where(finding: Finding) -> str:
@@ -77,7 +88,8 @@ class Row:
     message: str
     item: str
     reference: str  # the rule's articles, cited in the language's style ("art. 28 lid 3 AVG")
-    search: str  # the message, item, reference and rule id, casefolded
+    rule: str  # the rule's title; its id is for specialists (the tooltip, the rule reference)
+    search: str  # the message, item, reference, rule title and rule id, casefolded
     order: int = 0  # its place in the order the checks gave
 
 
@@ -111,7 +123,9 @@ def make_rows(findings: list[Finding], lang: str) -> list[Row]:
     rows = []
     for finding in findings:
         text, item, reference = message(finding, lang), finding.item_name(lang), finding.citation(lang)
-        rows.append(Row(finding, text, item, reference, f"{text} {item} {reference} {finding.rule}".casefold()))
+        title = rule_title(finding.rule, lang)
+        rows.append(Row(finding, text, item, reference, title,
+                        f"{text} {item} {reference} {title} {finding.rule}".casefold()))
     return rows
 
 
@@ -159,8 +173,7 @@ class ProblemsModel(QAbstractTableModel):
 
     def _texts(self, row: Row) -> tuple[str, str, str, str, str]:
         finding = row.finding
-        return (self._words[finding.severity], row.message, row.item or where(finding), row.reference,
-                finding.rule)
+        return self._words[finding.severity], row.message, row.item or where(finding), row.reference, row.rule
 
     # Sorting.
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -217,7 +230,9 @@ class ProblemsModel(QAbstractTableModel):
             # Each text is often longer than its column.
             if column == ITEM and where(finding):
                 return f"{where(finding)}: {self._texts(row)[ITEM]}"
-            return self._texts(row)[column if column in (REFERENCE, RULE) else MESSAGE]
+            if column == RULE:  # the id, for whoever looks the rule up or reports it
+                return f"{row.rule}\n{finding.rule}"
+            return self._texts(row)[column if column == REFERENCE else MESSAGE]
         if role == Qt.ItemDataRole.DecorationRole and column == SEVERITY:
             return self._icons[finding.severity]
         if role == FINDING_ROLE:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..documents.exports import export_register
-from . import dialogs, language
+from . import dialogs, export_place, language
 from .jobs import Cancelled, Job
+from .settings import Settings
 from .workspace import Workspace
 
 translate = QCoreApplication.translate
@@ -23,15 +22,18 @@ def choose_export_target(parent: QWidget | None, fmt: str, suggestion: str) -> s
 
 
 def start_export(parent: QWidget, workspace: Workspace, fmt: str, on_done=None,
-                 with_findings: bool = False, internal_notes: bool | None = None) -> Job | None:
+                 with_findings: bool = False, internal_notes: bool | None = None,
+                 settings: Settings | None = None) -> Job | None:
     """Ask where, then write the register as ``fmt`` with progress and Cancel; with
     ``with_findings`` the export carries the compliance findings too, with ``internal_notes``
-    the internal descriptions and notes (None: the format's own choice)."""
-    target = choose_export_target(parent, fmt, str(Path.home() / f"verwerkingsregister.{fmt}"))
-    if target is None:
-        return None
+    the internal descriptions and notes (None: the format's own choice). The folder chosen is
+    remembered in ``settings``; once written, the officer may open the file or its folder."""
     register = workspace.register
     chosen = workspace.name_language(language.current())
+    target = choose_export_target(parent, fmt, export_place.suggested_path(settings, "register", chosen, fmt))
+    if target is None:
+        return None
+    export_place.remember(settings, target)
 
     def work(report):
         export_register(register, fmt, chosen, target, progress=report, with_findings=with_findings,
@@ -51,4 +53,5 @@ def start_export(parent: QWidget, workspace: Workspace, fmt: str, on_done=None,
     job.failed.connect(failed)
     if on_done is not None:
         job.done.connect(on_done)
+    job.done.connect(lambda written: export_place.offer_to_open(parent, written))
     return job.start()

@@ -58,6 +58,15 @@ class Settings:
     def findings_in_exports(self, value: bool) -> None:
         self._qt.setValue("exports/with_findings", bool(value))
 
+    @property
+    def export_folder(self) -> str | None:
+        """The folder the officer last exported to: the next export is offered there."""
+        return self._get("exports/folder") or None
+
+    @export_folder.setter
+    def export_folder(self, value: str | None) -> None:
+        self._qt.setValue("exports/folder", value or "")
+
     def state(self, key: str) -> QByteArray | None:
         value = self._get(f"window/{key}")
         return value if isinstance(value, QByteArray) else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout
 
 
@@ -22,11 +23,14 @@ class StartDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome to ROPA Desktop"))
         intro = QLabel(self.tr(
             "<h3>Your record of processing activities</h3>"
-            "<p>Keep the register of Art. 30 GDPR and publish your privacy statement from it. "
-            "How would you like to start?</p>"), self)
+            "<p>Keep the register of Art. 30 GDPR and publish your privacy statement from it.</p>"
+            "<p>How would you like to start?</p>"), self)
+        intro.setObjectName("welcome_intro")
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addSpacing(self.fontMetrics().height() // 2)
         for choice, text in (
             (StartChoice.DEMO, self.tr("Explore the demo register (Connaxis, a real statement from 2018)")),
             (StartChoice.NEW, self.tr("Start a new register for my organisation…")),
@@ -39,7 +43,21 @@ class StartDialog(QDialog):
             layout.addWidget(button)
             if choice is StartChoice.DEMO:
                 button.setDefault(True)
-        self.resize(520, 0)
+        self._fit_to_content()
+
+    def _fit_to_content(self) -> None:
+        """As wide as reads well (about 80 characters, and the longest button's text with
+        some air), as tall as the wrapped text then needs: a word-wrapped label's own size hint
+        guesses a width, and a dialog sized from that guess cut the introduction short."""
+        margins, character = self.layout().contentsMargins(), self.fontMetrics().averageCharWidth()
+        sides = margins.left() + margins.right()
+        buttons = max(button.sizeHint().width() for button in self.findChildren(QPushButton)) + sides
+        width = max(character * 80 + sides, buttons + character * 6)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:  # on a small screen, less air; never less than the buttons' texts
+            width = max(min(width, screen.width() * 9 // 10), buttons)
+        # Fixed: a narrower window would need a taller one, which a dialog cannot ask for.
+        self.setFixedSize(width, self.layout().totalHeightForWidth(width))
 
     def _choose(self, choice: StartChoice) -> None:
         self.choice = choice

@@ -1,10 +1,12 @@
 """The privacy statement in the window: a preview that follows edits, the Art. 13/14 check,
-the register's own wording of each phrase, and Export."""
+the register's own wording of each phrase, and Export.
+
+The preview is made off the GUI thread and shown a page at a time (statement_preview.py), so
+the window never waits for it, however large the register."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -19,21 +21,23 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from ..documents.files import write_atomically
 from ..documents.statement import build_statement, render
-from ..documents.statement.completeness import Status, check_statement
+from ..documents.statement.completeness import Status
 from ..documents.statement.phrases import placeholders
 from ..documents.statement.publishing import error_lines, errors_before_publishing
 from ..register import operations
 from ..register.errors import RegisterError
-from . import dialogs, faults, labels
+from . import dialogs, export_place, faults, labels
+from .helper_text import make_quiet
 from .jobs import Cancelled, Job
 from .phrase_table_model import KEY_ROLE, PhraseTableModel
+from .statement_preview import PreviewProgress, StatementPreview
+from .statement_preview_job import make_preview
 from .undo import SaveStatementText
 from .workspace import Workspace
 
@@ -58,12 +62,16 @@ def choose_export_file(parent, suggestion: str) -> tuple[str, str] | None:
 class StatementPage(QWidget):
     kind = "statement"
 
-    def __init__(self, workspace: Workspace, parent=None):
+    def __init__(self, workspace: Workspace, parent=None, settings=None):
         super().__init__(parent)
         self.workspace = workspace
+        self.settings = settings  # remembers the export folder
         self._stale = True
         self._job: Job | None = None
-        self._again = False
+        # Each request for a preview gets the next number; a job's result is shown only if no
+        # newer request came meanwhile (an edit, the language), so nothing stale is ever shown.
+        self._wanted = 0
+        self._paused = False  # the officer cancelled: no preview until asked or the next change
         self.export_job: Job | None = None
         self._pending_requirement: str | None = None  # to select once the check is shown
 
@@ -77,9 +85,10 @@ class StatementPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.export_button)
 
-        self.preview = QTextBrowser(self)
-        self.preview.setObjectName("preview")
-        self.preview.setOpenLinks(False)
+        self.preview = StatementPreview(self)
+        self.progress = PreviewProgress(self)
+        self.progress.cancel_requested.connect(self.cancel_preview)
+        self.progress.make_requested.connect(self.refresh)
         self.checklist = QListWidget(self)
         self.checklist.setObjectName("checklist")
         self.checklist.setWordWrap(True)
@@ -100,6 +109,7 @@ class StatementPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addWidget(self.progress)
         layout.addWidget(self.tabs, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -129,7 +139,7 @@ class StatementPage(QWidget):
         self.own.setObjectName("own_wording")
         self.own.setFixedHeight(110)
         self.hint = QLabel(tab)
-        self.hint.setStyleSheet("color: palette(mid);")
+        make_quiet(self.hint)
         self.save_wording = QPushButton(translate("Statement", "Save wording"), tab)
         self.save_wording.clicked.connect(self._save_wording)
         self.reset_wording = QPushButton(translate("Statement", "Use the standard wording"), tab)
@@ -184,7 +194,7 @@ class StatementPage(QWidget):
         texts = self.phrases.own_texts(key)
         texts[self.current_language()] = text
         command = SaveStatementText(
-            self.workspace, translate("Statement", "Change statement wording “%1”").replace("%1", key), key, texts)
+            self.workspace, lambda: translate("Statement", "Change statement wording “%1”").replace("%1", key), key, texts)
         try:
             self.workspace.run(command)
         except RegisterError as error:
@@ -208,6 +218,10 @@ class StatementPage(QWidget):
     def _language_changed(self) -> None:
         self.phrases.set_language(self.current_language())
         self._phrase_selected()
+        # The pages and the check in the other language are not shown while the new ones are made.
+        self._wanted += 1
+        self.preview.show_message(translate("Statement", "Making the preview…"))
+        self.checklist.clear()
         self.schedule()
 
     def schedule(self) -> None:
@@ -227,36 +241,54 @@ class StatementPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Rebuild preview, check and phrases off the GUI thread; the newest edit wins."""
+        """Rebuild preview, check and phrases off the GUI thread; the newest edit wins: a job
+        still running is cancelled, and the preview is made again once it has stopped."""
         self._stale = False
+        self._paused = False
+        self._wanted += 1
         self.phrases.set_own(operations.statement_texts(self.workspace.register))
         self._phrase_selected()
         if self._job is not None:
-            self._again = True
+            self._job.cancel()  # it ends at its next step; _job_over then starts the newest
             return
-        register, language = self.workspace.register, self.current_language()
+        self._start()
 
-        def work(report):
-            statement = build_statement(register, language)
-            return render(statement, "html").decode("utf-8"), check_statement(register, language)
-
-        self._job = Job(self, "", work, show_progress=False)
-        self._job.done.connect(self._show)
-        self._job.failed.connect(self._show_failure)
+    def _start(self) -> None:
+        register, language, wanted = self.workspace.register, self.current_language(), self._wanted
+        if self.preview.page_count() == 0:
+            self.preview.show_message(translate("Statement", "Making the preview…"))
+        self._job = Job(self, "", lambda report: make_preview(register, language, report), show_progress=False)
+        self._job.done.connect(lambda result: self._show(result, wanted))
+        self._job.failed.connect(lambda error: self._show_failure(error, wanted))
+        self._job.progressed.connect(self.progress.progressed)
+        self.progress.started()
         self._job.start()
 
-    def _job_over(self) -> None:
-        self._job = None
-        if self._again:
-            self._again = False
-            self.refresh()
+    def cancel_preview(self) -> None:
+        """The officer stops making the preview (of a very large register, say)."""
+        if self._job is None:
+            return
+        self._paused = True
+        self._wanted += 1  # should it finish after all, its result is not shown
+        self._job.cancel()
+        self.progress.cancelled()
 
-    def _show(self, result) -> None:
-        html, items = result
-        language = self.current_language()
-        position = self.preview.verticalScrollBar().value()
-        self.preview.setHtml(html)
-        self.preview.verticalScrollBar().setValue(position)
+    def _job_over(self, wanted: int) -> bool:
+        """Whether the job that ended made what is wanted now; if not, the newest is started."""
+        self._job = None
+        if wanted == self._wanted:
+            return True
+        if not self._paused:
+            self._start()
+        return False
+
+    def _show(self, result, wanted: int) -> None:
+        if not self._job_over(wanted):
+            return
+        pages, items = result
+        self.progress.finished()
+        language = pages.language
+        self.preview.show_pages(pages)
         # The selected line stays selected (by its requirement) when the check is made anew.
         pending, self._pending_requirement = self._pending_requirement, None
         keep = pending or self.current_requirement()
@@ -274,7 +306,6 @@ class StatementPage(QWidget):
         self.checklist.verticalScrollBar().setValue(scrolled)
         if keep is not None:
             self._select_requirement(keep, focus=pending is not None)
-        self._job_over()
 
     # The Art. 13/14 check.
     def show_requirement(self, key: str) -> None:
@@ -301,18 +332,23 @@ class StatementPage(QWidget):
             self.checklist.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
-    def _show_failure(self, error) -> None:
-        self.preview.setPlainText(translate("Statement", "The preview could not be made: %1").replace("%1", str(error)))
-        self._job_over()
+    def _show_failure(self, error, wanted: int) -> None:
+        if not self._job_over(wanted):
+            return
+        if isinstance(error, Cancelled):  # by the officer, or by closing the window
+            self.progress.cancelled()
+            return
+        self.progress.finished()
+        self.preview.show_message(translate("Statement", "The preview could not be made: %1").replace("%1", str(error)))
 
     # Export.
     def export(self) -> None:
         language = self.current_language()
-        suggestion = str(Path.home() / f"privacy-statement-{language}.html")
-        chosen = choose_export_file(self, suggestion)
+        chosen = choose_export_file(self, export_place.suggested_path(self.settings, "statement", language, "html"))
         if chosen is None:
             return
         path, fmt = chosen
+        export_place.remember(self.settings, path)
         self._start_export(path, fmt, language, force=False)
 
     def _start_export(self, path: str, fmt: str, language: str, force: bool) -> None:
@@ -342,6 +378,7 @@ class StatementPage(QWidget):
             return
         self.window().statusBar().showMessage(
             translate("Statement", "Statement written to %1").replace("%1", result), 8000)
+        export_place.offer_to_open(self, result)
 
     def _export_failed(self, error) -> None:
         if isinstance(error, Cancelled):

@@ -15,13 +15,24 @@ from ..register.storage import Register
 from .workspace import Workspace, everything_changed
 
 
+# What a command is called in the Edit menu: a text, or a way to word it again in the
+# interface language of the moment (the history outlives a switch of language).
+Wording = str | Callable[[], str]
+
+
 class RegisterCommand(QUndoCommand):
     """Runs operations on the register; the first redo is skipped (Workspace.run did it)."""
 
-    def __init__(self, workspace: Workspace, text: str):
-        super().__init__(text)
+    def __init__(self, workspace: Workspace, text: Wording):
+        self._wording = text if callable(text) else None
+        super().__init__(text() if callable(text) else text)
         self.workspace = workspace
         self._first = True
+
+    def reword(self) -> None:
+        """Say what this command does in the interface language now in use."""
+        if self._wording is not None:
+            self.setText(self._wording())
 
     def first_run(self) -> None:
         self._notify(self.forward())

@@ -67,6 +67,13 @@ class Workspace(QObject):
         self.undo_stack.push(command)
         self.saved.emit(command.text())
 
+    def reword_history(self) -> None:
+        """Word every step of the undo history in the interface language now in use."""
+        for index in range(self.undo_stack.count()):
+            reword = getattr(self.undo_stack.command(index), "reword", None)
+            if reword is not None:
+                reword()
+
     def notify(self, change: Change) -> None:
         if change.kind == "organisation":
             self._languages = None

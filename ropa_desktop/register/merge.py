@@ -89,11 +89,12 @@ def _child(before_rows: list[dict], index: int, row: dict, identifying: str) -> 
 
 @dataclass
 class _New:
-    """An activity the import adds, waiting to be stored with the others (bulk.py)."""
+    """An item the import adds, waiting to be stored with the others of its kind."""
 
     ref: str
     snap: dict
     stamps: dict
+    obj: object = None  # a catalogue entry's object, flushed with the others
     id: int | None = None
 
 
@@ -167,9 +168,9 @@ class _Merger:
                 snap.pop("sub_processors", None)  # set once every recipient exists
             found = next((index[key] for key in self._keys(kind, snap) if key in index), None)
             if isinstance(found, _New):
-                # An activity added earlier in this import (a row repeated in a sheet): it is
+                # An item added earlier in this import (a row repeated in a sheet): it is
                 # stored now, so this entry updates it instead of adding a second one.
-                self._add_new(index)
+                self._add_new(kind, index)
                 found = found.id
             if found is None:
                 snap = {**entry.defaults, **snap}
@@ -177,41 +178,42 @@ class _Merger:
                     snap["position"] = next_position
                     next_position += 1
                 self.outcomes[kind].added.append(self._label(kind, snap, entry))
-                if kind == ACTIVITY:
-                    # Stored together at the end (bulk.py): one object and flush each took
-                    # most of an import's time.
-                    new = _New(entry.ref, snap, stamps)
-                    self.new.append(new)
-                    for key in self._keys(kind, snap):
-                        index.setdefault(key, new)
-                    self._step()
-                    continue
-                obj = snapshots.write(self.session, kind, None, snap)
-                for stamp, value in stamps.items():
-                    setattr(obj, stamp, value)
-                # Catalogue entries are linked to: their ids are needed now.
-                self.session.flush()
-                self.kept.append(obj)
-                item_id = obj.id
-            else:
-                self._update(kind, found, entry, snap, stamps)
-                item_id = found
+                # New items are stored together when their kind is done: activities in bulk
+                # (bulk.py), catalogue entries with one flush. An object and a flush each took
+                # most of an import's time; the ids are needed only by the kinds that follow.
+                new = _New(entry.ref, snap, stamps)
+                if kind != ACTIVITY:
+                    new.obj = snapshots.write(self.session, kind, None, snap)
+                    for stamp, value in stamps.items():
+                        setattr(new.obj, stamp, value)
+                    self.kept.append(new.obj)
+                self.new.append(new)
+                for key in self._keys(kind, snap):
+                    index.setdefault(key, new)
+                self._step()
+                continue
+            self._update(kind, found, entry, snap, stamps)
+            item_id = found
             self.ids[entry.ref] = item_id
             for key in self._keys(kind, snap):
                 index.setdefault(key, item_id)
             self._step()
-        self._add_new(index)
+        self._add_new(kind, index)
         return None
 
-    def _add_new(self, index: dict) -> None:
-        """Store the activities waiting to be added; the index then holds their ids."""
+    def _add_new(self, kind: str, index: dict) -> None:
+        """Store the items waiting to be added; the index then holds their ids."""
         if not self.new:
             return
-        ids = bulk.add_activities(self.session, [new.snap for new in self.new], [new.stamps for new in self.new])
-        self.added.update(ids)
+        if kind == ACTIVITY:
+            ids = bulk.add_activities(self.session, [new.snap for new in self.new], [new.stamps for new in self.new])
+            self.added.update(ids)
+        else:
+            self.session.flush()
+            ids = [new.obj.id for new in self.new]
         for new, item_id in zip(self.new, ids):
             new.id = self.ids[new.ref] = item_id
-            for key in self._keys(ACTIVITY, new.snap):
+            for key in self._keys(kind, new.snap):
                 if index.get(key) is new:
                     index[key] = item_id
         self.new = []

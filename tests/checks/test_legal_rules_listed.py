@@ -29,7 +29,7 @@ ARTICLES = {
 def test_ropa_rules_lists_each_with_its_article(ropa, language):
     code, out, err = ropa("rules", "--format", "md", "--lang", language)
     assert (code, err) == (0, "")
-    reference = "Grondslag" if language == "nl" else "Reference"
+    reference = "Artikel" if language == "nl" else "Reference"
     for rule_id, article in ARTICLES.items():
         block = out.split(f"- **Id:** `{rule_id}`", 1)
         assert len(block) == 2, rule_id

@@ -153,7 +153,7 @@ def test_what_was_there_when_the_register_was_made_is_quiet(clean):
     assert _found(clean) == []
 
 
-@pytest.mark.parametrize("language, reference, article", [("nl", "Grondslag", "art. 12 lid 1, art. 13 AVG"),
+@pytest.mark.parametrize("language, reference, article", [("nl", "Artikel", "art. 12 lid 1, art. 13 AVG"),
                                                          ("en", "Reference", "Art. 12(1), Art. 13 GDPR")])
 def test_ropa_rules_lists_it(ropa, language, reference, article):
     code, out, err = ropa("rules", "--format", "md", "--lang", language)

@@ -168,7 +168,7 @@ def test_the_dossier_has_the_findings_as_its_last_annex(dossiers):
     assert "Beveiliging" not in pages[annex - 1]  # no other annex shares its page
     assert annex_text.startswith("Bevindingen van de nalevingscontrole Uitkomst van de automatische nalevingscontrole "
                                  "van ROPA Desktop op 2026-11-25: ")
-    assert "Ernst Onderdeel Bevinding Grondslag Fout " in annex_text  # the header, then the errors
+    assert "Ernst Onderdeel Bevinding Artikel Fout " in annex_text  # the header, then the errors
     assert ("Fout Doorgiften › Bolivia — Connaxis, vestiging Cochabamba Doorgifte-instrument Doorgifte naar"
             in annex_text)
     assert all(_in_text(_squash(finding.message("nl")), annex_text) for finding in findings)

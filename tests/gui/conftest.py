@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from ropa_desktop.gui import dialogs, language
+from ropa_desktop.gui import dialogs, export_place, language
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.settings import Settings
 from ropa_desktop.gui.workspace import Workspace
@@ -23,12 +23,17 @@ class Answers:
         self.confirm = True
         self.text: str | None = None
         self.transfer: dict | None = None
+        self.recipient: dict | None = None
+        self.new_register = None  # a RegisterStart, or None: cancelled
         self.errors: list[tuple[str, str]] = []
         self.asked: list[str] = []
         # Paths the file dialogs answer (None: cancelled).
         self.import_file: str | None = None
         self.mapping_to_load: str | None = None
         self.mapping_to_save: str | None = None
+        # What the officer does once an export is written (export_place.AfterExport), and for which files.
+        self.after_export = export_place.AfterExport.CLOSE
+        self.exported: list[str] = []
 
 
 @pytest.fixture
@@ -51,9 +56,17 @@ def answers(monkeypatch) -> Answers:
     monkeypatch.setattr(dialogs, "show_error", show_error)
     monkeypatch.setattr(dialogs, "ask_text", lambda *a: answers.text)
     monkeypatch.setattr(dialogs, "ask_new_transfer", lambda *a: answers.transfer)
+    monkeypatch.setattr(dialogs, "ask_new_recipient", lambda *a: answers.recipient)
+    monkeypatch.setattr(dialogs, "ask_new_register", lambda *a: answers.new_register)
     monkeypatch.setattr(dialogs, "choose_import_file", lambda *a: answers.import_file)
     monkeypatch.setattr(dialogs, "choose_mapping_to_load", lambda *a: answers.mapping_to_load)
     monkeypatch.setattr(dialogs, "choose_mapping_to_save", lambda *a: answers.mapping_to_save)
+
+    def ask_after_export(parent, path):
+        answers.exported.append(path)
+        return answers.after_export
+
+    monkeypatch.setattr(export_place, "ask_after_export", ask_after_export)
     return answers
 
 

@@ -15,6 +15,7 @@ from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.settings import Settings
 from ropa_desktop.gui.workspace import Workspace
 from ropa_desktop.register import kinds
+from ropa_desktop.register.starting import RegisterStart
 
 
 @pytest.fixture
@@ -74,7 +75,7 @@ def test_a_new_register_is_suggested_in_the_data_folder(controller, monkeypatch,
 
     monkeypatch.setattr(start_dialog, "ask_start", lambda parent=None: start_dialog.StartChoice.NEW)
     monkeypatch.setattr(app_module.dialogs, "choose_new_register", choose)
-    answers.text = "Acme B.V."
+    answers.new_register = RegisterStart("Acme B.V.")
     made = controller()
     assert made.start()
     assert suggested == [str(paths.default_register_path())]
@@ -86,7 +87,7 @@ def test_a_first_start_from_a_spreadsheet_makes_a_register_and_opens_the_import(
         controller, monkeypatch, answers, tmp_path):
     monkeypatch.setattr(start_dialog, "ask_start", lambda parent=None: start_dialog.StartChoice.SPREADSHEET)
     monkeypatch.setattr(app_module.dialogs, "choose_new_register", lambda parent, suggestion: str(tmp_path / "acme.ropa"))
-    answers.text = "Acme B.V."
+    answers.new_register = RegisterStart("Acme B.V.")
     made = controller()
     assert made.start()
     assert made.workspace.register.path == tmp_path / "acme.ropa"
@@ -138,11 +139,12 @@ def test_the_interface_language_is_switched_in_preferences(controller, monkeypat
     monkeypatch.setattr(start_dialog, "ask_start", lambda parent=None: start_dialog.StartChoice.DEMO)
     made = controller()
     assert made.start()
-    workspace = made.workspace
+    workspace, window = made.workspace, made.window
     monkeypatch.setattr(preferences, "ask_preferences", lambda parent, current: (True, "nl"))
     made.preferences()
     assert made.settings.language == "nl"
     assert made.workspace is workspace  # same register, same undo history
+    assert made.window is window  # the same window, in the new language
     navigation = made.window.navigation_model
     assert navigation.index(navigation.row_of(kinds.ACTIVITY)).data().startswith("Verwerkingsactiviteiten")
     assert made.window.menuBar().actions()[0].text() == "&Bestand"

@@ -89,6 +89,7 @@ def spreadsheet(tmp_path) -> Path:
 def test_a_spreadsheet_of_ones_own_is_checked_then_imported(window, wizard, spreadsheet, qtbot, demo_register):
     activities = window.page_of[kinds.ACTIVITY]
     activities.add_item()  # an edit before the import, which stays undoable after it
+    activities.editor.save()
     assert window.workspace.undo_stack.count() == 1
     names_before = activity_names(demo_register)
 
@@ -467,6 +468,7 @@ def test_without_room_for_the_copies_the_import_is_done_and_says_it_cannot_be_un
 
     monkeypatch.setattr(Register, "copy_to", copy_to)
     window.page_of[kinds.ACTIVITY].add_item()  # an edit before: its undo no longer matches, so it goes
+    window.page_of[kinds.ACTIVITY].editor.save()
     import_spreadsheet(wizard, spreadsheet, qtbot)
     assert {"Bicycle lease plan", "Visitor registration"} <= activity_names(demo_register)  # imported
     assert "Imported from own register.xlsx" in wizard.result_page.text.toPlainText()

@@ -283,7 +283,24 @@ def test_a_rule_that_fails_does_not_hide_what_the_others_find(window, qtbot, mon
     monkeypatch.setitem(RULES, "test.broken", Rule("test.broken", Severity.ERROR, "Art. 0", broken))
     window.checker.run()
     qtbot.waitUntil(lambda: window.problems_dock.notice.isVisible(), timeout=3000)
-    assert "test.broken" in window.problems_dock.notice.text()
+    notice = window.problems_dock.notice
+    assert "test.broken" in notice.text()  # a rule without texts yet: its id is all there is
+    assert "test.broken: RuntimeError: rule under construction" in notice.toolTip()
+
+
+def test_a_rule_that_fails_is_named_by_its_title(window, qtbot, monkeypatch):
+    from ropa_desktop.checks.rule import Rule
+
+    def broken(_context):
+        raise RuntimeError("rule under construction")
+
+    rule = RULES["record.no_purpose"]
+    monkeypatch.setitem(RULES, rule.id, Rule(rule.id, rule.severity, rule.reference, broken))
+    window.checker.run()
+    qtbot.waitUntil(lambda: window.problems_dock.notice.isVisible(), timeout=3000)
+    notice = window.problems_dock.notice
+    assert rule.title("en") in notice.text() and rule.id not in notice.text()
+    assert rule.id in notice.toolTip()
     assert any(f.rule == NO_TOOL for f in window.problems_dock.findings())
 
 

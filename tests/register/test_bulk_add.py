@@ -146,3 +146,20 @@ def test_the_same_row_in_a_later_import_raises_the_version(demo_register):
         (found,) = session.scalars(select(ProcessingActivity).where(
             ProcessingActivity.name["nl"].as_string() == "Dubbel")).all()
         assert found.version == 2
+
+
+def test_a_catalogue_entry_named_twice_in_one_import_is_added_once_and_linked_once(demo_register):
+    entries = [Entry(kinds.RECIPIENT, "recipient:1", {"name": {"nl": "Leverancier Bulk"}}, partial=True),
+               Entry(kinds.RECIPIENT, "recipient:2", {"name": {"nl": "leverancier bulk"}, "notes": "tweede rij"},
+                     partial=True),
+               Entry(kinds.ACTIVITY, "activity:row:2", {"name": {"nl": "Met leverancier"},
+                                                        "recipients": ["recipient:1", "recipient:2"]}, partial=True)]
+    with demo_register.transaction() as session:
+        outcomes = merge(session, entries)
+    assert outcomes[kinds.RECIPIENT].added == ["Leverancier Bulk"]
+    assert outcomes[kinds.RECIPIENT].updated == ["Leverancier Bulk"]
+    with demo_register.session() as session:
+        (activity,) = session.scalars(select(ProcessingActivity).where(
+            ProcessingActivity.name["nl"].as_string() == "Met leverancier")).all()
+        assert [(r.name["nl"], r.notes, r.version) for r in activity.recipients] == [
+            ("Leverancier Bulk", "tweede rij", 1)]

@@ -29,7 +29,8 @@ ORGANISATION = "organisation"
 # The organisation's detail -> its field; a contact's fields have the detail's name.
 _ORGANISATION_FIELDS = {"name": "legal_name", "country": "country_code", "registration": "chamber_of_commerce"}
 _CONTACT_FIELDS = {"country": "country_code"}
-_WHOLE = frozenset({"all", "name"})  # details whose value is taken apart as a whole line is
+_WHOLE = frozenset({"all", "name"})
+_OWN_NAMES = frozenset({"legal_name", "trade_name"})  # details whose value is taken apart as a whole line is
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Line:
 
     place: Place
     text: str
+    part: bool = False  # part of a line whose other parts were read
 
 
 @dataclass
@@ -119,20 +121,29 @@ def read(sheet: str, rows: list[list], text_of, kept: dict[tuple[str, int, int],
 
 def _row(block: ContactBlock, sheet: str, number: int, cells: list[tuple[int, str]]) -> None:
     unread: list[tuple[int, str]] = []
+    part = False
     index = 0
     while index < len(cells):
         column, text = cells[index]
         named = label(text) if "\n" not in text else None
+        read_before = len(block.details)
         if named and index + 1 < len(cells) and not label(cells[index + 1][1]):
             value_column, value = cells[index + 1]  # "KvK-nummer" | "12345678"
-            unread += [(value_column, part) for part in
-                       _read(block, named, value, Place(sheet, number, value_column), value)]
+            parts = _read(block, named, value, Place(sheet, number, value_column), value)
+            whole = [(column, text), (value_column, value)]
             index += 2
-            continue
-        unread += [(column, part) for part in _cell(block, text, Place(sheet, number, column))]
-        index += 1
+        else:
+            parts = _cell(block, text, Place(sheet, number, column))
+            value_column, whole = column, [(column, text)]
+            index += 1
+        # Nothing of it read: the cells as written, label and all; else the parts not read.
+        if parts and len(block.details) == read_before:
+            unread += whole
+        elif parts:
+            unread += [(value_column, p) for p in parts]
+            part = True
     if unread:
-        block.unread.append(Line(Place(sheet, number, unread[0][0]), " | ".join(text for _, text in unread)))
+        block.unread.append(Line(Place(sheet, number, unread[0][0]), " | ".join(text for _, text in unread), part))
 
 
 def _cell(block: ContactBlock, text: str, place: Place) -> list[str]:
@@ -217,7 +228,9 @@ def details(role: str, detail: str, value: str) -> tuple[list[tuple[str, str]], 
     result, rest = [], []
     for name, text in found.items():
         target = fields.get(name, name)
-        if _fits(role, target, text):
+        if target in _OWN_NAMES and text[:1].islower():
+            rest.append(text)  # "le Président", "the board": a function, not the organisation's name
+        elif _fits(role, target, text):
             result.append((target, text))
         else:
             rest.append(text)
@@ -307,13 +320,17 @@ def _taken_apart(value: str, named: bool, address: bool) -> tuple[dict[str, str]
     return found, unread
 
 
+# Between parts: a comma, a semicolon, a bar, a dash between spaces (not in "050 - 123 45 67").
+_SEPARATORS = re.compile(r"\s*[;,|]\s*|(?<!\d)\s+[-\u2013\u2014]\s+|\s+[-\u2013\u2014]\s+(?!\d)")
+
+
 def _parts(value: str) -> list[str]:
     """A value's parts: its lines, then what commas, semicolons, dashes between spaces and
     parentheses ("M. de Vries (fg@…)") separate. "12, rue du Stade" stays one part."""
     parts: list[str] = []
     for line in value.splitlines():
         line = re.sub(r"\(([^()]*)\)", r", \1, ", line)
-        for part in re.split(r"\s*[;,|]\s*|\s+[-\u2013\u2014]\s+", line):
+        for part in _SEPARATORS.split(line):
             part = part.strip()
             if not part:
                 continue

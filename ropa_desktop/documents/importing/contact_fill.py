@@ -47,7 +47,8 @@ def fill(block: ContactBlock | None, organisation: dict, language: str) -> Fille
     if block is None:
         return done
     done.notes += [Note("contact_block_kept", line.place, {"text": line.text[:200]}) for line in block.kept]
-    done.notes += [Note("contact_block_unread", line.place, {"text": line.text[:200]}) for line in block.unread]
+    done.notes += [Note("contact_block_part" if line.part else "contact_block_unread", line.place,
+                        {"text": line.text[:200]}) for line in block.unread]
     by_role = _first(block.details, done)
     data: dict = {}
     own = by_role.get(OWN, {})
@@ -55,7 +56,8 @@ def fill(block: ContactBlock | None, organisation: dict, language: str) -> Fille
     for role in _CONTACT_ROLES:
         if by_role.get(role):
             _contact(role, by_role[role], organisation.get(role) or {}, data, done, language)
-    done.notes.sort(key=lambda note: (note.place.row or 0, note.place.column or 0))
+    for found in (done.notes, done.guesses):  # in the sheet's order, as the officer reads it
+        found.sort(key=lambda item: (item.place.row or 0, item.place.column or 0))
     if data:
         origin = block.details[0].place
         try:

@@ -18,6 +18,7 @@ from .recognise import split_values
 # Separators hidden while inside brackets; given back after splitting.
 _HIDDEN = {";": "\u0001", ",": "\u0002", "\n": "\u0003", "\r": "\u0003"}
 _SHOWN = {hidden: shown for shown, hidden in _HIDDEN.items() if shown != "\r"}
+_SHOWN_TABLE = str.maketrans(_SHOWN)
 _OPEN, _CLOSE = "([{", ")]}"
 # A comma between digits is a decimal ("1,5"), not a separator; a spaced slash separates too
 # ("Identité / certificat médical"), "en/of" does not.
@@ -66,6 +67,8 @@ def without_answer(text: str) -> str:
 
 
 def _hide_bracketed(text: str) -> str:
+    if not any(char in text for char in _OPEN):
+        return text  # nothing in brackets (a closing bracket alone hides nothing)
     out, depth = [], 0
     for char in text:
         if char in _OPEN:
@@ -77,7 +80,7 @@ def _hide_bracketed(text: str) -> str:
 
 
 def _shown(text: str) -> str:
-    return "".join(_SHOWN.get(char, char) for char in text).replace("\u0003", " ")
+    return text.translate(_SHOWN_TABLE).replace("\u0003", " ")
 
 
 def _by_commas(line: str, names: bool) -> list[str]:

@@ -44,15 +44,41 @@ def read_cells(opened: OpenedWorkbook, book, name: str, cancelled=None) -> Sheet
     rows: list[list[object]] = []
     formulas: list[tuple[int, int]] = []
     notes: list[Note] = []
+    xml = _part(opened, book, name)
+    # Without formulas the values are all there is to read: openpyxl then makes no cell objects.
+    values_only = xml is not None and not _has_formulas(xml)
     _whole(sheet)
-    with closing(sheet.iter_rows()) as reader:  # a refusal midway must not leave the file open
-        _read_rows(guarded(reader, opened, book, name), name, rows, formulas, cancelled)
+    # A refusal midway must not leave the file open.
+    with closing(sheet.iter_rows(values_only=values_only)) as reader:
+        _read_rows(guarded(reader, opened, book, name), name, rows, formulas, cancelled, values_only)
     while rows and all(v in (None, "") for v in rows[-1]):
         rows.pop()
     if formulas:
         notes += _stored_values(opened, name, rows, formulas)
-    notes += _spread_merged(opened, book, name, rows)
+    notes += _spread_merged(opened, book, name, rows, xml)
     return SheetCells(name, rows, notes)
+
+
+def _part(opened: OpenedWorkbook, book, name: str) -> bytes | None:
+    """The sheet's XML, read once for what openpyxl's rows do not tell: whether it holds
+    formulas, and its merged ranges."""
+    part = _sheet_part(book, name)
+    if not part:
+        return None
+    try:
+        return opened.archive.read(part)
+    except Exception as exc:  # noqa: BLE001 (opening checked every part; this is the wall behind it)
+        raise ImportRefused("damaged_sheet", Place(name), detail=_short(exc)) from None
+
+
+# A formula element, with or without a prefix: "<f>", "<f t="shared" .../>", "<x:f>". A text
+# cannot hold these (its "<" is written "&lt;"); another element that looks alike only makes
+# the sheet be read the slower way.
+_FORMULA_MARKS = (b"<f>", b"<f ", b"<f/", b":f>", b":f ", b":f/")
+
+
+def _has_formulas(xml: bytes) -> bool:
+    return any(mark in xml for mark in _FORMULA_MARKS)
 
 
 def _whole(sheet) -> None:
@@ -83,12 +109,13 @@ def guarded(items, opened: OpenedWorkbook, book, name: str):
         yield item
 
 
-def _read_rows(reader, name: str, rows: list, formulas: list, cancelled) -> None:
+def _read_rows(reader, name: str, rows: list, formulas: list, cancelled, values_only: bool = False) -> None:
+    """``values_only``: the reader gives values, not cells (a sheet without formulas)."""
     for number, cells in enumerate(reader, start=1):
         if number > MAX_ROWS:
             # Excel writes rows that hold only formatting (a height, a border) far down;
             # only a value beyond the limit makes the sheet too long to read.
-            if any(getattr(cell, "value", None) not in (None, "") for cell in cells):
+            if any((cell if values_only else getattr(cell, "value", None)) not in (None, "") for cell in cells):
                 raise ImportRefused("too_many_rows", Place(name), rows=f"> {MAX_ROWS:,}", limit=f"{MAX_ROWS:,}")
             if cancelled is not None and number % 500 == 0:
                 cancelled()
@@ -97,8 +124,8 @@ def _read_rows(reader, name: str, rows: list, formulas: list, cancelled) -> None
             cancelled()
         values = []
         for column, cell in enumerate(cells[:MAX_COLUMNS], start=1):
-            value = getattr(cell, "value", None)
-            if getattr(cell, "data_type", None) == "f":
+            value = cell if values_only else getattr(cell, "value", None)
+            if not values_only and getattr(cell, "data_type", None) == "f":
                 formulas.append((number, column))
                 value = None
             elif isinstance(value, str) and len(value) > MAX_CELL:
@@ -137,12 +164,11 @@ def _stored_values(opened: OpenedWorkbook, name: str, rows, formulas) -> list[No
 _PREFIX = re.compile(rb"(?:[A-Za-z_][\w.-]*:)?")
 
 
-def _without_rows(opened: OpenedWorkbook, part: str):
+def _without_rows(data: bytes):
     """The sheet part without its rows, to find the merged ranges (which the schema puts after
     the rows): the rows were read already, and parsing them a second time cost as much as all
     the rest of the reading. The part as it is when its rows cannot be told apart for certain
     (the word "sheetData" other than in their two tags) or what remains is no whole document."""
-    data = opened.archive.read(part)
     if data.count(b"sheetData") != 2:
         return io.BytesIO(data)
     first, last = data.find(b"sheetData"), data.rfind(b"sheetData")
@@ -160,12 +186,11 @@ def _without_rows(opened: OpenedWorkbook, part: str):
     return io.BytesIO(rest)
 
 
-def _spread_merged(opened: OpenedWorkbook, book, name: str, rows) -> list[Note]:
-    part = _sheet_part(book, name)
-    if not part:
+def _spread_merged(opened: OpenedWorkbook, book, name: str, rows, xml: bytes | None) -> list[Note]:
+    if xml is None:
         return []
     notes = []
-    with _without_rows(opened, part) as stream:
+    with _without_rows(xml) as stream:
         for _event, element in guarded(iter(ElementTree.iterparse(stream)), opened, book, name):
             if element.tag != f"{_MAIN}mergeCell":
                 if element.tag == f"{_MAIN}row":

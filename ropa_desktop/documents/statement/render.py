@@ -78,6 +78,11 @@ def render_text_format(statement: Statement, fmt: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
+def render_page(page) -> str:
+    """One page of the statement (pages.Page) in HTML, with the export's markup."""
+    return _template("statement-page.html.j2").render(page=page).strip() + "\n"
+
+
 def render(statement: Statement, fmt: str, progress=None) -> bytes:
     """The statement in ``fmt`` (html, md, txt: UTF-8 text; pdf: a PDF file)."""
     if fmt in TEXT_FORMATS:

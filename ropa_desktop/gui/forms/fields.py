@@ -270,8 +270,11 @@ class DateField(Field):
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
+        # No date is shown as no date (the lowest date reads as empty), never as a made-up one.
+        self.edit.setSpecialValueText(" ")
+        self.edit.setDate(self.edit.minimumDate())
         self.edit.setEnabled(False)
-        self.known.toggled.connect(self.edit.setEnabled)
+        self.known.toggled.connect(self._known)
         self.known.toggled.connect(self._emit)
         self.edit.dateChanged.connect(self._emit)
         row = QHBoxLayout()
@@ -286,9 +289,18 @@ class DateField(Field):
             return None
         return self.edit.date().toPython()
 
+    def _known(self, on: bool) -> None:
+        self.edit.setEnabled(on)
+        empty = self.edit.minimumDate()
+        if on and self.edit.date() == empty:
+            self.edit.setDate(QDate.currentDate())
+        elif not on:
+            self.edit.setDate(empty)
+
     def set_value(self, value) -> None:
+        self.edit.setDate(QDate(value) if value else self.edit.minimumDate())
         self.known.setChecked(value is not None)
-        self.edit.setDate(QDate(value) if value else QDate.currentDate())
+        self._known(value is not None)
 
 
 class NumberField(Field):

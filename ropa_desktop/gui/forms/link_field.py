@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout
 
 from .. import labels
+from ..helper_text import make_quiet
 from .check_list_model import ID_ROLE, CheckListModel
 from .fields import Field, LocalizedField
 
@@ -50,7 +51,7 @@ class LinkField(Field):
         self.view.setMaximumHeight(170)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: palette(mid);")
+        make_quiet(self.summary)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)

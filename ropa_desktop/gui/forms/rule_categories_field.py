@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout
 
 from ...register import kinds
 from .. import labels
+from ..helper_text import make_quiet
 from .check_list_model import CheckListModel
 from .fields import Field
 
@@ -34,7 +35,7 @@ class RuleCategoriesField(Field):
         self.view.setMaximumHeight(110)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: palette(mid);")
+        make_quiet(self.summary)
         body = QVBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.view)

@@ -205,7 +205,8 @@ def test_a_dutch_vng_sheet(demo_register, tmp_path):
     assert counted(demo_register)[kinds.RECIPIENT] == counts_before[kinds.RECIPIENT]
     bsn = next(i for i, name in categories.items() if name == "BSN")
     assert str(getattr(operations.read(demo_register, kinds.DATA_CATEGORY, bsn)["kind"], "value", "")) == "national_id"
-    assert report.notes == []
+    # The title lines above the table are no detail of the organisation: said, not read (contact_block.py).
+    assert [(n.code, n.place.row) for n in report.notes] == [("contact_block_unread", 1), ("contact_block_unread", 2)]
 
 
 # --- a French sheet (CNIL's "registre simplifié") ------------------------------------------------------
@@ -240,12 +241,13 @@ def test_a_french_cnil_sheet(demo_register, tmp_path):
     assert activities["Vidéosurveillance"]["transfers"] == []  # "Non"
     categories = names(demo_register, kinds.DATA_CATEGORY, "nl")
     assert [categories[c["id"]] for c in payroll["data_categories"]] == ["Identité", "Coordonnées bancaires"]
-    assert [n.code for n in report.notes] == ["language_stored"]
+    # The title is not read; the demo register keeps its own name beside "Acme SARL" (contact_fill.py).
+    assert [n.code for n in report.notes] == ["contact_block_unread", "contact_block_keeps", "language_stored"]
 
 
 def test_the_language_note_is_worded_in_the_language_it_is_shown_in(demo_register, tmp_path):
     report = import_workbook(demo_register, foreign_workbook(tmp_path / "cnil.xlsx", CNIL), dry_run=True)
-    (note,) = report.notes
+    (note,) = [note for note in report.notes if note.code == "language_stored"]
     assert note.text("en") == "The sheet is in French; its texts were stored as the Dutch texts. " \
                               "Translate them where needed."
     assert note.text("nl").startswith("Het blad is in het Frans; de teksten zijn opgeslagen als teksten in het "

@@ -16,7 +16,11 @@ from realistic.facts import Bases, Name, NotTo, Outside, R, Recipients, Referenc
 from realistic.reading import ActivityView, PurposeView, RegisterView, key
 from realistic.scoring import NOTES, WRONG, classify
 
-CELLS = [pytest.param(name, cell, id=cell.id(len(workbook.sheets)))
+# A held-out cell the import does not yet get right keeps what it should become and is marked
+# xfail(strict=True): the gap stays visible, and the fix that closes it must remove the mark.
+CELLS = [pytest.param(name, cell, id=cell.id(len(workbook.sheets)),
+                      marks=[pytest.mark.xfail(strict=True, reason=f"held-out: {cell.known_gap}")] if cell.known_gap
+                      else [])
          for name, workbook in WORKBOOKS.items() for cell in workbook.cells()]
 
 

@@ -3,7 +3,8 @@ association fills it in): lists with " / " and dashes, internal and external rec
 columns, "Intérêt légitime" spelled out, "Hors UE : non", a retention "jusqu'à la fin de la
 saison + 1 an"."""
 
-from .corpus import BLANK, Workbook, header, plain, row
+from .block import Org, Said, block
+from .corpus import BLANK, Workbook, header, row
 from .facts import (Bases, Categories, Measures, Name, NoTransfer, Period, Purposes, R, Recipients, Subjects,
                     Transfers, Until)
 
@@ -14,8 +15,10 @@ ADHESIONS, LICENCES, COTISATIONS, PHOTOS, BENEVOLES = (
     "Photos des compétitions", "Gestion des bénévoles")
 
 ROWS = [
-    plain("Registre des activités de traitement — Association Sportive Les Aigles"),
-    plain("Responsable : le Président, 12 rue du Stade, 69003 Lyon"),
+    block(("Registre des activités de traitement — Association Sportive Les Aigles", Said())),
+    # "le Président" is a function, not the association's name: said, not read.
+    block(("Responsable : le Président, 12 rue du Stade, 69003 Lyon",
+           [Org(address="12 rue du Stade", postal_code="69003", city="Lyon"), Said("le Président")])),
     BLANK,
     header("Nom du traitement", "Finalité(s)", "Base légale", "Catégories de personnes concernées",
            "Catégories de données", "Destinataires internes", "Destinataires externes", "Sous-traitants",

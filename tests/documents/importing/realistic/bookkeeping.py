@@ -3,7 +3,8 @@ processes, in Dutch: per row a "Verantwoordelijke" and a "Verwerker" column ("Kl
 subprocessors, and processor activities (Art. 30(2)) with the controller they serve. A
 "Verwerker" column naming a company makes that company our processor."""
 
-from .corpus import BLANK, Workbook, header, plain, row
+from .block import Org, Outside, Said, block
+from .corpus import BLANK, Workbook, header, row
 from .facts import (Categories, Name, NoBasis, NoTransfer, Bases, Period, Purposes, R, Recipients, Reference, Role,
                     Served, Subjects, Transfers, Until)
 
@@ -15,9 +16,11 @@ FINANCIEEL, LOON_KLANT, DOCUMENTEN, RELATIES, LOON_EIGEN = (
     "Klantrelatiebeheer", "Salarisadministratie eigen personeel")
 
 ROWS = [
-    plain("Verwerkingsregister", "Administratiekantoor Jansen & De Wit"),
-    plain("Rol", "Verwerker voor klanten (art. 30 lid 2), verwerkingsverantwoordelijke voor eigen processen"),
-    plain("Contact", "privacy@jansendewit.example"),
+    # A title beside the name: no label says it is the organisation's name, so it is not read.
+    block(("Verwerkingsregister", Said()), ("Administratiekantoor Jansen & De Wit", Said())),
+    block(("Rol", Said()),
+          ("Verwerker voor klanten (art. 30 lid 2), verwerkingsverantwoordelijke voor eigen processen", Said())),
+    block(("Contact", Outside()), ("privacy@jansendewit.example", Org(email="privacy@jansendewit.example"))),
     BLANK,
     header("Nr", "Verwerkingsactiviteit", "Doel", "Grondslag", "Verantwoordelijke", "Verwerker", "Betrokkenen",
            "Persoonsgegevens", "Subverwerkers", "Doorgifte", "Bewaartermijn"),

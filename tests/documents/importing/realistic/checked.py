@@ -8,8 +8,8 @@ or a gap of the register itself (the sheet does not say it either).
 An error is the import's when the row of the activity it is about has the cell that answers it
 (a purpose for record.no_purpose, a category for record.no_data_categories, a country for
 transfer.no_country), or when it is about an activity no row of the sheet describes (a title or
-a footer made into an activity). The organisation's contact block is told apart as "contact
-block": the import reads activities, not the organisation's details.
+a footer made into an activity). An error about the organisation is the import's when the
+contact block above the table gave what it asks for (block.py's Org facts).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from ropa_desktop.register.kinds import ACTIVITY, TRANSFER
 from ropa_desktop.register.models import ProcessingActivity
 from ropa_desktop.register.storage import create_register
 
+from .block import Org
 from .corpus import Workbook
 from .facts import (Bases, Cases, Categories, Condition, Described, Fact, Period, Purposes, Recipients, Served,
                     Subjects, Transfers, Until, _alts)
@@ -50,7 +51,13 @@ STATEMENT_ANSWERED_BY: dict[str, tuple[type[Fact], ...]] = {
     "13.2.a": (Period, Cases, Until),
     "14.1.d": (Categories,),
 }
-CONTACT_BLOCK = "contact block"
+# The organisation's errors and the details of the contact block that answer them (any one of them).
+_REACHABLE = ("email", "phone", "privacy_contact.email", "privacy_contact.phone")
+BLOCK_ANSWERS: dict[str, tuple[str, ...]] = {
+    "organisation.no_contact": _REACHABLE,
+    "13.1.a": _REACHABLE,
+    "13.1.b": ("dpo.email", "dpo.phone"),
+}
 
 
 @dataclass
@@ -58,7 +65,7 @@ class CheckedError:
     rule: str
     item: str
     message: str
-    caused: str  # why the import caused it; "" for a gap of the register (or CONTACT_BLOCK)
+    caused: str  # why the import caused it; "" for a gap of the register
 
     def line(self) -> str:
         return f"{self.rule} | {self.item} | {self.caused or 'gap'} | {self.message[:120]}"
@@ -78,10 +85,21 @@ def check_errors(workbook: Workbook, folder: Path) -> list[CheckedError]:
     finally:
         register.close()
     facts: dict[str, list[Fact]] = defaultdict(list)
+    given: set[str] = set()  # the organisation's details the contact block gives
     for cell in workbook.cells():
         if cell.activity:
             facts[key(cell.activity)] += cell.facts
-    return [CheckedError(f.rule, f.item_name("en"), f.message("en"), _cause(f, activities, facts)) for f in findings]
+        given |= {name for fact in cell.facts if isinstance(fact, Org) for name in fact.provides()}
+    return [CheckedError(f.rule, f.item_name("en"), f.message("en"), _block(f, given) or _cause(f, activities, facts))
+            for f in findings]
+
+
+def _block(finding, given: set[str]) -> str:
+    """An error about the organisation that the contact block above the table answers."""
+    wanted = BLOCK_ANSWERS.get(finding.rule) or (BLOCK_ANSWERS.get(finding.values.get("requirement", ""), ())
+                                                  if finding.rule == "statement.incomplete" else ())
+    found = sorted(given & set(wanted))
+    return f"the block above the table gives {', '.join(found)}" if found else ""
 
 
 @dataclass
@@ -91,9 +109,6 @@ class _Activity:
 
 
 def _cause(finding, activities: dict[int, _Activity], facts: dict[str, list[Fact]]) -> str:
-    if finding.rule == "organisation.no_contact" or (finding.rule == "statement.incomplete"
-                                                     and finding.values.get("requirement") == "13.1.a"):
-        return CONTACT_BLOCK
     if finding.kind == ACTIVITY:
         name = finding.item_name("en")
         if key(name) not in facts:

@@ -1,7 +1,8 @@
 """A physiotherapy clinic's register, in English: special category data (health) with its
 Art. 9 condition per activity, separate recipient and processor columns, and DPIA columns."""
 
-from .corpus import BLANK, Workbook, header, plain, row
+from .block import Org, Outside, Said, block
+from .corpus import BLANK, Workbook, header, row
 from .facts import (Bases, Categories, Condition, Field, Name, NoSpecial, Period, Purposes, R, Recipients, Special,
                     Subjects, Until)
 
@@ -12,9 +13,15 @@ RECORDS, REMINDERS, ABSENCE, AUDIT, CCTV = (
     "CCTV in reception")
 
 ROWS = [
-    plain("Riverside Physiotherapy Clinic — Record of Processing Activities"),
-    plain("Data Protection Officer", "Dr A. Okafor, dpo@riversidephysio.example"),
-    plain("ICO registration number", "ZA123456"),
+    block(("Riverside Physiotherapy Clinic — Record of Processing Activities", Said())),
+    block(("Address", Outside()), ("14 Riverside Road, Bristol BS1 4ST",
+                                   Org(address="14 Riverside Road", city="Bristol", postal_code="BS1 4ST"))),
+    block(("Phone", Outside()), ("0117 496 0123", Org(phone="0117 496 0123"))),
+    block(("Data Protection Officer", Outside()),
+          ("Dr A. Okafor, dpo@riversidephysio.example",
+           Org(**{"dpo.name": "Dr A. Okafor", "dpo.email": "dpo@riversidephysio.example"}))),
+    # The ICO's fee register, not the company's registration number: no field holds it.
+    block(("ICO registration number", Said()), ("ZA123456", Said())),
     BLANK,
     header("Processing activity", "Purpose(s)", "Lawful basis (Art. 6)",
            "Condition for special category data (Art. 9)", "Data subjects", "Personal data",

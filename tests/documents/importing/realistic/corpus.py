@@ -13,7 +13,9 @@ from openpyxl import Workbook as OpenpyxlWorkbook
 from .facts import Fact, Outside
 
 Expect = Fact | Sequence[Fact]
-CellSpec = tuple[object, Expect] | None
+# (text, expect) or, for a held-out cell the import does not yet get right, (text, expect, known_gap):
+# the expectation stays what the import should do; the test of that cell is xfail(strict=True).
+CellSpec = tuple[object, Expect] | tuple[object, Expect, str] | None
 
 
 @dataclass(frozen=True, eq=False)
@@ -27,6 +29,7 @@ class Cell:
     text: str
     activity: str | None  # the activity its row describes (by name); None: no activity
     facts: tuple[Fact, ...]
+    known_gap: str = ""  # why the import does not yet get this held-out cell right ("" when it should)
 
     @property
     def place(self) -> tuple[str, str, int, int]:
@@ -62,6 +65,17 @@ def header(*texts: object) -> Row:
 BLANK = Row(None, [])
 
 
+def known_gaps(rows: list[Row], gaps: dict[tuple[int, int], str]) -> list[Row]:
+    """Mark held-out cells the import does not yet get right, by (row, column) from 1, with why:
+    their expectation stays what the import should do (see CellSpec). Every mark must hit a
+    filled cell, so a mark left behind by a moved row fails loudly instead of doing nothing."""
+    for (r, c), why in gaps.items():
+        cells = rows[r - 1].cells
+        assert c <= len(cells) and cells[c - 1] is not None, f"no filled cell at R{r}C{c} to mark"
+        cells[c - 1] = (*cells[c - 1][:2], why)
+    return rows
+
+
 @dataclass
 class Workbook:
     name: str  # short, used in test ids ("staffing")
@@ -73,6 +87,9 @@ class Workbook:
     combined: dict[str, set[int]] = field(default_factory=dict)
     relational: bool = False  # sheets that refer to each other: failures are "relational"
     merges: dict[str, list[str]] = field(default_factory=dict)
+    # Held out: why `ropa check` still has errors the import caused (test_realistic_check.py marks
+    # the workbook's test xfail(strict=True) while this is set); "" when it must be clean.
+    known_check_gap: str = ""
 
     def write(self, path: Path) -> Path:
         book = OpenpyxlWorkbook()
@@ -97,9 +114,9 @@ class Workbook:
                 for c, cell in enumerate(spec.cells, start=1):
                     if cell is None or cell[0] is None:
                         continue
-                    text, expect = cell
+                    text, expect, *gap = cell
                     facts = (expect,) if isinstance(expect, Fact) else tuple(expect)
-                    found.append(Cell(self.name, title, r, c, str(text), spec.activity, facts))
+                    found.append(Cell(self.name, title, r, c, str(text), spec.activity, facts, *gap))
         return found
 
     def headers(self, sheet: str) -> dict[int, str]:

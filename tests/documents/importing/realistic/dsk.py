@@ -2,7 +2,8 @@
 Zweck, Rechtsgrundlage (Art. 6 Abs. 1 lit. b DSGVO), Kategorien betroffener Personen /
 personenbezogener Daten, Empfänger, Auftragsverarbeiter, Drittlandtransfer, Löschfrist, TOM."""
 
-from .corpus import BLANK, Workbook, header, plain, row
+from .block import Org, Said, block
+from .corpus import BLANK, Workbook, header, row
 from .facts import (Bases, Cases, Categories, Internal, Measures, Name, NoTransfer, Period, Purposes, R, Recipients,
                     Reference, Subjects, Transfers, Until)
 
@@ -13,10 +14,14 @@ PERSONAL, KUNDEN, VIDEO, NEWSLETTER, BEWERBER = (
     "Bewerbermanagement")
 
 ROWS = [
-    plain("Verzeichnis von Verarbeitungstätigkeiten nach Art. 30 Abs. 1 DSGVO"),
-    plain("Verantwortlicher: Müller Maschinenbau GmbH, Industriestraße 5, 70565 Stuttgart"),
-    plain("Datenschutzbeauftragter: Dr. K. Weber, datenschutz@mueller-maschinenbau.example"),
-    plain("Stand: 01.02.2025"),
+    block(("Verzeichnis von Verarbeitungstätigkeiten nach Art. 30 Abs. 1 DSGVO", Said())),
+    block(("Verantwortlicher: Müller Maschinenbau GmbH, Industriestraße 5, 70565 Stuttgart",
+           Org(legal_name="Müller Maschinenbau GmbH", address="Industriestraße 5", postal_code="70565",
+               city="Stuttgart"))),
+    block(("Telefon: +49 711 123456-0", Org(phone="+49 711 123456-0"))),
+    block(("Datenschutzbeauftragter: Dr. K. Weber, datenschutz@mueller-maschinenbau.example",
+           Org(**{"dpo.name": "Dr. K. Weber", "dpo.email": "datenschutz@mueller-maschinenbau.example"}))),
+    block(("Stand: 01.02.2025", Said())),
     BLANK,
     header("Lfd. Nr.", "Bezeichnung der Verarbeitungstätigkeit", "Zweck", "Rechtsgrundlage",
            "Kategorien betroffener Personen", "Kategorien personenbezogener Daten", "Empfänger",

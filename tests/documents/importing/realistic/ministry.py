@@ -2,7 +2,8 @@
 "Données", "Personnes", "Durée", "Base" with "MIP", "Destinataires" and a "Sous-traitant"
 column, "Le ministère seul", and a conditional transfer "s'il est hors du Bénin"."""
 
-from .corpus import BLANK, Workbook, header, plain, row
+from .block import Org, Said, block
+from .corpus import BLANK, Workbook, header, row
 from .facts import (Bases, Categories, Internal, Name, NotTo, NoTransfer, Period, Purposes, R, Recipients,
                     Reference, Subjects, Transfers)
 
@@ -13,9 +14,13 @@ ETAT_CIVIL, PAIEMENT, CONNEXION, ASSISTANCE, HABILITATIONS = (
     "Assistance aux usagers", "Gestion des habilitations des agents")
 
 ROWS = [
-    plain("Ministère du Numérique — Plateforme nationale des e-services"),
-    plain("Responsable du traitement : le Ministre, représenté par le Secrétaire général"),
-    plain("Délégué à la protection des données : dpd@numerique.example"),
+    block(("Ministère du Numérique — Plateforme nationale des e-services", Said())),
+    # A function, not the controller's name: said, not read.
+    block(("Responsable du traitement : le Ministre, représenté par le Secrétaire général", Said())),
+    block(("Coordonnées : 20 avenue de Ségur, 75007 Paris — contact@numerique.example",
+           Org(address="20 avenue de Ségur", postal_code="75007", city="Paris", email="contact@numerique.example"))),
+    block(("Délégué à la protection des données (DPO) : dpd@numerique.example",
+           Org(**{"dpo.email": "dpd@numerique.example"}))),
     BLANK,
     header("N°", "Traitement", "Finalité", "Base", "Personnes", "Données", "Destinataires", "Sous-traitant",
            "Transferts", "Durée"),

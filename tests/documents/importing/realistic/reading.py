@@ -16,6 +16,8 @@ from ropa_desktop.register.models import (
     Recipient,
     SecurityMeasure,
 )
+from ropa_desktop.register import snapshots
+from ropa_desktop.register.kinds import ORGANISATION
 from ropa_desktop.register.reference.countries import is_country
 
 _BULLETS = " \t\n.;:,-–—•*·"
@@ -99,6 +101,8 @@ class RegisterView:
     report_notes: list[str] = field(default_factory=list)  # the import report's notes, in English
     # What the report says of each sheet: (sheet, read or not, the line in English).
     report_sheets: list[tuple[str, bool, str]] = field(default_factory=list)
+    # The organisation's fields ("legal_name", "city") and its contacts' ("dpo.email").
+    organisation: dict[str, str] = field(default_factory=dict)
 
     def activity(self, name: str) -> ActivityView | None:
         wanted = key(name)
@@ -116,8 +120,18 @@ def read_register(register, report_notes: list[str], report_sheets=()) -> Regist
         names = set()
         for model in (DataCategory, DataSubjectCategory, Recipient, SecurityMeasure):
             names |= {key(text_of(item.name)) for item in session.scalars(select(model))}
+        organisation = _organisation(register.organisation(session))
     names |= {key(a.name) for a in activities}
-    return RegisterView(activities, names, report_notes, list(report_sheets))
+    return RegisterView(activities, names, report_notes, list(report_sheets), organisation)
+
+
+def _organisation(organisation) -> dict[str, str]:
+    snap = snapshots.read_object(ORGANISATION, organisation)
+    found = {name: str(value) for name, value in snap.items() if isinstance(value, str)}
+    for role in ("privacy_contact", "dpo", "representative"):
+        found.update({f"{role}.{name}": str(value) for name, value in (snap.get(role) or {}).items()
+                      if isinstance(value, str)})
+    return found
 
 
 def _activity(a: ProcessingActivity) -> ActivityView:

@@ -2,7 +2,8 @@
 "Recipients and processors" column, bare letters under "Lawful basis", transfers as "SCC's"
 and "EU-US DPF", a processing location in parentheses, "Account lifetime + 30 days"."""
 
-from .corpus import BLANK, Workbook, header, plain, row
+from .block import Org, Outside, Said, block
+from .corpus import BLANK, Workbook, header, row
 from .facts import (Bases, Name, Categories, Field, Internal, Measures, NoTransfer, Period, Purposes, R, Recipients,
                     Subjects, Transfers, Until)
 
@@ -13,11 +14,14 @@ ACCOUNTS, BILLING, ANALYTICS, SUPPORT, NEWSLETTER = (
     "Customer accounts", "Billing and payments", "Product analytics", "Customer support", "Product newsletter")
 
 ROWS = [
-    plain("Record of processing activities (Art. 30 GDPR)"),
-    plain("Controller", "Tallyhive B.V."),
-    plain("Address", "Keizersgracht 112, 1015 CW Amsterdam"),
-    plain("Privacy contact", "privacy@tallyhive.example"),
-    plain("Last reviewed", "March 2025 by the founders"),
+    block(("Record of processing activities (Art. 30 GDPR)", Said())),
+    block(("Controller", Outside()), ("Tallyhive B.V.", Org(legal_name="Tallyhive B.V."))),
+    block(("Address", Outside()),
+          ("Keizersgracht 112, 1015 CW Amsterdam", Org(address="Keizersgracht 112", postal_code="1015 CW",
+                                                        city="Amsterdam"))),
+    block(("Privacy contact", Outside()), ("privacy@tallyhive.example",
+                                           Org(**{"privacy_contact.email": "privacy@tallyhive.example"}))),
+    block(("Last reviewed", Said()), ("March 2025 by the founders", Said())),
     BLANK,
     header("Activity", "Purpose", "Lawful basis", "Data subjects", "Personal data", "Recipients and processors",
            "International transfers", "Retention", "Security measures", "Owner"),

@@ -2,6 +2,7 @@
 in odd word orders, with plurals and punctuation ("Persoonsgegevens (categorieën)",
 "Bewaartermijn:", "Doeleinde(n)"), "b of f", and a "Bijzondere persoonsgegevens?" column."""
 
+from .block import Said, block
 from .corpus import BLANK, Workbook, header, plain, row
 from .facts import (Bases, Cases, Categories, Field, Measures, Name, NoSpecial, Period, Purposes, R, Recipients,
                     Special, Subjects, Until)
@@ -13,8 +14,9 @@ LEERLINGEN, ONDERSTEUNING, NIEUWSBRIEF, OUDERBIJDRAGE, PERSONEEL = (
     "Personeelsdossier")
 
 ROWS = [
-    plain("Stichting Openbaar Onderwijs Rivierenland"),
-    plain("Register van verwerkingen (art. 30 AVG) — versie 2025-1, vastgesteld door het College van Bestuur"),
+    block(("Stichting Openbaar Onderwijs Rivierenland", Said())),
+    block(("Register van verwerkingen (art. 30 AVG) — versie 2025-1, vastgesteld door het College van Bestuur",
+           Said())),
     header("Verwerking (naam)", "Doeleinde(n)", "Grondslag:", "Betrokkenen (categorieën)",
            "Persoonsgegevens (categorieën)", "Bijzondere persoonsgegevens?", "Ontvangers (categorieën)",
            "Bewaartermijn:", "Maatregelen (beveiliging)", "Afdeling / team"),

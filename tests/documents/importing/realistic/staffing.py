@@ -3,6 +3,7 @@ en gegevens", "Ontvangers / verwerkers (locatie)"), bases as letters inside the 
 c", "b, na afronding f") explained in a legend below the table, "Amerikaans moederbedrijf",
 "binnen de EER", a cross reference "Als V-01" and retention with several cases in one cell."""
 
+from .block import Org, Outside, Said, block
 from .corpus import BLANK, Workbook, header, plain, row
 from .facts import (Bases, Cases, Categories, CrossRef, Measures, Name, NoTransfer, Period, Purposes, R, Recipients,
                     Reference, Subjects, Transfers, Until)
@@ -15,8 +16,16 @@ BEMIDDELING, INZET, UREN, WERVING, MARKETING = (
     "Marketing richting opdrachtgevers")
 
 ROWS = [
-    plain("Register van verwerkingsactiviteiten — Flexwerk Noord B.V."),
-    plain("Functionaris gegevensbescherming: M. de Vries (fg@flexwerknoord.example)"),
+    block(("Register van verwerkingsactiviteiten — Flexwerk Noord B.V.", Said())),
+    block(("Naam organisatie:", Outside()), ("Flexwerk Noord B.V.", Org(legal_name="Flexwerk Noord B.V.")),
+          ("KvK-nummer:", Outside()), ("01234567", Org(chamber_of_commerce="01234567"))),
+    block(("Adres: Stationsweg 10\n9726 AC Groningen", Org(address="Stationsweg 10", postal_code="9726 AC",
+                                                             city="Groningen"))),
+    block(("Functionaris gegevensbescherming: M. de Vries (fg@flexwerknoord.example)",
+           Org(**{"dpo.name": "M. de Vries", "dpo.email": "fg@flexwerknoord.example"}))),
+    block(("Contactpersoon privacy: J. Bakker, privacy@flexwerknoord.example, 050 - 123 45 67",
+           Org(**{"privacy_contact.name": "J. Bakker", "privacy_contact.email": "privacy@flexwerknoord.example",
+                  "privacy_contact.phone": "050 - 123 45 67"}))),
     BLANK,
     header("Nr.", "Verwerking", "Doel en grondslag", "Betrokkenen en gegevens", "Ontvangers / verwerkers (locatie)",
            "Doorgifte", "Bewaartermijn", "Beveiliging"),
