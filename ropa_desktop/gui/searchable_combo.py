@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -76,6 +76,10 @@ class SearchableCombo(QComboBox):
         self.setCompleter(completer)
         completer.activated[str].connect(self._choose_text)
         self.lineEdit().textEdited.connect(self._typed)
+        # Enter takes the first match, as in a search field. Not by highlighting it in the popup
+        # while typing: the completer then writes the highlighted name into the box, and the
+        # next key typed lands behind it ("Amerikaanse Maagdeneilanden (VI)erenig").
+        self.lineEdit().returnPressed.connect(self._take_first)
         self.lineEdit().editingFinished.connect(self._settle)
         self.currentIndexChanged.connect(self._update)
         self.editTextChanged.connect(self._update)
@@ -114,13 +118,15 @@ class SearchableCombo(QComboBox):
 
     def _typed(self, text: str) -> None:
         self._filter.set_typed(text)
-        # Enter takes the first match, as in a search field.
-        QTimer.singleShot(0, self, self._highlight_first)
 
-    def _highlight_first(self) -> None:
-        completer = self.completer()
-        if completer is not None and completer.completionModel().rowCount():
-            completer.popup().setCurrentIndex(completer.completionModel().index(0, 0))
+    def _take_first(self) -> None:
+        if self.key() is None and self.typed():
+            found = self.matches()
+            if found:
+                self.choose(found[0])
+                popup = self.completer().popup() if self.completer() else None
+                if popup is not None:
+                    popup.hide()
 
     def _settle(self) -> None:
         # Leaving the box on a text that finds exactly one item chooses it ("bolivia" is Bolivia).

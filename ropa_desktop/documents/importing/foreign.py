@@ -1076,7 +1076,7 @@ def _category_kind(name: str, special: bool) -> dict:
     words = normal_name(name)
     if "bsn" in words.split() or "burgerservicenummer" in words or "national id" in words:
         return {"kind": "national_id"}
-    if any(w in words for w in ("strafrecht", "criminal", "pénal", "penal", "vog", "verklaring omtrent")):
+    if recognise.criminal_data(name):
         return {"kind": "criminal"}
     category = recognise.special_category(name)
     if category:

@@ -13,6 +13,8 @@ a wrong field is published, a header not understood is only shown to the officer
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -231,12 +233,20 @@ def _match_text(text: str) -> tuple[_Synonym, int] | None:
             return None
         whole = index.whole(inner)
         if whole is not None:
-            return whole if references else (whole[0], INSIDE)
+            return whole if references or _same_field(index, normal, whole[0]) else (whole[0], INSIDE)
     synonym = _combined(index, outside) or _contained(index, header_words.content(inner) if inner != found else stems)
     if synonym is not None:
         return synonym, INSIDE
     synonym = _typo(index, stems) if len(normal) <= MAX_TYPO_CHARS else None
     return (synonym, MISSPELT) if synonym is not None else None
+
+
+def _same_field(index: _Index, normal: str, synonym: _Synonym) -> bool:
+    """Whether what is in parentheses names the same field again: "Dienstleister
+    (Auftragsverarbeiter)" is the processors column as surely as "Auftragsverarbeiter" is."""
+    inside = [header_words.words(group) for group in re.findall(r"[(\[]([^()\[\]]*)[)\]]", normal)]
+    found = [index.whole(group) if group and group not in index.never else None for group in inside]
+    return bool(found) and all(match is not None and match[0].field == synonym.field for match in found)
 
 
 def _combined(index: _Index, outside: str) -> _Synonym | None:

@@ -55,6 +55,10 @@ def _items(text: str, commas: bool, names: bool) -> tuple[str, ...]:
     lines = split_values(hidden)
     if commas and len(lines) == 1:
         lines = _by_commas(lines[0], names)
+    elif commas and ";" not in hidden:
+        # Listed by lines, not by ";": a line "Naam, adres" is a list of its own. A ";" is the
+        # separator officers choose when their items hold commas, so there commas stay.
+        lines = [item for line in lines for item in _by_commas(line, names)]
     elif names and len(lines) == 1:
         lines = _by_and(lines[0])
     items = [_shown(item).strip() for item in lines]
@@ -99,9 +103,15 @@ def _by_commas(line: str, names: bool) -> list[str]:
         parts[-1:] = joined
     else:
         parts[-1] = tail
-    if any(len(part.split()) > MAX_ITEM_WORDS for part in parts):
+    if any(_words(part) > MAX_ITEM_WORDS for part in parts):
         return [line]
     return parts
+
+
+def _words(part: str) -> int:
+    """The words of an item outside its brackets: "politie (in het kader van het convenant)" is an
+    item of one word with its wording, not a sentence."""
+    return len(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", _shown(part)).split())
 
 
 def _by_and(line: str) -> list[str]:

@@ -69,9 +69,24 @@ def read_role(text: str) -> RoleReading:
         m = _ON_BEHALF.search(_fold(text))
         if m:
             start = m.start("party")
-            return RoleReading("processor", (_named(text[start:].strip(" .")),), (), True)
+            party = _within_bracket(text[start:])
+            if party:
+                return RoleReading("processor", (_named(party),), (), True)
+            return RoleReading("processor", (), (), True)
     bare = found is not None and len(text.split()) <= 3
     return RoleReading(found, (), (), not bare and found is not None)
+
+
+def _within_bracket(party: str) -> str:
+    """The party as far as the bracket it stands in reaches: "Processor (on behalf of clients)" serves
+    "clients", never "clients)"; a party that is only a bracket is no name."""
+    depth = 0
+    for at, char in enumerate(party):
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            party = party[:at]
+            break
+    return party.strip(" .,;:)(")
 
 
 def _named(party: str) -> str:
@@ -90,6 +105,8 @@ _OWN = re.compile(
     r"|^(?:seule?s?|uniquement|only|alleen|nur|enkel)\b|\bsecretaire\w*|\btresorier\w*|\bpresident\w*"
     r"|\bbureau\s+de\s+l'?\s*(?:association|organisme)|\bmembres?\s+du\s+bureau\b|\bcharge(?:e)?s?\s+d[e']"
     r"|\bagents?\s+d[ue']|\bconseil\s+d'?\s*administration\b|\bbenevoles\b|\bsalaries\b"
+    # The board of an association: "Vorstand", "Vereinsvorstand", "Bestuur", "Dagelijks bestuur".
+    r"|\b(?:vereins)?vorstand\b|\bbestuur\b"
 )
 _EXTERNAL = re.compile(
     r"leverancier|supplier|provider|vendor|bureau|agency|universit\w*|hogeschool|ziekenhuis|hospital|klinik|agence|agentur|dienstverlener|dienstleister|prestataire"
@@ -98,7 +115,7 @@ _EXTERNAL = re.compile(
 )
 _INTERNAL = re.compile(
     r"\bteam\w*|\w+team\b|\bstaff\b|\bafdeling\w*|\bdepartment\w*|\bdept\b|\bmedewerkers\b|\bpersoneel\b|\bemployees\b"
-    r"|\bequipes?\b|^service\s|\bdirection\b|\babteilung\w*|\w+abteilung\b|\bmitarbeiter\w*|\bbeschaftigte\b"
+    r"|\bmannschaft(?:en)?\b|\bequipes?\b|^service\s|\bdirection\b|\babteilung\w*|\w+abteilung\b|\bmitarbeiter\w*|\bbeschaftigte\b"
 )
 # Departments named alone: "HR", "Finance", "P&O".
 _DEPARTMENTS = {
@@ -181,7 +198,7 @@ _LEAD = (r"^(?:same\s+as|as\s+(?:in|for|with)?|see|zie|als|gelijk\s+aan|zelfde\s
          r"|gleich\s+wie)\.?\s+(?:bij\s+|at\s+|pour\s+|le\s+|la\s+|bei\s+)?")
 _ROW = re.compile(_LEAD + r"(?:row|rij|regel|ligne|zeile)\s+(?P<value>\d{1,6})\.?$")
 _NUMBER = re.compile(_LEAD + r"(?:(?:activity|activiteit|verwerking|processing|traitement|activite|fiche|verarbeitung"
-                     r"|tatigkeit|nr|no|n°|#)\.?\s*)?(?P<value>(?:[a-z]{1,4}[-\s]?)?\d{1,4}[a-z]?)\.?$")
+                     r"|tatigkeit|nr|no|n°|#)\.?\s*)?(?P<value>(?:[a-z]{1,4}[-\s]?)?\d{1,6}(?:[.-]\d{1,4})?[a-z]?)\.?$")
 _NAME = re.compile(_LEAD + r"[\"'\u201c\u201d]?(?P<value>[^\"\u201c\u201d]{2,120}?)[\"'\u201c\u201d]?\.?$")
 
 

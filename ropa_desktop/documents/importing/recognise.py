@@ -398,6 +398,23 @@ def special_condition(text: str) -> str | None:
     return found[0] if found else None
 
 
+# Personal data relating to criminal convictions and offences (Art. 10): the records themselves and
+# the certificates of conduct that show them (VOG, DBS check, casier judiciaire, Führungszeugnis).
+_CRIMINAL = re.compile(
+    r"\bstrafrecht\w*|\bstrafblad\w*|\bvog\b|\bverklaring\s+omtrent\s+(?:het\s+)?gedrag\b|\bjustitiele\s+gegevens\b"
+    r"|\bcriminal\w*|\bdbs\s+(?:check|certificate|disclosure)s?\b|\bdisclosure\s+and\s+barring\b"
+    r"|\b(?:criminal\s+)?convictions?\b|\bcasiers?\s+judiciaires?\b|\bpena(?:l|le|les|ux)\b"
+    r"|\bcondamnations?\s+penales?\b|\w*fuhrungszeugnis\w*|\bstraf(?:tat|register|verfahren|rechtlich)\w*"
+    r"|\bvorstrafe\w*")
+
+
+@_per_text
+def criminal_data(text: str) -> bool:
+    """Whether a data category's name is about criminal convictions and offences (Art. 10):
+    "Strafrechtelijke gegevens", "VOG", "DBS check", "casier judiciaire", "erweitertes Führungszeugnis"."""
+    return bool(_CRIMINAL.search(_fold(_str(text))))
+
+
 @_per_text
 def special_category(text: str) -> str | None:
     """The Art. 9(1) category a data category's name is about ("Medische gegevens": health)."""

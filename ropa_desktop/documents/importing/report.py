@@ -112,4 +112,7 @@ def _quoted(item, language: str) -> str:
     text = " ".join(item.text.split())
     text = text if len(text) <= 120 else text[:119] + "…"
     header = f" [{item.header[:40]}]" if item.header else ""
-    return f"“{text}”{header} → {item.result_words(language)}"
+    # A split names each part on a line of its own; in a list of one line per cell they are
+    # joined with " | " so every line of the report still starts with its cell.
+    result = " | ".join(line.strip() for line in item.result_words(language).splitlines() if line.strip())
+    return f"“{text}”{header} → {result}"

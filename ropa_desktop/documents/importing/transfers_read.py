@@ -204,7 +204,7 @@ def _read_item(item: str, reading: TransferReading, said_yes: bool = False) -> N
     named = [] if conditional else [c for c in countries(_without_tools(item)) if c != "EU"]
     guessed = False
     if not named and not conditional:
-        named = [code for code, pattern in _ADJECTIVE if pattern.search(folded)]
+        named = [code for code, pattern in _ADJECTIVE if pattern.search(_fold(_without_tools(item)))]
         guessed = bool(named)
     if not named and dpf:
         named, guessed = ["US"], False  # the DPF is the adequacy decision for the United States
@@ -226,5 +226,10 @@ def _read_item(item: str, reading: TransferReading, said_yes: bool = False) -> N
 def _without_tools(item: str) -> str:
     """The item without the wording of a tool: "EU-US DPF" names no country "EU"."""
     item = re.sub(r"(?i)\bEU[\s-]*(?:US|VS)\b", "US", item)
+    # "DPF (UK Extension)", "Swiss-US DPF": the UK and Swiss parts of the DPF send data to the US,
+    # they name no destination of their own.
+    if _DPF.search(_fold(item)):
+        item = re.sub(r"(?i)\b(?:UK|U\.K\.|VK)[\s-]+(?:Extension|extensie|Erweiterung)\b", "", item)
+        item = re.sub(r"(?i)\b(?:Swiss|CH|Zwitsers\w*|Schweiz\w*)[\s-]*(?:US|U\.S\.|VS)\b", "US", item)
     # "US – SCC's", "Drittland: USA": the parts around a dash or colon stand alone.
     return re.sub(r"\s+[-\u2013\u2014]\s+|:\s+", "; ", item)

@@ -29,6 +29,15 @@ from workbooks import foreign_workbook
     ("Grondslag (art. 6 lid 1 AVG)", "legal_bases", "nl"),
     ("Base légale (art. 6 RGPD)", "legal_bases", "fr"),
     ("Rechtsgrundlage (Art. 6 Abs. 1 DSGVO)", "legal_bases", "de"),
+    # Held-out registers (housing, agency, Verein).
+    ("Wie zijn betrokken", "data_subjects", "nl"),
+    ("Article 6 basis", "legal_bases", "en"),
+    ("Betroffene Personengruppen", "data_subjects", "de"),
+    ("Weitergabe an", "recipients", "de"),
+    ("Aufbewahrung / Löschung", "retention", "de"),
+    ("Schutzmaßnahmen", "security_measures", "de"),
+    # What is in parentheses names the same field again: no narrowing qualifier.
+    ("Dienstleister (Auftragsverarbeiter)", "processors", "de"),
 ])
 def test_headers_read_wrongly_before(text, field, language):
     assert match_header(text) == HeaderMatch(field, language, True)
@@ -166,6 +175,12 @@ def test_wordings_that_differ_only_in_form_are_one_header(text, same_as):
     # Dates of the record, not of a field.
     "Datum der Einführung",
     "Date de création",
+    # A generic German word inside a contact line or another header; a question that is no header.
+    "Kontakt Dienstleister",
+    "Name Dienstleister",
+    "Löschung der Daten",
+    "Wie is betrokken bij de organisatie",
+    "Basis",
 ])
 def test_near_misses_match_nothing(text):
     assert match_header(text) is None
@@ -182,6 +197,7 @@ def test_a_qualifier_in_parentheses_does_not_decide_the_field():
     # The subject is outside the parentheses; what is inside only narrows it.
     assert match_header("Opmerkingen (bijv. bewaartermijn)") == HeaderMatch("internal_notes", "nl", False)
     assert match_header("Ontvangers (intern en extern)") == HeaderMatch("recipients", "nl", False)
+    assert match_header("Dienstleister (Standort)") == HeaderMatch("processors", "de", False)
 
 
 @pytest.mark.parametrize(("text", "field"), [

@@ -27,6 +27,10 @@ from workbooks import foreign_workbook
     ("Controller: client / Processor: us", ("processor", ("Client",), ())),
     ("Verantwoordelijke: wij; Verwerker: Mailchimp", ("controller", (), ("Mailchimp",))),
     ("Processor for our clients", ("processor", ("Our clients",), ())),
+    # The party ends where its bracket closes, never a stray ")".
+    ("Processor (on behalf of clients)", ("processor", ("Clients",), ())),
+    ("Verwerker (voor de klant) sinds 2020", ("processor", ("De klant",), ())),
+    ("Processor (on behalf of)", ("processor", (), ())),
     ("Verwerker", ("processor", (), ())), ("Auftragsverarbeiter", ("processor", (), ())),
     ("sous-traitant", ("processor", (), ())), ("Verantwortlicher", ("controller", (), ())),
     # Near misses: pairs that do not say which one we are; no role at all.
@@ -52,6 +56,7 @@ def test_german_roles():
 @pytest.mark.parametrize("name", [
     "Internal only", "Support staff", "Marketing team", "Marketingteam", "HR", "Le ministère seul", "intern",
     "nur intern", "eigen medewerkers", "IT-afdeling", "Service RH", "Trésorier", "Bureau de l'association",
+    "Vorstand", "Dagelijks bestuur", "Trainer der Mannschaft",
 ])
 def test_a_team_of_our_own_is_internal(name):
     assert internal(name) and recipient_kind(name) == "internal"
@@ -60,6 +65,8 @@ def test_a_team_of_our_own_is_internal(name):
 @pytest.mark.parametrize("name", [
     "HR service provider", "Marketingbureau", "Externe accountant", "University research team", "Mailchimp",
     "Belastingdienst", "Opdrachtgevers",
+    # Near misses: a public body of "bestuur", another organisation's board, a team's outside doctor.
+    "Bestuursorgaan", "Vorstandsmitglieder eines Partners", "Mannschaftsarzt", "Landessportbund",
 ])
 def test_an_outside_party_is_not_internal(name):
     assert not internal(name)
@@ -96,6 +103,13 @@ def test_a_cross_reference_is_recognised(text, expected):
     ("Identité / certificat médical", ["Identité", "certificat médical"]),
     ("a, b, and c", ["a", "b", "c"]),
     ("Naam, adres, etc.", ["Naam", "adres"]),
+    # Words in brackets are an item's wording, not a sentence; a cell listed by lines splits each line.
+    ("Gemeente, politie (in het kader van het convenant)", ["Gemeente", "politie (in het kader van het convenant)"]),
+    ("Naam, adres\nOmschrijving van de overlast", ["Naam", "adres", "Omschrijving van de overlast"]),
+    # Near misses: a long item outside brackets is prose; a line of prose stays whole.
+    ("Gemeente, politie in het kader van het convenant met de gemeente",
+     ["Gemeente, politie in het kader van het convenant met de gemeente"]),
+    ("Contact details, including e-mail\nPhone", ["Contact details, including e-mail", "Phone"]),
     # Near misses: prose, "and/or", decimals, "and" inside a category.
     ("Contact details, including e-mail address and telephone number",
      ["Contact details, including e-mail address and telephone number"]),
@@ -215,3 +229,12 @@ def test_every_guess_is_listed_for_the_officer(tmp_path):
     assert ("recipient_kind", "Eigen medewerkers") in guesses
     assert ("cross_reference", "Als P-01") in guesses
     assert ("role", "Verwerker") not in guesses  # a bare role word is read by rule
+
+
+def test_a_long_or_dotted_activity_number_is_still_a_cross_reference_not_a_recipient():
+    # Registers numbered "V-00001" or "3.2" refer to their rows the same way as "V-01".
+    for text, value in (("Als V-00001", "V-00001"), ("zie 3.2", "3.2"), ("same as HR-012", "HR-012")):
+        found = cross_reference(text)
+        assert found is not None and found.kind == "number" and found.value == value
+    # Near miss: a name after "Als" stays a reference by name, never a number.
+    assert cross_reference("Als Belastingdienst").kind == "name"

@@ -178,6 +178,22 @@ def test_special_category(text, expected):
     assert recognise.special_category(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Strafrechtelijke gegevens (alleen bij woonfraude)", "VOG", "Verklaring omtrent het gedrag", "DBS check",
+    "Criminal record", "casier judiciaire", "erweitertes Führungszeugnis (Einsichtnahme)", "Vorstrafen",
+])
+def test_criminal_data_art_10(text):
+    assert recognise.criminal_data(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Near misses: words that only contain the letters of a criminal-data word.
+    "Vogelaar", "Vogt", "Strafzettel", "penalty", "Zeugnisnoten", "Naam, adres",
+])
+def test_not_criminal_data(text):
+    assert not recognise.criminal_data(text)
+
+
 @pytest.mark.parametrize("term", terms("special_categories"), ids=lambda t: t.key)
 def test_special_category_from_the_vocabulary(term):
     assert recognise.special_category(term.label["nl"]) == term.key

@@ -34,6 +34,10 @@ def destinations(text: str) -> list[tuple[str, str | None, str]]:
     ("DPF", [("US", ADEQUACY, "")]), ("EU-US DPF", [("US", ADEQUACY, "")]),
     ("Stripe: US, EU-US DPF", [("US", ADEQUACY, "Stripe")]),
     ("US – SCC's", [("US", SCC, "")]),
+    # The UK Extension and the Swiss-US part of the DPF send data to the US; they name no destination.
+    ("USA – EU-US DPF (UK Extension)", [("US", ADEQUACY, "")]), ("Swiss-US DPF", [("US", ADEQUACY, "")]),
+    # Near miss: the UK named beside the DPF is a destination of its own.
+    ("USA – DPF; UK – SCC", [("US", ADEQUACY, ""), ("GB", SCC, "")]),
     ("Amerikaans moederbedrijf", [("US", None, "")]),
     ("Mailchimp (VS)", [("US", None, "Mailchimp")]),
     ("Drittland: USA", [("US", None, "")]),

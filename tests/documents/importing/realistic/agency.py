@@ -103,16 +103,9 @@ ROWS = [
 
 # What the import did not yet get right when this register was first run (held out): kept as what it
 # should do, each cell's test xfail(strict=True) until a fix flips it.
-_BASIS = ("header: 'Article 6 basis' is not recognised, nor are citations such as '6(1)(f) – LI' "
-          "(the cell goes to the notes)")
 known_gaps(ROWS, {
-    **{(r, 5): _BASIS for r in (8, 9, 11, 12)},
     (4, 2): "block: 'Data protection lead:' is not read as the privacy contact (the row is reported as not read)",
-    (10, 3): "role: 'Processor (on behalf of clients)' makes a controller served named 'Clients)' (garbled)",
-    (12, 8): "transfer: '(UK Extension)' in the transfers cell makes a transfer to GB that the sheet does not state "
-             "(the harness charges it to the first transfers cell of the row)",
 })
 
 WORKBOOK = Workbook("agency", "Marketing agency (EN, held out)", "en", "en", {"RoPA": ROWS},
-                    known_check_gap=("purposes without a basis ('Article 6 basis' went to the notes) and no privacy "
-                                     "contact ('Data protection lead:' not read)"))
+                    known_check_gap="no privacy contact ('Data protection lead:' not read)")

@@ -4,7 +4,7 @@ other registers): question-style headers ("Wie zijn betrokken", "Wie ontvangen d
 mixes third parties and processors, and several lists and retention cases on lines of their own."""
 
 from .block import Org, Outside, Said, block
-from .corpus import BLANK, Workbook, header, known_gaps, row
+from .corpus import BLANK, Workbook, header, row
 from .facts import (Bases, Cases, Categories, Measures, Name, NoTransfer, Period, Purposes, R, Recipients,
                     Reference, Subjects, Transfers)
 
@@ -103,16 +103,5 @@ ROWS = [
         ("Pseudonimisering van de antwoorden", Measures("Pseudonimisering van de antwoorden"))),
 ]
 
-# What the import did not yet get right when this register was first run (held out): kept as what it
-# should do, each cell's test xfail(strict=True) until a fix flips it.
-_SUBJECTS = "header: 'Wie zijn betrokken' is not recognised as data subjects (cell kept in the notes)"
-known_gaps(ROWS, {
-    **{(r, 5): _SUBJECTS for r in range(8, 13)},
-    (11, 6): "list: a line of a multi-line categories cell is not split on commas ('Naam, adres' made one category)",
-    (11, 7): "combined: 'Gemeente, politie (in het kader van het convenant)' is not split on the comma before a "
-             "parenthesis (made one recipient)",
-})
-
 WORKBOOK = Workbook("housing", "Woningcorporatie (NL, held out)", "nl", "nl", {"Register": ROWS},
-                    combined={"Register": {7}},
-                    known_check_gap="no data subjects on record: the 'Wie zijn betrokken' column went to the notes")
+                    combined={"Register": {7}})
