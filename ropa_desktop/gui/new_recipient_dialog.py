@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from .dialog_parts import reason_and_buttons
 from ..register import texts
 from ..register.models import RecipientKind
 from ..register.reference import countries
@@ -55,13 +55,7 @@ class NewRecipientDialog(QDialog):
         agreement_form.addRow(translate("Fields", "Agreement (reference or link)"), self.reference)
         agreement_form.addRow(translate("Fields", "Signed on"), self.signed)
 
-        self.reason = QLabel(self)
-        self.reason.setObjectName("reason")
-        self.reason.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.reason, self.buttons = reason_and_buttons(self)
 
         form = QFormLayout()
         form.addRow(translate("Fields", "Name"), self.name)

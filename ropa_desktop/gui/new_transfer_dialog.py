@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .dialog_parts import reason_and_buttons
 from ..register.reference import countries, destinations
 from ..register.reference.languages import SUPPORTED
 from ..register.rows import Row
@@ -61,13 +62,7 @@ class NewTransferDialog(QDialog):
         self.tool_note.setWordWrap(True)
         self.tool_note.setStyleSheet("color: palette(placeholder-text);")
 
-        self.reason = QLabel(self)
-        self.reason.setObjectName("reason")
-        self.reason.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.reason, self.buttons = reason_and_buttons(self)
 
         form = QFormLayout()
         form.addRow(translate("Dialogs", "Country"), self.country)

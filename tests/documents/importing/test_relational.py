@@ -7,13 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
 from ropa_desktop.documents.importing.service import import_workbook
 from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.storage import create_register
 
 from import_helpers import database_rows
+
+from workbooks import sheets_workbook
 
 PROCESSING = [
     ["ref_id", "name", "description", "status", "dpia_required"],
@@ -23,18 +24,6 @@ PROCESSING = [
 ]
 
 
-def _book(path: Path, sheets: dict[str, list[list]], hidden: tuple[str, ...] = ()) -> Path:
-    book = Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-        if title in hidden:
-            sheet.sheet_state = "hidden"
-    book.save(path)
-    return path
-
 
 def ciso_export(path: Path, by: str = "name") -> Path:
     """A SaaS start-up's register as the privacy tool exports it; detail rows name their
@@ -42,7 +31,7 @@ def ciso_export(path: Path, by: str = "name") -> Path:
     ref = {"Customer onboarding": "PRC-001", "Payroll": "PRC-002", "Website analytics": "PRC-003"}
     name = (lambda n: n) if by == "name" else (lambda n: ref[n])
     link = "processing" if by == "name" else "processing_id"
-    return _book(path, {
+    return sheets_workbook(path, {
         "Processing": PROCESSING,
         "Purposes": [
             [link, "name", "description", "legal_basis"],
@@ -138,7 +127,7 @@ def test_a_detail_sheet_before_the_register_sheet_does_not_become_the_register(r
 
 
 def test_detail_rows_naming_no_activity_are_reported_not_imported(register, tmp_path):
-    path = _book(tmp_path / "b.xlsx", {"Processing": PROCESSING, "Purposes": [
+    path = sheets_workbook(tmp_path / "b.xlsx", {"Processing": PROCESSING, "Purposes": [
         ["processing", "name"], ["Payroll", "Paying salaries"], ["Payroll", "Pension"],
         ["Customer onboarding", "Contract"], ["Old activity", "Something gone"]]})
     report = import_workbook(register, path)
@@ -150,7 +139,7 @@ def test_detail_rows_naming_no_activity_are_reported_not_imported(register, tmp_
 
 
 def test_a_note_on_a_detail_cell_points_at_that_cell(register, tmp_path):
-    path = _book(tmp_path / "b.xlsx", {"Processing": PROCESSING, "Purposes": [
+    path = sheets_workbook(tmp_path / "b.xlsx", {"Processing": PROCESSING, "Purposes": [
         ["processing", "name", "legal_basis"], ["Payroll", "Paying salaries", "Contract"],
         ["Payroll", "Pension", "because we always did"]]})
     report = import_workbook(register, path, dry_run=True)
@@ -162,7 +151,7 @@ def test_a_note_on_a_detail_cell_points_at_that_cell(register, tmp_path):
 def test_a_second_register_of_the_same_activities_is_not_joined(register, tmp_path):
     """A sheet per year names its activities in its own name column: not a detail sheet."""
     second = [["Name of processing activity", "Purpose of processing"], ["Payroll", "Paying salaries in 2025"]]
-    path = _book(tmp_path / "b.xlsx", {"Processing": PROCESSING, "2025": second})
+    path = sheets_workbook(tmp_path / "b.xlsx", {"Processing": PROCESSING, "2025": second})
     report = import_workbook(register, path)
     assert "purposes" not in _activity(register, "Payroll") or not _activity(register, "Payroll")["purposes"]
     assert [(use.sheet, use.code) for use in (u for u in report.sheets)] == [
@@ -170,7 +159,7 @@ def test_a_second_register_of_the_same_activities_is_not_joined(register, tmp_pa
 
 
 def test_a_sheet_named_for_a_field_whose_names_match_nothing_is_reported(register, tmp_path):
-    path = _book(tmp_path / "b.xlsx", {"Processing": PROCESSING, "Purposes": [
+    path = sheets_workbook(tmp_path / "b.xlsx", {"Processing": PROCESSING, "Purposes": [
         ["processing", "name"], ["Something else", "A"], ["Another thing", "B"]]})
     report = import_workbook(register, path)
     assert ("“Purposes”: not read: it seems to belong to “Processing”, but no column names the names or ids of "
@@ -180,7 +169,7 @@ def test_a_sheet_named_for_a_field_whose_names_match_nothing_is_reported(registe
 
 def test_a_refused_relational_workbook_leaves_the_register_unchanged(register, tmp_path):
     """A detail sheet does not open a way around a refusal: no header row, no import."""
-    path = _book(tmp_path / "b.xlsx", {"Processing": [["a", "b"], ["c", "d"]], "Purposes": [
+    path = sheets_workbook(tmp_path / "b.xlsx", {"Processing": [["a", "b"], ["c", "d"]], "Purposes": [
         ["processing", "name"], ["c", "A"]]})
     before = database_rows(register.path)
     from ropa_desktop.documents.importing.problems import ImportRefused
@@ -191,7 +180,7 @@ def test_a_refused_relational_workbook_leaves_the_register_unchanged(register, t
 
 def test_a_column_naming_each_rows_kind_of_recipient_makes_recipients_of_that_kind(register, tmp_path):
     """"Contractors" names no field, but its relationship column says what each one is."""
-    path = _book(tmp_path / "b.xlsx", {"Processing": PROCESSING, "Contractors": [
+    path = sheets_workbook(tmp_path / "b.xlsx", {"Processing": PROCESSING, "Contractors": [
         ["processing", "name", "relationship_type"], ["Payroll", "Nmbrs", "processor"],
         ["Payroll", "Pension fund", "joint controller"]]})
     import_workbook(register, path)
@@ -202,7 +191,7 @@ def test_a_column_naming_each_rows_kind_of_recipient_makes_recipients_of_that_ki
 
 
 def test_without_a_kind_column_a_sheet_naming_no_field_goes_to_the_notes(register, tmp_path):
-    path = _book(tmp_path / "b.xlsx", {"Processing": PROCESSING, "Contractors": [
+    path = sheets_workbook(tmp_path / "b.xlsx", {"Processing": PROCESSING, "Contractors": [
         ["processing", "name", "relationship_type"], ["Payroll", "Nmbrs", "since 2019"]]})
     report = import_workbook(register, path)
     payroll = _activity(register, "Payroll")

@@ -5,10 +5,8 @@ importing, with the corrections kept in the mapping (point 9): the report, `ropa
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
 from ropa_desktop.documents.importing.mapping import Mapping
 from ropa_desktop.documents.importing.problems import ImportRefused
@@ -18,24 +16,14 @@ from ropa_desktop.register.storage import create_register
 
 from import_helpers import database_rows
 
+from workbooks import sheets_workbook
+
 REGISTER = [
     ["Name of processing activity", "Purpose of processing", "Lawful basis", "Recipients", "Who is in charge"],
     ["Payroll", "Paying salaries", "Contract", "Tax authority", "HR"],
     ["Recruitment", "Hiring staff", "because we always did", "", "HR"],
 ]
 
-
-def book(path: Path, sheets: dict[str, list[list]], hidden: tuple[str, ...] = ()) -> Path:
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    for title, rows in sheets.items():
-        sheet = workbook.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-        if title in hidden:
-            sheet.sheet_state = "hidden"
-    workbook.save(path)
-    return path
 
 
 @pytest.fixture
@@ -54,7 +42,7 @@ def _activity(register, name: str) -> dict:
 
 
 def test_every_sheet_not_read_is_named_with_why(register, tmp_path):
-    path = book(tmp_path / "b.xlsx", {
+    path = sheets_workbook(tmp_path / "b.xlsx", {
         "Toelichting": [["Vul per verwerking één rij in."], ["Gebruik de keuzelijsten."]],
         "Register": REGISTER,
         "Leeg": [],
@@ -77,7 +65,7 @@ def test_every_sheet_not_read_is_named_with_why(register, tmp_path):
 
 
 def test_a_workbook_of_one_sheet_has_no_list_of_sheets(register, tmp_path):
-    report = import_workbook(register, book(tmp_path / "b.xlsx", {"Register": REGISTER}), dry_run=True)
+    report = import_workbook(register, sheets_workbook(tmp_path / "b.xlsx", {"Register": REGISTER}), dry_run=True)
     assert [use.code for use in report.sheets] == ["register"] and "Sheets (" not in report.text("en")
 
 
@@ -94,17 +82,17 @@ def test_a_damaged_sheet_beside_the_register_is_reported_not_refused(register, t
         return real(opened, workbook, name, cancelled)
 
     monkeypatch.setattr(foreign, "read_cells", read_cells)
-    path = book(tmp_path / "b.xlsx", {"Register": REGISTER, "Notes": [["x"]]})
+    path = sheets_workbook(tmp_path / "b.xlsx", {"Register": REGISTER, "Notes": [["x"]]})
     report = import_workbook(register, path, dry_run=True)
     assert "“Notes”: not read: Sheet “Notes” is damaged and cannot be read (bad XML)." in report.text("en")
     # Near miss: the sheet to be read refuses the import, as it always did.
-    path = book(tmp_path / "c.xlsx", {"Notes": [["x"]], "Register": REGISTER})
+    path = sheets_workbook(tmp_path / "c.xlsx", {"Notes": [["x"]], "Register": REGISTER})
     with pytest.raises(ImportRefused, match="damaged"):
         import_workbook(register, path, dry_run=True)
 
 
 def test_the_review_lists_guesses_and_cells_going_to_the_notes_with_their_place(register, tmp_path):
-    report = import_workbook(register, book(tmp_path / "b.xlsx", {"Register": REGISTER}), dry_run=True)
+    report = import_workbook(register, sheets_workbook(tmp_path / "b.xlsx", {"Register": REGISTER}), dry_run=True)
     found = {(item.kind, item.cell, item.text) for item in report.review}
     assert ("recipient_kind", "Register!D2", "Tax authority") in found
     assert ("not_understood", "Register!C3", "because we always did") in found
@@ -113,7 +101,7 @@ def test_the_review_lists_guesses_and_cells_going_to_the_notes_with_their_place(
 
 
 def test_dry_run_prints_the_review_grouped_with_place_and_text(demo_register, tmp_path, ropa):
-    path = book(tmp_path / "b.xlsx", {"Register": REGISTER})
+    path = sheets_workbook(tmp_path / "b.xlsx", {"Register": REGISTER})
     code, out, err = ropa("import", str(demo_register.path), str(path), "--dry-run", "--lang", "en")
     assert code == 0 and err == ""
     review = out[out.index("To check before importing"):]
@@ -128,7 +116,7 @@ def test_dry_run_prints_the_review_grouped_with_place_and_text(demo_register, tm
 
 
 def test_cells_corrected_in_the_mapping_are_read_as_corrected(register, tmp_path, ropa):
-    path = book(tmp_path / "b.xlsx", {"Register": REGISTER})
+    path = sheets_workbook(tmp_path / "b.xlsx", {"Register": REGISTER})
     saved = tmp_path / "map.json"
     assert ropa("import", str(register.path), str(path), "--dry-run", "--save-mapping", str(saved))[0] == 0
     mapping = json.loads(saved.read_text(encoding="utf-8"))
@@ -144,7 +132,7 @@ def test_cells_corrected_in_the_mapping_are_read_as_corrected(register, tmp_path
 
 
 def test_a_correction_of_a_cell_outside_the_sheets_changes_nothing(register, tmp_path):
-    path = book(tmp_path / "b.xlsx", {"Register": REGISTER})
+    path = sheets_workbook(tmp_path / "b.xlsx", {"Register": REGISTER})
     report = import_workbook(register, path, mapping=Mapping(cells={"Other!A1": None, "Register!Z99": "x"}),
                              dry_run=True)
     assert not any(item.group == "corrected" for item in report.review)
@@ -157,7 +145,7 @@ def test_a_correction_of_a_cell_outside_the_sheets_changes_nothing(register, tmp
     ('[]', "cells: an object"),
 ])
 def test_a_bad_cells_correction_is_refused_and_changes_nothing(register, tmp_path, cells, why):
-    path = book(tmp_path / "b.xlsx", {"Register": REGISTER})
+    path = sheets_workbook(tmp_path / "b.xlsx", {"Register": REGISTER})
     before = database_rows(register.path)
     with pytest.raises(ImportRefused, match="cannot be used") as refused:
         Mapping.from_json(f'{{"cells": {cells}}}')

@@ -45,6 +45,20 @@ def foreign_workbook(path: Path, rows: Sequence[Sequence[object]], *, title: str
     return path
 
 
+def sheets_workbook(path: Path, sheets: dict[str, Sequence[Sequence[object]]], hidden: tuple[str, ...] = ()) -> Path:
+    """A workbook of several sheets, in the order given; those named in ``hidden`` are hidden."""
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(list(row))
+        if title in hidden:
+            sheet.sheet_state = "hidden"
+    book.save(path)
+    return path
+
+
 def _fill(sheet, rows, as_text: bool = False) -> None:
     for r, row in enumerate(rows, start=1):
         for c, value in enumerate(row, start=1):
