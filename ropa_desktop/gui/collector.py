@@ -15,13 +15,13 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
-from ..documents.importing.collector import importing
+from ..documents.collector import importing
 
 
 def collect_if_due() -> int:
     """Collect the generations whose counts passed their thresholds, as Python would have done
     automatically; returns the number of objects found unreachable. Not while an import runs:
-    it pauses collection (documents/importing/collector.py), and each collection would walk
+    it pauses collection (documents/collector.py), and each collection would walk
     every object it has built so far while the window waits."""
     if importing():
         return 0

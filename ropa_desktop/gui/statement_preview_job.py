@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..checks.statement_completeness import Requirement, statement_requirements
-from ..documents.importing.collector import collector_paused
+from ..documents.collector import collector_paused
 from ..documents.statement.builder import StatementBuilder
 from ..documents.statement.completeness import rights_in_catalogue
 from ..documents.statement.pages import render_pages, statement_pages

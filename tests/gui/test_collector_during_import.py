@@ -1,4 +1,4 @@
-"""The window's collector waits while an import runs (documents/importing/collector.py): each
+"""The window's collector waits while an import runs (documents/collector.py): each
 collection would walk every object the import has built so far, while the window waits."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from ropa_desktop.documents.importing.collector import collector_paused
+from ropa_desktop.documents.collector import collector_paused
 from ropa_desktop.gui.collector import collect_if_due
 
 

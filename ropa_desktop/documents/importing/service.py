@@ -27,7 +27,7 @@ from ...register.snapshots import blank, read_object
 from ...register.storage import Register, open_register
 from ..workbook import DATA_SHEET
 from . import contact_fill, foreign, native
-from .collector import collector_paused
+from ..collector import collector_paused
 from .limits import Budget
 from .mapping import Mapping
 from .opening import check_sheet_size, load, open_checked

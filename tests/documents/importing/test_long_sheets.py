@@ -8,7 +8,8 @@ import gc
 
 import pytest
 
-from ropa_desktop.documents.importing import collector, lists, parties, recognise
+from ropa_desktop.documents import collector
+from ropa_desktop.documents.importing import lists, parties, recognise
 from ropa_desktop.documents.importing.problems import ImportRefused
 from ropa_desktop.documents.importing.service import import_workbook
 from ropa_desktop.register import kinds, operations

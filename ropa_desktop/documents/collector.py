@@ -1,4 +1,5 @@
-"""Python's cycle collector paused while an import runs.
+"""Python's cycle collector paused while a long job builds a large register's documents or
+imports a workbook (the import and the window's statement preview use it).
 
 An import builds hundreds of thousands of objects that all stay alive until it ends (the
 sheet's cells, the entries read from them, the rows to insert). The collector walked them
@@ -15,12 +16,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 _lock = threading.Lock()
-_running = 0  # imports running now (the window imports on a thread of its own)
+_running = 0  # long jobs running now (the window runs them on threads of their own)
 _was_enabled = False
 
 
 def importing() -> bool:
-    """An import is running: the window's own collector (gui/collector.py) waits too."""
+    """A long job (an import, a statement preview) is running: the window's own collector
+    (gui/collector.py) waits too."""
     return _running > 0
 
 
