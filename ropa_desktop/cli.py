@@ -25,11 +25,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ROPA Desktop {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
+    # What the window's "New register" dialog asks, through the same service (register/starting.py).
     new = commands.add_parser("new", help="create an empty register")
     new.add_argument("path", help="the new register file (.ropa) or a database URL")
-    new.add_argument("--org", required=True, help="the organisation's legal name")
-    new.add_argument("--country", default="NL", help="ISO country code of the organisation")
-    new.add_argument("--lang", default="nl", help="primary language of the public texts")
+    new.add_argument("--org", "--name", dest="org", required=True, help="the organisation's legal name")
+    new.add_argument("--country", default="NL", help="ISO country code of its main establishment (default: NL)")
+    new.add_argument("--languages", metavar="LANGS",
+                     help="languages of the public texts, the primary one first, e.g. nl,en (default: nl,en)")
+    new.add_argument("--lang", help="the primary language (first of --languages, or put first)")
+    new.add_argument("--privacy-email", default="", metavar="EMAIL",
+                     help="e-mail address of the privacy contact (may be filled in later)")
     new.set_defaults(run=_new)
 
     demo = commands.add_parser("demo", help="create the demo register (Connaxis B.V., 2018)")
@@ -89,15 +94,56 @@ def _parser() -> argparse.ArgumentParser:
                          help="write the columns as understood to FILE (JSON), to edit and use with --mapping")
     imports.add_argument("--lang", choices=("nl", "en"), help="language of the report (default: the register's)")
     imports.set_defaults(run=_import)
+
+    # The window's Ctrl+F, through the same service (register/search.py).
+    search = commands.add_parser("search", help="find every item whose text matches, by section")
+    search.add_argument("path", help="a register file (.ropa) or a database URL")
+    search.add_argument("query", help="letters to find in every text, in every language; case and accents do not count")
+    search.add_argument("--lang", choices=("nl", "en"), default="en", help="language of the names (default: en)")
+    search.set_defaults(run=_search)
     return parser
 
 
-def _new(args) -> int:
-    from .register.storage import create_register
+def _search(args) -> int:
+    """Each section with its hits: the item, where it matched, and the text around the match."""
+    from .register.models import text_in
+    from .register.search import find
+    from .register.storage import open_register
 
-    with create_register(args.path, args.org, country=args.country, language=args.lang):
+    with open_register(args.path) as register, register.session() as session:
+        found = find(session, args.query)
+    for section, hits in found.sections.items():
+        total = found.totals[section]
+        print(f"{section} ({total})" if total == len(hits) else f"{section} ({len(hits)} of {total} listed)")
+        for hit in hits:
+            name = hit.name if isinstance(hit.name, str) else text_in(hit.name, args.lang)
+            if hit.via is not None:
+                via = hit.via.name if isinstance(hit.via.name, str) else text_in(hit.via.name, args.lang)
+                print(f"  {name}  [via {hit.via.kind}]  {via}")
+            else:
+                row = f" {hit.row + 1}" if hit.row is not None else ""
+                print(f"  {name}  [{hit.field}{row}]  {hit.snippet}")
+    if not found.sections:
+        print(f"Nothing found for {args.query!r}")
+    return 0
+
+
+def _new(args) -> int:
+    from .register.reference.languages import SUPPORTED
+    from .register.starting import RegisterStart, start_register
+
+    if args.languages is not None:
+        languages = [lang.strip().lower() for lang in args.languages.split(",") if lang.strip()]
+    else:
+        languages = list(SUPPORTED)
+    if args.lang is not None:  # the primary language first, the others after it
+        primary = args.lang.strip().lower()
+        languages = [primary, *(lang for lang in languages if lang != primary)]
+    start = RegisterStart(legal_name=args.org.strip(), country=args.country.strip().upper(),
+                          languages=tuple(languages), privacy_email=args.privacy_email.strip())
+    with start_register(args.path, start):
         pass
-    print(f"Created {args.path} for {args.org.strip()}")
+    print(f"Created {args.path} for {start.legal_name}")
     return 0
 
 

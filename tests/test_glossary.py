@@ -38,7 +38,7 @@ FORBIDDEN = {
 }
 
 # Dutch public texts; import/headers.toml is left out on purpose: it lists the words others use, to read them.
-TOML_SOURCES = ["statement/phrases.toml", "statement/checklist.toml", "export/labels.toml", "checks/rules.toml",
+TOML_SOURCES = ["statement/phrases.toml", "statement/phrase_titles.toml", "statement/checklist.toml", "export/labels.toml", "checks/rules.toml",
                 "demo/connaxis.toml", "import/messages.toml", "reference/adequacy.toml", "reference/eea.toml",
                 "reference/supervisory_authorities.toml", *[f"vocabularies/{p.name}" for p in
                                                                    sorted((RESOURCES / "vocabularies").glob("*.toml"))]]

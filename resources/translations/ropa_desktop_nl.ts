@@ -9,7 +9,7 @@
         <translation>&lt;h3&gt;ROPA Desktop %1&lt;/h3&gt;&lt;p&gt;Het register van verwerkingsactiviteiten (art. 30 AVG) en de privacyverklaring (art. 13/14 AVG), op één plek bijgehouden.&lt;/p&gt;&lt;p&gt;Referentiegegevens (adequaatheidsbesluiten): stand per %2.&lt;br&gt;Registerschema %3.&lt;/p&gt;&lt;p&gt;Register: %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/about.py" line="29"/>
+        <location filename="../../ropa_desktop/gui/about.py" line="31"/>
         <source>About ROPA Desktop</source>
         <translation>Over ROPA Desktop</translation>
     </message>
@@ -187,12 +187,17 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/dialogs.py" line="113"/>
-        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="54"/>
+        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="55"/>
         <source>New register</source>
         <translation>Nieuw register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="35"/>
+        <location filename="../../ropa_desktop/gui/dialogs.py" line="173"/>
+        <source>Save a copy of the register</source>
+        <translation>Een kopie van het register opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="36"/>
         <source>New transfer outside the EEA</source>
         <translation>Nieuwe doorgifte buiten de EER</translation>
     </message>
@@ -212,57 +217,60 @@
         <translation>— geen ontvanger genoemd —</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="73"/>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="67"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="75"/>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="69"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="76"/>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="70"/>
         <source>Transfer tool</source>
         <translation>Doorgifte-instrument</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="116"/>
+        <location filename="../../ropa_desktop/gui/forms/destination_fields.py" line="103"/>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="111"/>
         <source>— choose a transfer tool —</source>
         <translation>— kies een doorgifte-instrument —</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="117"/>
+        <location filename="../../ropa_desktop/gui/forms/destination_fields.py" line="104"/>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="112"/>
         <source>— choose the country first —</source>
         <translation>— kies eerst het land —</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="123"/>
+        <location filename="../../ropa_desktop/gui/forms/destination_fields.py" line="126"/>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="118"/>
         <source>No transfer tool yet (not allowed without one)</source>
         <translation>Nog geen doorgifte-instrument (zonder is de doorgifte niet toegestaan)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="146"/>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="143"/>
         <source>%1 is in the EEA: data going there are not transferred.</source>
         <translation>%1 ligt in de EER: gegevens die daarheen gaan, worden niet doorgegeven.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="149"/>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="146"/>
         <source>No country outside the EEA is called “%1”.</source>
         <translation>Geen land buiten de EER heet “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="150"/>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="147"/>
         <source>Choose the country the data go to.</source>
         <translation>Kies het land waar de gegevens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="152"/>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="149"/>
         <source>Choose the transfer tool that allows this transfer.</source>
         <translation>Kies het doorgifte-instrument waarop deze doorgifte berust.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="161"/>
+        <location filename="../../ropa_desktop/gui/new_transfer_dialog.py" line="158"/>
         <source>The decision for %1 covers only some recipients: mark the recipient as covered in its details.</source>
         <translation>Het besluit voor %1 geldt maar voor een deel van de ontvangers: geef bij de ontvanger aan dat het besluit voor hem geldt.</translation>
     </message>
@@ -302,17 +310,17 @@
         <translation>Nieuwe ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="43"/>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="42"/>
         <source>— choose the kind —</source>
         <translation>— kies de soort —</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="102"/>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="96"/>
         <source>Type the recipient&apos;s name.</source>
         <translation>Typ de naam van de ontvanger.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="104"/>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="98"/>
         <source>Choose what kind of recipient this is.</source>
         <translation>Kies wat voor ontvanger dit is.</translation>
     </message>
@@ -352,17 +360,17 @@
         <translation>E-mailadres van de privacycontactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="111"/>
+        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="112"/>
         <source>The register needs the organisation&apos;s legal name: it names the controller in the register and in the privacy statement.</source>
         <translation>Het register heeft de statutaire naam van de organisatie nodig: die noemt de verwerkingsverantwoordelijke in het register en in de privacyverklaring.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="116"/>
+        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="117"/>
         <source>Choose a country: it decides the supervisory authority the statement names.</source>
         <translation>Kies een land: dat bepaalt welke toezichthoudende autoriteit de verklaring noemt.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="120"/>
+        <location filename="../../ropa_desktop/gui/new_register_dialog.py" line="121"/>
         <source>“%1” is not an e-mail address. Leave it empty to fill in the contact later.</source>
         <translation>“%1” is geen e-mailadres. Laat het leeg om het contact later in te vullen.</translation>
     </message>
@@ -381,7 +389,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/form_context.py" line="49"/>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="183"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="186"/>
         <source>Add %1 “%2”</source>
         <translation>%1 “%2” toevoegen</translation>
     </message>
@@ -391,53 +399,53 @@
         <translation>Niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="64"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="67"/>
         <source>Public texts in:</source>
         <translation>Openbare teksten in:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="71"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="74"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="72"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="75"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Wijzigingen opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="74"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="77"/>
         <source>Revert</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="75"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="78"/>
         <source>Forget the changes since the last save</source>
         <translation>Wijzigingen sinds de laatste keer opslaan terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="220"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="223"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="235"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="238"/>
         <source>Edit %1 “%2”</source>
         <translation>%1 “%2” bewerken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="188"/>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="240"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="191"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="243"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="315"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="321"/>
         <source>New, not saved yet</source>
         <translation>Nieuw, nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="316"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="322"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -445,24 +453,54 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../ropa_desktop/gui/empty_state.py" line="18"/>
+        <location filename="../../ropa_desktop/gui/empty_state.py" line="19"/>
         <source>No %1 matches “%2”.</source>
         <translation>Geen %1 gevonden voor “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/empty_state.py" line="20"/>
+        <location filename="../../ropa_desktop/gui/empty_state.py" line="21"/>
         <source>There is nothing here yet. Press Add (Ctrl+N) to make a %1.</source>
         <translation>Hier staat nog niets. Klik op Toevoegen (Ctrl+N) om een %1 te maken.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/empty_state.py" line="22"/>
+        <location filename="../../ropa_desktop/gui/empty_state.py" line="23"/>
         <source>Select a %1 on the left, or press Add (Ctrl+N) to make one.</source>
         <translation>Kies links een %1, of klik op Toevoegen (Ctrl+N) om er een te maken.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/empty_state.py" line="40"/>
+        <location filename="../../ropa_desktop/gui/empty_state.py" line="32"/>
+        <source>This register has no processing activities yet. Start in one of three ways:</source>
+        <translation>Dit register heeft nog geen verwerkingsactiviteiten. Begin op een van deze drie manieren:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/empty_state.py" line="53"/>
         <source>Clear search</source>
         <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/empty_state.py" line="79"/>
+        <source>Import a spreadsheet…</source>
+        <translation>Een spreadsheet importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/empty_state.py" line="81"/>
+        <source>Bring in the register you keep in Excel</source>
+        <translation>Haal het register binnen dat u in Excel bijhoudt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/empty_state.py" line="83"/>
+        <source>Add a processing activity</source>
+        <translation>Een verwerkingsactiviteit toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/empty_state.py" line="86"/>
+        <source>Fill in the organisation</source>
+        <translation>De organisatie invullen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/empty_state.py" line="88"/>
+        <source>The controller, the privacy contacts and the supervisory authority</source>
+        <translation>De verwerkingsverantwoordelijke, de privacycontacten en de toezichthoudende autoriteit</translation>
     </message>
 </context>
 <context>
@@ -625,7 +663,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="44"/>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="90"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="91"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
@@ -721,10 +759,10 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="96"/>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="18"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="19"/>
         <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="40"/>
         <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="68"/>
-        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="67"/>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="60"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -985,178 +1023,179 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/forms/activity_spec.py" line="178"/>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="69"/>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="81"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="70"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="82"/>
         <source>Internal notes</source>
         <translation>Interne notities</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="22"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="23"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="26"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="27"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="74"/>
         <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="23"/>
-        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="69"/>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="62"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="27"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="28"/>
         <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="24"/>
         <source>— no country —</source>
         <translation>— geen land —</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="32"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="33"/>
         <location filename="../../ropa_desktop/gui/forms/organisation_spec.py" line="73"/>
         <source>— none —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="35"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="36"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="41"/>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="56"/>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="97"/>
-        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="68"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="42"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="57"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="98"/>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="61"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="43"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="44"/>
         <source>Special category (Art. 9(1))</source>
         <translation>Bijzondere categorie persoonsgegevens (art. 9 lid 1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="44"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="45"/>
         <source>— not special —</source>
         <translation>— geen bijzondere categorie —</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="51"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="52"/>
         <source>Vulnerable people (children, patients, employees)</source>
         <translation>Kwetsbare personen (kinderen, patiënten, werknemers)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="59"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="60"/>
         <source>Contact</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="60"/>
-        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="49"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="61"/>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="48"/>
         <source>Data processing agreement (Art. 28)</source>
         <translation>Verwerkersovereenkomst (art. 28)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="61"/>
-        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="55"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="62"/>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="54"/>
         <source>Agreement (reference or link)</source>
         <translation>Overeenkomst (verwijzing of link)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="62"/>
-        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="56"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="63"/>
+        <location filename="../../ropa_desktop/gui/new_recipient_dialog.py" line="55"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="63"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="64"/>
         <source>Ends on</source>
         <translation>Loopt af op</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="66"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="67"/>
         <source>Covered by the adequacy decision through certification (e.g. EU-US Data Privacy Framework)</source>
         <translation>Valt door certificering onder het adequaatheidsbesluit (bijv. EU-VS Data Privacy Framework)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="67"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="68"/>
         <source>Sub-processors</source>
         <translation>Subverwerkers</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="73"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="75"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="74"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="76"/>
         <source>Transfer tool</source>
         <translation>Doorgifte-instrument</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="76"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="77"/>
         <source>Where the safeguard is kept (reference)</source>
         <translation>Waar de waarborg is vastgelegd (verwijzing)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="78"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="79"/>
         <source>Transfer impact assessment date</source>
         <translation>Datum doorgiftetoets (TIA)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="79"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="80"/>
         <source>For the statement: the safeguard and how to get a copy</source>
         <translation>Voor de privacyverklaring: de waarborg en hoe een kopie kan worden verkregen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="85"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="86"/>
         <source>Placed by</source>
         <translation>Geplaatst door</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="87"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="88"/>
         <source>Third party (recipient)</source>
         <translation>Derde (ontvanger)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="88"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="89"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="91"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="92"/>
         <source>Lifetime</source>
         <translation>Looptijd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="92"/>
+        <location filename="../../ropa_desktop/gui/forms/catalogue_specs.py" line="93"/>
         <source>Placed only after consent</source>
         <translation>Alleen geplaatst na toestemming</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/child_list.py" line="84"/>
+        <location filename="../../ropa_desktop/gui/forms/child_list.py" line="88"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/child_list.py" line="86"/>
+        <location filename="../../ropa_desktop/gui/forms/child_list.py" line="90"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/child_list.py" line="88"/>
+        <location filename="../../ropa_desktop/gui/forms/child_list.py" line="92"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/fields.py" line="181"/>
+        <location filename="../../ropa_desktop/gui/forms/fields.py" line="202"/>
         <source>missing: %1</source>
         <translation>ontbreekt: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/fields.py" line="395"/>
+        <location filename="../../ropa_desktop/gui/forms/fields.py" line="417"/>
         <source>Primary:</source>
         <translation>Hoofdtaal:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/fields.py" line="397"/>
+        <location filename="../../ropa_desktop/gui/forms/fields.py" line="419"/>
         <source>Also:</source>
         <translation>Ook:</translation>
     </message>
@@ -1176,22 +1215,22 @@
         <translation>Een nieuw item maken en aanvinken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="103"/>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="105"/>
         <source>%1 chosen: %2</source>
         <translation>%1 gekozen: %2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="104"/>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="106"/>
         <source>None chosen</source>
         <translation>Niets gekozen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="118"/>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="120"/>
         <source>Wording of “%1” in this activity (optional):</source>
         <translation>Formulering van “%1” in deze activiteit (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="120"/>
+        <location filename="../../ropa_desktop/gui/forms/link_field.py" line="122"/>
         <source>Select a ticked entry to give it its own wording here.</source>
         <translation>Selecteer een aangevinkt item om het hier een eigen formulering te geven.</translation>
     </message>
@@ -1377,6 +1416,89 @@
         <source>Applies only to: %1</source>
         <translation>Geldt alleen voor: %1</translation>
     </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/destination_fields.py" line="57"/>
+        <source>%1 is in the EEA: data going there are not transferred. Choose the country outside the EEA they go to, or delete this transfer.</source>
+        <translation>%1 ligt in de EER: gegevens die daarheen gaan, worden niet doorgegeven. Kies het land buiten de EER waar ze heen gaan, of verwijder deze doorgifte.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/destination_fields.py" line="118"/>
+        <source>%1 (does not fit this country)</source>
+        <translation>%1 (past niet bij dit land)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/not_applying.py" line="32"/>
+        <source>The legal basis of this purpose is not legitimate interests (Art. 6(1)(f)).</source>
+        <translation>De grondslag van dit doel is geen gerechtvaardigd belang (art. 6 lid 1 onder f AVG).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/not_applying.py" line="34"/>
+        <source>The legal basis of this purpose is not consent (Art. 6(1)(a) or 9(2)(a)).</source>
+        <translation>De grondslag van dit doel is geen toestemming (art. 6 lid 1 onder a of art. 9 lid 2 onder a AVG).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/not_applying.py" line="36"/>
+        <source>None of the activity&apos;s data categories is a special category (Art. 9(1)).</source>
+        <translation>Geen van de categorieën persoonsgegevens van deze verwerking is een bijzondere categorie (art. 9 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/not_applying.py" line="38"/>
+        <source>None of the activity&apos;s data categories is criminal data (Art. 10).</source>
+        <translation>Geen van de categorieën persoonsgegevens van deze verwerking is een strafrechtelijk persoonsgegeven (art. 10 AVG).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/not_applying.py" line="40"/>
+        <source>None of the activity&apos;s data categories is the citizen service number (BSN).</source>
+        <translation>Geen van de categorieën persoonsgegevens van deze verwerking is het burgerservicenummer (BSN).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/not_applying.py" line="42"/>
+        <source>Our role in this activity is not processor.</source>
+        <translation>Onze rol bij deze verwerking is niet verwerker.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/not_applying.py" line="43"/>
+        <source>Our role in this activity is not joint controller.</source>
+        <translation>Onze rol bij deze verwerking is niet gezamenlijk verwerkingsverantwoordelijke.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/not_applying.py" line="44"/>
+        <source>No decisions are made automatically.</source>
+        <translation>Er worden geen besluiten automatisch genomen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/not_applying.py" line="45"/>
+        <source>Whether the data must be provided is set to not applicable.</source>
+        <translation>Of de gegevens verstrekt moeten worden, staat op niet van toepassing.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/not_applying.py" line="47"/>
+        <source>All data comes from the data subject (Art. 13, not 14).</source>
+        <translation>Alle gegevens komen van de betrokkene zelf (art. 13 AVG, niet art. 14).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/not_applying.py" line="48"/>
+        <source>This rule has a fixed period.</source>
+        <translation>Deze regel heeft een vaste termijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/not_applying.py" line="49"/>
+        <source>The country is in the EEA: no transfer tool is needed.</source>
+        <translation>Het land ligt in de EER: er is geen doorgifte-instrument nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/forms/not_applying.py" line="51"/>
+        <source>Does not apply: %1 Kept as entered; clear it if it is no longer needed.</source>
+        <translation>Niet van toepassing: %1 Bewaard zoals ingevuld; maak het leeg als het niet meer nodig is.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/help_window.py" line="43"/>
+        <source>ROPA Desktop manual</source>
+        <translation>Handleiding van ROPA Desktop</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1418,37 +1540,37 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="166"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="170"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="185"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="190"/>
         <source>Import from %1</source>
         <translation>Import uit %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="232"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="237"/>
         <source>Choose the workbook</source>
         <translation>Kies de werkmap</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="233"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="238"/>
         <source>A workbook exported from ROPA Desktop, or a spreadsheet of your own with one processing activity per row.</source>
         <translation>Een werkmap die uit ROPA Desktop is geëxporteerd, of een eigen spreadsheet met één verwerking per rij.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="237"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="242"/>
         <source>The Excel workbook (.xlsx) to import</source>
         <translation>De Excel-werkmap (.xlsx) om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="238"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="243"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="252"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="257"/>
         <source>A ROPA Desktop workbook brings back exactly what was exported. A spreadsheet of your own is read by its headers, in Dutch, English, French or German: each row under the header row becomes a processing activity, and what is not understood is kept in its internal notes. Entries whose name is already in the register are updated; the others are added.
 
 Nothing changes until you press Import on the last page, and a copy of the register file is made before anything is imported.</source>
@@ -1457,217 +1579,217 @@ Nothing changes until you press Import on the last page, and a copy of the regis
 Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór de import wordt een kopie van het registerbestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="275"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="280"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="276"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="281"/>
         <source>Sheet:</source>
         <translation>Blad:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="317"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="322"/>
         <source>(the whole workbook)</source>
         <translation>(de hele werkmap)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="325"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="330"/>
         <source>&lt;b&gt;A ROPA Desktop workbook.&lt;/b&gt; It is imported exactly: every field, language and link.</source>
         <translation>&lt;b&gt;Een werkmap van ROPA Desktop.&lt;/b&gt; Die wordt precies geïmporteerd: elk veld, elke taal en elke koppeling.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="328"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="333"/>
         <source>&lt;b&gt;A spreadsheet of your own.&lt;/b&gt; Its columns are matched to the register&apos;s fields by their headers; you can check and change them on the next page.</source>
         <translation>&lt;b&gt;Een eigen spreadsheet.&lt;/b&gt; De kolommen worden aan de hand van hun koppen aan de velden van het register gekoppeld; op de volgende pagina kunt u dat controleren en wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="350"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="355"/>
         <source>Check the columns</source>
         <translation>Controleer de kolommen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="351"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="356"/>
         <source>Each column is imported as the field shown. Double-click a field to change it; choose “(not imported)” to leave a column out.</source>
         <translation>Elke kolom wordt geïmporteerd als het getoonde veld. Dubbelklik op een veld om het te wijzigen; kies “(niet geïmporteerd)” om een kolom over te slaan.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="357"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="362"/>
         <source>not found</source>
         <translation>niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="388"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="393"/>
         <source>Load mapping…</source>
         <translation>Koppeling laden…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="390"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="395"/>
         <source>Save mapping…</source>
         <translation>Koppeling opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="391"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="396"/>
         <source>Keep these columns to import the same spreadsheet again, here or with “ropa import --mapping”</source>
         <translation>Bewaar deze kolommen om dezelfde spreadsheet opnieuw te importeren, hier of met “ropa import --mapping”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="396"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="401"/>
         <source>Header row:</source>
         <translation>Kopregel:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="399"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="404"/>
         <source>Language of the sheet:</source>
         <translation>Taal van het blad:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="468"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="473"/>
         <source>Mapping not loaded</source>
         <translation>Koppeling niet geladen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="474"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="479"/>
         <source>Mapping not used</source>
         <translation>Koppeling niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="484"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="489"/>
         <source>Mapping not saved</source>
         <translation>Koppeling niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="485"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="490"/>
         <source>The mapping could not be written: %1</source>
         <translation>De koppeling kon niet worden weggeschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="498"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="503"/>
         <source>Check what will change</source>
         <translation>Controleer wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="499"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="504"/>
         <source>Nothing has been changed yet. This is what the import would do; press Import to do it.</source>
         <translation>Er is nog niets gewijzigd. Dit is wat de import zou doen; druk op Importeren om het uit te voeren.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="502"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="507"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="522"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="527"/>
         <source>Reading the workbook…</source>
         <translation>De werkmap wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="591"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="596"/>
         <source>The import was cancelled; the register is unchanged.</source>
         <translation>De import is geannuleerd; het register is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="593"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="598"/>
         <source>Not imported; the register is unchanged.</source>
         <translation>Niet geïmporteerd; het register is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="594"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="599"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="610"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="615"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="611"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="616"/>
         <source>Guesses</source>
         <translation>Inschattingen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="612"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="617"/>
         <source>To the internal notes</source>
         <translation>Naar de interne notities</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="613"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="618"/>
         <source>Corrected by you</source>
         <translation>Door u verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="637"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="642"/>
         <source>Keep in the notes</source>
         <translation>In de notities houden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="638"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="643"/>
         <source>Do not read this cell; keep its text in the activity&apos;s internal notes</source>
         <translation>Deze cel niet lezen; de tekst blijft in de interne notities van de verwerking</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="641"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="646"/>
         <source>Read as…</source>
         <translation>Lezen als…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="642"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="647"/>
         <source>Read another text in this cell&apos;s place; the workbook itself is not changed</source>
         <translation>Een andere tekst lezen in plaats van deze cel; de werkmap zelf verandert niet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="645"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="650"/>
         <source>Undo my correction</source>
         <translation>Mijn verbetering ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="650"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="655"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="654"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="659"/>
         <source>To change what a whole column is imported as, go Back to the columns.</source>
         <translation>Ga Terug naar de kolommen om te wijzigen als wat een hele kolom wordt geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="669"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="674"/>
         <source>&lt;b&gt;To check before importing: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Na te kijken vóór het importeren: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="702"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="707"/>
         <source>Read the cell as</source>
         <translation>De cel lezen als</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="703"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="708"/>
         <source>Read %1 as:</source>
         <translation>%1 lezen als:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="719"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="724"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="720"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="725"/>
         <source>The register has been changed as listed below.</source>
         <translation>Het register is gewijzigd zoals hieronder staat.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="735"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="742"/>
         <source>Edit &gt; Undo (Ctrl+Z) takes the whole import back, as long as you have not closed the register.</source>
         <translation>Bewerken &gt; Ongedaan maken (Ctrl+Z) draait de hele import terug, zolang u het register niet hebt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="739"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="746"/>
         <source>No copy of the register could be kept in the temporary folder, so this import cannot be undone with Undo (Ctrl+Z).</source>
         <translation>Er kon geen kopie van het register in de tijdelijke map worden bewaard, dus deze import kan niet ongedaan worden gemaakt met Ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="743"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="750"/>
         <source>An import into a register on a server cannot be undone with Undo (Ctrl+Z).</source>
         <translation>Een import in een register op een server kan niet ongedaan worden gemaakt met Ongedaan maken (Ctrl+Z).</translation>
     </message>
@@ -1690,6 +1812,69 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <location filename="../../ropa_desktop/gui/import_review_model.py" line="25"/>
         <source>Cell text</source>
         <translation>Celtekst</translation>
+    </message>
+</context>
+<context>
+    <name>InUseDialog</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/in_use_dialog.py" line="80"/>
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/in_use_dialog.py" line="82"/>
+        <source>“%1” is used in 1 place and was not deleted.</source>
+        <translation>“%1” wordt op 1 plaats gebruikt en is niet verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/in_use_dialog.py" line="83"/>
+        <source>“%1” is used in %2 places and was not deleted.</source>
+        <translation>“%1” wordt op %2 plaatsen gebruikt en is niet verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/in_use_dialog.py" line="87"/>
+        <source>Double-click a place to change it there. Or, when another entry means the same, replace this one by it everywhere, or merge it into that entry.</source>
+        <translation>Dubbelklik op een plaats om het daar te wijzigen. Of, als een ander item hetzelfde betekent: vervang dit item overal door dat item, of voeg het ermee samen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/in_use_dialog.py" line="102"/>
+        <source>Replace by…</source>
+        <translation>Vervangen door…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/in_use_dialog.py" line="103"/>
+        <source>Let another %1 take its place everywhere, then delete this one</source>
+        <translation>Laat een andere %1 overal de plaats innemen en verwijder daarna deze</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/in_use_dialog.py" line="107"/>
+        <source>Merge into…</source>
+        <translation>Samenvoegen met…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/in_use_dialog.py" line="108"/>
+        <source>As Replace by, and the other %1 also takes the texts it lacks and the notes of this one</source>
+        <translation>Als Vervangen door, en de andere %1 neemt ook de ontbrekende teksten en de notities van deze over</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/in_use_dialog.py" line="136"/>
+        <source>Merge “%1” into</source>
+        <translation>“%1” samenvoegen met</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/in_use_dialog.py" line="137"/>
+        <source>Replace “%1” by</source>
+        <translation>“%1” vervangen door</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/in_use_dialog.py" line="150"/>
+        <source>Type to find a %1…</source>
+        <translation>Typ om een %1 te vinden…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/in_use_dialog.py" line="168"/>
+        <source>Choose an entry from the list.</source>
+        <translation>Kies een item uit de lijst.</translation>
     </message>
 </context>
 <context>
@@ -1822,170 +2007,171 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="71"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="76"/>
         <source>Search references, names, purposes and categories…</source>
         <translation>Zoeken in kenmerken, namen, doeleinden en categorieën…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="72"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="77"/>
         <source>Search…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/empty_state.py" line="43"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="147"/>
+        <location filename="../../ropa_desktop/gui/empty_state.py" line="56"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="154"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="148"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="134"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="216"/>
+        <source>Reading the list…</source>
+        <translation>De lijst wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="155"/>
         <source>Add a new %1 (Ctrl+N)</source>
         <translation>Nieuwe %1 toevoegen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="152"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="159"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="153"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="160"/>
         <source>Use the selected activity as a template (Ctrl+D)</source>
         <translation>De geselecteerde activiteit als sjabloon gebruiken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="155"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="358"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="162"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="393"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="156"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="163"/>
         <source>Delete the selected item (Del)</source>
         <translation>Het geselecteerde item verwijderen (Del)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="160"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="167"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="161"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="168"/>
         <source>Earlier in the privacy statement (Ctrl+Up)</source>
         <translation>Eerder in de privacyverklaring (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="162"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="169"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="163"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="170"/>
         <source>Later in the privacy statement (Ctrl+Down)</source>
         <translation>Later in de privacyverklaring (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="165"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="177"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="172"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="178"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="185"/>
         <source>Change the status of the selected activity</source>
         <translation>De status van de gekozen activiteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="218"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="263"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="220"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="265"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="221"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="266"/>
         <source>%1 items</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="268"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="313"/>
         <source>Cannot show the item</source>
         <translation>Item kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="326"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="371"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="333"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="378"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="334"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="379"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="347"/>
-        <source>… and %1 more</source>
-        <translation>… en nog %1</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="349"/>
-        <source>In use</source>
-        <translation>In gebruik</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="351"/>
-        <source>“%1” is used in 1 place and was not deleted. Remove it there first:</source>
-        <translation>“%1” wordt op 1 plaats gebruikt en is niet verwijderd. Haal het daar eerst weg:</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="353"/>
-        <source>“%1” is used in %2 places and was not deleted. Remove it there first:</source>
-        <translation>“%1” wordt op %2 plaatsen gebruikt en is niet verwijderd. Haal het daar eerst weg:</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="359"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="394"/>
         <source>Delete %1 “%2”?</source>
         <translation>De %1 “%2” verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="360"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="395"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="366"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="401"/>
         <source>Delete %1 “%2”</source>
         <translation>%1 “%2” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="368"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="403"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="388"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="420"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>“%1” samenvoegen met “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="421"/>
+        <source>Replace “%1” by “%2”</source>
+        <translation>“%1” vervangen door “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="423"/>
+        <source>Not replaced</source>
+        <translation>Niet vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="440"/>
         <source>Move “%1”</source>
         <translation>“%1” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="390"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="442"/>
         <source>Not moved</source>
         <translation>Niet verplaatst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="399"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="451"/>
         <source>Set status of “%1” to %2</source>
         <translation>Status van “%1” wijzigen in %2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="402"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="454"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
@@ -1993,89 +2179,89 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="110"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="214"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="111"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="110"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="215"/>
         <source>Show or hide the Problems panel</source>
         <translation>Het paneel Problemen tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="132"/>
         <source>A save that was interrupted last time was rolled back; everything saved before it is in the register.</source>
         <translation>Een opslag die de vorige keer werd onderbroken is teruggedraaid; alles wat daarvoor is opgeslagen staat in het register.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="228"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="246"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importeren uit Excel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="236"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="251"/>
         <source>Include compliance &amp;findings in exports</source>
         <translation>&amp;Bevindingen van de nalevingscontrole meenemen in exports</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="255"/>
         <source>Include in&amp;ternal notes in the PDF dossier</source>
         <translation>In&amp;terne notities meenemen in het PDF-dossier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="257"/>
         <source>Include internal notes in the Excel &amp;workbook</source>
         <translation>Interne notities meenemen in de Excel-&amp;werkmap</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="261"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="263"/>
         <source>&amp;Open register…</source>
         <translation>Register &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="265"/>
         <source>Open the &amp;demo register</source>
         <translation>&amp;Demoregister openen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="268"/>
         <source>&amp;Export statement…</source>
         <translation>Verklaring &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="270"/>
         <source>Export register as E&amp;xcel…</source>
         <translation>Register exporteren als E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="272"/>
         <source>Export register as &amp;PDF…</source>
         <translation>Register exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="277"/>
         <source>&amp;Recent registers</source>
         <translation>&amp;Recente registers</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="286"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -2125,156 +2311,210 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="302"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="305"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="307"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="309"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="311"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="313"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="315"/>
         <source>Move do&amp;wn</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="292"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="317"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="319"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="295"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="330"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="309"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="336"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="340"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="344"/>
         <source>&amp;Compliance rules</source>
         <translation>&amp;Nalevingsregels</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="346"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;Over ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="341"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="382"/>
         <source>Register written to %1</source>
         <translation>Register opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="428"/>
         <source>Imported from %1</source>
         <translation>Geïmporteerd uit %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="395"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="462"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="508"/>
         <source>Checks failed</source>
         <translation>Controle mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="495"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="607"/>
         <source> (read-only)</source>
         <translation> (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="201"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="506"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="216"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="618"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="202"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="508"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="217"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="620"/>
         <source>Open the register for editing here, once the other window has closed it</source>
         <translation>Het register hier openen om te bewerken, zodra het andere venster het heeft gesloten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="521"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="298"/>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Alles doorzoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="322"/>
+        <source>&amp;Filter the list</source>
+        <translation>&amp;Lijst filteren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="341"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="349"/>
+        <source>Save a cop&amp;y…</source>
+        <translation>Een &amp;kopie opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="352"/>
+        <source>Print &amp;statement…</source>
+        <translation>&amp;Verklaring afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="354"/>
+        <source>Print register (dossier)…</source>
+        <translation>Register afdrukken (dossier)…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="392"/>
+        <source>Copy saved as %1</source>
+        <translation>Kopie opgeslagen als %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="633"/>
         <source>The register is open for editing in this window.</source>
         <translation>Het register is in dit venster geopend om te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="525"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="637"/>
         <source>The register is still open in another window.</source>
         <translation>Het register is nog geopend in een ander venster.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="654"/>
         <source>Reloaded: the register was changed by another program</source>
         <translation>Opnieuw geladen: het register is door een ander programma gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="543"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="658"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="546"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="661"/>
         <source>Undo or redo failed</source>
         <translation>Ongedaan maken of opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="548"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="663"/>
         <source>The undo history was cleared.</source>
         <translation>De geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="612"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="731"/>
         <source>Read-only: another window has this register open. Close it there, then choose Try again.</source>
         <translation>Alleen-lezen: een ander venster heeft dit register geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="616"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="735"/>
         <source>Read-only: %1 on %2 has had this register open since %3. Close it there, then choose Try again.</source>
         <translation>Alleen-lezen: %1 op %2 heeft dit register sinds %3 geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/edit_actions.py" line="37"/>
+        <location filename="../../ropa_desktop/gui/edit_actions.py" line="51"/>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/edit_actions.py" line="38"/>
+        <location filename="../../ropa_desktop/gui/edit_actions.py" line="51"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/edit_actions.py" line="39"/>
+        <location filename="../../ropa_desktop/gui/edit_actions.py" line="52"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/edit_actions.py" line="40"/>
+        <location filename="../../ropa_desktop/gui/edit_actions.py" line="53"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2533,49 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <location filename="../../ropa_desktop/gui/preferences.py" line="31"/>
         <source>Interface language</source>
         <translation>Taal van de interface</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/printing.py" line="112"/>
+        <source>the printer did not accept the document</source>
+        <translation>de printer heeft het document niet aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/printing.py" line="152"/>
+        <source>Print statement</source>
+        <translation>Verklaring afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/printing.py" line="155"/>
+        <source>Preparing the statement for printing…</source>
+        <translation>De verklaring wordt klaargemaakt om af te drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/printing.py" line="165"/>
+        <source>Print register (dossier)</source>
+        <translation>Register afdrukken (dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/printing.py" line="174"/>
+        <source>Preparing the dossier for printing…</source>
+        <translation>Het dossier wordt klaargemaakt om af te drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/printing.py" line="200"/>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/printing.py" line="206"/>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/printing.py" line="207"/>
+        <source>The document could not be printed: %1</source>
+        <translation>Het document kon niet worden afgedrukt: %1</translation>
     </message>
 </context>
 <context>
@@ -2358,77 +2641,77 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>%1 waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="60"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="61"/>
         <source>No problems</source>
         <translation>Geen problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="182"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="198"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="193"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="209"/>
         <source>Show errors: the register breaks a rule of the law</source>
         <translation>Fouten tonen: het register is in strijd met een regel van de wet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="194"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="210"/>
         <source>Show warnings: probably wrong, or missing where the law asks for it where possible</source>
         <translation>Waarschuwingen tonen: waarschijnlijk onjuist, of iets ontbreekt dat de wet waar mogelijk vraagt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="196"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="212"/>
         <source>Show information: worth knowing</source>
         <translation>Informatie tonen: goed om te weten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="213"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="229"/>
         <source>Search problems…</source>
         <translation>Problemen zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="287"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="304"/>
         <source>Checking the register…</source>
         <translation>Het register wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="298"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="315"/>
         <source>These rules could not be applied: %1</source>
         <translation>Deze regels konden niet worden toegepast: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="312"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="329"/>
         <source>The checks could not run: %1</source>
         <translation>De controle kon niet worden uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="347"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="364"/>
         <source>Errors (%1)</source>
         <translation>Fouten (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="348"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="365"/>
         <source>Warnings (%1)</source>
         <translation>Waarschuwingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="349"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="366"/>
         <source>Info (%1)</source>
         <translation>Informatie (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="363"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="380"/>
         <source>The checks found nothing to improve.</source>
         <translation>De controle heeft niets gevonden dat beter kan.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="364"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="381"/>
         <source>Double-click a problem (or press Enter) to open the item and the field to fix.</source>
         <translation>Dubbelklik op een probleem (of druk op Enter) om het item en het veld te openen dat moet worden aangepast.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="376"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="393"/>
         <source>About this rule</source>
         <translation>Over deze regel</translation>
     </message>
@@ -2521,6 +2804,117 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
     </message>
 </context>
 <context>
+    <name>RegisterCopy</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/register_copy.py" line="21"/>
+        <source>%1-copy</source>
+        <translation>%1-kopie</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/register_copy.py" line="28"/>
+        <source>That name is a link to another file, so no copy was written there: choose another name.</source>
+        <translation>Die naam is een koppeling naar een ander bestand, dus daar is geen kopie geschreven: kies een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/register_copy.py" line="30"/>
+        <source>That is the open register itself, so no copy was written: choose another name.</source>
+        <translation>Dat is het geopende register zelf, dus er is geen kopie geschreven: kies een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/register_copy.py" line="42"/>
+        <source>Saving a copy of the register…</source>
+        <translation>Een kopie van het register wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/register_copy.py" line="53"/>
+        <source>The copy could not be written: %1</source>
+        <translation>De kopie kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/register_copy.py" line="54"/>
+        <source>No copy saved</source>
+        <translation>Geen kopie opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEverything</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/search_everything.py" line="34"/>
+        <source>Search everything</source>
+        <translation>Alles doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/search_everything.py" line="38"/>
+        <source>Search every text of every item, in every language</source>
+        <translation>Zoek in elke tekst van elk item, in elke taal</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/search_everything.py" line="98"/>
+        <source>Reading the register…</source>
+        <translation>Het register wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/search_everything.py" line="123"/>
+        <source>The register could not be read for searching: %1</source>
+        <translation>Het register kon niet worden gelezen om te zoeken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/search_everything.py" line="149"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>Niets gevonden voor “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/search_everything.py" line="152"/>
+        <source>1 item found</source>
+        <translation>1 item gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/search_everything.py" line="153"/>
+        <source>%1 items found</source>
+        <translation>%1 items gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/search_results_model.py" line="38"/>
+        <source>Own wording</source>
+        <translation>Eigen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/search_results_model.py" line="43"/>
+        <source>Offices</source>
+        <translation>Vestigingen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/search_results_model.py" line="51"/>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/search_results_model.py" line="55"/>
+        <source>%1, row %2</source>
+        <translation>%1, rij %2</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/search_results_model.py" line="135"/>
+        <source>%1 (%2 of %3 listed)</source>
+        <translation>%1 (%2 van %3 getoond)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/search_results_model.py" line="144"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/search_results_model.py" line="144"/>
+        <source>Found in</source>
+        <translation>Gevonden in</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/search_results_model.py" line="145"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
         <location filename="../../ropa_desktop/gui/start_dialog.py" line="23"/>
@@ -2556,113 +2950,113 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
 <context>
     <name>Statement</name>
     <message>
-        <location filename="../../ropa_desktop/gui/phrase_table_model.py" line="13"/>
+        <location filename="../../ropa_desktop/gui/phrase_table_model.py" line="14"/>
         <source>Phrase</source>
         <translation>Zinsdeel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/phrase_table_model.py" line="13"/>
+        <location filename="../../ropa_desktop/gui/phrase_table_model.py" line="14"/>
         <source>Standard wording</source>
         <translation>Standaardtekst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/phrase_table_model.py" line="14"/>
+        <location filename="../../ropa_desktop/gui/phrase_table_model.py" line="15"/>
         <source>Own wording</source>
         <translation>Eigen tekst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="59"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="61"/>
         <source>Export statement</source>
         <translation>Verklaring exporteren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="80"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="82"/>
         <source>Export statement…</source>
         <translation>Verklaring exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="83"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="85"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="98"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="100"/>
         <source>&lt;b&gt;Art. 13/14 check&lt;/b&gt;</source>
         <translation>&lt;b&gt;Controle art. 13/14&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="106"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="108"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="107"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="109"/>
         <source>Wording</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="143"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="145"/>
         <source>Save wording</source>
         <translation>Tekst opslaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="145"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="147"/>
         <source>Use the standard wording</source>
         <translation>Standaardtekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="152"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="154"/>
         <source>Every sentence of the statement comes from these phrases. Give a phrase this register&apos;s own wording, or keep the standard one.</source>
         <translation>Elke zin van de verklaring komt uit deze zinsdelen. Geef een zinsdeel een eigen tekst voor dit register, of houd de standaardtekst.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="181"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="183"/>
         <source>Standard: %1</source>
         <translation>Standaard: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="184"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="186"/>
         <source>Placeholders: %1</source>
         <translation>Invulvelden: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="197"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="199"/>
         <source>Change statement wording “%1”</source>
         <translation>Tekst “%1” van de verklaring wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="201"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="204"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="223"/>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="259"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="226"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="262"/>
         <source>Making the preview…</source>
         <translation>Het voorbeeld wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="342"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="345"/>
         <source>The preview could not be made: %1</source>
         <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="369"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="372"/>
         <source>Exporting the statement…</source>
         <translation>De verklaring wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="380"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="383"/>
         <source>Statement written to %1</source>
         <translation>Verklaring opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="386"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="389"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="387"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="390"/>
         <source>The statement could not be written: %1</source>
         <translation>De verklaring kon niet worden weggeschreven: %1</translation>
     </message>

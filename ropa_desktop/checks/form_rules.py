@@ -42,6 +42,8 @@ class Problem:
     row: int | None = None
     # For the text problems: the limit in characters, or the refused character ("U+0007").
     detail: str = ""
+    # The field within the row (or contact block) concerned, so the form marks that field itself.
+    part: str = ""
 
 
 def problems(kind: str, snap: Snapshot) -> list[Problem]:
@@ -66,22 +68,22 @@ def _texts(kind: str, snap: Snapshot) -> list[Problem]:
             found += _text_problem(model, key, value, key, None)
         elif isinstance(value, dict):  # a contact block
             for child_key, child_value in value.items():
-                found += _text_problem(child, child_key, child_value, key, None)
+                found += _text_problem(child, child_key, child_value, key, None, child_key)
         elif isinstance(value, list):  # purposes, retention rules, offices, data categories
             for row, values in enumerate(value):
                 for child_key, child_value in (values.items() if isinstance(values, dict) else ()):
-                    found += _text_problem(child, child_key, child_value, key, row)
+                    found += _text_problem(child, child_key, child_value, key, row, child_key)
     return found
 
 
-def _text_problem(model, key: str, value, field: str, row: int | None) -> list[Problem]:
+def _text_problem(model, key: str, value, field: str, row: int | None, part: str = "") -> list[Problem]:
     refused = texts.find(model, key, value)
     if refused is None:
         return []
     _language, reason, limit, character = refused
     if reason == texts.TOO_LONG:
-        return [Problem(TEXT_TOO_LONG, field, row, str(limit))]
-    return [Problem(TEXT_REFUSED_CHARACTER, field, row, character or "")]
+        return [Problem(TEXT_TOO_LONG, field, row, str(limit), part)]
+    return [Problem(TEXT_REFUSED_CHARACTER, field, row, character or "", part)]
 
 
 def _activity(snap: Snapshot) -> list[Problem]:
@@ -93,11 +95,11 @@ def _activity(snap: Snapshot) -> list[Problem]:
         basis = purpose.get("legal_basis") or ""
         # A processor processes under its client's basis (Art. 30(2) asks for none).
         if not basis and not processor:
-            found.append(Problem(PURPOSE_WITHOUT_BASIS, "purposes", row))
+            found.append(Problem(PURPOSE_WITHOUT_BASIS, "purposes", row, part="legal_basis"))
         if basis == "legitimate_interests" and not any(
             (purpose.get("legitimate_interest") or {}).values()
         ):
-            found.append(Problem(INTEREST_NOT_DESCRIBED, "purposes", row))
+            found.append(Problem(INTEREST_NOT_DESCRIBED, "purposes", row, part="legitimate_interest"))
     if processor and not snap.get("controllers_served"):
         found.append(Problem(PROCESSOR_WITHOUT_CONTROLLER, "controllers_served"))
     return found

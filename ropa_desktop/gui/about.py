@@ -25,5 +25,14 @@ def about_text(register) -> str:
         "%3", summary.schema_revision or "?").replace("%4", register.location)
 
 
+def about_box(parent: QWidget | None, register) -> QMessageBox:
+    """The About box as QMessageBox.about makes it, not yet shown: the screenshot tour and the
+    test of whole texts look at it without a modal loop."""
+    box = QMessageBox(QMessageBox.Icon.NoIcon, translate("About", "About ROPA Desktop"), about_text(register),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setIconPixmap(box.windowIcon().pixmap(64, 64))
+    return box
+
+
 def show_about(parent: QWidget | None, register) -> None:
-    QMessageBox.about(parent, translate("About", "About ROPA Desktop"), about_text(register))
+    about_box(parent, register).exec()

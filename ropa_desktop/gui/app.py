@@ -21,7 +21,7 @@ from ..register.errors import RegisterError
 from ..register.starting import start_register
 from ..register.storage import Register, is_url, open_register
 from ..resources_path import resource
-from . import about, dialogs, faults, language, preferences, start_dialog
+from . import about, dialogs, faults, language, preferences, pseudo_locale, start_dialog
 from .collector import GuiThreadCollector
 from .main_window import MainWindow
 from .settings import Settings
@@ -171,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resource("icons", "ropa-desktop.svg"))))
     settings = Settings()
     language.install(app, language.choose(settings.language))
+    if pseudo_locale.wanted():  # a developer's look at the layout with longer texts
+        pseudo_locale.install(app)
     # Cycles are collected on this thread only: a job's thread must never destroy a widget.
     collector = GuiThreadCollector(app)
     controller = Controller(app, settings)

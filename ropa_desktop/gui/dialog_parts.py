@@ -3,7 +3,7 @@ the OK/Cancel buttons wired to the dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 
 def reason_and_buttons(dialog: QDialog) -> tuple[QLabel, QDialogButtonBox]:
@@ -14,3 +14,20 @@ def reason_and_buttons(dialog: QDialog) -> tuple[QLabel, QDialogButtonBox]:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return reason, buttons
+
+
+def open_at_width(dialog: QWidget, width: int) -> None:
+    """Open ``dialog`` ``width`` pixels wide (where its fields read well), wider when a longer
+    translation needs it, and as tall as its wrapped texts then need. A minimum width set on the
+    dialog instead would overrule its layout's and squeeze the fields' texts."""
+    layout = dialog.layout()
+    dialog.resize(max(width, layout.minimumSize().width(), dialog.sizeHint().width()), dialog.height())
+    fit_height(dialog)
+
+
+def fit_height(dialog: QWidget) -> None:
+    """As tall as the dialog's texts need at its width, after a sentence appeared or went: a
+    window does not grow by itself for a wrapped label, whose lines would then be cut."""
+    layout = dialog.layout()
+    height = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else -1
+    dialog.resize(dialog.width(), height if height > 0 else dialog.sizeHint().height())

@@ -165,3 +165,23 @@ def choose_mapping_to_save(parent: QWidget | None, suggestion: str) -> str | Non
     if path and not path.lower().endswith(".json"):
         path += ".json"
     return path or None
+
+
+def choose_copy_target(parent: QWidget | None, suggestion: str) -> str | None:
+    """File > Save a copy: where to write the copy of the register; None when cancelled."""
+    path, _selected = QFileDialog.getSaveFileName(
+        parent, translate("Dialogs", "Save a copy of the register"), suggestion, register_filter(),
+        options=QFileDialog.Option.DontResolveSymlinks)  # the copy refuses a link itself, and says so
+    if path and not path.endswith(".ropa"):
+        path += ".ropa"
+    return path or None
+
+
+def choose_printer(parent: QWidget | None, title: str):
+    """The system's print dialog: a QPrinter set up as the officer chose, or None when cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # here: printing loads only when used
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None

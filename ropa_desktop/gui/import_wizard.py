@@ -156,6 +156,10 @@ class ImportWizard(QWizard):
                 if before is not None:
                     before.unlink(missing_ok=True)
                 raise
+            if not result.changes:  # nothing changed: nothing to undo, no copies to keep
+                if before is not None:
+                    before.unlink(missing_ok=True)
+                return Imported(result)
             # The import has happened: a copy that cannot be made after it costs the undo, never the import.
             after = _undo_copy(workspace, "after-import") if before is not None else None
             if after is None and before is not None:
@@ -179,12 +183,13 @@ class ImportWizard(QWizard):
         (Edit > Undo puts back the register as it was); without copies the history goes,
         as it no longer matches the register."""
         report = self.report = imported.report
-        if imported.undoable:
+        # An import that changed nothing leaves the undo history and every view as they are.
+        if report.changes and imported.undoable:
             file = report.file
             self.workspace.run(ImportWorkbook(
                 self.workspace, lambda: translate("ImportWizard", "Import from %1").replace("%1", file),
                 imported.before, imported.after))
-        else:
+        elif report.changes:
             self.workspace.undo_stack.clear()
             for change in everything_changed():
                 self.workspace.notify(change)
@@ -731,7 +736,9 @@ class ResultPage(QWizardPage):
         if report is None:
             return
         self.text.setPlainText(report.text(language.current()))
-        if self.wizard_.undoable:
+        if not report.changes:
+            self.undo_note.clear()  # nothing was changed, so there is nothing to undo
+        elif self.wizard_.undoable:
             self.undo_note.setText(translate(
                 "ImportWizard", "Edit > Undo (Ctrl+Z) takes the whole import back, as long as you have not closed "
                                 "the register."))

@@ -20,7 +20,9 @@ from ..register import kinds, operations
 from ..register.errors import RegisterError
 from ..register.operations import Change
 from . import dialogs, faults, labels, language, problem_texts
+from .elided_label import ElidedLabel
 from .form_context import FormContext
+from .forms import not_applying
 from .forms.form import Form, Tab
 from .helper_text import make_quiet
 from .kind_names import kind_name
@@ -53,10 +55,11 @@ class ItemEditor(QWidget):
         # Editing a new item that is not in the register yet: its first save adds it.
         self._new = False
 
-        self.title = QLabel(self)
+        # One line, shortened with "…" (the whole name as its tooltip): a wrapped title beside the
+        # language buttons was cut off at the bottom, and a long one pushed the form down.
+        self.title = ElidedLabel(self)
         self.title.setObjectName("editorTitle")
         self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
-        self.title.setWordWrap(True)
         self.language_buttons = QButtonGroup(self)
         self.language_buttons.setExclusive(True)
         self.language_bar = QHBoxLayout()
@@ -300,6 +303,9 @@ class ItemEditor(QWidget):
 
     def _check(self, value: dict | None = None) -> None:
         value = self.form.value() if value is None else value
+        # First what applies (the form follows role and basis as they are edited), then the problems.
+        self.form.show_not_applying(not_applying.find(self.kind, value, self._context.catalogue),
+                                    not_applying.describe)
         self.form.show_problems(form_rules.problems(self.kind, value), problem_texts.describe)
 
     def _set_dirty(self, dirty: bool, value: dict | None = None) -> None:

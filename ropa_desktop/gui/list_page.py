@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -23,7 +22,8 @@ from ..register import kinds, operations, rows, snapshots, texts, usage
 from ..register.errors import RegisterError
 from ..register.models import ActivityStatus
 from ..register.operations import Change
-from . import dialogs, faults, labels, language
+from . import dialogs, faults, in_use_dialog, labels, language
+from .column_fit import ColumnFit
 from .columns import COLUMNS
 from .empty_state import EmptyState
 from .form_context import FormContext
@@ -31,9 +31,11 @@ from .forms.form import Tab
 from .helper_text import make_quiet
 from .item_editor import ItemEditor
 from .item_table_model import ID_ROLE, ItemTableModel
-from .kind_names import kind_name, new_name, section_name
+from .jobs import Cancelled, Job
+from .row_reading import long_list, read_rows
+from .kind_names import kind_name, new_name
 from .search_proxy import SearchProxy
-from .undo import DeleteItem, DuplicateActivity, Reorder, SetStatus
+from .undo import DeleteItem, DuplicateActivity, Reorder, ReplaceEntry, SetStatus
 from .workspace import Workspace
 
 translate = QCoreApplication.translate
@@ -49,6 +51,7 @@ DEPENDS = {
 
 class ListPage(QWidget):
     counts_changed = Signal()
+    place_requested = Signal(object)  # a usage.Use: the item (elsewhere) that uses an entry
 
     def __init__(self, kind: str, tabs: list[Tab], workspace: Workspace, context: FormContext, parent=None):
         super().__init__(parent)
@@ -60,6 +63,8 @@ class ListPage(QWidget):
         self._before_new: int | None = None
         self._restoring = False
         self._stale = False
+        self._reads = 0  # each reading of the rows gets the next number: only the newest is shown
+        self._reading: Job | None = None  # a long list being read off the GUI thread
 
         self.model = ItemTableModel(COLUMNS[kind], self)
         self.proxy = SearchProxy(self)
@@ -80,17 +85,9 @@ class ListPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(96)
         name_column = next(i for i, c in enumerate(COLUMNS[kind]) if c.key in ("name", "recipient"))
-        for column in range(len(COLUMNS[kind])):
-            # Wide enough for its own header ("Doorgifte-instrument"), at most twice the default.
-            header.resizeSection(column, min(max(96, header.sectionSizeHint(column)), 192))
-        header.resizeSection(name_column, 230)
-        if COLUMNS[kind][0].key == "position":
-            header.resizeSection(0, 40)
+        # Each column as wide as what it holds, the name the rest (column_fit.py).
+        self.column_fit = ColumnFit(self.table, name_column)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.shown = QLabel(self)
@@ -122,15 +119,25 @@ class ListPage(QWidget):
         self.splitter.setObjectName(f"splitter_{kind}")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor_or_empty)
-        self.splitter.setStretchFactor(0, 1)
+        # The list at least as wide as its toolbar (no action hidden behind »); an editor of
+        # several sections gets the rest, one of a few fields leaves the list room for its
+        # columns. A larger window widens the editor, whose sections then take fewer lines.
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([520, 640])
+        # (A toolbar longer than Dutch makes it, e.g. the pseudo-locale's, gives way to the editor.)
+        self.splitter.setSizes([max(min(self.toolbar.sizeHint().width(), 460), 400 if len(tabs) > 1 else 500), 700])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         workspace.changed.connect(self._on_change)
-        self.reload()
+        self.reading = QLabel(translate("ListPage", "Reading the list…"), self)
+        self.reading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.editor_or_empty.addWidget(self.reading)
+        if long_list(workspace.register, kind):
+            self._read_apart()
+        else:
+            self.reload()
 
     # Actions.
     def _action(self, text: str, slot, tip: str = "") -> QAction:
@@ -192,8 +199,43 @@ class ListPage(QWidget):
 
     # Rows.
     def reload(self) -> None:
+        self._reads += 1  # a reading still under way is of an older state: this one wins
+        self._reading = None
         with self.workspace.register.session() as session:
-            self.model.set_rows(rows.rows(session, self.kind))
+            self._show_rows(rows.rows(session, self.kind))
+
+    def _read_apart(self) -> None:
+        """Read the rows off the GUI thread (a long list); they are shown once read."""
+        self._reads += 1
+        wanted, register, kind = self._reads, self.workspace.register, self.kind
+        job = Job(self, "", lambda _report: read_rows(register, kind), show_progress=False)
+        job.done.connect(lambda found: self._read(found, wanted))
+        job.failed.connect(lambda error: self._read_failed(error, wanted))
+        self._reading = job
+        self._update_empty()
+        self.shown.setText(translate("ListPage", "Reading the list…"))
+        # Started once the window is built: a reading sharing Python's lock with the building
+        # would only make the building (all of it a stall) take longer.
+        QTimer.singleShot(0, self, lambda: job.start() if self._reading is job else None)
+
+    def _read(self, found, wanted: int) -> None:
+        if wanted == self._reads:
+            self._reading = None
+            self._show_rows(found)
+
+    def _read_failed(self, error, wanted: int) -> None:
+        if wanted == self._reads and not isinstance(error, Cancelled):
+            self.reload()  # on the GUI thread after all, where a failure is reported as always
+
+    def shutdown(self) -> None:
+        """No reading may outlive the window (the register closes after it)."""
+        job, self._reading = self._reading, None
+        self._reads += 1
+        if job is not None:
+            job.stop()
+
+    def _show_rows(self, found) -> None:
+        self.model.set_rows(found)
         self._stale = False
         self._update_shown()
         self._update_empty()
@@ -206,6 +248,9 @@ class ListPage(QWidget):
 
     def _update_empty(self) -> None:
         """The editor while it holds an item; else the advice for this section and search."""
+        if self._reading is not None and not self.editor.has_item():
+            self.editor_or_empty.setCurrentWidget(self.reading)  # no advice for a list not read yet
+            return
         if self.editor.has_item():
             self.editor_or_empty.setCurrentWidget(self.editor)
             return
@@ -342,17 +387,7 @@ class ListPage(QWidget):
         with self.workspace.register.session() as session:
             found = usage.uses(session, self.kind, item_id)
         if found:
-            places = "\n".join(f"• {self._use_line(use)}" for use in found[:20])
-            if len(found) > 20:
-                places += "\n" + translate("ListPage", "… and %1 more").replace("%1", str(len(found) - 20))
-            dialogs.show_error(
-                self, translate("ListPage", "In use"),
-                # Dutch and English both have one form for 1 and another for the rest.
-                (translate("ListPage", "“%1” is used in 1 place and was not deleted. Remove it there first:")
-                 if len(found) == 1 else
-                 translate("ListPage", "“%1” is used in %2 places and was not deleted. Remove it there first:")
-                 .replace("%2", str(len(found)))).replace("%1", name)
-                + "\n\n" + places)
+            self._in_use(item_id, name, found)
             return
         if not dialogs.confirm(
                 self, translate("ListPage", "Delete"),
@@ -367,9 +402,26 @@ class ListPage(QWidget):
             self.kind, item_id)
         self._run(command, translate("ListPage", "Not deleted"))
 
-    @staticmethod
-    def _use_line(use: usage.Use) -> str:
-        return f"{section_name(use.kind)}: {labels.text(use.name) or use.name}"
+    def _in_use(self, item_id: int, name: str, found: list[usage.Use]) -> None:
+        """Not deleted: the places that use it, to open one, or another entry to replace it by."""
+        others = in_use_dialog.entries(self.kind, self.context.catalogue.rows(self.kind), item_id)
+        answer = in_use_dialog.ask_in_use(self, self.kind, name, found, others)
+        if answer is None:
+            return
+        if answer.place is not None:
+            self.place_requested.emit(answer.place)
+            return
+        if not self.confirm_leave():
+            return
+        other = next(entry.label for entry in others if entry.id == answer.by_id)
+        merge = answer.merge
+        command = ReplaceEntry(
+            self.workspace,
+            lambda: (translate("ListPage", "Merge “%1” into “%2”") if merge
+                     else translate("ListPage", "Replace “%1” by “%2”")).replace("%1", name).replace("%2", other),
+            self.kind, item_id, answer.by_id, merge)
+        if self._run(command, translate("ListPage", "Not replaced")):
+            self.open_item(answer.by_id)
 
     def move(self, step: int) -> None:
         item_id = self._shown_id
@@ -408,6 +460,14 @@ class ListPage(QWidget):
 
     # Keeping up with changes.
     def _on_change(self, change: Change) -> None:
+        shown_here = change.kind == self.kind or change.kind in DEPENDS.get(self.kind, {kinds.ACTIVITY})
+        if self._reading is not None and shown_here:
+            # The rows being read may be older than this change: read them again.
+            self._read_apart()
+            if change.structure and change.kind == self.kind:
+                self.counts_changed.emit()
+            self.editor.on_change(change)
+            return
         if change.kind == self.kind:
             if change.structure:
                 self.reload()

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -24,14 +24,16 @@ from PySide6.QtWidgets import (
 from ..checks.findings import Finding, Severity
 from ..checks.run import counts
 from ..register import kinds, rows
-from . import dialogs, faults, language, page_state
+from . import dialogs, faults, help_window, language, page_state, printing, register_copy
 from .catalogue import Catalogue
+from .edit_actions import EditActions
 from .form_context import FormContext
 from .forms.activity_spec import ACTIVITY_TABS
 from .forms.catalogue_specs import CATALOGUE_TABS
 from .kind_names import section_name
 from .list_page import ListPage
 from .navigation_model import KIND_ROLE, SECTIONS, STATEMENT, NavigationDelegate, NavigationModel
+from .navigation_view import NavigationView
 from .organisation_page import OrganisationPage
 from .problems_dock import Checked, ComplianceChecker, ProblemsDock, summary
 from .problems_model import severity_icon
@@ -44,6 +46,7 @@ from .workspace import Workspace
 if TYPE_CHECKING:
     from .import_wizard import ImportWizard
     from .rules_dialog import RulesDialog
+    from .search_everything import SearchEverythingWindow
 
 translate = QCoreApplication.translate
 
@@ -61,15 +64,10 @@ class MainWindow(QMainWindow):
         self.context = FormContext(workspace, self.catalogue, self)
 
         self.navigation_model = NavigationModel(self)
-        self.navigation = QListView(self)
-        self.navigation.setObjectName("navigation")
+        # As wide as its widest section with count and badge (navigation_view.py).
+        self.navigation = NavigationView(self)
         self.navigation.setModel(self.navigation_model)
         self.navigation.setItemDelegate(NavigationDelegate(self.navigation))
-        # Names that do not fit are shortened (…), so the problem badges stay in sight.
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.navigation.setMinimumWidth(170)
-        self.navigation.setSpacing(2)
         self.pages = QStackedWidget(self)
         self.page_of: dict[str, object] = {}
         for kind in SECTIONS:
@@ -101,6 +99,7 @@ class MainWindow(QMainWindow):
         self.checker.checked.connect(self._checked)
         self.checker.failed.connect(self._check_failed)
         self.rules_dialog: RulesDialog | None = None
+        self.search_window: SearchEverythingWindow | None = None
 
         self.location = QLabel(self)
         self.problems_button = QToolButton(self)
@@ -123,6 +122,8 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = self.undo.undo_action, self.undo.redo_action
         self._language = language.current()
         self._menu_objects: list = []
+        self.edit_actions = EditActions(self)
+        self.manual_window: help_window.HelpWindow | None = None
         self._make_menus()
         if controller is not None:  # the application's window (tests make windows without one)
             workspace.take_hold()
@@ -146,6 +147,11 @@ class MainWindow(QMainWindow):
         tabs = ACTIVITY_TABS if kind == kinds.ACTIVITY else CATALOGUE_TABS[kind]
         page = ListPage(kind, tabs, self.workspace, self.context, self)
         page.counts_changed.connect(self.update_counts)
+        page.place_requested.connect(lambda use: self.open_place(use.kind, use.item_id, use.field))
+        # The first steps of a new register (empty_state): the import and the organisation are the window's.
+        page.empty.import_spreadsheet.connect(self.import_excel)
+        page.empty.fill_organisation.connect(lambda: self.show_section(kinds.ORGANISATION))
+        page.empty.set_read_only(self.workspace.register.read_only)
         return page
 
     def _make_problems_dock(self) -> ProblemsDock:
@@ -194,6 +200,15 @@ class MainWindow(QMainWindow):
             self.rules_dialog.close()
             self.rules_dialog.deleteLater()
             self.rules_dialog = None
+        if self.search_window is not None:  # likewise
+            self.search_window.stop()
+            self.search_window.close()
+            self.search_window.deleteLater()
+            self.search_window = None
+        if self.manual_window is not None:  # likewise: its pages are in the old language
+            self.manual_window.close()
+            self.manual_window.deleteLater()
+            self.manual_window = None
         self._make_menus()
         self._update_item_actions()
         self.problems_button.setText(translate("MainWindow", "Checking…"))
@@ -265,6 +280,7 @@ class MainWindow(QMainWindow):
         else:
             file_menu.addAction(self.findings_action)
             file_menu.addActions(list(self.internal_notes_actions.values()))
+        self._add_copy_and_print(file_menu)
         file_menu.addAction(self._action(translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = self._menu(translate("MainWindow", "&Edit"))
@@ -272,6 +288,15 @@ class MainWindow(QMainWindow):
         self.undo.refresh()
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        # Cut, Copy, Paste, Select All on the focused text field (edit_actions.py).
+        edit_menu.aboutToShow.connect(self.edit_actions.refresh)
+        self.edit_actions.retranslate()
+        edit_menu.addActions(self.edit_actions.actions())
+        edit_menu.addSeparator()
+        # Ctrl+F: every text of every item (search_everything.py); the list's filter is Ctrl+L.
+        edit_menu.addAction(self._action(translate("MainWindow", "&Search everything…"), self.search_everything,
+                                         QKeySequence.StandardKey.Find))
         edit_menu.addSeparator()
         if self.controller is not None:
             edit_menu.addAction(self._action(translate("MainWindow", "&Preferences…"), self.controller.preferences,
@@ -292,8 +317,10 @@ class MainWindow(QMainWindow):
             "save": self._action(translate("MainWindow", "&Save"), lambda: self._on_editor("save"),
                                  QKeySequence.StandardKey.Save),
             "revert": self._action(translate("MainWindow", "&Revert"), lambda: self._on_editor("revert")),
-            "focus_search": self._action(translate("MainWindow", "&Find"), lambda: self._on_page("focus_search"),
-                                         QKeySequence.StandardKey.Find),
+            # Ctrl+L, as a browser's Ctrl+L goes to its location field: a field at the top to type in.
+            # Not Ctrl+Shift+F, which elsewhere means the wider search (find in files), not a narrower one.
+            "focus_search": self._action(translate("MainWindow", "&Filter the list"),
+                                         lambda: self._on_page("focus_search"), "Ctrl+L"),
         }
         for key, action in self.item_actions.items():
             if key in ("save", "focus_search"):
@@ -311,9 +338,23 @@ class MainWindow(QMainWindow):
         view_menu.addAction(problems)
 
         help_menu = self._menu(translate("MainWindow", "&Help"))
+        self.manual_action = self._action(translate("MainWindow", "&Manual"), lambda: self.show_manual(),
+                                          QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.manual_action)
         help_menu.addAction(self._action(translate("MainWindow", "&Compliance rules"), lambda: self.show_rules()))
         if self.controller is not None:
             help_menu.addAction(self._action(translate("MainWindow", "&About ROPA Desktop"), self.controller.about))
+
+    def _add_copy_and_print(self, file_menu) -> None:
+        self.copy_action = self._action(translate("MainWindow", "Save a cop&y…"), self.save_copy, "Ctrl+Shift+S")
+        self.copy_action.setEnabled(self.workspace.register.path is not None)  # a server register has no file
+        file_menu.addAction(self.copy_action)
+        self.print_statement_action = self._action(translate("MainWindow", "Print &statement…"),
+                                                   self.print_statement, QKeySequence.StandardKey.Print)
+        self.print_register_action = self._action(translate("MainWindow", "Print register (dossier)…"),
+                                                  self.print_register)
+        file_menu.addActions([self.print_statement_action, self.print_register_action])
+        file_menu.addSeparator()
 
     def _menu(self, title: str):
         menu = self.menuBar().addMenu(title)
@@ -342,6 +383,32 @@ class MainWindow(QMainWindow):
             with_findings=self.findings_action.isChecked(),
             internal_notes=self.internal_notes_actions[fmt].isChecked(), settings=self.settings)
         return self.export_job
+
+    def save_copy(self):
+        """File > Save a copy: the register as saved, so ask about unsaved edits first."""
+        if not self.confirm_leave():
+            return None
+        self.copy_job = register_copy.save_copy(self, self.workspace, lambda written: self.statusBar().showMessage(
+            translate("MainWindow", "Copy saved as %1").replace("%1", written), 8000))
+        return self.copy_job
+
+    def print_statement(self):
+        """File > Print statement: in the language chosen on the statement page; saved edits only, so ask first."""
+        if not self.confirm_leave():
+            return None
+        statement = self.page_of[STATEMENT]
+        self.print_job = printing.print_statement(self, self.workspace, statement.current_language())
+        return self.print_job
+
+    def print_register(self):
+        """File > Print register: the PDF dossier, with the export's choices of findings and internal notes."""
+        if not self.confirm_leave():
+            return None
+        self.print_job = printing.print_dossier(
+            self, self.workspace, self.workspace.name_language(language.current()),
+            with_findings=self.findings_action.isChecked(),
+            internal_notes=self.internal_notes_actions["pdf"].isChecked())
+        return self.print_job
 
     def _findings_in_exports(self, on: bool) -> None:
         self.settings.findings_in_exports = on
@@ -441,6 +508,24 @@ class MainWindow(QMainWindow):
         self.problems_button.setText(translate("MainWindow", "Checks failed"))
         self.problems_button.setIcon(severity_icon(Severity.WARNING))
 
+    def open_place(self, kind: str, item_id: int, field: str = "") -> bool:
+        """Show an item that uses a catalogue entry (the "in use" dialog): its section, the
+        item and the field. False when the officer stayed with unsaved edits or it is gone."""
+        page = self.page_of.get(kind)
+        if page is None:
+            return False
+        self.show_section(kind)
+        if self.current_page() is not page:
+            return False
+        if isinstance(page, ListPage):
+            page.open_item(item_id)
+            if page.editor.item_id != item_id:
+                return False
+        editor = getattr(page, "editor", None)
+        if editor is not None and field:
+            editor.focus_field(field)
+        return True
+
     def open_finding(self, finding: Finding) -> bool:
         """Show what a finding is about: its section and item, and the field to fix, focused.
         False when that cannot be shown (the officer stayed with unsaved edits, the item is gone)."""
@@ -467,6 +552,33 @@ class MainWindow(QMainWindow):
         if editor is not None and finding.field:
             editor.focus_field(finding.field, finding.row)
         return True
+
+    def help_topic(self) -> str:
+        """The manual's topic for where the officer is: the Problems panel when it has the focus, else the section."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.problems_dock.isAncestorOf(focused):
+            return help_window.PROBLEMS
+        return self.current_page().kind
+
+    def show_manual(self, topic: str | None = None) -> help_window.HelpWindow:
+        """Help > Manual (F1): the manual, at ``topic`` or the current page's."""
+        if self.manual_window is None or self.manual_window.language != language.current():
+            if self.manual_window is not None:
+                self.manual_window.deleteLater()
+            self.manual_window = help_window.HelpWindow(self)
+        self.manual_window.show_topic(topic or self.help_topic())
+        return self.manual_window
+
+    def search_everything(self) -> SearchEverythingWindow:
+        """Edit > Search everything (Ctrl+F): every text of every item, by section; a hit opens
+        its item here."""
+        from .search_everything import SearchEverythingWindow, open_hit
+
+        if self.search_window is None:
+            self.search_window = SearchEverythingWindow(self.workspace, self)
+            self.search_window.open_requested.connect(lambda hit: open_hit(self, hit))
+        self.search_window.show_search()
+        return self.search_window
 
     def show_rules(self, rule_id: str | None = None) -> RulesDialog:
         """Help > Compliance rules: the rule reference, at ``rule_id`` when given."""
@@ -531,6 +643,9 @@ class MainWindow(QMainWindow):
         if holder is not None:
             self.holder_text.setText(holder_sentence(holder))
         self.import_action.setEnabled(not self.workspace.register.read_only)
+        for page in self.page_of.values():
+            if isinstance(page, ListPage):
+                page.empty.set_read_only(self.workspace.register.read_only)
         self.update_title()
 
     def _reloaded(self) -> None:
@@ -564,7 +679,8 @@ class MainWindow(QMainWindow):
         docks = self.settings.state("docks")
         if docks is None or not self.restoreState(docks):
             self.resizeDocks([self.problems_dock], [280], Qt.Orientation.Vertical)
-        state = self.settings.state("problems_splitter")
+        # Not "problems_splitter": that state put the explanation under the table (a blank band).
+        state = self.settings.state("problems_beside")
         if state is not None:
             self.problems_dock.splitter.restoreState(state)
         state = self.settings.state("main_splitter")
@@ -578,7 +694,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.settings.set_state("geometry", self.saveGeometry())
         self.settings.set_state("docks", self.saveState())
-        self.settings.set_state("problems_splitter", self.problems_dock.splitter.saveState())
+        self.settings.set_state("problems_beside", self.problems_dock.splitter.saveState())
         self.settings.set_state("main_splitter", self.splitter.saveState())
         for kind, page in self.page_of.items():
             if isinstance(page, ListPage):
@@ -599,10 +715,13 @@ class MainWindow(QMainWindow):
         for page in self.page_of.values():
             if hasattr(page, "shutdown"):
                 page.shutdown()
-        if getattr(self, "export_job", None) is not None:
-            self.export_job.stop()
+        for job in ("export_job", "print_job", "copy_job"):
+            if getattr(self, job, None) is not None:
+                getattr(self, job).stop()
         if self.import_wizard is not None:
             self.import_wizard.stop()
+        if self.search_window is not None:
+            self.search_window.stop()
 
 
 def holder_sentence(holder) -> str:

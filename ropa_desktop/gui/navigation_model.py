@@ -91,6 +91,36 @@ class NavigationDelegate(QStyledItemDelegate):
     def _badge_width(text: str, font: QFont) -> int:
         return QFontMetrics(font).horizontalAdvance(text) + 12
 
+    # Between the name and its badge, and between the badge and the edge of the view.
+    GAP, MARGIN = 6, 4
+
+    @staticmethod
+    def _right(option: QStyleOptionViewItem) -> int:
+        # The badge at the right of what is visible (an item may be wider than the view).
+        right = option.rect.right()
+        widget = option.widget
+        if isinstance(widget, QAbstractItemView):
+            right = min(right, widget.viewport().rect().right() + widget.horizontalOffset())
+        return right - NavigationDelegate.MARGIN
+
+    def shown_text(self, option: QStyleOptionViewItem, index: _Index) -> str:
+        """The section's name and count as painted: whole, or shortened with "…" in the middle
+        (the count at the end stays readable) to leave room for the badge."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            return opt.text
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        # The style draws the text this far inside its rectangle, at either side.
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        left, right = text_rect.left() + margin, text_rect.right() - margin
+        badge = self._badge(option, index)
+        if badge is not None:
+            right = min(right, self._right(option) - self._badge_width(badge[0], badge[2]) - self.GAP)
+        return opt.fontMetrics.elidedText(opt.text, Qt.TextElideMode.ElideMiddle, max(right - left + 1, 0))
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         badge = self._badge(option, index)
         if badge is None:
@@ -102,17 +132,10 @@ class NavigationDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         widget = option.widget
         style = widget.style() if widget is not None else None
-        # The badge at the right of what is visible (an item may be wider than the view).
-        right = option.rect.right()
-        if isinstance(widget, QAbstractItemView):
-            right = min(right, widget.viewport().rect().right() + widget.horizontalOffset())
-        right -= 4
+        right = self._right(option)
         # Leave room for the badge: elide the section's name, not the badge.
         if style is not None:
-            text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-            # In the middle: the count of items at the end stays readable.
-            opt.text = opt.fontMetrics.elidedText(opt.text, Qt.TextElideMode.ElideMiddle,
-                                                  max(right - width - 6 - text_rect.left(), 0))
+            opt.text = self.shown_text(option, index)
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         else:
             super().paint(painter, option, index)
@@ -132,5 +155,5 @@ class NavigationDelegate(QStyledItemDelegate):
         size = super().sizeHint(option, index)
         badge = self._badge(option, index)
         if badge is not None:
-            size.setWidth(size.width() + self._badge_width(badge[0], badge[2]) + 6)
+            size.setWidth(size.width() + self._badge_width(badge[0], badge[2]) + self.GAP + self.MARGIN)
         return size

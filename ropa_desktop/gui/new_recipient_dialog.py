@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .dialog_parts import reason_and_buttons
+from .dialog_parts import fit_height, open_at_width, reason_and_buttons
 from ..register import texts
 from ..register.models import RecipientKind
 from ..register.reference import countries
@@ -30,7 +30,6 @@ class NewRecipientDialog(QDialog):
     def __init__(self, name: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(translate("Dialogs", "New recipient"))
-        self.setMinimumWidth(520)
         self.name = QLineEdit(name, self)
         self.name.setObjectName("name")
         self.name.setMaxLength(texts.MAX_NAME_LENGTH)
@@ -68,6 +67,7 @@ class NewRecipientDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._update()
+        open_at_width(self, 520)
         self.name.setFocus()
         self.name.selectAll()
 
@@ -98,3 +98,5 @@ class NewRecipientDialog(QDialog):
             self.reason.setText(translate("Dialogs", "Choose what kind of recipient this is."))
         else:
             self.reason.setText("")
+        if self.isVisible():  # the agreement's group and the reason come and go: room for their lines
+            fit_height(self)

@@ -20,6 +20,7 @@ from ..register.reference.languages import SUPPORTED
 from ..register.starting import RegisterStart, is_email
 from . import language
 from .country_choice import country_combo
+from .dialog_parts import fit_height, open_at_width
 from .forms.fields import LanguagesField
 from .forms.options import language_options
 
@@ -52,7 +53,6 @@ class NewRegisterDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(translate("Dialogs", "New register"))
-        self.setMinimumWidth(640)
         intro = QLabel(translate("Dialogs", "Who keeps this register? You can fill in the rest of the "
                                             "organisation later, on its page."), self)
         intro.setWordWrap(True)
@@ -92,6 +92,7 @@ class NewRegisterDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        open_at_width(self, 640)
         self.name.setFocus()
 
     def values(self) -> RegisterStart:
@@ -126,7 +127,7 @@ class NewRegisterDialog(QDialog):
             label.setVisible(field in refused)
         if refused:
             refused[0].setFocus()
-            self.adjustSize()  # room for the sentences just shown: a wrapped label asks no height of its own
+            fit_height(self)  # room for the sentences just shown: a wrapped label asks no height of its own
         return bool(refused)
 
     def _name_edited(self, text: str) -> None:

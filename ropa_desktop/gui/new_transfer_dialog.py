@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .dialog_parts import reason_and_buttons
+from .dialog_parts import fit_height, open_at_width, reason_and_buttons
 from ..register.reference import countries, destinations
 from ..register.reference.languages import SUPPORTED
 from ..register.rows import Row
@@ -34,7 +34,6 @@ class NewTransferDialog(QDialog):
     def __init__(self, recipients: list[Row], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(translate("Dialogs", "New transfer outside the EEA"))
-        self.setMinimumWidth(520)
         self._recipient_countries = {row.id: (row.values.get("country_code") or "").upper() for row in recipients}
 
         self.country = country_combo(destinations.destinations(language.current()), self)
@@ -77,6 +76,7 @@ class NewTransferDialog(QDialog):
         layout.addWidget(self.buttons)
         self._fill_tools(None)
         self._update()
+        open_at_width(self, 520)
         self.country.setFocus()
 
     # What was chosen.
@@ -131,6 +131,8 @@ class NewTransferDialog(QDialog):
         self.reason.setText(self._missing())
         self.tool_note.setText(self._tool_note())
         self.tool_note.setVisible(bool(self.tool_note.text()))
+        if self.isVisible():  # opened, the note's lines need room; before, open_at_width gives it
+            fit_height(self)
 
     def _missing(self) -> str:
         """Why OK is not yet possible, in one sentence."""

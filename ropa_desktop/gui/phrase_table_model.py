@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
 
-from ..documents.statement.phrases import catalogue
+from ..documents.statement.phrases import catalogue, title
+from . import language as interface
 
 translate = QCoreApplication.translate
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,9 +39,11 @@ class PhraseTableModel(QAbstractTableModel):
         key = self._keys[index.row()]
         if role == KEY_ROLE:
             return key
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return key  # how support and the register's statement_texts name the phrase
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == 0:
-                return key
+                return self.title(key)
             if index.column() == 1:
                 return self.standard(key)
             return self.own(key)
@@ -53,6 +56,10 @@ class PhraseTableModel(QAbstractTableModel):
     def standard(self, key: str) -> str:
         texts = catalogue()[key]
         return texts.get(self.language) or texts.get("en", "")
+
+    def title(self, key: str) -> str:
+        """What the phrase is, in the interface language (not the statement's)."""
+        return title(key, interface.current())
 
     def own(self, key: str) -> str:
         return (self._own.get(key) or {}).get(self.language, "")

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..checks.context import read_context
+from ..checks.context import CheckContext, read_context
 from ..checks.findings import Finding, Severity
 from ..checks.rule import RULES
 from ..checks.run import counts, run_rules
+from ..documents.collector import collector_paused, let_go
 from ..register.storage import Register
 from . import language
 from .jobs import Job
@@ -78,19 +79,34 @@ class Checked:
 
 def check(register: Register, lang: str) -> Checked:
     """Every rule over the register, and the rules that failed with why: one broken rule
-    must not hide what all the others found. Plain Python: runs off the GUI thread."""
-    context = read_context(register)
-    broken = {}
-    try:
-        findings = run_rules(context)
-    except Exception:  # noqa: BLE001 - find out which rule it was
-        for rule_id in list(RULES):
-            try:
-                run_rules(context, {rule_id})
-            except Exception as error:  # noqa: BLE001
-                broken[rule_id] = f"{type(error).__name__}: {error}"
-        findings = run_rules(context, set(RULES) - set(broken))
-    return Checked(findings, make_rows(findings, lang), broken)
+    must not hide what all the others found. Plain Python: runs off the GUI thread.
+
+    As in the statement preview (statement_preview_job.py), the cycle collector waits while
+    the register is read, and what was read is let go a slice at a time: the GUI thread's
+    collections walking it, or its freeing in one go, held the window a third of a second."""
+    with collector_paused():
+        context = read_context(register)
+        broken = {}
+        try:
+            findings = run_rules(context)
+        except Exception:  # noqa: BLE001 - find out which rule it was
+            for rule_id in list(RULES):
+                try:
+                    run_rules(context, {rule_id})
+                except Exception as error:  # noqa: BLE001
+                    broken[rule_id] = f"{type(error).__name__}: {error}"
+            findings = run_rules(context, set(RULES) - set(broken))
+        rows = make_rows(findings, lang)
+        markers = make_markers(rows)
+        _let_go(context)
+    return Checked(findings, rows, broken, markers)
+
+
+def _let_go(context: CheckContext) -> None:
+    """Free what the rules read a slice at a time (see check)."""
+    context.view.used_by.clear()  # it holds the activities too
+    context.cache.clear()
+    let_go(context.view.activities)
 
 
 class ComplianceChecker(QObject):
@@ -235,9 +251,10 @@ class ProblemsDock(QDockWidget):
         # The longest severity word of the interface language, its icon and some air.
         words = (severity_word(severity) for severity in Severity)
         header.resizeSection(SEVERITY, max(self.table.fontMetrics().horizontalAdvance(w) for w in words) + 44)
-        header.resizeSection(ITEM, 220)
-        header.resizeSection(REFERENCE, 180)
-        header.resizeSection(RULE, 190)
+        # Narrow enough to leave the problem's words room beside the explanation.
+        header.resizeSection(ITEM, 180)
+        header.resizeSection(REFERENCE, 150)
+        header.resizeSection(RULE, 170)
         self.table.activated.connect(self._activated)  # double-click or Enter
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -249,23 +266,23 @@ class ProblemsDock(QDockWidget):
         self.explanation.linkActivated.connect(self._link)
         self.explanation.setContentsMargins(4, 2, 4, 2)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        # Below the table in a splitter, scrolling when needed: were it to grow with its text,
-        # selecting a finding would shift the table under the pointer and a double-click miss.
+        # Beside the table in a splitter, scrolling when needed: its text never moves the table
+        # (a double-click stays on its finding), and it leaves no blank band under the table
+        # while only the one-line hint is shown. The table keeps the panel's height for rows.
         self.explanation_area = QScrollArea(self)
         self.explanation_area.setWidget(self.explanation)
         self.explanation_area.setWidgetResizable(True)
         self.explanation_area.setFrameShape(QFrame.Shape.NoFrame)
         self.explanation_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        lines = self.explanation.fontMetrics().lineSpacing()
-        self.explanation_area.setMinimumHeight(lines * 2 + 4)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.explanation_area.setMinimumWidth(self.explanation.fontMetrics().averageCharWidth() * 24)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("problems_splitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.explanation_area)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([lines * 8, lines * 5 + 4])
+        self.splitter.setSizes([880, 380])
 
         self.notice = QLabel(self)
         self.notice.setObjectName("problems_notice")

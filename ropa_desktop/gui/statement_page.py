@@ -29,10 +29,12 @@ from ..documents.files import write_atomically
 from ..documents.statement import build_statement, render
 from ..documents.statement.completeness import Status
 from ..documents.statement.phrases import placeholders
+from ..documents.statement.phrases import title as phrase_title
 from ..documents.statement.publishing import error_lines, errors_before_publishing
 from ..register import operations
 from ..register.errors import RegisterError
 from . import dialogs, export_place, faults, labels
+from . import language as interface
 from .helper_text import make_quiet
 from .jobs import Cancelled, Job
 from .phrase_table_model import KEY_ROLE, PhraseTableModel
@@ -194,7 +196,8 @@ class StatementPage(QWidget):
         texts = self.phrases.own_texts(key)
         texts[self.current_language()] = text
         command = SaveStatementText(
-            self.workspace, lambda: translate("Statement", "Change statement wording “%1”").replace("%1", key), key, texts)
+            self.workspace, lambda: translate("Statement", "Change statement wording “%1”").replace(
+                "%1", phrase_title(key, interface.current())), key, texts)
         try:
             self.workspace.run(command)
         except RegisterError as error:

@@ -16,23 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..checks.statement_completeness import Requirement, statement_requirements
-from ..documents.collector import collector_paused
+from ..documents.collector import SLICE, collector_paused, let_go  # noqa: F401 - SLICE, let_go: tests read them here
 from ..documents.statement.builder import StatementBuilder
 from ..documents.statement.completeness import rights_in_catalogue
 from ..documents.statement.pages import render_pages, statement_pages
 from ..register.storage import Register
 from ..register.views import RegisterView
 from .statement_preview import PreviewPages
-
-SLICE = 200  # items freed at a time: a millisecond or two of work each
-
-
-def let_go(items: list) -> None:
-    """Empty ``items`` a slice at a time, so that freeing what they hold never keeps Python's
-    lock long enough for the window to notice."""
-    while items:
-        del items[-SLICE:]
-
 
 def make_preview(register: Register, language: str, report: Callable[[int, int], None]) \
         -> tuple[PreviewPages, list[Requirement]]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QUndoCommand
 
-from ..register import errors, operations
+from ..register import errors, operations, replace_entry
 from ..register.errors import RegisterError
 from ..register.operations import Change
 from ..register.snapshots import Snapshot
@@ -137,6 +137,24 @@ class DeleteItem(RegisterCommand):
         if self.order:
             change = operations.set_order(register, self.kind, self.order)
         return change
+
+
+class ReplaceEntry(RegisterCommand):
+    """A catalogue entry replaced by (or merged into) another wherever it was used; undo puts
+    the entry and every reference back as they were."""
+
+    def __init__(self, workspace, text, kind: str, item_id: int, by_id: int, merge: bool = False):
+        super().__init__(workspace, text)
+        self.kind, self.item_id, self.by_id, self.merge = kind, item_id, by_id, merge
+        self.replaced: replace_entry.Replaced | None = None
+
+    def forward(self) -> list[Change]:
+        self.replaced, changes = replace_entry.replace(
+            self.workspace.register, self.kind, self.item_id, self.kind, self.by_id, self.merge)
+        return changes
+
+    def backward(self) -> list[Change]:
+        return replace_entry.undo(self.workspace.register, self.replaced)
 
 
 class Reorder(RegisterCommand):

@@ -337,6 +337,63 @@ def _chain(first: Path, rest: Iterator[Path]) -> Iterator[Path]:
     yield from rest
 
 
+# --- File > Save a copy -------------------------------------------------------------------
+
+# Why a copy was refused (CopyRefused.reason), for the window's own sentence.
+TARGET_IS_LINK = "target_is_link"
+TARGET_IS_REGISTER = "target_is_register"
+
+
+class CopyRefused(RegisterError):
+    """A copy that was not written, because writing it would lose or expose the officer's data."""
+
+    def __init__(self, message: str, reason: str, location: str):
+        super().__init__(message, errors.EXISTS, location)
+        self.reason = reason
+
+
+def _refuse_target(register: Path, target: Path) -> None:
+    if _side_file_of(register, target):  # SQLite would take it for the register's own journal
+        raise CopyRefused(f"{target}: is the open register's journal; no copy was written", TARGET_IS_REGISTER,
+                          str(target))
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(info.st_mode):  # a planted link could send the copy anywhere
+        raise CopyRefused(f"{target}: is a symbolic link; no copy was written", TARGET_IS_LINK, str(target))
+    if os.path.samestat(info, os.stat(register)):
+        raise CopyRefused(f"{target}: is the open register itself; no copy was written", TARGET_IS_REGISTER,
+                          str(target))
+
+
+def _side_file_of(register: Path, target: Path) -> bool:
+    """Whether ``target`` is SQLite's journal of ``register``: replacing it would damage the register."""
+    with suppress(OSError):
+        if os.path.samefile(register.parent, target.parent):
+            return target.name in {register.name + side for side in _SIDE_FILES}
+    return False
+
+
+def save_copy(register: Path, target: Path) -> Path:
+    """A consistent copy (SQLite's backup API) of ``register`` at ``target``, private (0600) and
+    complete or not there at all; an existing file at ``target`` is replaced, but never the
+    register itself and never through a symbolic link."""
+    register, target = Path(register), Path(target)
+    _refuse_target(register, target)
+    remove_stale_temporaries(target.parent, target.name)
+    temporary = Temporary(target.parent, prefix=f".{target.name}.")
+    try:
+        _fill(register, temporary.path)
+        temporary.finish(0o600)  # the register holds personal data: for its owner only
+        _refuse_target(register, target)  # again: the folder may have changed while copying
+        temporary.replace(target)  # a rename: replaces a name, never follows one
+    except BaseException:
+        temporary.discard()
+        raise
+    return target
+
+
 # --- the window's undo copies -------------------------------------------------------------
 
 

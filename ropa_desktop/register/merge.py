@@ -5,6 +5,16 @@ An item is the same when it has the same name in one of its languages (case and 
 aside); a transfer when it goes to the same country and recipient; a cookie when it has the
 same name in one of its languages and is placed by the same party. Everything happens in the
 caller's session, so an import is one transaction: it lands whole or not at all.
+
+An item already in the register counts as updated when it holds something else after the
+import than before it, compared as the register keeps it (links without an order, a link
+listed twice once, a child row of a few fields over the row in its place): what a sheet
+says differently but the register would store the same is no change, and is not written.
+Rows of one sheet that match the same item are taken together and the item written once:
+it counts once, by what it holds at the end, and one that ends as it was is not written.
+The count then depends only on the register and the workbook, never on the order of the
+rows or on what the session still holds in memory: a dry run counts what the import does,
+and importing the same workbook again counts nothing and writes nothing.
 """
 
 from __future__ import annotations
@@ -18,10 +28,11 @@ from sqlalchemy.orm import Session
 
 from . import bulk, snapshots, versions
 from .kinds import ACTIVITY, COOKIE, DATA_CATEGORY, MODELS, ORDERED, ORGANISATION, RECIPIENT, TRANSFER
-from .models import StatementText, text_in
+from .models import Contact, StatementText, text_in
 from .reference.countries import country_name
 from .portable import (
     ACTIVITY_REFS,
+    CHILD_MODELS,
     ORDER,
     RULE_CATEGORIES,
     SINGLE_REFS,
@@ -63,11 +74,37 @@ def merge(session: Session, entries: list[Entry], progress: Callable[[int, int],
                 merger.kind(kind, by_kind[kind])
         merger.sub_processors(by_kind[RECIPIENT])
     session.flush()
+    merger.count_touched()
     return outcomes
 
 
 # Child rows of an activity and the text that says which row it is.
 CHILD_KEYS = {"purposes": "description", "retention_rules": "wording"}
+
+
+def _as_written(kind: str, held: dict, snap: dict) -> dict:
+    """What an item holding ``held`` holds once ``snap`` is written into it (snapshots.write):
+    child rows and contact blocks are written field by field over the rows in their place,
+    links once each, everything else as given."""
+    result = dict(held)
+    for key, value in snap.items():
+        old = held.get(key)
+        if key in CHILD_MODELS and isinstance(value, list):
+            blank = snapshots.blank_child(CHILD_MODELS[key])
+            rows = old or []
+            result[key] = [{**(rows[i] if i < len(rows) else blank), **row} for i, row in enumerate(value)]
+        elif kind == ORGANISATION and isinstance(value, dict) and not is_localized(kind, key):
+            result[key] = {**(old or snapshots.blank_child(Contact)), **value}  # a contact block
+        elif kind == ACTIVITY and key == "data_categories" and isinstance(value, list):
+            first: dict = {}
+            for link in value:  # a category listed twice keeps its first place
+                first.setdefault(link["id"], {"id": link["id"], "wording": link.get("wording") or {}})
+            result[key] = list(first.values())
+        elif key in UNORDERED.get(kind, ()) and isinstance(value, list):
+            result[key] = list(dict.fromkeys(value))
+        else:
+            result[key] = value
+    return result
 
 
 def _texts(before: dict, new: dict) -> dict:
@@ -98,6 +135,37 @@ class _New:
     id: int | None = None
 
 
+# Links kept without an order (link tables): the same items in another order are the same links.
+UNORDERED = {ACTIVITY: tuple(ACTIVITY_REFS), RECIPIENT: ("sub_processors",)}
+
+
+def stored_form(kind: str, snap: dict) -> dict:
+    """``snap`` as the register tells it apart from another: unordered links as sets."""
+    keys = [key for key in UNORDERED.get(kind, ()) if isinstance(snap.get(key), list)]
+    if not keys:
+        return snap
+    return {**snap, **{key: sorted(set(snap[key]), key=repr) for key in keys}}
+
+
+@dataclass
+class _Touched:
+    """An item of the register an import's entries matched: what it held before them."""
+
+    before: dict
+    entry: Entry  # the last entry that matched it (its label names the item)
+    written: bool  # False: the entries held nothing it did not hold already
+    after: dict | None = None  # what it held once written (None: read it again)
+
+
+@dataclass
+class _Match:
+    """An entry that matched an item already in the register, waiting to be written."""
+
+    entry: Entry
+    snap: dict
+    stamps: dict
+
+
 class _Merger:
     def __init__(self, session: Session, outcomes, total: int, progress):
         self.session = session
@@ -105,6 +173,11 @@ class _Merger:
         self.ids: dict[str, int] = {}  # entry ref -> id in this register
         self.new: list[_New] = []  # activities to add, not stored yet
         self.added: set[int] = set()  # ids of the activities this import added
+        self.added_here: set[tuple[str, int]] = set()  # (kind, id) of every item this import added
+        # Items that were in the register before: the entries that matched each, written together
+        # when the kind is done, then what each held before, counted when the import is done.
+        self.matched: dict[int, list[_Match]] = {}
+        self.touched: dict[tuple[str, int], _Touched] = {}
         # The session's identity map holds objects weakly: keep every catalogue entry here,
         # or linking to it reloads it from the database each time.
         self.kept: list = []
@@ -153,8 +226,8 @@ class _Merger:
             for entry in entries:
                 snap = self._resolved(kind, entry)
                 stamps = {stamp: snap.pop(stamp) for stamp in STAMPS if stamp in snap}
-                self._update(kind, organisation.id, entry, snap, stamps)
-            return None
+                self.matched.setdefault(organisation.id, []).append(_Match(entry, snap, stamps))
+            return self._write_matched(kind)
         index = self._index(kind)
         model = MODELS[kind]
         next_position = None
@@ -192,14 +265,17 @@ class _Merger:
                     index.setdefault(key, new)
                 self._step()
                 continue
-            self._update(kind, found, entry, snap, stamps)
+            if (kind, found) in self.added_here:
+                self._update(kind, found, entry, snap, stamps)
+            else:
+                self.matched.setdefault(found, []).append(_Match(entry, snap, stamps))
             item_id = found
             self.ids[entry.ref] = item_id
             for key in self._keys(kind, snap):
                 index.setdefault(key, item_id)
             self._step()
         self._add_new(kind, index)
-        return None
+        return self._write_matched(kind)
 
     def _add_new(self, kind: str, index: dict) -> None:
         """Store the items waiting to be added; the index then holds their ids."""
@@ -213,29 +289,68 @@ class _Merger:
             ids = [new.obj.id for new in self.new]
         for new, item_id in zip(self.new, ids):
             new.id = self.ids[new.ref] = item_id
+            self.added_here.add((kind, item_id))
             for key in self._keys(kind, new.snap):
                 if index.get(key) is new:
                     index[key] = item_id
         self.new = []
 
     def _update(self, kind: str, item_id: int, entry: Entry, snap: dict, stamps: dict) -> None:
+        """An item added by an earlier row of this import, matched again: that row counted it
+        as added, this one as updated when it changes it."""
+        before, after = self._write(kind, item_id, [_Match(entry, snap, stamps)])
+        if after is not None and stored_form(kind, after) != stored_form(kind, before):
+            self.outcomes[kind].updated.append(self._label(kind, after, entry))
+        else:
+            self.outcomes[kind].unchanged += 1
+
+    def _write_matched(self, kind: str) -> None:
+        """Write each item already in the register once, with every entry that matched it."""
+        for item_id, matches in self.matched.items():
+            before, after = self._write(kind, item_id, matches)
+            self.touched[(kind, item_id)] = _Touched(before, matches[-1].entry, after is not None, after)
+        self.matched = {}
+
+    def _write(self, kind: str, item_id: int, matches: list[_Match]) -> tuple[dict, dict | None]:
+        """Write the entries into the item; returns what it held before and what it holds now
+        (None: not written, as the entries hold nothing it does not hold already)."""
         obj = self.session.get(MODELS[kind], item_id)
         if kind == ACTIVITY and item_id in self.added:
             versions.made_now(self.session, obj)
         before = snapshots.read_object(kind, obj)
-        if entry.partial:
-            snap = self._combined(kind, before, snap)
-        after = {**before, **snap}
-        if after == before:
-            self.outcomes[kind].unchanged += 1
-            return
+        snap = before
+        for match in matches:
+            wanted = self._combined(kind, snap, match.snap) if match.entry.partial else match.snap
+            # Two rows of one sheet for one item: the second goes over what the first would
+            # leave, and the item is written once. Written one after the other, the item could
+            # be changed and changed back, and the rows it holds made again.
+            snap = wanted if len(matches) == 1 else _as_written(kind, snap, wanted)
+        if stored_form(kind, _as_written(kind, before, snap)) == stored_form(kind, before):
+            return before, None  # most items of a workbook imported again: nothing to write
+        # Written, then read back: the item as the register holds it, whatever it makes of
+        # the entry's texts and lists. Writing what it holds already changes nothing.
         snapshots.write(self.session, kind, item_id, snap)
-        if not entry.partial:
+        after = snapshots.read_object(kind, obj)
+        last = matches[-1]
+        if not last.entry.partial and stored_form(kind, after) != stored_form(kind, before):
             # Our own workbook says when the item was made and last changed; a foreign
             # sheet does not (the item then counts as changed now).
-            for stamp, value in stamps.items():
+            for stamp, value in last.stamps.items():
                 setattr(obj, stamp, value)
-        self.outcomes[kind].updated.append(self._label(kind, after, entry))
+        return before, after
+
+    def count_touched(self) -> None:
+        """Each item that was in the register before counts once: updated when it holds
+        something else now than before the import (its sub-processors too), else unchanged."""
+        for (kind, item_id), touched in self.touched.items():
+            if not touched.written:
+                self.outcomes[kind].unchanged += 1
+                continue
+            after = touched.after or snapshots.read_object(kind, self.session.get(MODELS[kind], item_id))
+            if stored_form(kind, after) != stored_form(kind, touched.before):
+                self.outcomes[kind].updated.append(self._label(kind, after, touched.entry))
+            else:
+                self.outcomes[kind].unchanged += 1
 
     def _combined(self, kind: str, before: dict, snap: dict) -> dict:
         """A partial entry's texts are added to the item's other languages, not put in
@@ -262,7 +377,11 @@ class _Merger:
                 wanted = [self._id(r) for r in entry.data["sub_processors"]]
                 if entry.partial:  # a foreign sheet names some sub-processors: the others stay
                     wanted = list(dict.fromkeys([*(r.id for r in recipient.sub_processors), *wanted]))
-                if [r.id for r in recipient.sub_processors] != wanted:
+                # Kept without an order: the same sub-processors in another order are no change.
+                if {r.id for r in recipient.sub_processors} != set(wanted):
+                    touched = self.touched.get((RECIPIENT, recipient.id))
+                    if touched is not None:  # counted by what it holds after this
+                        touched.written, touched.after = True, None
                     snapshots.write(self.session, RECIPIENT, recipient.id, {"sub_processors": wanted})
 
     def _statement_texts(self, entries: list[Entry]) -> None:

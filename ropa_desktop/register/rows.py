@@ -71,6 +71,11 @@ def rows(session: Session, kind: str, ids: Iterable[int] | None = None) -> list[
     return _READERS[kind](session, ids)
 
 
+def count(session: Session, kind: str) -> int:
+    """How many items list ``kind`` holds (one query, no rows read)."""
+    return session.scalar(select(func.count()).select_from(kinds.MODELS[kind])) or 0
+
+
 def counts(session: Session) -> dict[str, int]:
     return {
         kind: session.scalar(select(func.count()).select_from(kinds.MODELS[kind])) or 0

@@ -64,15 +64,16 @@ def test_an_activity_without_purposes_has_no_purpose_problems():
 def test_a_purpose_without_basis_is_a_problem_at_its_row():
     snap = _activity(_purpose("contract"), _purpose(""), _purpose("consent"), _purpose(""))
     assert form_rules.problems(kinds.ACTIVITY, snap) == [
-        Problem(PURPOSE_WITHOUT_BASIS, "purposes", 1),
-        Problem(PURPOSE_WITHOUT_BASIS, "purposes", 3),
+        Problem(PURPOSE_WITHOUT_BASIS, "purposes", 1, part="legal_basis"),
+        Problem(PURPOSE_WITHOUT_BASIS, "purposes", 3, part="legal_basis"),
     ]
 
 
 def test_a_purpose_with_basis_none_is_a_problem():
     snap = _activity(_purpose("contract"))
     snap["purposes"][0]["legal_basis"] = None
-    assert form_rules.problems(kinds.ACTIVITY, snap) == [Problem(PURPOSE_WITHOUT_BASIS, "purposes", 0)]
+    assert form_rules.problems(kinds.ACTIVITY, snap) == [
+        Problem(PURPOSE_WITHOUT_BASIS, "purposes", 0, part="legal_basis")]
 
 
 @pytest.mark.parametrize("role", [ActivityRole.PROCESSOR, "processor"])
@@ -89,7 +90,8 @@ def test_a_joint_controller_needs_a_basis():
 @pytest.mark.parametrize("interest", [None, {}, {"nl": "", "en": ""}])
 def test_legitimate_interests_without_the_interest_is_a_problem(interest):
     snap = _activity(_purpose("contract"), _purpose("legitimate_interests", interest))
-    assert form_rules.problems(kinds.ACTIVITY, snap) == [Problem(INTEREST_NOT_DESCRIBED, "purposes", 1)]
+    assert form_rules.problems(kinds.ACTIVITY, snap) == [
+        Problem(INTEREST_NOT_DESCRIBED, "purposes", 1, part="legitimate_interest")]
 
 
 @pytest.mark.parametrize("interest", [{"nl": "netwerk onderhouden"}, {"nl": "", "en": "networking"}])

@@ -37,13 +37,13 @@ def test_a_refused_character_is_marked_in_its_row():
     snap = _activity(purposes=[_purpose("fine"), _purpose("bell\x07")],
                      data_categories=[{"id": 1, "wording": {"en": "x\ufffe"}}])
     assert form_rules.problems(kinds.ACTIVITY, snap) == [
-        Problem(TEXT_REFUSED_CHARACTER, "purposes", 1, "U+0007"),
-        Problem(TEXT_REFUSED_CHARACTER, "data_categories", 0, "U+FFFE")]
+        Problem(TEXT_REFUSED_CHARACTER, "purposes", 1, "U+0007", "description"),
+        Problem(TEXT_REFUSED_CHARACTER, "data_categories", 0, "U+FFFE", "wording")]
 
 
 def test_the_organisation_contacts_and_offices_are_checked():
     snap = snapshots.blank(kinds.ORGANISATION)
     snap.update(legal_name="L" * 301, dpo={"name": "\ud800"}, offices=[{"name": {"en": "ok"}}, {"name": {"en": "\x01"}}])
     assert form_rules.problems(kinds.ORGANISATION, snap) == [
-        Problem(TEXT_TOO_LONG, "legal_name", None, "300"), Problem(TEXT_REFUSED_CHARACTER, "dpo", None, "U+D800"),
-        Problem(TEXT_REFUSED_CHARACTER, "offices", 1, "U+0001")]
+        Problem(TEXT_TOO_LONG, "legal_name", None, "300"), Problem(TEXT_REFUSED_CHARACTER, "dpo", None, "U+D800", "name"),
+        Problem(TEXT_REFUSED_CHARACTER, "offices", 1, "U+0001", "name")]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from ropa_desktop.gui import dialogs, export_place, language
+from ropa_desktop.gui import dialogs, export_place, in_use_dialog, language
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.settings import Settings
 from ropa_desktop.gui.workspace import Workspace
@@ -34,6 +34,11 @@ class Answers:
         # What the officer does once an export is written (export_place.AfterExport), and for which files.
         self.after_export = export_place.AfterExport.CLOSE
         self.exported: list[str] = []
+        # What the officer does in the "in use" dialog (a function of the dialog; nothing: Close),
+        # the dialogs shown, and the entry chosen to replace the one in use (None: cancelled).
+        self.in_use = lambda dialog: None
+        self.in_use_dialogs: list = []
+        self.entry: int | None = None
 
 
 @pytest.fixture
@@ -67,6 +72,13 @@ def answers(monkeypatch) -> Answers:
         return answers.after_export
 
     monkeypatch.setattr(export_place, "ask_after_export", ask_after_export)
+
+    def run_in_use(dialog):
+        answers.in_use_dialogs.append(dialog)
+        answers.in_use(dialog)
+
+    monkeypatch.setattr(in_use_dialog, "run", run_in_use)
+    monkeypatch.setattr(in_use_dialog, "choose_entry", lambda *a: answers.entry)
     return answers
 
 

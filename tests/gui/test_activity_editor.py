@@ -165,8 +165,10 @@ def test_inline_checks_mark_what_the_law_requires(window, answers):
     fields = page.editor.form.fields
     purposes = fields["purposes"]
     choose(purposes.panel.fields["legal_basis"], "legitimate_interests")
-    assert "legitimate interest" in purposes._problem.text()
+    # Marked at the selected purpose's interest field itself (test_form_follows_activity.py has more).
+    assert "legitimate interest" in purposes.panel.fields["legitimate_interest"]._problem.text()
     choose(purposes.panel.fields["legal_basis"], "contract")
+    assert purposes.panel.fields["legitimate_interest"]._problem.isHidden()
     assert purposes._problem.isHidden()
     choose(fields["role"], ActivityRole.PROCESSOR)
     assert "controller" in fields["controllers_served"]._problem.text()

@@ -6,6 +6,7 @@ import os
 import sqlite3
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.workspace import Workspace
@@ -29,9 +30,12 @@ def test_a_data_category_in_use_is_not_deleted_and_the_officer_sees_where(window
     select_row(page, "Name and address details")
     page.delete_item()
     assert _count(register, kinds.DATA_CATEGORY) == before
-    title, text = answers.errors[-1]
+    dialog = answers.in_use_dialogs[-1]
+    text = "\n".join(label.text() for label in dialog.findChildren(QLabel))
     assert "used in 2 places" in text
-    assert "Activities as (sub-)processor" in text and "Job applications" in text
+    places = [dialog.places.item(row).text() for row in range(dialog.places.count())]
+    assert any("Activities as (sub-)processor" in place for place in places)
+    assert any("Job applications" in place for place in places)
     assert not any(a.startswith("confirm:") for a in answers.asked)
 
 

@@ -77,7 +77,10 @@ def _import(register: Register, path: Path, mapping: Mapping | None, dry_run: bo
             pending.discard()
         raise
     if pending is not None:
-        report.backup = _place(register, pending)
+        if report.changes:
+            report.backup = _place(register, pending)
+        else:  # nothing changed: no copy "before" a change that never happened
+            pending.discard()
     return report
 
 

@@ -18,6 +18,18 @@ def keys() -> list[str]:
     return list(catalogue())
 
 
+@cache
+def titles() -> dict[str, dict[str, str]]:
+    """What each phrase is, per language, as the window names it (phrase_titles.toml)."""
+    return dict(load_toml("statement", "phrase_titles.toml"))
+
+
+def title(key: str, language: str) -> str:
+    """The title of phrase ``key`` in ``language``; the key itself only for a phrase without one."""
+    texts = titles().get(key) or {}
+    return texts.get(language) or texts.get("en") or key
+
+
 def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from ...register import kinds
 from ...register.models import CookieCategory, CookieParty, DataCategoryKind, MeasureKind, RecipientKind
+from .destination_fields import DestinationField, TransferToolField
 from .fields import CheckField, ChoiceField, DateField, LocalizedField, TextField
 from .form import FieldSpec, Group, Tab
 from .link_field import LinkField, entry_options
@@ -68,11 +69,11 @@ CATALOGUE_TABS = {
                   lambda c: LinkField(kinds.RECIPIENT, c)),
         FieldSpec("notes", QT_TRANSLATE_NOOP("Fields", "Internal notes"), lambda c: TextField(True)),
     ])],
+    # The same choices as the New transfer dialog: destinations outside the EEA, no preset tool.
     kinds.TRANSFER: [Tab(DETAILS, [
-        _country(),
+        FieldSpec("country_code", QT_TRANSLATE_NOOP("Fields", "Country"), lambda c: DestinationField()),
         _recipient_ref("recipient_id", QT_TRANSLATE_NOOP("Fields", "Recipient")),
-        FieldSpec("tool", QT_TRANSLATE_NOOP("Fields", "Transfer tool"),
-                  lambda c: ChoiceField(term_options("transfer_tools", with_ref=True))),
+        FieldSpec("tool", QT_TRANSLATE_NOOP("Fields", "Transfer tool"), lambda c: TransferToolField()),
         FieldSpec("tool_reference", QT_TRANSLATE_NOOP("Fields", "Where the safeguard is kept (reference)"),
                   lambda c: TextField()),
         FieldSpec("tia_date", QT_TRANSLATE_NOOP("Fields", "Transfer impact assessment date"), lambda c: DateField()),

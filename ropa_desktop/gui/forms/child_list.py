@@ -74,7 +74,11 @@ class ChildListField(Field):
                  title: Callable[[int, dict], str], add_text: str, parent=None):
         super().__init__(parent)
         self._blank = blank
-        self._problems: dict[int, list[str]] = {}
+        # Per row: (field within the row or "", sentence) of each problem found there.
+        self._problems: dict[int, list[tuple[str, str]]] = {}
+        # Per row: the fields of the row that do not apply (key -> reason), and how to word a reason.
+        self._not_applying: list[dict[str, str]] = []
+        self._describe_reason: Callable[[str], str] = str
         self.model = ChildRowsModel(title, self)
         self.view = QListView(self)
         self.view.setModel(self.model)
@@ -120,6 +124,8 @@ class ChildListField(Field):
             widget.load(copy.deepcopy(values.get(key)))
         for button in (self.remove_button, self.up_button, self.down_button):
             button.setEnabled(row is not None)
+        self._follow_row()
+        self._mark_problems()
 
     def _edited(self) -> None:
         row = self.current_row()
@@ -176,16 +182,41 @@ class ChildListField(Field):
     def inner_fields(self) -> list[Field]:
         return list(self.panel.fields.values())
 
-    def set_problem(self, text: str | None, row: int | None = None) -> None:
+    def show_rows_not_applying(self, rows: list[dict[str, str]], describe: Callable[[str], str]) -> None:
+        self._not_applying = rows
+        self._describe_reason = describe
+        self._follow_row()
+
+    def _follow_row(self) -> None:
+        """Show in the row's form only the fields that apply to the selected row."""
+        row = self.current_row()
+        reasons = self._not_applying[row] if row is not None and row < len(self._not_applying) else {}
+        self.panel.show_not_applying(reasons, self._describe_reason)
+
+    def set_problem(self, text: str | None, row: int | None = None, part: str = "") -> None:
         if text and row is not None:
-            self._problems.setdefault(row, []).append(text)
+            self._problems.setdefault(row, []).append((part, text))
             self.model.flagged.add(row)
             self.model.refresh(row)
-            lines = [f"{self.model.data(self.model.index(r))}: {t}".lstrip("⚠ ")
-                     for r, texts in sorted(self._problems.items()) for t in texts]
-            super().set_problem("\n".join(lines))
+            self._mark_problems()
         else:
             super().set_problem(text)
+
+    def _mark_problems(self) -> None:
+        """Each problem of the selected row at its own field; the list says the rest, by row."""
+        current = self.current_row()
+        for widget in self.panel.fields.values():
+            widget.clear_problems()
+        lines = []
+        for row, found in sorted(self._problems.items()):
+            if row >= len(self.model.rows):  # a row just removed: the next check drops it
+                continue
+            for part, text in found:
+                if row == current and part in self.panel.fields:
+                    self.panel.fields[part].set_problem(text)
+                else:
+                    lines.append(f"{self.model.data(self.model.index(row))}: {text}".lstrip("⚠ "))
+        super().set_problem("\n".join(lines) or None)
 
     def focus(self, row: int | None = None) -> QWidget:
         if row is not None and 0 <= row < len(self.model.rows):
@@ -197,4 +228,4 @@ class ChildListField(Field):
         self._problems = {}
         self.model.flagged = set()
         self.model.refresh()
-        super().set_problem(None)
+        self._mark_problems()

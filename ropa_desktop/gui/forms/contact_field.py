@@ -42,6 +42,18 @@ class ContactField(Field):
         values.update({key: widget.value() for key, widget in self.panel.fields.items()})
         return values
 
+    def set_problem(self, text: str | None, row: int | None = None, part: str = "") -> None:
+        # A problem of one of the block's fields is shown at that field.
+        if text and part in self.panel.fields:
+            self.panel.fields[part].set_problem(text)
+        else:
+            super().set_problem(text)
+
+    def clear_problems(self) -> None:
+        for widget in self.panel.fields.values():
+            widget.clear_problems()
+        super().clear_problems()
+
     def set_value(self, value) -> None:
         self._base = copy.deepcopy(value or {})
         self.present.setChecked(value is not None)

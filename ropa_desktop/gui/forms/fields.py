@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .wrapping_check_box import WrappingCheckBox
+
 translate = QCoreApplication.translate
 Options = Callable[[], list[tuple[Any, str]]]
 
@@ -47,12 +49,19 @@ class Field(QWidget):
         self._problem.setStyleSheet("color: #b3261e;")
         self._problem.setWordWrap(True)
         self._problem.hide()
+        # Why this field does not apply to the item as it is now, shown while it still holds a value.
+        self._note = QLabel(self)
+        self._note.setObjectName("notApplying")
+        self._note.setStyleSheet("color: #8a5300;")
+        self._note.setWordWrap(True)
+        self._note.hide()
 
     def _set_body(self, widget_or_layout) -> None:
         if isinstance(widget_or_layout, QWidget):
             self._outer.addWidget(widget_or_layout)
         else:
             self._outer.addLayout(widget_or_layout)
+        self._outer.addWidget(self._note)
         self._outer.addWidget(self._problem)
 
     def _emit(self) -> None:
@@ -85,12 +94,24 @@ class Field(QWidget):
         """The fields inside this one (the form of a child list's row)."""
         return []
 
-    def set_problem(self, text: str | None, row: int | None = None) -> None:
+    def set_problem(self, text: str | None, row: int | None = None, part: str = "") -> None:
+        """Show ``text`` at this field; ``row`` and ``part``: the child row and the field within
+        it, for fields that hold rows or fields of their own."""
         self._problem.setText(text or "")
         self._problem.setVisible(bool(text))
 
     def clear_problems(self) -> None:
         self.set_problem(None)
+
+    def set_note(self, text: str | None) -> None:
+        """Say why this field does not apply (None: it does)."""
+        if (text or "") != self._note.text():
+            self._note.setText(text or "")
+            self._note.setHidden(not text)
+
+    def show_rows_not_applying(self, rows: list[dict[str, str]], describe: Callable[[str], str]) -> None:
+        """For fields that hold rows: per row, the fields of the row that do not apply, with the
+        reason code ``describe`` words."""
 
     def focus(self, row: int | None = None) -> QWidget:
         """Put the keyboard focus where the officer would type; returns that widget.
@@ -201,7 +222,8 @@ class LocalizedField(Field):
 class CheckField(Field):
     def __init__(self, text: str = "", parent=None):
         super().__init__(parent)
-        self.box = QCheckBox(text, self)
+        # Long legal sentences wrap instead of widening the form (wrapping_check_box.py).
+        self.box = WrappingCheckBox(text, self)
         self.box.toggled.connect(self._emit)
         self._set_body(self.box)
 
@@ -353,7 +375,7 @@ class ChecksField(Field):
                 grid.addWidget(heading, row, 0, 1, columns)
                 row, column = row + 1, 0
                 continue
-            box = QCheckBox(label, self)
+            box = WrappingCheckBox(label, self)
             box.toggled.connect(self._emit)
             self._boxes[key] = box
             grid.addWidget(box, row, column)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...register.applicability import NotApplying, holds_value
 from .fields import Field
+from .section_bar import SectionBar
 
 translate = QCoreApplication.translate
 
@@ -52,6 +55,10 @@ class FieldsPanel(QWidget):
         super().__init__(parent)
         self.fields: dict[str, Field] = {}
         self.labels: dict[str, QLabel] = {}
+        # The form layout holding each field's row, and each group box with its fields' keys:
+        # what show_not_applying hides.
+        self._rows_in: dict[str, QFormLayout] = {}
+        self._groups: list[tuple[QGroupBox, list[str]]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         loose = []
@@ -69,6 +76,7 @@ class FieldsPanel(QWidget):
                 inner.addLayout(form)
                 for spec in item.items:
                     self._add(form, spec, context)
+                self._groups.append((box, [spec.key for spec in item.items]))
                 layout.addWidget(box)
             else:
                 loose.append(item)
@@ -104,13 +112,42 @@ class FieldsPanel(QWidget):
                 label.setToolTip(tip)
         widget.changed.connect(self.changed)
         self.fields[spec.key] = widget
+        self._rows_in[spec.key] = form
         if label:
             label.setBuddy(widget)
             label.setStyleSheet("font-weight: 600; margin-top: 6px;")
+            # A long legal label wraps rather than widening the form past the editor (a short one
+            # stays on one line: a wrapped label is laid out narrower than the row).
+            label.setWordWrap(label.sizeHint().width() > 360)
             self.labels[spec.key] = label
             form.addRow(label, widget)
         else:
             form.addRow(widget)
+
+    def show_not_applying(self, reasons: dict[str, str], describe: Callable[[str], str]) -> None:
+        """Hide each field named in ``reasons`` (key -> reason code, worded by ``describe``):
+        it does not apply. One that holds a value, or is being typed in, stays, with the reason
+        as a note: nothing the officer entered is hidden, and it is saved as it is."""
+        for key, widget in self.fields.items():
+            reason = reasons.get(key)
+            shown = reason is None or holds_value(widget.value()) or _has_focus(widget)
+            # Only a change: this runs at every keystroke, and each change lays the form out again.
+            if shown != self.is_shown(key):
+                self._rows_in[key].setRowVisible(widget, shown)
+            widget.set_note(describe(reason) if reason and shown else None)
+        for box, keys in self._groups:
+            hidden = not any(self.is_shown(key) for key in keys)
+            if hidden != box.isHidden():
+                box.setHidden(hidden)
+
+    def is_shown(self, key: str) -> bool:
+        """Whether field ``key``'s row is part of the form now (not hidden as not applying)."""
+        return self._rows_in[key].isRowVisible(self.fields[key])
+
+
+def _has_focus(widget: QWidget) -> bool:
+    focus = QApplication.focusWidget()
+    return focus is not None and (focus is widget or widget.isAncestorOf(focus))
 
 
 class Form(QWidget):
@@ -139,6 +176,9 @@ class Form(QWidget):
             scroll.setWidget(panel)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             self.tabs.addTab(scroll, translate("Fields", tab.title))
+        # The sections as buttons that wrap, over the tab bar that would hide some behind arrows.
+        self.sections = SectionBar(self.tabs, self)
+        layout.insertWidget(0, self.sections)
         self._followers = self._wire_followers()
 
     def _wire_followers(self) -> list[tuple[Field, Field]]:
@@ -190,7 +230,16 @@ class Form(QWidget):
             found = by_field.get(key, [])
             widget.clear_problems()
             for problem in found:
-                widget.set_problem(describe(problem), problem.row)
+                widget.set_problem(describe(problem), problem.row, problem.part)
+
+    def show_not_applying(self, found: NotApplying, describe: Callable[[str], str]) -> None:
+        """Follow the item as it is edited: hide the fields that do not apply to it now (in
+        child rows too), and note why at those that still hold a value."""
+        for panel in self._panels:
+            panel.show_not_applying(found.fields, describe)
+        for key, rows in found.rows.items():
+            if key in self.fields:
+                self.fields[key].show_rows_not_applying(rows, describe)
 
     def focus_field(self, key: str, row: int | None = None) -> bool:
         """Show the tab holding field ``key``, scroll to it and focus it (selecting child

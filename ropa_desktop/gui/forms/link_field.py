@@ -65,6 +65,8 @@ class LinkField(Field):
         self.wording = None
         if with_wording:
             self.wording_label = QLabel(self)
+            # It names the chosen entry, which can be a long sentence: wrapped, not widening the form.
+            self.wording_label.setWordWrap(True)
             self.wording = LocalizedField(parent=self)
             self.wording.setEnabled(False)
             self.wording.changed.connect(self._wording_typed)

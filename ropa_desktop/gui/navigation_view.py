@@ -1,0 +1,37 @@
+"""The list of sections on the left, never narrower than its widest section with its count and
+problem badge: "Ontvangers en verwerkers (12)" is not shortened to fit a badge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QListView, QWidget
+
+
+class NavigationView(QListView):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("navigation")
+        # Names that still do not fit (a window made very narrow) are shortened (…), so the
+        # problem badges stay in sight.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setSpacing(2)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        # Counts and badges change the widest section: the splitter asks again.
+        model.dataChanged.connect(self.updateGeometry)
+        model.modelReset.connect(self.updateGeometry)
+
+    def content_width(self) -> int:
+        """The width every section needs, with its count and badge, inside the frame."""
+        model = self.model()
+        widest = max((self.sizeHintForIndex(model.index(row, 0)).width() for row in range(model.rowCount())),
+                     default=0)
+        return widest + 2 * self.spacing() + 2 * self.frameWidth()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(max(self.content_width(), 120), super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.minimumSizeHint().width() + 8, super().sizeHint().height())

@@ -1,0 +1,335 @@
+"""Bringing portable entries into a register: same item updated, new item added, nothing
+removed.
+
+An item is the same when it has the same name in one of its languages (case and spacing
+aside); a transfer when it goes to the same country and recipient; a cookie when it has the
+same name in one of its languages and is placed by the same party. Everything happens in the
+caller's session, so an import is one transaction: it lands whole or not at all.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from . import bulk, snapshots, versions
+from .kinds import ACTIVITY, COOKIE, DATA_CATEGORY, MODELS, ORDERED, ORGANISATION, RECIPIENT, TRANSFER
+from .models import StatementText, text_in
+from .reference.countries import country_name
+from .portable import (
+    ACTIVITY_REFS,
+    ORDER,
+    RULE_CATEGORIES,
+    SINGLE_REFS,
+    STAMPS,
+    STATEMENT_TEXT,
+    Entry,
+    PortableError,
+    is_localized,
+)
+
+
+@dataclass
+class Outcome:
+    """What an import did to one kind of item; the lists hold the items' names."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: int = 0
+
+
+def normal_name(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text or "").casefold().split())
+
+
+def merge(session: Session, entries: list[Entry], progress: Callable[[int, int], None] | None = None
+          ) -> dict[str, Outcome]:
+    outcomes = {kind: Outcome() for kind in ORDER}
+    by_kind: dict[str, list[Entry]] = {kind: [] for kind in ORDER}
+    for entry in entries:
+        if entry.kind not in by_kind:
+            raise PortableError(f"unknown kind {entry.kind!r}")
+        by_kind[entry.kind].append(entry)
+    merger = _Merger(session, outcomes, len(entries), progress)
+    # Flushing before every query (autoflush) made 2,000 activities take half a minute;
+    # the merge flushes itself where it needs ids.
+    with session.no_autoflush:
+        for kind in ORDER:
+            if by_kind[kind]:
+                merger.kind(kind, by_kind[kind])
+        merger.sub_processors(by_kind[RECIPIENT])
+    session.flush()
+    return outcomes
+
+
+# Child rows of an activity and the text that says which row it is.
+CHILD_KEYS = {"purposes": "description", "retention_rules": "wording"}
+
+
+def _texts(before: dict, new: dict) -> dict:
+    return {**before, **{language: text for language, text in new.items() if text}}
+
+
+def _child(before_rows: list[dict], index: int, row: dict, identifying: str) -> dict:
+    if index >= len(before_rows):
+        return row
+    old = before_rows[index]
+    new_texts = {k: v for k, v in (row.get(identifying) or {}).items() if v}
+    if not new_texts or any((old.get(identifying) or {}).get(k) != v for k, v in new_texts.items()):
+        return row  # another purpose now stands here: take the sheet's row as it is
+    merged = dict(old)
+    for key, value in row.items():
+        merged[key] = _texts(old.get(key) or {}, value) if isinstance(value, dict) else value
+    return merged
+
+
+@dataclass
+class _New:
+    """An item the import adds, waiting to be stored with the others of its kind."""
+
+    ref: str
+    snap: dict
+    stamps: dict
+    obj: object = None  # a catalogue entry's object, flushed with the others
+    id: int | None = None
+
+
+class _Merger:
+    def __init__(self, session: Session, outcomes, total: int, progress):
+        self.session = session
+        self.outcomes = outcomes
+        self.ids: dict[str, int] = {}  # entry ref -> id in this register
+        self.new: list[_New] = []  # activities to add, not stored yet
+        self.added: set[int] = set()  # ids of the activities this import added
+        # The session's identity map holds objects weakly: keep every catalogue entry here,
+        # or linking to it reloads it from the database each time.
+        self.kept: list = []
+        self.done = 0
+        self.total = total
+        self.progress = progress
+        self.primary = session.scalar(select(MODELS[ORGANISATION])).primary_language
+
+    # --- identities ---------------------------------------------------------------------
+
+    def _keys(self, kind: str, snap: dict) -> list[tuple]:
+        if kind == TRANSFER:
+            return [(snap.get("country_code") or "", snap.get("recipient_id"))]
+        names = snap.get("name") or {}
+        keys = [(lang, normal_name(text)) for lang, text in names.items() if normal_name(text)]
+        if kind == COOKIE:
+            return [(*key, snap.get("recipient_id"), str(snap.get("party") or "")) for key in keys]
+        return keys
+
+    def _index(self, kind: str) -> dict[tuple, object]:
+        model = MODELS[kind]
+        if kind not in (ACTIVITY, ORGANISATION):
+            self.kept.extend(self.session.scalars(select(model)))
+        index: dict[tuple, int] = {}
+        columns = [model.id, model.name] if kind != TRANSFER else [model.id, model.country_code, model.recipient_id]
+        if kind == COOKIE:
+            columns = [model.id, model.name, model.recipient_id, model.party]
+        for row in self.session.execute(select(*columns).order_by(model.id)):
+            if kind == TRANSFER:
+                snap = {"country_code": row[1], "recipient_id": row[2]}
+            elif kind == COOKIE:
+                snap = {"name": row[1], "recipient_id": row[2], "party": row[3]}
+            else:
+                snap = {"name": row[1]}
+            for key in self._keys(kind, snap):
+                index.setdefault(key, row[0])
+        return index
+
+    # --- one kind -----------------------------------------------------------------------
+
+    def kind(self, kind: str, entries: list[Entry]) -> None:
+        if kind == STATEMENT_TEXT:
+            return self._statement_texts(entries)
+        if kind == ORGANISATION:
+            organisation = self.session.scalar(select(MODELS[ORGANISATION]))
+            for entry in entries:
+                snap = self._resolved(kind, entry)
+                stamps = {stamp: snap.pop(stamp) for stamp in STAMPS if stamp in snap}
+                self._update(kind, organisation.id, entry, snap, stamps)
+            return None
+        index = self._index(kind)
+        model = MODELS[kind]
+        next_position = None
+        if kind in ORDERED:
+            highest = self.session.scalar(select(func.max(model.position)))
+            next_position = 0 if highest is None else highest + 1
+        for entry in entries:
+            snap = self._resolved(kind, entry)
+            stamps = {stamp: snap.pop(stamp) for stamp in STAMPS if stamp in snap}
+            if kind == RECIPIENT:
+                snap.pop("sub_processors", None)  # set once every recipient exists
+            found = next((index[key] for key in self._keys(kind, snap) if key in index), None)
+            if isinstance(found, _New):
+                # An item added earlier in this import (a row repeated in a sheet): it is
+                # stored now, so this entry updates it instead of adding a second one.
+                self._add_new(kind, index)
+                found = found.id
+            if found is None:
+                snap = {**entry.defaults, **snap}
+                if next_position is not None:
+                    snap["position"] = next_position
+                    next_position += 1
+                self.outcomes[kind].added.append(self._label(kind, snap, entry))
+                # New items are stored together when their kind is done: activities in bulk
+                # (bulk.py), catalogue entries with one flush. An object and a flush each took
+                # most of an import's time; the ids are needed only by the kinds that follow.
+                new = _New(entry.ref, snap, stamps)
+                if kind != ACTIVITY:
+                    new.obj = snapshots.write(self.session, kind, None, snap)
+                    for stamp, value in stamps.items():
+                        setattr(new.obj, stamp, value)
+                    self.kept.append(new.obj)
+                self.new.append(new)
+                for key in self._keys(kind, snap):
+                    index.setdefault(key, new)
+                self._step()
+                continue
+            self._update(kind, found, entry, snap, stamps)
+            item_id = found
+            self.ids[entry.ref] = item_id
+            for key in self._keys(kind, snap):
+                index.setdefault(key, item_id)
+            self._step()
+        self._add_new(kind, index)
+        return None
+
+    def _add_new(self, kind: str, index: dict) -> None:
+        """Store the items waiting to be added; the index then holds their ids."""
+        if not self.new:
+            return
+        if kind == ACTIVITY:
+            ids = bulk.add_activities(self.session, [new.snap for new in self.new], [new.stamps for new in self.new])
+            self.added.update(ids)
+        else:
+            self.session.flush()
+            ids = [new.obj.id for new in self.new]
+        for new, item_id in zip(self.new, ids):
+            new.id = self.ids[new.ref] = item_id
+            for key in self._keys(kind, new.snap):
+                if index.get(key) is new:
+                    index[key] = item_id
+        self.new = []
+
+    def _update(self, kind: str, item_id: int, entry: Entry, snap: dict, stamps: dict) -> None:
+        obj = self.session.get(MODELS[kind], item_id)
+        if kind == ACTIVITY and item_id in self.added:
+            versions.made_now(self.session, obj)
+        before = snapshots.read_object(kind, obj)
+        if entry.partial:
+            snap = self._combined(kind, before, snap)
+        after = {**before, **snap}
+        if after == before:
+            self.outcomes[kind].unchanged += 1
+            return
+        snapshots.write(self.session, kind, item_id, snap)
+        if not entry.partial:
+            # Our own workbook says when the item was made and last changed; a foreign
+            # sheet does not (the item then counts as changed now).
+            for stamp, value in stamps.items():
+                setattr(obj, stamp, value)
+        self.outcomes[kind].updated.append(self._label(kind, after, entry))
+
+    def _combined(self, kind: str, before: dict, snap: dict) -> dict:
+        """A partial entry's texts are added to the item's other languages, not put in
+        their place: a Dutch sheet does not erase the English wording. A child row (a
+        purpose, a retention rule) whose text is the same as the item's row in that place
+        keeps its other languages and fields too."""
+        combined = dict(snap)
+        for name, value in snap.items():
+            if name == "name" and isinstance(value, dict) and isinstance(before.get(name), dict):
+                # Matched by name: "payroll" in a sheet does not rename "Payroll".
+                value = {language: before[name][language] if normal_name(before[name].get(language, "")) ==
+                         normal_name(text) else text for language, text in value.items()}
+            if isinstance(value, dict) and isinstance(before.get(name), dict) and is_localized(kind, name):
+                combined[name] = _texts(before[name], value)
+            elif name in CHILD_KEYS and isinstance(value, list):
+                combined[name] = [_child(before.get(name) or [], index, row, CHILD_KEYS[name])
+                                  for index, row in enumerate(value)]
+        return combined
+
+    def sub_processors(self, entries: list[Entry]) -> None:
+        for entry in entries:
+            if "sub_processors" in entry.data and entry.ref in self.ids:
+                recipient = self.session.get(MODELS[RECIPIENT], self.ids[entry.ref])
+                wanted = [self._id(r) for r in entry.data["sub_processors"]]
+                if entry.partial:  # a foreign sheet names some sub-processors: the others stay
+                    wanted = list(dict.fromkeys([*(r.id for r in recipient.sub_processors), *wanted]))
+                if [r.id for r in recipient.sub_processors] != wanted:
+                    snapshots.write(self.session, RECIPIENT, recipient.id, {"sub_processors": wanted})
+
+    def _statement_texts(self, entries: list[Entry]) -> None:
+        outcome = self.outcomes[STATEMENT_TEXT]
+        for entry in entries:
+            key, text = entry.data["key"], {k: v for k, v in entry.data["text"].items() if v}
+            row = self.session.scalars(select(StatementText).where(StatementText.key == key)).first()
+            if row is None:
+                if text:
+                    self.session.add(StatementText(key=key, text=text))
+                    outcome.added.append(key)
+            elif dict(row.text) != text:
+                row.text = text
+                outcome.updated.append(key)
+            else:
+                outcome.unchanged += 1
+            self._step()
+
+    # --- references ---------------------------------------------------------------------
+
+    def _id(self, reference: str) -> int:
+        try:
+            return self.ids[reference]
+        except KeyError:
+            raise PortableError(f"links to {reference!r}, which is not in the workbook") from None
+
+    def _resolved(self, kind: str, entry: Entry) -> dict:
+        """The entry's snapshot with references replaced by this register's ids."""
+        snap = dict(entry.data)
+        if kind == ACTIVITY:
+            for key in ACTIVITY_REFS:
+                if key in snap:
+                    snap[key] = list(dict.fromkeys(self._id(r) for r in snap[key]))
+            if "data_categories" in snap:
+                snap["data_categories"] = [{"id": self._id(link["ref"]), "wording": link["wording"]}
+                                           for link in snap["data_categories"]]
+            if "retention_rules" in snap:
+                snap["retention_rules"] = [self._rule_categories(row) for row in snap["retention_rules"]]
+        elif kind == ORGANISATION and "offices" in snap:
+            snap["offices"] = [{**office, "group_entity_id": self._id(office["group_entity_id"])
+                                if office.get("group_entity_id") else None} for office in snap["offices"]]
+        for key in SINGLE_REFS.get(kind, {}):
+            if snap.get(key):
+                snap[key] = self._id(snap[key])
+        return snap
+
+    def _rule_categories(self, row: dict) -> dict:
+        """A retention rule with the data categories it names as this register's ids."""
+        if RULE_CATEGORIES not in row:
+            return row
+        for reference in row[RULE_CATEGORIES]:
+            if not reference.startswith(f"{DATA_CATEGORY}:"):
+                raise PortableError(f"retention_rules.{RULE_CATEGORIES}: {reference[:40]!r} is not a data category")
+        return {**row, RULE_CATEGORIES: list(dict.fromkeys(self._id(r) for r in row[RULE_CATEGORIES]))}
+
+    def _label(self, kind: str, snap: dict, entry: Entry) -> str:
+        if entry.label:
+            return entry.label
+        name = snap.get("name")
+        if isinstance(name, dict):
+            return text_in(name, self.primary) or entry.ref
+        if kind == TRANSFER:
+            code = snap.get("country_code") or ""
+            return country_name(code, self.primary) if code else entry.ref
+        return str(name or entry.ref)
+
+    def _step(self) -> None:
+        self.done += 1
+        if self.progress is not None and (self.done % 50 == 0 or self.done == self.total):
+            self.progress(self.done, self.total)
