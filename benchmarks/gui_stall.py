@@ -133,10 +133,12 @@ def measure(size: int) -> list[dict]:
         window[0].show()
 
     def lists_read() -> bool:  # a long list is read off the GUI thread (gui/row_reading.py)
-        return bool(window) and all(getattr(page, "_reading", None) is None for page in window[0].page_of.values())
+        # The pages made so far (a section's page is made when first shown: main_window.py).
+        return bool(window) and all(getattr(page, "_reading", None) is None
+                                    for page in window[0].page_of.made().values())
 
-    # Opening builds every page, and reads the long lists off the GUI thread: the step lasts
-    # until they are read and shown. Then the first checks run (off the GUI thread too).
+    # Opening builds the first page (the others are built when first shown, in their steps
+    # below), and reads its long list off the GUI thread: the step lasts until it is shown. Then the first checks run (off the GUI thread too).
     step(OPENING, open_window, lists_read)
     step(FIRST_CHECKS, lambda: None, lambda: not window[0].checker.busy())
     main = window[0]

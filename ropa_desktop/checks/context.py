@@ -36,8 +36,10 @@ class CheckContext:
     def country(self, code: str) -> dict[str, str]:
         return {language: country_name(code, language) for language in self.languages}
 
-    def finding(self, rule: str, kind: str, item, field: str = "", row: int | None = None, **values) -> Finding:
-        """A finding of ``rule`` about ``item`` (an object with id and name, or None)."""
+    def finding(self, rule: str, kind: str, item, field: str = "", row: int | None = None, part: str = "",
+                **values) -> Finding:
+        """A finding of ``rule`` about ``item`` (an object with id and name, or None); ``part``:
+        the field within child ``row`` to fix."""
         from .rule import RULES
 
         if item is None:
@@ -52,7 +54,7 @@ class CheckContext:
                 name = self.name(raw) if isinstance(raw, dict) else {language: str(raw) for language in self.languages}
                 if item_id is not None:
                     names[(kind, item_id)] = name
-        return Finding(rule, RULES[rule].severity, kind, item_id, name, field, row, values)
+        return Finding(rule, RULES[rule].severity, kind, item_id, name, field, row, values, part)
 
 
 def read_context(register: Register, today: date | None = None) -> CheckContext:

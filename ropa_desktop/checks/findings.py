@@ -36,6 +36,8 @@ class Finding:
     field: str = ""
     row: int | None = None
     values: dict[str, object] = dataclasses.field(default_factory=dict, compare=False, hash=False)
+    # The field within that row to fix ("legitimate_interest"), so the window can focus it.
+    part: str = ""
 
     def item_name(self, language: str) -> str:
         return self.item.get(language) or next((t for t in self.item.values() if t), "")
@@ -60,4 +62,5 @@ class Finding:
     def as_dict(self, language: str) -> dict:
         return {"rule": self.rule, "severity": self.severity.value, "kind": self.kind, "item_id": self.item_id,
                 "item": self.item_name(language), "field": self.field, "row": self.row,
+                "part": self.part,
                 "message": self.message(language), "reference": self.citation(language)}

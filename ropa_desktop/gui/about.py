@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -14,14 +16,17 @@ translate = QCoreApplication.translate
 
 def about_text(register) -> str:
     summary = summarise(register)
-    return translate(
+    text = translate(
         "About",
         "<h3>ROPA Desktop %1</h3>"
         "<p>The record of processing activities (Art. 30 GDPR) and the privacy statement "
         "(Art. 13/14), kept in one place.</p>"
         "<p>Reference data (adequacy decisions) as of %2.<br>Register schema %3.</p>"
         "<p>Register: %4</p>",
-    ).replace("%1", __version__).replace("%2", adequacy_list_date().isoformat()).replace(
+    )
+    # The date stays on one line with the two words that lead it in ("as of", "stand per").
+    text = re.sub(r"(\w+) (\w+) %2", r"\1&nbsp;\2&nbsp;%2", text)
+    return text.replace("%1", __version__).replace("%2", adequacy_list_date().isoformat()).replace(
         "%3", summary.schema_revision or "?").replace("%4", register.location)
 
 

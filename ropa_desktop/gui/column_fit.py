@@ -11,6 +11,10 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 WIDEST = 190
 # The name column never gets narrower than this: the other columns scroll sideways instead.
 NARROWEST_NAME = 200
+# How many rows a column's width is measured over (the ones in view first): Qt's default of
+# 1,000 asked Python's data() some 10,000 times per fit of a long list, over a second of a
+# window standing still. A screenful tells what a column holds as well.
+MEASURED_ROWS = 40
 
 
 class ColumnFit(QObject):
@@ -24,13 +28,16 @@ class ColumnFit(QObject):
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(MEASURED_ROWS)
         header.sectionResized.connect(self._resized)
         model = table.model()
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(0)
         self._later.timeout.connect(self.fit)
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
+        # Other rows, or more of them; not on every changed row (dataChanged: each run of the
+        # checks marks rows) nor on sorting (the columns would jump at every click on a header).
+        for signal in (model.modelReset, model.rowsInserted):
             signal.connect(self._later.start)
         table.viewport().installEventFilter(self)
 

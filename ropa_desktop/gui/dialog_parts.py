@@ -6,8 +6,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 
+class ReasonLine(QLabel):
+    """The sentence why OK is not possible yet; out of the layout while there is none, so no
+    empty strip stands above the buttons."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setHidden(not text)
+
+
 def reason_and_buttons(dialog: QDialog) -> tuple[QLabel, QDialogButtonBox]:
-    reason = QLabel(dialog)
+    reason = ReasonLine(dialog)
+    reason.setHidden(True)
     reason.setObjectName("reason")
     reason.setWordWrap(True)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)

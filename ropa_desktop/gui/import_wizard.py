@@ -736,6 +736,10 @@ class ResultPage(QWizardPage):
         if report is None:
             return
         self.text.setPlainText(report.text(language.current()))
+        self.setSubTitle(translate("ImportWizard", "The register has been changed as listed below.")
+                         if report.changes else
+                         translate("ImportWizard", "Nothing needed changing: the register already holds what the "
+                                                   "spreadsheet says."))
         if not report.changes:
             self.undo_note.clear()  # nothing was changed, so there is nothing to undo
         elif self.wizard_.undoable:

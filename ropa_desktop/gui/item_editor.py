@@ -68,8 +68,11 @@ class ItemEditor(QWidget):
         self.language_bar.addWidget(self.language_label)
         self.language_buttons.idClicked.connect(self._language_clicked)
 
-        self.form = Form(tabs, context, self)
-        self.form.changed.connect(self._edited)
+        # The form is made when it first shows an item (the form property): a section's
+        # page shows what to do until an item is chosen, and making the forms of a large
+        # editor held the window still while it opened or a section was first shown.
+        self._tabs = tabs
+        self._form: Form | None = None
 
         self.save_button = QPushButton(translate("Editor", "Save"), self)
         self.save_button.setToolTip(translate("Editor", "Save the changes (Ctrl+S)"))
@@ -89,13 +92,28 @@ class ItemEditor(QWidget):
         footer.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.form, 1)
         layout.addLayout(footer)
+        self._layout = layout
         self._languages: list[str] = []
         self._language = ""
         self._set_languages(workspace.languages())
         self._update_buttons()
         self.setEnabled(False)
+
+    @property
+    def form(self) -> Form:
+        """The item's form, made the first time it is needed."""
+        if self._form is None:
+            self._form = Form(self._tabs, self._context, self)
+            self._form.changed.connect(self._edited)
+            self._layout.insertWidget(1, self._form, 1)  # between the title and Save
+            self._form.set_languages(self._languages)
+            if self._language:
+                self._form.set_language(self._language)
+        return self._form
+
+    def has_form(self) -> bool:
+        return self._form is not None
 
     # Languages of the public texts.
     def _set_languages(self, languages: list[str]) -> None:
@@ -113,7 +131,8 @@ class ItemEditor(QWidget):
             self.language_buttons.addButton(button, position)
             self.language_bar.addWidget(button)
         preferred = self.workspace.name_language(language.current())
-        self.form.set_languages(languages)
+        if self._form is not None:
+            self._form.set_languages(languages)
         self.set_language(preferred)
 
     def set_language(self, code: str) -> None:
@@ -121,7 +140,8 @@ class ItemEditor(QWidget):
             code = self._languages[0]
         self._language = code
         self.language_buttons.button(self._languages.index(code)).setChecked(True)
-        self.form.set_language(code)
+        if self._form is not None:  # else told when made
+            self._form.set_language(code)
 
     def _language_clicked(self, position: int) -> None:
         self.set_language(self._languages[position])
@@ -145,7 +165,7 @@ class ItemEditor(QWidget):
     def _to_top(self) -> None:
         # Another item starts at the top, on the tab the officer was on: the same part of the
         # next item is what one compares (a save or reload of the same item stays where it was).
-        for area in self.form.findChildren(QScrollArea):
+        for area in self.form.findChildren(QScrollArea) if self._form is not None else ():
             area.verticalScrollBar().setValue(0)
 
     def _show_snapshot(self, snap: dict) -> None:
@@ -290,9 +310,10 @@ class ItemEditor(QWidget):
         if change.kind == self.kind and named and not self._dirty:
             self.reload()
 
-    def focus_field(self, key: str, row: int | None = None) -> bool:
-        """Show and focus the field with snapshot key ``key`` (and child ``row``), e.g. for a finding."""
-        return self.form.focus_field(key, row)
+    def focus_field(self, key: str, row: int | None = None, part: str = "") -> bool:
+        """Show and focus the field with snapshot key ``key`` (and child ``row``, its field
+        ``part``), e.g. for a finding."""
+        return self.form.focus_field(key, row, part)
 
     # State.
     def _edited(self) -> None:

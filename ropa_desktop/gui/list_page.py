@@ -125,7 +125,7 @@ class ListPage(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         # (A toolbar longer than Dutch makes it, e.g. the pseudo-locale's, gives way to the editor.)
-        self.splitter.setSizes([max(min(self.toolbar.sizeHint().width(), 460), 400 if len(tabs) > 1 else 500), 700])
+        self.splitter.setSizes([max(min(self.toolbar.sizeHint().width(), 470), 400 if len(tabs) > 1 else 500), 700])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -184,7 +184,11 @@ class ListPage(QWidget):
             button.setText(translate("ListPage", "Status"))
             button.setToolTip(translate("ListPage", "Change the status of the selected activity"))
             button.setMenu(self.status_menu)
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            # The arrow in a part of its own, sized in: as an instant popup the style draws it over
+            # the text's last letter. Either part opens the menu.
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            button.clicked.connect(button.showMenu)
+            self.status_button = button
             self.toolbar.addWidget(button)
 
     def _mark_status(self) -> None:

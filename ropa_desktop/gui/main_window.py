@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..checks.findings import Finding, Severity
-from ..checks.run import counts
 from ..register import kinds, rows
 from . import dialogs, faults, help_window, language, page_state, printing, register_copy
 from .catalogue import Catalogue
@@ -31,6 +30,7 @@ from .form_context import FormContext
 from .forms.activity_spec import ACTIVITY_TABS
 from .forms.catalogue_specs import CATALOGUE_TABS
 from .kind_names import section_name
+from .lazy_pages import LazyPages
 from .list_page import ListPage
 from .navigation_model import KIND_ROLE, SECTIONS, STATEMENT, NavigationDelegate, NavigationModel
 from .navigation_view import NavigationView
@@ -69,10 +69,10 @@ class MainWindow(QMainWindow):
         self.navigation.setModel(self.navigation_model)
         self.navigation.setItemDelegate(NavigationDelegate(self.navigation))
         self.pages = QStackedWidget(self)
-        self.page_of: dict[str, object] = {}
-        for kind in SECTIONS:
-            self.page_of[kind] = self._make_page(kind)
-            self.pages.addWidget(self.page_of[kind])
+        # Item id: marker, per section, from the newest checks: for the lists made later too.
+        self._markers: dict[str, dict] = {}
+        # Each page is made when first asked for (lazy_pages.py): here only the first one shown.
+        self.page_of = LazyPages(SECTIONS, self._add_page)
         self.navigation.selectionModel().currentRowChanged.connect(self._section_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -138,6 +138,19 @@ class MainWindow(QMainWindow):
         self.restore_state()
         self.show_section(kinds.ACTIVITY)
         self.checker.run()
+        # The entries the forms offer, read off the GUI thread once the window is built.
+        QTimer.singleShot(0, self.catalogue, self.catalogue.read_ahead)
+
+    def _add_page(self, kind: str):
+        """A section's page made when first asked for, as it would have been with the window."""
+        page = self._make_page(kind)
+        self.pages.addWidget(page)
+        state = self.settings.state(f"splitter_{kind}")
+        if state is not None and isinstance(page, ListPage):
+            page.splitter.restoreState(state)
+        if isinstance(page, ListPage):
+            page.set_markers(self._markers.get(kind, {}))
+        return page
 
     def _make_page(self, kind: str):
         if kind == kinds.ORGANISATION:
@@ -156,6 +169,8 @@ class MainWindow(QMainWindow):
 
     def _make_problems_dock(self) -> ProblemsDock:
         dock = ProblemsDock(self)
+        # The checks' worker puts the findings in the order this panel shows (the newest one's).
+        self.checker.sorting = lambda: self.problems_dock.model.sorting()
         dock.open_requested.connect(self.open_finding)
         dock.rule_requested.connect(self.show_rules)
         return dock
@@ -182,7 +197,7 @@ class MainWindow(QMainWindow):
         self._language = language.current()
         self.workspace.reword_history()
         current = self.current_page().kind
-        for kind, old in list(self.page_of.items()):
+        for kind, old in self.page_of.made().items():  # the others are made in the new language
             kept = page_state.capture(old)
             new = self._make_page(kind)
             self.pages.insertWidget(self.pages.indexOf(old), new)
@@ -472,33 +487,29 @@ class MainWindow(QMainWindow):
 
     def _section_changed(self, current, previous) -> None:
         kind = current.data(KIND_ROLE)
-        page = self.page_of[kind]
-        if page is self.pages.currentWidget():
-            return
         leaving = self.pages.currentWidget()
+        if leaving is not None and leaving is self.page_of.made().get(kind):
+            return
         if leaving is not None and not leaving.confirm_leave():
             self.navigation.selectionModel().blockSignals(True)
             self.navigation.selectionModel().setCurrentIndex(
                 previous, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.navigation.selectionModel().blockSignals(False)
             return
-        self.pages.setCurrentWidget(page)
+        self.pages.setCurrentWidget(self.page_of[kind])  # made now, if it is shown for the first time
         self._update_item_actions()
 
     # Compliance findings.
     def _checked(self, checked: Checked) -> None:
         findings = checked.findings
-        self.problems_dock.set_findings(findings, checked.broken, checked.rows)
-        per_section: dict[str, list[int]] = {}
-        for finding in findings:
-            if finding.severity in (Severity.ERROR, Severity.WARNING):
-                errors_warnings = per_section.setdefault(finding.kind, [0, 0])
-                errors_warnings[finding.severity.rank] += 1
-        self.navigation_model.set_problems({kind: tuple(n) for kind, n in per_section.items()})
-        for kind, page in self.page_of.items():
+        # Ordered, indexed and counted by the checks' worker: here only handed to the views.
+        self.problems_dock.set_findings(findings, checked.broken, checked.rows, checked.arranged, checked.found)
+        self.navigation_model.set_problems(checked.per_section)
+        self._markers = checked.markers
+        for kind, page in self.page_of.made().items():
             if isinstance(page, ListPage):
                 page.set_markers(checked.markers.get(kind, {}))
-        found = counts(findings)
+        found = checked.found
         self.problems_button.setText(summary(found))
         worst = next((s for s in Severity if found[s] and s is not Severity.INFO), None)
         self.problems_button.setIcon(severity_icon(worst) if worst else QIcon())
@@ -550,7 +561,7 @@ class MainWindow(QMainWindow):
             return True
         editor = getattr(page, "editor", None)
         if editor is not None and finding.field:
-            editor.focus_field(finding.field, finding.row)
+            editor.focus_field(finding.field, finding.row, finding.part)
         return True
 
     def help_topic(self) -> str:
@@ -596,6 +607,8 @@ class MainWindow(QMainWindow):
     def _changed(self, change) -> None:
         if change.kind == kinds.ORGANISATION:
             self.update_title()
+        if change.structure and not self.page_of.is_made(change.kind) and change.kind in kinds.LISTED:
+            self.update_counts()  # a list made tells of its own (counts_changed); one not made yet cannot
 
     def update_title(self) -> None:
         with self.workspace.register.session() as session:
@@ -643,7 +656,7 @@ class MainWindow(QMainWindow):
         if holder is not None:
             self.holder_text.setText(holder_sentence(holder))
         self.import_action.setEnabled(not self.workspace.register.read_only)
-        for page in self.page_of.values():
+        for page in self.page_of.made().values():  # one made later is told when made
             if isinstance(page, ListPage):
                 page.empty.set_read_only(self.workspace.register.read_only)
         self.update_title()
@@ -661,7 +674,7 @@ class MainWindow(QMainWindow):
         dialogs.show_error(self, translate("MainWindow", "Undo or redo failed"),
                            faults.describe(error) + "\n\n" +
                            translate("MainWindow", "The undo history was cleared."))
-        for page in self.page_of.values():
+        for page in self.page_of.made().values():
             if isinstance(page, ListPage):
                 page.reload()
             if hasattr(page, "editor"):
@@ -686,7 +699,7 @@ class MainWindow(QMainWindow):
         state = self.settings.state("main_splitter")
         if state is not None:
             self.splitter.restoreState(state)
-        for kind, page in self.page_of.items():
+        for kind, page in self.page_of.made().items():  # one made later: when made
             state = self.settings.state(f"splitter_{kind}")
             if state is not None and isinstance(page, ListPage):
                 page.splitter.restoreState(state)
@@ -696,7 +709,7 @@ class MainWindow(QMainWindow):
         self.settings.set_state("docks", self.saveState())
         self.settings.set_state("problems_beside", self.problems_dock.splitter.saveState())
         self.settings.set_state("main_splitter", self.splitter.saveState())
-        for kind, page in self.page_of.items():
+        for kind, page in self.page_of.made().items():  # a page never made keeps its state
             if isinstance(page, ListPage):
                 self.settings.set_state(f"splitter_{kind}", page.splitter.saveState())
         self.settings.sync()
@@ -712,7 +725,8 @@ class MainWindow(QMainWindow):
     def stop_jobs(self) -> None:
         """No background job may outlive its window: none may read a register that is being closed."""
         self.checker.stop()
-        for page in self.page_of.values():
+        self.catalogue.stop()
+        for page in self.page_of.made().values():
             if hasattr(page, "shutdown"):
                 page.shutdown()
         for job in ("export_job", "print_job", "copy_job"):

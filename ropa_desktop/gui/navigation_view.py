@@ -3,7 +3,7 @@ problem badge: "Ontvangers en verwerkers (12)" is not shortened to fit a badge."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QListView, QWidget
 
 
@@ -16,19 +16,34 @@ class NavigationView(QListView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setSpacing(2)
+        # The width measured, until the sections' texts or the font change: layouts ask for it
+        # dozens of times while a window opens, each time measuring every section (in Python).
+        self._width: int | None = None
 
     def setModel(self, model) -> None:
         super().setModel(model)
         # Counts and badges change the widest section: the splitter asks again.
-        model.dataChanged.connect(self.updateGeometry)
-        model.modelReset.connect(self.updateGeometry)
+        model.dataChanged.connect(self._texts_changed)
+        model.modelReset.connect(self._texts_changed)
+        model.layoutChanged.connect(self._texts_changed)
+        self._width = None
+
+    def _texts_changed(self, *_args) -> None:
+        self._width = None
+        self.updateGeometry()
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._width = None
+        super().changeEvent(event)
 
     def content_width(self) -> int:
         """The width every section needs, with its count and badge, inside the frame."""
-        model = self.model()
-        widest = max((self.sizeHintForIndex(model.index(row, 0)).width() for row in range(model.rowCount())),
-                     default=0)
-        return widest + 2 * self.spacing() + 2 * self.frameWidth()
+        if self._width is None:
+            model = self.model()
+            self._width = max((self.sizeHintForIndex(model.index(row, 0)).width()
+                               for row in range(model.rowCount())), default=0)
+        return self._width + 2 * self.spacing() + 2 * self.frameWidth()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(max(self.content_width(), 120), super().minimumSizeHint().height())

@@ -3,6 +3,7 @@ after every change, and a way to the field that needs fixing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
@@ -38,10 +39,13 @@ from .problems_model import (
     REFERENCE,
     RULE,
     SEVERITY,
+    Arranged,
     Marker,
     ProblemsFilter,
     ProblemsModel,
     Row,
+    Sorting,
+    make_arranged,
     make_markers,
     make_rows,
     message,
@@ -65,19 +69,39 @@ def summary(found: dict[Severity, int]) -> str:
 @dataclass
 class Checked:
     """One run of the checks: the findings, their rows of text, the rules that failed, and
-    the markers of the items in the lists (made with the rest, off the GUI thread)."""
+    the markers of the items in the lists, the rows in the order shown and the counts (made
+    with the rest, off the GUI thread: the window only shows them)."""
 
     findings: list[Finding]
     rows: list[Row]
     broken: dict[str, str]  # rule id: why it failed
     markers: dict[str, dict[int, Marker]] | None = None  # kind: item id: marker; made when not given
+    arranged: Arranged | None = None  # the rows in the Problems panel's order; made when not given
+    found: dict[Severity, int] | None = None  # how many of each severity
+    per_section: dict[str, tuple[int, int]] | None = None  # kind: (errors, warnings), the badges
 
     def __post_init__(self):
         if self.markers is None:
             self.markers = make_markers(self.rows)
+        if self.arranged is None:
+            self.arranged = make_arranged(self.rows)
+        if self.found is None:
+            self.found = counts(self.findings)
+        if self.per_section is None:
+            self.per_section = problems_per_section(self.findings)
 
 
-def check(register: Register, lang: str) -> Checked:
+def problems_per_section(findings: list[Finding]) -> dict[str, tuple[int, int]]:
+    """The errors and warnings of each section (register kind), for the navigation's badges."""
+    per_section: dict[str, list[int]] = {}
+    for finding in findings:
+        if finding.severity in (Severity.ERROR, Severity.WARNING):
+            errors_warnings = per_section.setdefault(finding.kind, [0, 0])
+            errors_warnings[finding.severity.rank] += 1
+    return {kind: tuple(n) for kind, n in per_section.items()}
+
+
+def check(register: Register, lang: str, sorting: Sorting = (SEVERITY, False)) -> Checked:
     """Every rule over the register, and the rules that failed with why: one broken rule
     must not hide what all the others found. Plain Python: runs off the GUI thread.
 
@@ -99,7 +123,9 @@ def check(register: Register, lang: str) -> Checked:
         rows = make_rows(findings, lang)
         markers = make_markers(rows)
         _let_go(context)
-    return Checked(findings, rows, broken, markers)
+    # The order the Problems panel shows, the counts and the badges too: the GUI thread only
+    # hands them to the views.
+    return Checked(findings, rows, broken, markers, make_arranged(rows, sorting))
 
 
 def _let_go(context: CheckContext) -> None:
@@ -132,6 +158,8 @@ class ComplianceChecker(QObject):
         self._timer.setInterval(self.DELAY_MS)
         self._timer.timeout.connect(self.run)
         workspace.changed.connect(self.schedule)
+        # The order the findings are shown in (the Problems panel's), asked at each run.
+        self.sorting: Callable[[], Sorting] = lambda: (SEVERITY, False)
 
     def schedule(self, *_args) -> None:
         """Check again once the officer pauses (every change restarts the wait)."""
@@ -147,10 +175,10 @@ class ComplianceChecker(QObject):
         if self._job is not None:
             self._again = True
             return
-        register, lang = self.workspace.register, language.current()
+        register, lang, sorting = self.workspace.register, language.current(), self.sorting()
 
         def work(_report):
-            return check(register, lang)  # reads the register; touches nothing of Qt
+            return check(register, lang, sorting)  # reads the register; touches nothing of Qt
 
         self._job = Job(self, "", work, show_progress=False)
         self._job.done.connect(self._done)
@@ -305,9 +333,11 @@ class ProblemsDock(QDockWidget):
 
     # Findings.
     def set_findings(self, findings: list[Finding], broken: dict[str, str] | None = None,
-                     rows: list[Row] | None = None) -> None:
+                     rows: list[Row] | None = None, arranged: Arranged | None = None,
+                     found: dict[Severity, int] | None = None) -> None:
         """Show the newest findings (keeping the selected one), and the rules that failed;
-        ``rows``: the findings' texts, when the checker made them already."""
+        ``rows``, ``arranged`` and ``found``: the findings' texts, those in order and the
+        counts, when the checker made them already."""
         broken = broken or {}
         self.notice.setVisible(bool(broken))
         if broken:
@@ -317,8 +347,13 @@ class ProblemsDock(QDockWidget):
             # Why, with the rules' ids: what a maintainer needs, not what the officer reads first.
             self.notice.setToolTip("\n".join(f"{rule}: {why}" for rule, why in sorted(broken.items())))
         selected = self._selected
-        self.model.set_findings(findings, rows)
-        self._update_buttons(counts(findings))
+        self.model.set_findings(findings, rows, arranged)
+        self._update_buttons(found if found is not None else counts(findings))
+        self._keep_selected(selected)
+
+    def _keep_selected(self, selected: Finding | None) -> None:
+        """After the rows were reset: ``selected`` selected again, if it is shown (one hidden by
+        the filter is selected again when the filter shows it)."""
         row = self.model.row_of(selected) if selected is not None else None
         if row is not None:
             self.select(selected)
@@ -354,10 +389,14 @@ class ProblemsDock(QDockWidget):
             button.setChecked(severity in severities)
 
     def _severities_changed(self) -> None:
+        selected = self._selected
         self.proxy.set_severities({s for s, button in self.severity_buttons.items() if button.isChecked()})
+        self._keep_selected(selected)
 
     def _search(self, text: str) -> None:
+        selected = self._selected
         self.proxy.set_text(text)
+        self._keep_selected(selected)
 
     def _update_buttons(self, found: dict[Severity, int]) -> None:
         texts = {
@@ -377,7 +416,7 @@ class ProblemsDock(QDockWidget):
     def _explain(self, finding: Finding | None) -> None:
         if finding is None:
             self.explanation.setText(escape(
-                translate("Problems", "The checks found nothing to improve.") if not self.model.rowCount() else
+                translate("Problems", "The checks found nothing to improve.") if not self.model.total() else
                 translate("Problems", "Double-click a problem (or press Enter) to open the item and the field "
                                       "to fix.")))
             return

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QIdentityProxyModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QIcon
@@ -89,7 +89,7 @@ class Row:
     item: str
     reference: str  # the rule's articles, cited in the language's style ("art. 28 lid 3 AVG")
     rule: str  # the rule's title; its id is for specialists (the tooltip, the rule reference)
-    search: str  # the message, item, reference, rule title and rule id, casefolded
+    search: str  # the severity, message, item, reference, rule title and rule id, casefolded
     order: int = 0  # its place in the order the checks gave
 
 
@@ -121,55 +121,148 @@ def make_markers(rows: list[Row]) -> dict[str, dict[int, Marker]]:
 def make_rows(findings: list[Finding], lang: str) -> list[Row]:
     """Plain Python, no Qt: the checker's worker makes the rows along with the findings."""
     rows = []
-    for finding in findings:
+    words = {severity: severity_word(severity).casefold() for severity in Severity}
+    for position, finding in enumerate(findings):
         text, item, reference = message(finding, lang), finding.item_name(lang), finding.citation(lang)
         title = rule_title(finding.rule, lang)
         rows.append(Row(finding, text, item, reference, title,
-                        f"{text} {item} {reference} {title} {finding.rule}".casefold()))
+                        f"{words[finding.severity]} {text} {item} {reference} {title} {finding.rule}".casefold(),
+                        position))
     return rows
 
 
+# How the findings are shown in order: the column and whether descending (Qt's sort order, as a bool
+# so the checker's worker needs no Qt).
+Sorting = tuple[int, bool]
+BY_SEVERITY: Sorting = (SEVERITY, False)
+
+
+def _sort_text(row: Row, column: int) -> str:
+    if column == MESSAGE:
+        return row.message
+    if column == ITEM:
+        return row.item or where(row.finding)
+    if column == REFERENCE:
+        return row.reference
+    return row.rule
+
+
+def arrange(rows: list[Row], sorting: Sorting) -> list[Row]:
+    """``rows`` in the order ``sorting`` asks; plain Python, so the checker's worker does it for
+    the order shown (25,000 findings took a tenth of a second on the GUI thread)."""
+    column, descending = sorting
+    if column == SEVERITY:
+        # By severity; within one, in the order the checks gave (rule, then item): a stable
+        # sort on one small number, with the rows in the checks' order to start from.
+        ordered = sorted(rows, key=lambda row: row.order)
+        ordered.sort(key=lambda row: row.finding.severity.rank)
+    else:
+        ordered = sorted(rows, key=lambda row: (_sort_text(row, column).casefold(), row.finding.severity.rank,
+                                               row.order))
+    if descending:
+        ordered.reverse()
+    return ordered
+
+
+def positions(rows: list[Row]) -> dict[tuple, int]:
+    """Where each finding is among ``rows`` (its first place, should one be found twice)."""
+    found: dict[tuple, int] = {}
+    for position, row in enumerate(rows):
+        found.setdefault(identity(row.finding), position)
+    return found
+
+
+@dataclass(slots=True)
+class Arranged:
+    """The rows of one run of the checks in the order shown, and where each finding is:
+    made off the GUI thread, so showing them is only a reset of the table."""
+
+    sorting: Sorting
+    rows: list[Row]
+    position: dict[tuple, int]
+
+
+def make_arranged(rows: list[Row], sorting: Sorting = BY_SEVERITY) -> Arranged:
+    ordered = arrange(rows, sorting)
+    return Arranged(sorting, ordered, positions(ordered))
+
+
 class ProblemsModel(QAbstractTableModel):
+    """The findings, in the order chosen, of the severities chosen and containing the words
+    searched for: the model filters itself (ProblemsFilter only passes it on). A filter
+    proxy asked Python's filterAcceptsRow about each of 25,000 findings on every run."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[Row] = []
-        self._position: dict[tuple, int] = {}
+        self._all: list[Row] = []  # every finding, in the order chosen
+        self._rows: list[Row] = []  # those shown
+        self._position: dict[tuple, int] = {}  # where each finding shown is among them
         self._words: dict[Severity, str] = {}
         self._icons = {severity: severity_icon(severity) for severity in Severity}
-        # The model sorts itself (one key per row, in Python's sort) rather than letting the
+        # The model sorts itself (one key per row, in Python's sort) rather than letting a
         # proxy compare rows pairwise through data(): thousands of findings sort at once.
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._sort: Sorting = BY_SEVERITY
+        self._severities: set[Severity] = set(Severity)
+        self._search: list[str] = []
 
     # The findings.
-    def set_findings(self, findings: list[Finding], rows: list[Row] | None = None) -> None:
-        """Show ``findings`` (in the order the checks gave); ``rows``: their texts, if made already."""
+    def set_findings(self, findings: list[Finding], rows: list[Row] | None = None,
+                     arranged: Arranged | None = None) -> None:
+        """Show ``findings`` (in the order the checks gave); ``rows``: their texts, and
+        ``arranged``: those in an order, if made already (off the GUI thread)."""
+        if arranged is None or arranged.sorting != self._sort:
+            rows = list(rows) if rows is not None else make_rows(findings, language.current())
+            arranged = make_arranged(rows, self._sort)
         self.beginResetModel()
         self._words = {severity: severity_word(severity) for severity in Severity}
-        self._rows = list(rows) if rows is not None else make_rows(findings, language.current())
-        for position, row in enumerate(self._rows):
-            row.order = position
-        if self._sort is not None:
-            self._sort_rows(*self._sort)
-        self._index_rows()
+        self._all = arranged.rows
+        self._filter(arranged.position)
         self.endResetModel()
 
     def findings(self) -> list[Finding]:
-        return [row.finding for row in self._rows]
+        """Every finding of the run (also those the filter hides), in the order shown."""
+        return [row.finding for row in self._all]
+
+    def total(self) -> int:
+        return len(self._all)
 
     def finding(self, row: int) -> Finding:
         return self._rows[row].finding
 
     def search_text(self, row: int) -> str:
-        found = self._rows[row]
-        return f"{self._words[found.finding.severity].casefold()} {found.search}"
+        return self._rows[row].search
 
     def row_of(self, finding: Finding) -> int | None:
+        """Where ``finding`` is shown; None when it is not (gone, or hidden by the filter)."""
         return self._position.get(identity(finding))
 
-    def _index_rows(self) -> None:
-        self._position = {}
-        for position, row in enumerate(self._rows):
-            self._position.setdefault(identity(row.finding), position)
+    def sorting(self) -> Sorting:
+        return self._sort
+
+    # The filter.
+    def severities(self) -> set[Severity]:
+        return set(self._severities)
+
+    def set_filter(self, severities: set[Severity] | None = None, text: str | None = None) -> None:
+        """Show the findings of ``severities`` that contain every word of ``text``."""
+        if severities is not None:
+            self._severities = set(severities)
+        if text is not None:
+            self._search = text.casefold().split()
+        self.beginResetModel()
+        self._filter()
+        self.endResetModel()
+
+    def _filter(self, position: dict[tuple, int] | None = None) -> None:
+        """The rows shown, from every row: ``position``, where every row is, when known."""
+        if self._severities == set(Severity) and not self._search:
+            self._rows = self._all
+            self._position = position if position is not None else positions(self._rows)
+            return
+        severities, words = self._severities, self._search
+        self._rows = [row for row in self._all if row.finding.severity in severities
+                      and all(word in row.search for word in words)]
+        self._position = positions(self._rows)
 
     def _texts(self, row: Row) -> tuple[str, str, str, str, str]:
         finding = row.finding
@@ -179,27 +272,16 @@ class ProblemsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < 5:
             return
-        self._sort = (column, order)
+        self._sort = (column, order == Qt.SortOrder.DescendingOrder)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         moved = [self._rows[index.row()] for index in persistent]
-        self._sort_rows(column, order)
+        self._all = arrange(self._all, self._sort)
+        self._filter()
         where_now = {id(row): position for position, row in enumerate(self._rows)}
-        self._index_rows()
         self.changePersistentIndexList(
             persistent, [self.index(where_now[id(row)], index.column()) for row, index in zip(moved, persistent)])
         self.layoutChanged.emit()
-
-    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        if column == SEVERITY:
-            # By severity; within one, in the order the checks gave (rule, then item).
-            def key(row):
-                return row.finding.severity.rank, row.order
-        else:
-            def key(row):
-                return self._texts(row)[column].casefold(), row.finding.severity.rank, row.order
-        descending = order == Qt.SortOrder.DescendingOrder
-        self._rows.sort(key=key, reverse=descending)
 
     # The model.
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -242,38 +324,22 @@ class ProblemsModel(QAbstractTableModel):
         return None
 
 
-class ProblemsFilter(QSortFilterProxyModel):
-    """Shows the findings of the chosen severities that contain the search text."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._severities: set[Severity] = set(Severity)
-        self._words: list[str] = []
+class ProblemsFilter(QIdentityProxyModel):
+    """Shows the findings of the chosen severities that contain the search text: the filter
+    itself is the model's (ProblemsModel.set_filter), asked here as before."""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        # The source model sorts itself (fast); this proxy only filters, in source order.
         self.sourceModel().sort(column, order)
 
     def severities(self) -> set[Severity]:
-        return set(self._severities)
+        return self.sourceModel().severities()
 
     def set_severities(self, severities: set[Severity]) -> None:
-        self.beginFilterChange()
-        self._severities = set(severities)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.sourceModel().set_filter(severities=severities)
 
     def set_text(self, text: str) -> None:
         """Every word of ``text`` must occur in the finding's message, item, reference or rule."""
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        model: ProblemsModel = self.sourceModel()
-        if model.finding(source_row).severity not in self._severities:
-            return False
-        text = model.search_text(source_row) if self._words else ""
-        return all(word in text for word in self._words)
+        self.sourceModel().set_filter(text=text)
 
     def finding(self, index: _Index) -> Finding | None:
         return index.data(FINDING_ROLE) if index.isValid() else None

@@ -8,16 +8,19 @@ its rows are there the moment the page exists."""
 from __future__ import annotations
 
 from ..documents.collector import collector_paused
-from ..register import rows
+from ..register import kinds, rows
 from ..register.storage import Register
 
 READ_APART_FROM = 2_000  # items; below this a list is read on the GUI thread at once
 
 
 def long_list(register: Register, kind: str) -> bool:
-    """Whether list ``kind`` is long enough to be read off the GUI thread (one count query)."""
+    """Whether list ``kind`` is long enough to be read off the GUI thread (a count query or
+    two). A catalogue counts its entries' uses over every activity: with 10,000 activities,
+    reading 80 data categories took a tenth of a second as well."""
     with register.session() as session:
-        return rows.count(session, kind) >= READ_APART_FROM
+        return (rows.count(session, kind) >= READ_APART_FROM
+                or rows.count(session, kinds.ACTIVITY) >= READ_APART_FROM)
 
 
 def read_rows(register: Register, kind: str) -> list[rows.Row]:

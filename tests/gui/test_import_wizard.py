@@ -233,22 +233,6 @@ def test_an_import_another_program_wrote_during_is_not_undone(
     assert {"Slipped in", "Bicycle lease plan"} <= activity_names(demo_register)
 
 
-def test_an_import_that_changed_nothing_undoes_and_redoes(window, wizard, demo_register, tmp_path, qtbot, answers):
-    path = tmp_path / "register.xlsx"
-    with open(path, "wb") as target:
-        write_workbook(demo_register, "nl", target)
-    generation = demo_register.generation()
-    wizard.file_page.set_path(str(path))
-    wizard.next()
-    wait_for_trial(qtbot, wizard)
-    with qtbot.waitSignal(wizard.imported, timeout=20000):
-        wizard.next()
-    assert demo_register.generation() == generation  # nothing written: no other window reloads
-    window.undo_action.trigger()
-    window.redo_action.trigger()
-    assert not answers.errors and window.workspace.undo_stack.count() == 1
-
-
 def test_our_own_workbook_skips_the_columns_page(window, wizard, demo_register, tmp_path, qtbot):
     path = tmp_path / "register.xlsx"
     with path.open("wb") as target:

@@ -54,6 +54,7 @@ def test_an_import_that_changes_nothing_leaves_no_copy_and_no_undo_step(window, 
     assert window.workspace.undo_stack.count() == 0 and not window.undo_action.isEnabled()
     assert demo_register.generation() == generation
     assert wizard.result_page.undo_note.text() == ""
+    assert wizard.result_page.subTitle().startswith("Nothing needed changing")
     assert "Imported from register.xlsx" in wizard.result_page.text.toPlainText()
 
 
@@ -71,3 +72,4 @@ def test_an_import_that_changes_one_activity_keeps_its_copy_and_undo_step(window
     assert copies_beside(demo_register) == [Path(done.backup).name]
     assert window.workspace.undo_stack.count() == 1
     assert "Edit > Undo (Ctrl+Z)" in wizard.result_page.undo_note.text()
+    assert wizard.result_page.subTitle() == "The register has been changed as listed below."

@@ -16,11 +16,13 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from ropa_desktop.documents.importing.service import import_workbook
 from ropa_desktop.documents.workbook import write_workbook
 from ropa_desktop.register import copies, storage
 from ropa_desktop.register.errors import RegisterError
+from ropa_desktop.register.models import ProcessingActivity
 from ropa_desktop.register.storage import open_register
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "registers"
@@ -181,6 +183,9 @@ def test_an_import_names_its_copy_only_after_it_committed(register, tmp_path_fac
     from ropa_desktop.documents.importing import service
 
     book = _workbook(register, tmp_path_factory)
+    # The workbook must change something: an import that changes nothing leaves no copy.
+    with register.transaction() as session:
+        session.scalars(select(ProcessingActivity)).first().owner = "Changed since the export"
     seen = []
     real = service._merge
 

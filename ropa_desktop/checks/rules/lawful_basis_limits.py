@@ -58,6 +58,7 @@ def public_body_relies_on_interests(context):
         for row, purpose in enumerate(activity.purposes):
             if purpose.legal_basis == LEGITIMATE_INTERESTS:
                 yield context.finding("legitimate_interest.public_body", ACTIVITY, activity, "purposes", row,
+                                      part="legal_basis",
                                       number=row + 1)
 
 
@@ -75,7 +76,8 @@ def obligation_without_law(context):
             if in_activity is None:
                 in_activity = _activity_names_a_law(activity)
             if not in_activity:
-                yield context.finding("legal_basis.no_law", ACTIVITY, activity, "purposes", row, number=row + 1)
+                yield context.finding("legal_basis.no_law", ACTIVITY, activity, "purposes", row,
+                                      part="description", number=row + 1)
 
 
 def staff_categories(context, activity) -> list:
@@ -99,5 +101,6 @@ def consent_of_staff(context):
             continue
         for row, purpose in enumerate(activity.purposes):
             if purpose.legal_basis == CONSENT:
-                yield context.finding("consent.employees", ACTIVITY, activity, "purposes", row, number=row + 1,
+                yield context.finding("consent.employees", ACTIVITY, activity, "purposes", row, part="legal_basis",
+                                      number=row + 1,
                                       people=names(context, staff))

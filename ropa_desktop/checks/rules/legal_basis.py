@@ -20,6 +20,7 @@ def interest_not_described(context):
         for row, purpose in enumerate(activity.purposes):
             if purpose.legal_basis == LEGITIMATE_INTERESTS and not has_text(purpose.legitimate_interest):
                 yield context.finding("legitimate_interest.not_described", ACTIVITY, activity, "purposes", row,
+                                      part="legitimate_interest",
                                       number=row + 1)
 
 
@@ -31,6 +32,7 @@ def interest_without_assessment(context):
         for row, purpose in enumerate(activity.purposes):
             if purpose.legal_basis == LEGITIMATE_INTERESTS and not (purpose.lia_reference or "").strip():
                 yield context.finding("legitimate_interest.no_assessment", ACTIVITY, activity, "purposes", row,
+                                      part="lia_reference",
                                       number=row + 1)
 
 
@@ -42,4 +44,5 @@ def consent_without_withdrawal(context):
         for row, purpose in enumerate(activity.purposes):
             if purpose.legal_basis == CONSENT and not has_text(purpose.consent_withdrawal):
                 yield context.finding("consent.no_withdrawal", ACTIVITY, activity, "purposes", row,
+                                      part="consent_withdrawal",
                                       number=row + 1)

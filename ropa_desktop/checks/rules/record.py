@@ -29,6 +29,7 @@ def purpose_without_basis(context):
         for row, purpose in enumerate(activity.purposes):
             if not purpose.legal_basis:
                 yield context.finding("record.purpose_without_basis", ACTIVITY, activity, "purposes", row,
+                                      part="legal_basis",
                                       number=row + 1)
 
 

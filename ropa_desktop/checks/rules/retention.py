@@ -32,7 +32,8 @@ def vague_retention(context):
                 continue
             texts = [t for t in (*(rule_.criterion or {}).values(), *(rule_.wording or {}).values()) if t]
             if texts and all(is_vague(text) for text in texts):
-                yield context.finding("retention.vague", ACTIVITY, activity, "retention_rules", row)
+                yield context.finding("retention.vague", ACTIVITY, activity, "retention_rules", row,
+                                      part="criterion")
 
 
 @rule("retention.empty", Severity.WARNING, "Art. 30(1)(f), Art. 13(2)(a) GDPR")
@@ -42,4 +43,5 @@ def empty_retention(context):
         for row, rule_ in enumerate(activity.retention_rules):
             if not rule_.period_value and not has_text(rule_.criterion) and not has_text(rule_.wording):
                 yield context.finding("retention.empty", ACTIVITY, activity, "retention_rules", row,
+                                      part="period_value",
                                       number=row + 1)

@@ -23,6 +23,7 @@ def category_not_used(context):
             unused = unused_ids(retention_rule, activity)
             if unused:
                 yield context.finding("retention.category_not_used", ACTIVITY, activity, "retention_rules", row,
+                                      part="data_category_ids",
                                       number=row + 1, categories=_listed(context, unused))
 
 

@@ -66,7 +66,8 @@ def kept_indefinitely(context):
     research or statistics with the safeguards of Art. 89(1)."""
     for activity, row, indefinite, _exception in _open_ended(context):
         if indefinite:
-            yield context.finding("retention.indefinite", ACTIVITY, activity, "retention_rules", row, number=row + 1)
+            yield context.finding("retention.indefinite", ACTIVITY, activity, "retention_rules", row,
+                                  part="period_value", number=row + 1)
 
 
 @rule("retention.open_exception", Severity.WARNING, "Art. 5(1)(e), Art. 13(2)(a) GDPR")
@@ -76,4 +77,5 @@ def open_exception(context):
     for activity, row, _indefinite, exception in _open_ended(context):
         if exception:
             yield context.finding("retention.open_exception", ACTIVITY, activity, "retention_rules", row,
+                                  part="criterion",
                                   number=row + 1)

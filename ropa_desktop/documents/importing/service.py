@@ -48,7 +48,9 @@ def import_workbook(register: Register, path: str | Path, *, mapping: Mapping | 
                     dry_run: bool = False, progress: Progress | None = None,
                     backup: bool = True) -> ImportReport:
     """Import ``path`` into ``register``. Raises ImportRefused (nothing changed) when the
-    file cannot be imported, RegisterError when the register cannot be written."""
+    file cannot be imported, RegisterError when the register cannot be written. A register
+    file with content gets a copy beside it first (``backup``), kept only when the import
+    changed something (report.backup names it)."""
     with collector_paused():
         return _import(register, Path(path), mapping, dry_run, progress, backup)
 

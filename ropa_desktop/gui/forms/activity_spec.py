@@ -29,7 +29,7 @@ translate = QCoreApplication.translate
 
 def _purpose_title(row: int, values: dict) -> str:
     text = labels.text(values.get("description")) or translate("Fields", "(new purpose)")
-    return f"{row + 1}. {text[:70]}"
+    return f"{row + 1}. {text}"  # the list elides it to its width
 
 
 def _retention_title(row: int, values: dict) -> str:
@@ -37,7 +37,7 @@ def _retention_title(row: int, values: dict) -> str:
     if not text and values.get("period_value"):
         text = f"{values['period_value']} {labels.enum_label('period_unit', values.get('period_unit'))}"
     text = text or translate("Fields", "(new retention rule)")
-    return f"{row + 1}. {text[:70]}"
+    return f"{row + 1}. {text}"  # the list elides it to its width
 
 
 PURPOSE_FIELDS = [

@@ -11,9 +11,19 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
-from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .fields import Field
 from .form import FieldsPanel
@@ -37,8 +47,14 @@ class ChildRowsModel(QAbstractListModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             mark = "⚠ " if index.row() in self.flagged else ""
-            return mark + self._title(index.row(), self.rows[index.row()])
+            return mark + self.title(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text the row elides
+            return self.title(index.row())
         return None
+
+    def title(self, row: int) -> str:
+        """The row's title on one line (a wording of several lines too)."""
+        return " ".join(self._title(row, self.rows[row]).split())
 
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
@@ -69,6 +85,22 @@ class ChildRowsModel(QAbstractListModel):
         self.endMoveRows()
 
 
+class _ListWide(QStyledItemDelegate):
+    """Each row no wider than the list, so a long title ends in … instead of being cut off."""
+
+    def sizeHint(self, option, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(min(hint.width(), self.parent().viewport().width()), hint.height())
+
+
+def _arrow_button(arrow: str, tip: str, parent: QWidget) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText(arrow)
+    button.setToolTip(tip)
+    button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # as tall as the push buttons
+    return button
+
+
 class ChildListField(Field):
     def __init__(self, items: list, context, blank: Callable[[], dict],
                  title: Callable[[int, dict], str], add_text: str, parent=None):
@@ -82,14 +114,17 @@ class ChildListField(Field):
         self.model = ChildRowsModel(title, self)
         self.view = QListView(self)
         self.view.setModel(self.model)
+        self.view.setItemDelegate(_ListWide(self.view))
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # rows follow the list's width
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setMinimumHeight(72)
         self.view.setMaximumHeight(84)
         self.add_button = QPushButton(add_text, self)
         self.remove_button = QPushButton(translate("Fields", "Remove"), self)
-        self.up_button = QPushButton("↑", self)
-        self.up_button.setToolTip(translate("Fields", "Move up"))
-        self.down_button = QPushButton("↓", self)
-        self.down_button.setToolTip(translate("Fields", "Move down"))
+        # The arrows as narrow as they are (a push button is never narrower than a word's width):
+        # the row of buttons leaves the editor room in long translations.
+        self.up_button = _arrow_button("↑", translate("Fields", "Move up"), self)
+        self.down_button = _arrow_button("↓", translate("Fields", "Move down"), self)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
         self.up_button.clicked.connect(lambda: self._move(-1))
@@ -218,9 +253,15 @@ class ChildListField(Field):
                     lines.append(f"{self.model.data(self.model.index(row))}: {text}".lstrip("⚠ "))
         super().set_problem("\n".join(lines) or None)
 
-    def focus(self, row: int | None = None) -> QWidget:
-        if row is not None and 0 <= row < len(self.model.rows):
-            self.view.setCurrentIndex(self.model.index(row))
+    def focus(self, row: int | None = None, part: str = "") -> QWidget:
+        """Select ``row`` and focus its field ``part``; the list itself when there is no such
+        row, or the part does not apply to it."""
+        if row is None or not 0 <= row < len(self.model.rows):
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return self.view
+        self.view.setCurrentIndex(self.model.index(row))
+        if part in self.panel.fields and self.panel.is_shown(part):
+            return self.panel.fields[part].focus()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return self.view
 

@@ -113,9 +113,9 @@ class Field(QWidget):
         """For fields that hold rows: per row, the fields of the row that do not apply, with the
         reason code ``describe`` words."""
 
-    def focus(self, row: int | None = None) -> QWidget:
+    def focus(self, row: int | None = None, part: str = "") -> QWidget:
         """Put the keyboard focus where the officer would type; returns that widget.
-        ``row``: the child row to select, for fields that hold rows."""
+        ``row``: the child row to select, and ``part`` the field within it, for fields that hold rows."""
         target = next((w for w in self.findChildren(QWidget)
                        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled() and not w.isHidden()), self)
         target.setFocus(Qt.FocusReason.OtherFocusReason)

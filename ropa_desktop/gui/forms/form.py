@@ -241,9 +241,9 @@ class Form(QWidget):
             if key in self.fields:
                 self.fields[key].show_rows_not_applying(rows, describe)
 
-    def focus_field(self, key: str, row: int | None = None) -> bool:
+    def focus_field(self, key: str, row: int | None = None, part: str = "") -> bool:
         """Show the tab holding field ``key``, scroll to it and focus it (selecting child
-        ``row`` in a list of rows). False when the form has no such field."""
+        ``row`` in a list of rows, and focusing its field ``part``). False when the form has no such field."""
         widget = self.fields.get(key)
         if widget is None:
             return False
@@ -251,9 +251,10 @@ class Form(QWidget):
             scroll = self.tabs.widget(index)
             if scroll.widget().isAncestorOf(widget):
                 self.tabs.setCurrentIndex(index)
-                widget.focus(row)
+                focused = widget.focus(row, part)
+                shown = focused if scroll.widget().isAncestorOf(focused) else widget
                 # Once the tab is laid out: a tab never shown yet has no geometry now.
-                QTimer.singleShot(0, scroll, lambda: _scroll_to(scroll, widget))
+                QTimer.singleShot(0, scroll, lambda: _scroll_to(scroll, shown))
                 return True
         return False
 

@@ -85,6 +85,6 @@ class RuleCategoriesField(Field):
         self._chosen = [i for i in dict.fromkeys(value or []) if isinstance(i, int)]
         self._show()
 
-    def focus(self, row: int | None = None):
+    def focus(self, row: int | None = None, part: str = ""):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return self.view
