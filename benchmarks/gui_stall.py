@@ -138,7 +138,8 @@ def measure(size: int) -> list[dict]:
                                     for page in window[0].page_of.made().values())
 
     # Opening builds the first page (the others are built when first shown, in their steps
-    # below), and reads its long list off the GUI thread: the step lasts until it is shown. Then the first checks run (off the GUI thread too).
+    # below), and reads its long list off the GUI thread: the step lasts until it is shown.
+    # Then the first checks run (off the GUI thread too).
     step(OPENING, open_window, lists_read)
     step(FIRST_CHECKS, lambda: None, lambda: not window[0].checker.busy())
     main = window[0]

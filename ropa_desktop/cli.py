@@ -101,7 +101,55 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("query", help="letters to find in every text, in every language; case and accents do not count")
     search.add_argument("--lang", choices=("nl", "en"), default="en", help="language of the names (default: en)")
     search.set_defaults(run=_search)
+
+    # The change log (register/change_log.py): is it as recorded, and what does it say.
+    verify = commands.add_parser("verify", help="check that the change log is as it was recorded; exit 1 when not")
+    verify.add_argument("path", help="a register file (.ropa) or a database URL")
+    verify.set_defaults(run=_verify)
+
+    history = commands.add_parser("history", help="list the changes recorded in the register, newest first")
+    history.add_argument("path", help="a register file (.ropa) or a database URL")
+    history.add_argument("--item", metavar="NAME",
+                         help="only the item whose name contains NAME (at any time), or KIND:ID such as activity:3")
+    history.add_argument("--since", metavar="DATE", type=_date,
+                         help="only changes on or after DATE (YYYY-MM-DD, or YYYY-MM-DDTHH:MM, UTC)")
+    history.set_defaults(run=_history)
     return parser
+
+
+def _date(text: str):
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
+def _verify(args) -> int:
+    from .register import change_log
+    from .register.storage import open_register
+
+    with open_register(args.path) as register, register.session() as session:
+        count, broken = change_log.verify(session)
+    if broken is not None:
+        print(broken.sentence())
+        return 1
+    print(f"The change log is intact: {count:,} entries.")
+    return 0
+
+
+def _history(args) -> int:
+    from .register import change_log, history
+    from .register.storage import open_register
+
+    with open_register(args.path) as register, register.session() as session:
+        found = change_log.entries(session, item=args.item, since=args.since)
+        for entry in found:
+            print(history.line(entry))
+    if not found:
+        print("No changes recorded" + (" that match." if args.item or args.since else "."))
+    return 0
 
 
 def _search(args) -> int:

@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ropa_desktop/gui/about.py" line="17"/>
+        <location filename="../../ropa_desktop/gui/about.py" line="19"/>
         <source>&lt;h3&gt;ROPA Desktop %1&lt;/h3&gt;&lt;p&gt;The record of processing activities (Art. 30 GDPR) and the privacy statement (Art. 13/14), kept in one place.&lt;/p&gt;&lt;p&gt;Reference data (adequacy decisions) as of %2.&lt;br&gt;Register schema %3.&lt;/p&gt;&lt;p&gt;Register: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ROPA Desktop %1&lt;/h3&gt;&lt;p&gt;Het register van verwerkingsactiviteiten (art. 30 AVG) en de privacyverklaring (art. 13/14 AVG), op één plek bijgehouden.&lt;/p&gt;&lt;p&gt;Referentiegegevens (adequaatheidsbesluiten): stand per %2.&lt;br&gt;Registerschema %3.&lt;/p&gt;&lt;p&gt;Register: %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/about.py" line="31"/>
+        <location filename="../../ropa_desktop/gui/about.py" line="36"/>
         <source>About ROPA Desktop</source>
         <translation>Over ROPA Desktop</translation>
     </message>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/form_context.py" line="49"/>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="186"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="206"/>
         <source>Add %1 “%2”</source>
         <translation>%1 “%2” toevoegen</translation>
     </message>
@@ -404,48 +404,48 @@
         <translation>Openbare teksten in:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="74"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="77"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="75"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="78"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Wijzigingen opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="77"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="80"/>
         <source>Revert</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="78"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="81"/>
         <source>Forget the changes since the last save</source>
         <translation>Wijzigingen sinds de laatste keer opslaan terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="223"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="243"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="238"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="258"/>
         <source>Edit %1 “%2”</source>
         <translation>%1 “%2” bewerken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="191"/>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="243"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="211"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="263"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="321"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="342"/>
         <source>New, not saved yet</source>
         <translation>Nieuw, nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="322"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="343"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -1170,17 +1170,17 @@
         <translation>Alleen geplaatst na toestemming</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/child_list.py" line="88"/>
+        <location filename="../../ropa_desktop/gui/forms/child_list.py" line="123"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/child_list.py" line="90"/>
+        <location filename="../../ropa_desktop/gui/forms/child_list.py" line="126"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/forms/child_list.py" line="92"/>
+        <location filename="../../ropa_desktop/gui/forms/child_list.py" line="127"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
@@ -1530,47 +1530,47 @@
         <translation>(niet geïmporteerd)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="87"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="79"/>
         <source>Import from Excel</source>
         <translation>Importeren uit Excel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="91"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="83"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="170"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="162"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="190"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="182"/>
         <source>Import from %1</source>
         <translation>Import uit %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="237"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="229"/>
         <source>Choose the workbook</source>
         <translation>Kies de werkmap</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="238"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="230"/>
         <source>A workbook exported from ROPA Desktop, or a spreadsheet of your own with one processing activity per row.</source>
         <translation>Een werkmap die uit ROPA Desktop is geëxporteerd, of een eigen spreadsheet met één verwerking per rij.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="242"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="234"/>
         <source>The Excel workbook (.xlsx) to import</source>
         <translation>De Excel-werkmap (.xlsx) om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="243"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="235"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="257"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="249"/>
         <source>A ROPA Desktop workbook brings back exactly what was exported. A spreadsheet of your own is read by its headers, in Dutch, English, French or German: each row under the header row becomes a processing activity, and what is not understood is kept in its internal notes. Entries whose name is already in the register are updated; the others are added.
 
 Nothing changes until you press Import on the last page, and a copy of the register file is made before anything is imported.</source>
@@ -1579,217 +1579,223 @@ Nothing changes until you press Import on the last page, and a copy of the regis
 Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór de import wordt een kopie van het registerbestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="280"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="272"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="281"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="273"/>
         <source>Sheet:</source>
         <translation>Blad:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="322"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="314"/>
         <source>(the whole workbook)</source>
         <translation>(de hele werkmap)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="330"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="322"/>
         <source>&lt;b&gt;A ROPA Desktop workbook.&lt;/b&gt; It is imported exactly: every field, language and link.</source>
         <translation>&lt;b&gt;Een werkmap van ROPA Desktop.&lt;/b&gt; Die wordt precies geïmporteerd: elk veld, elke taal en elke koppeling.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="333"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="325"/>
         <source>&lt;b&gt;A spreadsheet of your own.&lt;/b&gt; Its columns are matched to the register&apos;s fields by their headers; you can check and change them on the next page.</source>
         <translation>&lt;b&gt;Een eigen spreadsheet.&lt;/b&gt; De kolommen worden aan de hand van hun koppen aan de velden van het register gekoppeld; op de volgende pagina kunt u dat controleren en wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="355"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="347"/>
         <source>Check the columns</source>
         <translation>Controleer de kolommen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="356"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="348"/>
         <source>Each column is imported as the field shown. Double-click a field to change it; choose “(not imported)” to leave a column out.</source>
         <translation>Elke kolom wordt geïmporteerd als het getoonde veld. Dubbelklik op een veld om het te wijzigen; kies “(niet geïmporteerd)” om een kolom over te slaan.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="362"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="354"/>
         <source>not found</source>
         <translation>niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="393"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="385"/>
         <source>Load mapping…</source>
         <translation>Koppeling laden…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="395"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="387"/>
         <source>Save mapping…</source>
         <translation>Koppeling opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="396"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="388"/>
         <source>Keep these columns to import the same spreadsheet again, here or with “ropa import --mapping”</source>
         <translation>Bewaar deze kolommen om dezelfde spreadsheet opnieuw te importeren, hier of met “ropa import --mapping”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="401"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="393"/>
         <source>Header row:</source>
         <translation>Kopregel:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="404"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="396"/>
         <source>Language of the sheet:</source>
         <translation>Taal van het blad:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="473"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="465"/>
         <source>Mapping not loaded</source>
         <translation>Koppeling niet geladen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="479"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="471"/>
         <source>Mapping not used</source>
         <translation>Koppeling niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="489"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="481"/>
         <source>Mapping not saved</source>
         <translation>Koppeling niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="490"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="482"/>
         <source>The mapping could not be written: %1</source>
         <translation>De koppeling kon niet worden weggeschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="503"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="495"/>
         <source>Check what will change</source>
         <translation>Controleer wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="504"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="496"/>
         <source>Nothing has been changed yet. This is what the import would do; press Import to do it.</source>
         <translation>Er is nog niets gewijzigd. Dit is wat de import zou doen; druk op Importeren om het uit te voeren.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="507"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="499"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="527"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="519"/>
         <source>Reading the workbook…</source>
         <translation>De werkmap wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="596"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="588"/>
         <source>The import was cancelled; the register is unchanged.</source>
         <translation>De import is geannuleerd; het register is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="598"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="590"/>
         <source>Not imported; the register is unchanged.</source>
         <translation>Niet geïmporteerd; het register is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="599"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="591"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="615"/>
+        <location filename="../../ropa_desktop/gui/import_review_panel.py" line="51"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="616"/>
+        <location filename="../../ropa_desktop/gui/import_review_panel.py" line="52"/>
         <source>Guesses</source>
         <translation>Inschattingen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="617"/>
+        <location filename="../../ropa_desktop/gui/import_review_panel.py" line="53"/>
         <source>To the internal notes</source>
         <translation>Naar de interne notities</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="618"/>
+        <location filename="../../ropa_desktop/gui/import_review_panel.py" line="54"/>
         <source>Corrected by you</source>
         <translation>Door u verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="642"/>
+        <location filename="../../ropa_desktop/gui/import_review_panel.py" line="78"/>
         <source>Keep in the notes</source>
         <translation>In de notities houden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="643"/>
+        <location filename="../../ropa_desktop/gui/import_review_panel.py" line="79"/>
         <source>Do not read this cell; keep its text in the activity&apos;s internal notes</source>
         <translation>Deze cel niet lezen; de tekst blijft in de interne notities van de verwerking</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="646"/>
+        <location filename="../../ropa_desktop/gui/import_review_panel.py" line="82"/>
         <source>Read as…</source>
         <translation>Lezen als…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="647"/>
+        <location filename="../../ropa_desktop/gui/import_review_panel.py" line="83"/>
         <source>Read another text in this cell&apos;s place; the workbook itself is not changed</source>
         <translation>Een andere tekst lezen in plaats van deze cel; de werkmap zelf verandert niet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="650"/>
+        <location filename="../../ropa_desktop/gui/import_review_panel.py" line="86"/>
         <source>Undo my correction</source>
         <translation>Mijn verbetering ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="655"/>
+        <location filename="../../ropa_desktop/gui/import_review_panel.py" line="91"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="659"/>
+        <location filename="../../ropa_desktop/gui/import_review_panel.py" line="95"/>
         <source>To change what a whole column is imported as, go Back to the columns.</source>
         <translation>Ga Terug naar de kolommen om te wijzigen als wat een hele kolom wordt geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="674"/>
+        <location filename="../../ropa_desktop/gui/import_review_panel.py" line="110"/>
         <source>&lt;b&gt;To check before importing: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Na te kijken vóór het importeren: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="707"/>
+        <location filename="../../ropa_desktop/gui/import_review_panel.py" line="143"/>
         <source>Read the cell as</source>
         <translation>De cel lezen als</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="708"/>
+        <location filename="../../ropa_desktop/gui/import_review_panel.py" line="144"/>
         <source>Read %1 as:</source>
         <translation>%1 lezen als:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="724"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="598"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="725"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="599"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="613"/>
         <source>The register has been changed as listed below.</source>
         <translation>Het register is gewijzigd zoals hieronder staat.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="742"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="615"/>
+        <source>Nothing needed changing: the register already holds what the spreadsheet says.</source>
+        <translation>Er hoefde niets te veranderen: het register bevat al wat in de spreadsheet staat.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="620"/>
         <source>Edit &gt; Undo (Ctrl+Z) takes the whole import back, as long as you have not closed the register.</source>
         <translation>Bewerken &gt; Ongedaan maken (Ctrl+Z) draait de hele import terug, zolang u het register niet hebt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="746"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="624"/>
         <source>No copy of the register could be kept in the temporary folder, so this import cannot be undone with Undo (Ctrl+Z).</source>
         <translation>Er kon geen kopie van het register in de tijdelijke map worden bewaard, dus deze import kan niet ongedaan worden gemaakt met Ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="750"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="628"/>
         <source>An import into a register on a server cannot be undone with Undo (Ctrl+Z).</source>
         <translation>Een import in een register op een server kan niet ongedaan worden gemaakt met Ongedaan maken (Ctrl+Z).</translation>
     </message>
@@ -2024,7 +2030,7 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/list_page.py" line="134"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="216"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="220"/>
         <source>Reading the list…</source>
         <translation>De lijst wordt gelezen…</translation>
     </message>
@@ -2045,7 +2051,7 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/list_page.py" line="162"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="393"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="397"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -2086,92 +2092,92 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>De status van de gekozen activiteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="263"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="267"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="265"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="269"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="266"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="270"/>
         <source>%1 items</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="313"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="317"/>
         <source>Cannot show the item</source>
         <translation>Item kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="371"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="375"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="378"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="382"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="379"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="383"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="394"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="398"/>
         <source>Delete %1 “%2”?</source>
         <translation>De %1 “%2” verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="395"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="399"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="401"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="405"/>
         <source>Delete %1 “%2”</source>
         <translation>%1 “%2” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="403"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="407"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="420"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="424"/>
         <source>Merge “%1” into “%2”</source>
         <translation>“%1” samenvoegen met “%2”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="421"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="425"/>
         <source>Replace “%1” by “%2”</source>
         <translation>“%1” vervangen door “%2”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="423"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="427"/>
         <source>Not replaced</source>
         <translation>Niet vervangen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="440"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="444"/>
         <source>Move “%1”</source>
         <translation>“%1” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="442"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="446"/>
         <source>Not moved</source>
         <translation>Niet verplaatst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="451"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="455"/>
         <source>Set status of “%1” to %2</source>
         <translation>Status van “%1” wijzigen in %2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="454"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="458"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
@@ -2180,13 +2186,13 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
     <name>MainWindow</name>
     <message>
         <location filename="../../ropa_desktop/gui/main_window.py" line="109"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="229"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/main_window.py" line="110"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="230"/>
         <source>Show or hide the Problems panel</source>
         <translation>Het paneel Problemen tonen of verbergen</translation>
     </message>
@@ -2196,72 +2202,72 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>Een opslag die de vorige keer werd onderbroken is teruggedraaid; alles wat daarvoor is opgeslagen staat in het register.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="261"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importeren uit Excel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="251"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="266"/>
         <source>Include compliance &amp;findings in exports</source>
         <translation>&amp;Bevindingen van de nalevingscontrole meenemen in exports</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="270"/>
         <source>Include in&amp;ternal notes in the PDF dossier</source>
         <translation>In&amp;terne notities meenemen in het PDF-dossier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="272"/>
         <source>Include internal notes in the Excel &amp;workbook</source>
         <translation>Interne notities meenemen in de Excel-&amp;werkmap</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="261"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="276"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="278"/>
         <source>&amp;Open register…</source>
         <translation>Register &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="280"/>
         <source>Open the &amp;demo register</source>
         <translation>&amp;Demoregister openen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="283"/>
         <source>&amp;Export statement…</source>
         <translation>Verklaring &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="285"/>
         <source>Export register as E&amp;xcel…</source>
         <translation>Register exporteren als E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="287"/>
         <source>Export register as &amp;PDF…</source>
         <translation>Register exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="292"/>
         <source>&amp;Recent registers</source>
         <translation>&amp;Recente registers</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="299"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -2311,184 +2317,184 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="317"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="320"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="322"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="309"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="324"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="326"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="328"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="330"/>
         <source>Move do&amp;wn</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="332"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="334"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="345"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="351"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="340"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="355"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="359"/>
         <source>&amp;Compliance rules</source>
         <translation>&amp;Nalevingsregels</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="346"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="361"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;Over ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="397"/>
         <source>Register written to %1</source>
         <translation>Register opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="428"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="443"/>
         <source>Imported from %1</source>
         <translation>Geïmporteerd uit %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="462"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="477"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="508"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="519"/>
         <source>Checks failed</source>
         <translation>Controle mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="607"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="620"/>
         <source> (read-only)</source>
         <translation> (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="216"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="618"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="631"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="217"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="620"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="633"/>
         <source>Open the register for editing here, once the other window has closed it</source>
         <translation>Het register hier openen om te bewerken, zodra het andere venster het heeft gesloten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="313"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Alles doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="337"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Lijst filteren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="341"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="356"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="364"/>
         <source>Save a cop&amp;y…</source>
         <translation>Een &amp;kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="367"/>
         <source>Print &amp;statement…</source>
         <translation>&amp;Verklaring afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="369"/>
         <source>Print register (dossier)…</source>
         <translation>Register afdrukken (dossier)…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="392"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="407"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="633"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="646"/>
         <source>The register is open for editing in this window.</source>
         <translation>Het register is in dit venster geopend om te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="637"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="650"/>
         <source>The register is still open in another window.</source>
         <translation>Het register is nog geopend in een ander venster.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="654"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="667"/>
         <source>Reloaded: the register was changed by another program</source>
         <translation>Opnieuw geladen: het register is door een ander programma gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="658"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="671"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="661"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="674"/>
         <source>Undo or redo failed</source>
         <translation>Ongedaan maken of opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="663"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="676"/>
         <source>The undo history was cleared.</source>
         <translation>De geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="731"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="745"/>
         <source>Read-only: another window has this register open. Close it there, then choose Try again.</source>
         <translation>Alleen-lezen: een ander venster heeft dit register geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="735"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="749"/>
         <source>Read-only: %1 on %2 has had this register open since %3. Close it there, then choose Try again.</source>
         <translation>Alleen-lezen: %1 op %2 heeft dit register sinds %3 geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
     </message>
@@ -2641,77 +2647,77 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>%1 waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="61"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="65"/>
         <source>No problems</source>
         <translation>Geen problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="198"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="226"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="209"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="237"/>
         <source>Show errors: the register breaks a rule of the law</source>
         <translation>Fouten tonen: het register is in strijd met een regel van de wet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="210"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="238"/>
         <source>Show warnings: probably wrong, or missing where the law asks for it where possible</source>
         <translation>Waarschuwingen tonen: waarschijnlijk onjuist, of iets ontbreekt dat de wet waar mogelijk vraagt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="212"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="240"/>
         <source>Show information: worth knowing</source>
         <translation>Informatie tonen: goed om te weten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="229"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="257"/>
         <source>Search problems…</source>
         <translation>Problemen zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="304"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="332"/>
         <source>Checking the register…</source>
         <translation>Het register wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="315"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="345"/>
         <source>These rules could not be applied: %1</source>
         <translation>Deze regels konden niet worden toegepast: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="329"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="364"/>
         <source>The checks could not run: %1</source>
         <translation>De controle kon niet worden uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="364"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="403"/>
         <source>Errors (%1)</source>
         <translation>Fouten (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="365"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="404"/>
         <source>Warnings (%1)</source>
         <translation>Waarschuwingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="366"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="405"/>
         <source>Info (%1)</source>
         <translation>Informatie (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="380"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="419"/>
         <source>The checks found nothing to improve.</source>
         <translation>De controle heeft niets gevonden dat beter kan.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="381"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="420"/>
         <source>Double-click a problem (or press Enter) to open the item and the field to fix.</source>
         <translation>Dubbelklik op een probleem (of druk op Enter) om het item en het veld te openen dat moet worden aangepast.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="393"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="432"/>
         <source>About this rule</source>
         <translation>Over deze regel</translation>
     </message>
@@ -2731,27 +2737,27 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="215"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="297"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="216"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="298"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="217"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="299"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="218"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="300"/>
         <source>Reference</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_model.py" line="219"/>
+        <location filename="../../ropa_desktop/gui/problems_model.py" line="301"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>

@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from . import texts
+from . import change_log, texts
+from .kinds import ACTIVITY
 from .models import ActivityDataCategory, ProcessingActivity
 from .models.base import utcnow
 from .snapshots import ACTIVITY_CHILDREN, ACTIVITY_LINKS, Snapshot, blank_child, fields
@@ -48,6 +49,7 @@ def add_activities(session: Session, snaps: list[Snapshot], stamps: list[dict]) 
     table = ProcessingActivity.__table__
     # RETURNING in the order of the rows given: the ids of the activities, in order.
     ids = list(session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
+    change_log.added(session, ACTIVITY, ids)  # the ORM never sees them: tell the change log
     for key, model in ACTIVITY_CHILDREN.items():
         _children(session, model, [(item_id, snap[key]) for item_id, snap in zip(ids, snaps) if snap.get(key)])
     for key, table in _LINK_TABLES.items():

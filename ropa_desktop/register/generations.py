@@ -10,13 +10,15 @@ import sqlite3
 
 from sqlalchemy import Integer, String, cast, update
 
-from .models import Base, RegisterMeta
+from .models import Base, ChangeLogEntry, RegisterMeta
 from .models.base import Versioned
 
 # register_meta key of the register's generation (migration 0004).
 GENERATION = "generation"
 # Session.info key: the (old, new) generation of the write transaction in progress.
 STEP = "ropa_generation_step"
+# register_meta key of the change log's last entry (change_log.HEAD; not imported: a cycle).
+LOG_HEAD = "change_log_head"
 
 
 def raise_by_one(connection) -> tuple[int, int]:
@@ -54,6 +56,10 @@ def replace_content(connection: sqlite3.Connection) -> int:
     versioned = {mapper.local_table.name for mapper in Base.registry.mappers if issubclass(mapper.class_, Versioned)}
     highest = {name: as_int(connection.execute(f'SELECT MAX(version) FROM main."{name}"').fetchone()[0])
                for name in versioned}
+    # The change log stays as it is, with its head: putting a copy back is a change like any
+    # other, never an erasure of what was recorded since the copy was made.
+    tables = [table for table in tables if table.name != ChangeLogEntry.__tablename__]
+    head = connection.execute("SELECT value FROM main.register_meta WHERE key = ?", (LOG_HEAD,)).fetchone()
     for table in reversed(tables):
         connection.execute(f'DELETE FROM main."{table.name}"')
     for table in tables:
@@ -61,5 +67,8 @@ def replace_content(connection: sqlite3.Connection) -> int:
         connection.execute(f'INSERT INTO main."{table.name}" ({names}) SELECT {names} FROM copy."{table.name}"')
         if table.name in highest:
             connection.execute(f'UPDATE main."{table.name}" SET version = version + ?', (highest[table.name],))
+    connection.execute("DELETE FROM main.register_meta WHERE key = ?", (LOG_HEAD,))
+    if head is not None:
+        connection.execute("INSERT INTO main.register_meta (key, value) VALUES (?, ?)", (LOG_HEAD, head[0]))
     row = connection.execute("SELECT value FROM copy.register_meta WHERE key = ?", (GENERATION,)).fetchone()
     return as_int(row[0]) if row else 0

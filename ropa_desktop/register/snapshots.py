@@ -125,25 +125,38 @@ def read(session: Session, kind: str, item_id: int) -> Snapshot | None:
     return None if obj is None else read_object(kind, obj)
 
 
-def read_object(kind: str, obj) -> Snapshot:
+def read_object(kind: str, obj, keys=None) -> Snapshot:
+    """The item's snapshot; with ``keys``, only those keys (the change log reads only the fields
+    a save changed: loading every link list of an activity cost more than the save itself)."""
     model = MODELS[kind]
-    snap = _read(obj, fields(model))
+    names = fields(model)
+    snap = _read(obj, names if keys is None else [name for name in names if name in keys])
+
+    def wanted(key: str) -> bool:
+        return keys is None or key in keys
+
     if kind == ACTIVITY:
         for key in ACTIVITY_LINKS:
-            snap[key] = [linked.id for linked in getattr(obj, key)]
+            if wanted(key):
+                snap[key] = [linked.id for linked in getattr(obj, key)]
         for key, child in ACTIVITY_CHILDREN.items():
-            snap[key] = [_read(row, fields(child)) for row in getattr(obj, key)]
-        snap["data_categories"] = [
-            {"id": link.data_category_id, "wording": plain(link.wording)}
-            for link in obj.data_category_links
-        ]
+            if wanted(key):
+                snap[key] = [_read(row, fields(child)) for row in getattr(obj, key)]
+        if wanted("data_categories"):
+            snap["data_categories"] = [
+                {"id": link.data_category_id, "wording": plain(link.wording)}
+                for link in obj.data_category_links
+            ]
     elif kind == RECIPIENT:
-        snap["sub_processors"] = [sub.id for sub in obj.sub_processors]
+        if wanted("sub_processors"):
+            snap["sub_processors"] = [sub.id for sub in obj.sub_processors]
     elif kind == ORGANISATION:
         for role in _CONTACT_ROLES:
-            contact = getattr(obj, role)
-            snap[role] = None if contact is None else _read(contact, fields(Contact))
-        snap["offices"] = [_read(office, fields(Office)) for office in obj.offices]
+            if wanted(role):
+                contact = getattr(obj, role)
+                snap[role] = None if contact is None else _read(contact, fields(Contact))
+        if wanted("offices"):
+            snap["offices"] = [_read(office, fields(Office)) for office in obj.offices]
     return snap
 
 

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from .. import __version__
-from . import copies, errors, file_schema, generations, holder, schema, sqlite_connection, texts, versions
+from . import change_log, copies, errors, file_schema, generations, holder, schema, sqlite_connection, texts, versions
 from .errors import RegisterError
 from .models import Organisation, RegisterMeta
 from .models.base import utcnow
@@ -65,6 +65,7 @@ class Register:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         texts.watch(self._sessions)  # every text written must be one each output can render
         versions.watch(self._sessions)  # every change raises the version of the item it belongs to
+        change_log.watch(self._sessions)  # every committed change is recorded (after versions: uses its finds)
         # The generations this object wrote, old -> new: a window tells its own writes from others'.
         self._own_steps: dict[int, int] = {}
         # One window per register file (register.holder); the command line takes no hold.
@@ -118,19 +119,35 @@ class Register:
                                 str(self.path))
         if not copy.is_file():
             raise RegisterError(f"{copy}: the copy to put back no longer exists", errors.NOT_FOUND, str(copy))
+        entries = self._changes_back_to(copy)
         self.engine.dispose()  # no pooled connection keeps a view of the old pages
         try:
             with closing(sqlite_connection.connect(self.path, timeout=LOCK_WAIT_SECONDS)) as connection:
                 connection.isolation_level = None  # the transaction below is ours, not pysqlite's
                 connection.deadline.restart()
-                final = self._put_back(connection, copy, expected_generation)
+                final = self._put_back(connection, copy, expected_generation, entries)
         except sqlite3.Error as exc:
             raise _write_fault(str(self.path), exc) from None
         finally:
             self.engine.dispose()
         return final
 
-    def _put_back(self, connection: sqlite3.Connection, copy: Path, expected_generation: int | None) -> int:
+    def _changes_back_to(self, copy: Path) -> list[dict]:
+        """The change log's entries for putting ``copy`` back: the items whose version differs,
+        compared field by field (read before the write lock; the generation check in _put_back
+        refuses when another program wrote since)."""
+        engine = _engine(copy, read_only=True)
+        try:
+            with self._sessions() as now, Session(engine) as then:
+                return change_log.differences(now, then)
+        except (sqlite3.Error, SQLAlchemyError) as exc:
+            raise RegisterError(f"{copy}: the copy to put back cannot be read ({_first_line(exc)}); nothing was "
+                                f"put back", errors.DAMAGED, str(copy)) from None
+        finally:
+            engine.dispose()
+
+    def _put_back(self, connection: sqlite3.Connection, copy: Path, expected_generation: int | None,
+                  entries: list[dict] = ()) -> int:
         """The restore itself: the copy attached, every table emptied and refilled by SQL inside
         one write transaction (the rows never pass through Python: 10,000 activities in a
         fraction of a second). Foreign keys are off for the swap: the copy is a whole register."""
@@ -147,6 +164,7 @@ class Register:
                         f"{self.path}: the register was changed by another program since the copy was made; "
                         f"nothing was put back", errors.CHANGED_SINCE, str(self.path))
                 restored = generations.replace_content(connection)
+                change_log.append_sqlite(connection, list(entries))  # the undo is a change like any other
                 final = max(old + 1, restored + 1)
                 connection.execute("UPDATE register_meta SET value = ? WHERE key = ?", (str(final), generations.GENERATION))
                 connection.execute("COMMIT")
@@ -179,6 +197,7 @@ class Register:
                 _take_write_lock(session)
                 session.info[generations.STEP] = generations.raise_by_one(session.connection())
                 changes = _changes(session)
+                change_log.begin(session)
                 yield session
                 session.flush()
                 if changes is not None and _changes(session) == changes:
@@ -186,6 +205,7 @@ class Register:
                     # need reload, and the register's rows stay exactly as they were.
                     generations.set_to(session.connection(), session.info[generations.STEP][0])
                     return
+                change_log.record(session)  # one entry per field changed, committed with the change
                 # Known before the commit, so a poll right after it never takes it for another's.
                 step = session.info[generations.STEP]
                 self._own_steps[step[0]] = step[1]
@@ -510,6 +530,8 @@ def _initialise(engine: Engine, populate) -> None:
             ]
         )
         populate(session)
+        session.flush()
+        change_log.start(session, "History starts here: a new register.")
 
 
 # --- opening ----------------------------------------------------------------------------
@@ -528,6 +550,7 @@ def open_register(target: str | os.PathLike) -> Register:
         try:
             with engine.begin() as conn:
                 schema.upgrade(conn)
+                _start_history(conn)
         except Exception as exc:  # restore the untouched copy, whatever went wrong
             engine.dispose()
             shutil.copy2(backup, path)
@@ -541,6 +564,15 @@ def open_register(target: str | os.PathLike) -> Register:
     register = Register(_engine(path, read_only=_read_only(path)), str(path), path)
     register.recovered = recovered
     return register
+
+
+def _start_history(connection) -> None:
+    """The first entries of a register that had no change log (migration 0008): each item as it
+    is, in the transaction of the upgrade itself, so an upgraded register never lacks them."""
+    with Session(bind=connection, join_transaction_mode="rollback_only") as session:
+        with change_log.acting(origin=change_log.MIGRATION):
+            change_log.start(session)
+        session.flush()
 
 
 def _inspect_file(path: Path) -> tuple[str, bool]:
@@ -720,6 +752,7 @@ def _open_url(url: str) -> Register:
         if revision != schema.head_revision():
             with engine.begin() as conn:
                 schema.upgrade(conn)
+                _start_history(conn)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise RegisterError(f"{_safe_url(url)}: {_first_line(exc)}") from None

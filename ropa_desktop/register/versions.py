@@ -61,6 +61,8 @@ def _bump_versions(session: Session, _context, _instances) -> None:
     done.update(obj for obj in session.new if isinstance(obj, Versioned))
     with session.no_autoflush:  # finding an owner may load it; no flush may start inside this one
         changed = _changed_items(session)
+    # The change log (register/change_log.py) reads how these were before, in the same flush.
+    session.info["ropa_changed_now"] = changed
     deleted = session.deleted  # each reading of session.deleted/dirty builds a new set
     for owner in changed - done:
         if owner in deleted:
@@ -74,6 +76,7 @@ def _changed_items(session: Session) -> set:
     # Read once: each reading of session.dirty walks every object the session holds, which made
     # an import of 2,000 changed activities take minutes.
     dirty = session.dirty
+    session.info["ropa_dirty_now"] = dirty  # the change log reads which fields changed from it
     for obj in chain(dirty, session.deleted):
         # session.dirty also holds objects whose attributes were set to the value they had.
         if obj in dirty and not _really_changed(obj):
@@ -98,6 +101,11 @@ def _really_changed(obj) -> bool:
     if isinstance(obj, Versioned):
         changed -= _BOOKKEEPING
     return bool(changed)
+
+
+def owner_of(session: Session, obj):
+    """The item ``obj`` belongs to (itself for an item); None when not known yet."""
+    return _owner(session, obj)
 
 
 def _owner(session: Session, obj):

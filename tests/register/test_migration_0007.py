@@ -40,7 +40,7 @@ def _activities(register) -> list[ProcessingActivity]:
 def test_activities_of_an_older_register_open_without_a_reference_and_take_one(tmp_path):
     path = _register_of_0006(tmp_path)
     with open_register(path) as register:
-        assert register.schema_revision() == schema.head_revision() == "0007"
+        assert register.schema_revision() == schema.head_revision()
         activities = _activities(register)
         assert len(activities) == 7 and activities[0].name["nl"] == "Onze dienstverlening"
         assert all(a.reference == "" for a in activities)
@@ -55,7 +55,7 @@ def test_the_upgraded_file_has_exactly_the_schema_of_a_new_register(tmp_path):
     open_register(path).close()
     with closing(sqlite3.connect(path)) as raw:
         found = file_schema.read(raw)
-    assert file_schema.difference(found, file_schema.expected("0007")) is None
+    assert file_schema.difference(found, file_schema.expected(schema.head_revision())) is None
     # The near miss: the 0006 structure lacks the column (the check can tell them apart).
     assert "activities.reference" in file_schema.difference(found, file_schema.expected("0006"))
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...register import copies
+from ...register import change_log, copies
 from ...register.errors import RegisterError
 from ...register.merge import merge
 from ...register.models.base import utcnow
@@ -158,7 +158,8 @@ def read_workbook(path: Path, mapping: Mapping | None, dry_run: bool, progress: 
 
 def _merge(register: Register, entries, dry_run: bool, progress: Progress | None):
     try:
-        with register.transaction() as session:
+        # Recorded in the change log as an import, whoever runs it (window or command line).
+        with change_log.acting(origin=change_log.IMPORT), register.transaction() as session:
             outcomes = merge(session, entries, _offset(progress))
             if dry_run:
                 raise _DryRun(outcomes)  # leaves the transaction by rolling it back

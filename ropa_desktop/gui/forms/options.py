@@ -36,7 +36,8 @@ def country_options():
 def _country_options(lang: str) -> tuple[tuple[str, str], ...]:
     # Once per language: the organisation's form alone offers the countries six times, and
     # naming and sorting them took a tenth of a second each time a form was made.
-    return tuple((code, country_data.destination_label(code, name, lang)) for code, name in country_data.countries(lang))
+    return tuple((code, country_data.destination_label(code, name, lang))
+                 for code, name in country_data.countries(lang))
 
 
 def language_options():

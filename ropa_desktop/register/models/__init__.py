@@ -2,6 +2,7 @@
 
 from .activity import ActivityDataCategory, ProcessingActivity, Purpose, RetentionRule
 from .base import Base, text_in
+from .change_log import ChangeLogEntry
 from .catalogues import DataCategory, DataSubjectCategory, Recipient, SecurityMeasure, Transfer
 from .cookie import Cookie
 from .enums import (
@@ -25,6 +26,7 @@ __all__ = [
     "ActivityRole",
     "ActivityStatus",
     "Base",
+    "ChangeLogEntry",
     "Contact",
     "Cookie",
     "CookieCategory",
