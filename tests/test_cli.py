@@ -26,7 +26,7 @@ def test_demo_then_info_reports_the_organisation_and_activities(tmp_path, ropa):
     assert code == 0 and err == ""
     assert "Connaxis B.V. (Netherlands)" in out
     assert "Activities:        7 (6 as controller, 0 as joint controller, 1 as processor)" in out
-    assert "Schema version:    0007" in out
+    assert "Schema version:    0008" in out
     assert "Reference data:    adequacy list of 2026-" in out
     assert "Statement date:    2018-07-01" in out
     assert "Authority:         Autoriteit Persoonsgegevens" in out

@@ -2489,12 +2489,12 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>De geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="745"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="746"/>
         <source>Read-only: another window has this register open. Close it there, then choose Try again.</source>
         <translation>Alleen-lezen: een ander venster heeft dit register geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="749"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="750"/>
         <source>Read-only: %1 on %2 has had this register open since %3. Close it there, then choose Try again.</source>
         <translation>Alleen-lezen: %1 op %2 heeft dit register sinds %3 geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
     </message>
@@ -2647,77 +2647,77 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>%1 waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="65"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="66"/>
         <source>No problems</source>
         <translation>Geen problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="226"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="230"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="237"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="241"/>
         <source>Show errors: the register breaks a rule of the law</source>
         <translation>Fouten tonen: het register is in strijd met een regel van de wet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="238"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="242"/>
         <source>Show warnings: probably wrong, or missing where the law asks for it where possible</source>
         <translation>Waarschuwingen tonen: waarschijnlijk onjuist, of iets ontbreekt dat de wet waar mogelijk vraagt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="240"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="244"/>
         <source>Show information: worth knowing</source>
         <translation>Informatie tonen: goed om te weten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="257"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="261"/>
         <source>Search problems…</source>
         <translation>Problemen zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="332"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="336"/>
         <source>Checking the register…</source>
         <translation>Het register wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="345"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="349"/>
         <source>These rules could not be applied: %1</source>
         <translation>Deze regels konden niet worden toegepast: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="364"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="368"/>
         <source>The checks could not run: %1</source>
         <translation>De controle kon niet worden uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="403"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="407"/>
         <source>Errors (%1)</source>
         <translation>Fouten (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="404"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="408"/>
         <source>Warnings (%1)</source>
         <translation>Waarschuwingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="405"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="409"/>
         <source>Info (%1)</source>
         <translation>Informatie (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="419"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="423"/>
         <source>The checks found nothing to improve.</source>
         <translation>De controle heeft niets gevonden dat beter kan.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="420"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="424"/>
         <source>Double-click a problem (or press Enter) to open the item and the field to fix.</source>
         <translation>Dubbelklik op een probleem (of druk op Enter) om het item en het veld te openen dat moet worden aangepast.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="432"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="436"/>
         <source>About this rule</source>
         <translation>Over deze regel</translation>
     </message>

@@ -15,7 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__, paths
-from ..register import copies, errors
+from ..register import change_log, copies, errors
 from ..register.demo import create_demo_register
 from ..register.errors import RegisterError
 from ..register.starting import start_register
@@ -170,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("ropa-desktop")
     app.setWindowIcon(QIcon(str(resource("icons", "ropa-desktop.svg"))))
     settings = Settings()
+    # Every change made from here is recorded in the register's change log as made in the window.
+    change_log.set_default(origin=change_log.WINDOW)
     language.install(app, language.choose(settings.language))
     if pseudo_locale.wanted():  # a developer's look at the layout with longer texts
         pseudo_locale.install(app)

@@ -691,7 +691,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         docks = self.settings.state("docks")
         if docks is None or not self.restoreState(docks):
-            self.resizeDocks([self.problems_dock], [280], Qt.Orientation.Vertical)
+            # Five rows of problems: the editor above keeps most of a 800-pixel-high screen.
+            self.resizeDocks([self.problems_dock], [210], Qt.Orientation.Vertical)
         # Not "problems_splitter": that state put the explanation under the table (a blank band).
         state = self.settings.state("problems_beside")
         if state is not None:

@@ -31,6 +31,7 @@ from ..checks.run import counts, run_rules
 from ..documents.collector import collector_paused, let_go
 from ..register.storage import Register
 from . import language
+from .collector import before_big_job
 from .jobs import Job
 from .navigation_model import problems_text
 from .problems_model import (
@@ -123,9 +124,10 @@ def check(register: Register, lang: str, sorting: Sorting = (SEVERITY, False)) -
         rows = make_rows(findings, lang)
         markers = make_markers(rows)
         _let_go(context)
-    # The order the Problems panel shows, the counts and the badges too: the GUI thread only
-    # hands them to the views.
-    return Checked(findings, rows, broken, markers, make_arranged(rows, sorting))
+        # The order the Problems panel shows, the counts and the badges too: the GUI thread
+        # only hands them to the views. Made while paused, they are handed over as
+        # long-lived with the rest when the pause ends (documents/collector.py).
+        return Checked(findings, rows, broken, markers, make_arranged(rows, sorting))
 
 
 def _let_go(context: CheckContext) -> None:
@@ -176,6 +178,8 @@ class ComplianceChecker(QObject):
             self._again = True
             return
         register, lang, sorting = self.workspace.register, language.current(), self.sorting()
+        # The garbage made so far is collected as usual, not handed over with the result.
+        before_big_job()
 
         def work(_report):
             return check(register, lang, sorting)  # reads the register; touches nothing of Qt

@@ -33,11 +33,21 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, func, insert, inspect, select, tuple_, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import bindparam, event, func, insert, inspect, select, tuple_, update
+from sqlalchemy.orm import Session, object_session, selectinload, sessionmaker
 
 from . import kinds, snapshots, versions
-from .models import ActivityDataCategory, ChangeLogEntry, Contact, Office, Purpose, RegisterMeta, RetentionRule
+from .models import (
+    ActivityDataCategory,
+    ChangeLogEntry,
+    Contact,
+    Office,
+    Organisation,
+    Purpose,
+    RegisterMeta,
+    RetentionRule,
+    StatementText,
+)
 from .models.base import text_in, utcnow
 from .models.change_log import ADDED, CHANGED, DELETED, START
 
@@ -57,6 +67,8 @@ _TRACKING = "ropa_change_log"
 CHANGED_NOW = "ropa_changed_now"  # set by versions._bump_versions, read here in the same flush
 DIRTY_NOW = "ropa_dirty_now"  # session.dirty as versions read it in the same flush (read once: costly)
 _BOOKKEEPING = {"id", "created_at", "updated_at", "position", "version"}
+# The organisation's snapshot key of the register's own statement wording ({phrase key: texts}).
+STATEMENT_TEXTS = "statement_texts"
 # The fields an item's name is taken from (display_name), read cheaply from its own row.
 _NAMES = frozenset({"name", "legal_name", "reference", "country_code", "country"})
 
@@ -122,6 +134,7 @@ class _Tracking:
         self.before: dict[tuple[str, int], snapshots.Snapshot | None] = {}
         self.keys: dict[tuple[str, int], set[str] | None] = {}  # None: every field
         self.created: dict[tuple[str, int], None] = {}  # ordered set
+        self.made: dict[tuple[str, int], snapshots.Snapshot] = {}  # snapshots of created items, when known
         self.new_objects: list = []
         self._side: Session | None = None
 
@@ -163,11 +176,14 @@ def _forget(session: Session) -> None:
         tracking.close()
 
 
-def added(session: Session, kind: str, ids: list[int]) -> None:
-    """Items added without the ORM (register/bulk.py) in this transaction."""
+def added(session: Session, kind: str, ids: list[int], made: list[dict] | None = None) -> None:
+    """Items added without the ORM (register/bulk.py) in this transaction; ``made``: their
+    snapshots as snapshots.read would find them, when the caller knows them."""
     tracking = session.info.get(_TRACKING)
     if tracking is not None:
         tracking.created.update(dict.fromkeys((kind, item_id) for item_id in ids))
+        if made is not None:
+            tracking.made.update(zip(((kind, item_id) for item_id in ids), made))
 
 
 # Snapshot keys of an item's relationships that are not named alike, and of its own rows.
@@ -179,21 +195,26 @@ _ROW_KEYS = {Purpose: ("purposes",), RetentionRule: ("retention_rules",),
 
 def _capture(session: Session, _context, _instances) -> None:
     tracking: _Tracking | None = session.info.get(_TRACKING)
-    if tracking is None:
+    if tracking is None:  # not a write transaction of the register: keep no objects alive
+        session.info.pop(CHANGED_NOW, None)
+        session.info.pop(DIRTY_NOW, None)
         return
     tracking.note_created()
     new = session.new
     tracking.new_objects.extend(obj for obj in new if type(obj) in _KIND_OF)
     owners = session.info.pop(CHANGED_NOW, set())
+    dirty, deleted = session.info.pop(DIRTY_NOW, None), session.deleted
+    _statement_texts(session, tracking, dirty, deleted, new)
     if not owners:
         return
-    changed = _changed_keys(session, owners, session.info.pop(DIRTY_NOW, None), session.deleted, new)
+    changed = _changed_keys(session, owners, dirty, deleted, new)
     for owner in owners:
         kind = _KIND_OF.get(type(owner))
         if kind is None or owner.id is None:
             continue
         item = (kind, owner.id)
         if item in tracking.created:
+            tracking.made.pop(item, None)  # changed after it was made: read it back at the end
             continue
         keys = changed.get(owner)
         if keys is None:  # deleted, or changed in a way not mapped to fields: the whole item
@@ -205,21 +226,79 @@ def _capture(session: Session, _context, _instances) -> None:
             wanted = keys - known
             if item in tracking.keys and not wanted:
                 continue
+        known_before = {}
+        if wanted is not None:
+            # A field set to a new value keeps its old one in the attribute's history: no read.
+            known_before = _old_values(owner, wanted)
+            wanted = wanted - known_before.keys()
+            if not wanted:
+                _remember(tracking, item, known_before)
+                continue
         obj = tracking.side().get(kinds.MODELS[kind], owner.id)
         if obj is None:
             tracking.before.setdefault(item, None)
             tracking.keys[item] = None
             continue
-        read = snapshots.read_object(kind, obj, wanted)
-        if item in tracking.before and tracking.before[item] is not None and wanted is not None:
-            tracking.before[item].update(read)
-            tracking.keys[item] |= wanted
-        elif item not in tracking.before or wanted is None:
+        read = _snapshot(kind, obj, wanted)
+        if wanted is None:
             # A whole read after a partial one keeps the first values read (they are older).
-            if item in tracking.before and tracking.before[item] is not None:
+            if tracking.before.get(item) is not None:
                 read.update(tracking.before[item])
             tracking.before[item] = read
-            tracking.keys[item] = wanted if wanted is None else set(wanted)
+            tracking.keys[item] = None
+        else:
+            _remember(tracking, item, {**read, **known_before})
+
+
+def _snapshot(kind: str, obj, keys=None) -> dict:
+    """The item's snapshot as the log keeps it: the organisation's with the register's own
+    statement wording (by phrase key), which the published statement shows."""
+    snap = snapshots.read_object(kind, obj, keys)
+    if kind == kinds.ORGANISATION and (keys is None or STATEMENT_TEXTS in keys):
+        session = object_session(obj)
+        snap[STATEMENT_TEXTS] = {key: snapshots.plain(text) for key, text in session.execute(
+            select(StatementText.key, StatementText.text).order_by(StatementText.key))}
+    return snap
+
+
+def _statement_texts(session: Session, tracking: _Tracking, dirty, deleted, new) -> None:
+    """A change to the statement's own wording: the organisation's field STATEMENT_TEXTS."""
+    if not any(isinstance(obj, StatementText) for obj in (*(dirty or ()), *deleted, *new)):
+        return
+    organisation = session.scalar(select(Organisation.id).order_by(Organisation.id).limit(1))
+    if organisation is None:
+        return
+    item = (kinds.ORGANISATION, organisation)
+    known = tracking.keys.get(item, set())
+    if item in tracking.created or known is None or STATEMENT_TEXTS in known:
+        return
+    obj = tracking.side().get(Organisation, organisation)
+    _remember(tracking, item, _snapshot(kinds.ORGANISATION, obj, {STATEMENT_TEXTS}))
+
+
+def _remember(tracking: _Tracking, item: tuple[str, int], values: dict) -> None:
+    if tracking.before.get(item) is None:
+        tracking.before[item] = {}
+        tracking.keys[item] = set()
+    for key, found in values.items():
+        tracking.before[item].setdefault(key, found)  # the first value seen is the oldest
+    tracking.keys[item].update(values)
+
+
+def _old_values(obj, keys: set[str]) -> dict:
+    """The values ``keys`` of ``obj`` had when loaded, for plain columns replaced whole (the
+    attribute's history holds the old value); not for one changed in place (a JSON text edited
+    as a dict: no old value is kept) nor for links and rows."""
+    state = inspect(obj)
+    found = {}
+    for key in keys:
+        attr = state.attrs.get(key) if key in state.mapper.column_attrs else None
+        if attr is None:
+            continue
+        history = attr.history
+        if len(history.deleted) == 1:
+            found[key] = snapshots.plain(history.deleted[0])
+    return found
 
 
 def _changed_keys(session: Session, owners: set, dirty, deleted, new) -> dict:
@@ -259,14 +338,16 @@ def record(session: Session) -> int:
     tracking.note_created()
     tracking.close()
     entries: list[dict] = []
-    for kind, item_id in tracking.created:
-        after = snapshots.read(session, kind, item_id)
+    made = dict(tracking.made)
+    made.update(_read_many(session, [item for item in tracking.created if item not in made]))
+    for item in tracking.created:
+        after = _tidy(made.get(item))
         if after is not None:
-            entries.append(_entry(ADDED, kind, item_id, after, "", None, after))
+            entries.append(_entry(ADDED, item[0], item[1], after, "", None, after))
     for item, before in tracking.before.items():
         kind, item_id = item
         obj = session.get(kinds.MODELS[kind], item_id)
-        after = None if obj is None else snapshots.read_object(kind, obj, tracking.keys.get(item))
+        after = None if obj is None else _snapshot(kind, obj, tracking.keys.get(item))
         name = None if obj is None else display_name(kind, snapshots.read_object(kind, obj, _NAMES), item_id)
         entries += _compare(kind, item_id, before, after, name)
     session.info.pop(_TRACKING, None)
@@ -274,16 +355,34 @@ def record(session: Session) -> int:
     return len(entries)
 
 
+def _read_many(session: Session, items: list[tuple[str, int]]) -> dict[tuple[str, int], dict]:
+    """The snapshots of many items, their links and rows loaded a few hundred at a time (an
+    import adds thousands: one by one, the lazy loads took longer than the import)."""
+    found = {}
+    by_kind: dict[str, list[int]] = {}
+    for kind, item_id in items:
+        by_kind.setdefault(kind, []).append(item_id)
+    for kind, ids in by_kind.items():
+        model = kinds.MODELS[kind]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            query = select(model).where(model.id.in_(chunk)).options(selectinload("*"))
+            for obj in session.scalars(query):
+                found[(kind, obj.id)] = _snapshot(kind, obj)
+    return found
+
+
 def _compare(kind: str, item_id: int, before: dict | None, after: dict | None,
              name: str | None = None) -> list[dict]:
     """``name``: the item's name now, where ``after`` holds only the fields that changed."""
+    before, after = _tidy(before), _tidy(after)
     if before is None and after is not None:
         return [_entry(ADDED, kind, item_id, after, "", None, after)]
     if after is None and before is not None:
         return [_entry(DELETED, kind, item_id, before, "", before, None)]
     entries = []
     if before is not None and after is not None:
-        for field in _fields(before, after):
+        for field in _fields(kind, before, after):
             old, new = jsonable(before.get(field)), jsonable(after.get(field))
             if old != new:
                 entry = _entry(CHANGED, kind, item_id, after, field, old, new)
@@ -300,12 +399,11 @@ def differences(now: Session, then: Session) -> list[dict]:
     for kind, model in kinds.MODELS.items():
         here = dict(now.execute(select(model.id, model.version)).all())
         there = dict(then.execute(select(model.id, model.version)).all())
-        for item_id in sorted(here.keys() | there.keys()):
-            if here.get(item_id) == there.get(item_id):
-                continue
-            before = snapshots.read(now, kind, item_id) if item_id in here else None
-            after = snapshots.read(then, kind, item_id) if item_id in there else None
-            entries += _compare(kind, item_id, before, after)
+        differ = [item_id for item_id in sorted(here.keys() | there.keys()) if here.get(item_id) != there.get(item_id)]
+        befores = _read_many(now, [(kind, item_id) for item_id in differ if item_id in here])
+        afters = _read_many(then, [(kind, item_id) for item_id in differ if item_id in there])
+        for item_id in differ:
+            entries += _compare(kind, item_id, befores.get((kind, item_id)), afters.get((kind, item_id)))
     return entries
 
 
@@ -318,16 +416,35 @@ def start(session: Session, comment: str = START_COMMENT) -> int:
     entries = []
     for kind, model in kinds.MODELS.items():
         for obj in session.scalars(select(model).order_by(model.id)):
-            snap = snapshots.read_object(kind, obj)
+            snap = _tidy(_snapshot(kind, obj))
             entries.append(_entry(START, kind, obj.id, snap, "", None, snap, comment=comment))
     append(session, entries)
     return len(entries)
 
 
-def _fields(before: dict, after: dict) -> list[str]:
-    names = list(before)
-    names += [name for name in after if name not in before]
+# Links kept as a set (a link table without a position): listed by id, whatever order read.
+_UNORDERED = frozenset({*snapshots.ACTIVITY_LINKS, "sub_processors"})
+
+
+def _tidy(snap: dict | None) -> dict | None:
+    if snap is None:
+        return None
+    return {key: sorted(found) if key in _UNORDERED and isinstance(found, list) else found
+            for key, found in snap.items()}
+
+
+def _fields(kind: str, before: dict, after: dict) -> list[str]:
+    """The keys of either, in the order of the item's fields (the form's order)."""
+    order = _ORDER.get(kind)
+    if order is None:
+        order = _ORDER[kind] = list(snapshots.blank(kind))
+    present = before.keys() | after.keys()
+    names = [name for name in order if name in present]
+    names += sorted(present - set(names))
     return [name for name in names if name != snapshots.VERSION]
+
+
+_ORDER: dict[str, list[str]] = {}
 
 
 def _entry(action: str, kind: str, item_id: int, snap: dict, field: str, before: Any, after: Any,
@@ -348,13 +465,20 @@ def append(session: Session, entries: list[dict]) -> None:
     """Chain ``entries`` after the last one and insert them (under the transaction's write lock)."""
     if not entries:
         return
-    last = session.execute(select(ChangeLogEntry.sequence, ChangeLogEntry.entry_hash)
-                           .order_by(ChangeLogEntry.sequence.desc()).limit(1)).first()
-    rows, head = _chained(entries, last)
-    session.execute(insert(ChangeLogEntry.__table__), rows)
-    meta = RegisterMeta.__table__
-    if session.execute(update(meta).where(meta.c.key == HEAD).values(value=head)).rowcount == 0:
-        session.execute(insert(meta).values(key=HEAD, value=head))
+    connection = session.connection()  # Core: the ORM's own bookkeeping cost more than the rows
+    rows, head = _chained(entries, connection.execute(_LAST).first())
+    connection.execute(_INSERT, rows)
+    if connection.execute(_SET_HEAD, {"head": head}).rowcount == 0:
+        connection.execute(_NEW_HEAD, {"head": head})
+
+
+# Built once: constructing them anew for every save was a measurable part of a save's cost.
+_LAST = (select(ChangeLogEntry.sequence, ChangeLogEntry.entry_hash)
+         .order_by(ChangeLogEntry.sequence.desc()).limit(1))
+_INSERT = insert(ChangeLogEntry.__table__)
+_SET_HEAD = (update(RegisterMeta.__table__).where(RegisterMeta.__table__.c.key == HEAD)
+             .values(value=bindparam("head")))
+_NEW_HEAD = insert(RegisterMeta.__table__).values(key=HEAD, value=bindparam("head"))
 
 
 def append_sqlite(connection, entries: list[dict]) -> None:
@@ -417,7 +541,19 @@ def _stamp(value) -> str:
 
 def canonical(value: Any) -> str:
     """One JSON text per value: sorted keys, no spaces, Unicode as is."""
-    return json.dumps(jsonable(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    # json's own walk with a fallback for enums and dates: walking it first in Python cost an
+    # import of 2,000 activities half a second.
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_json_value)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not a value of a snapshot")
 
 
 def jsonable(value: Any) -> Any:

@@ -148,3 +148,13 @@ def test_the_interface_language_is_switched_in_preferences(controller, monkeypat
     navigation = made.window.navigation_model
     assert navigation.index(navigation.row_of(kinds.ACTIVITY)).data().startswith("Verwerkingsactiviteiten")
     assert made.window.menuBar().actions()[0].text() == "&Bestand"
+
+
+def test_changes_made_in_the_window_are_logged_as_made_in_the_window(monkeypatch, qapp):
+    from ropa_desktop.register import change_log
+
+    monkeypatch.setattr(change_log, "_default", change_log.current())  # put back after the test
+    monkeypatch.setattr(Controller, "start", lambda self, register: False)  # no window, no event loop
+    assert change_log.current().origin == change_log.COMMAND_LINE  # near miss: what `ropa` records
+    app_module.main([])
+    assert change_log.current().origin == change_log.WINDOW

@@ -134,14 +134,22 @@ def test_a_spreadsheet_of_ones_own_is_checked_then_imported(window, wizard, spre
 
 def database_rows(path: Path) -> list[str]:
     """Every row of the register, but for the bookkeeping that only moves forward (the
-    generation and the items' versions: a copy put back raises them, never lowers them)."""
+    generation and the items' versions: a copy put back raises them, never lowers them; the
+    change log, to which an undo adds its own entries)."""
     with closing(sqlite3.connect(path)) as connection, closing(sqlite3.connect(":memory:")) as content:
         connection.backup(content)
-        content.execute("DELETE FROM register_meta WHERE key = 'generation'")
+        content.execute("DELETE FROM register_meta WHERE key IN ('generation', 'change_log_head')")
+        content.execute("DELETE FROM change_log")
         for (table,) in content.execute("SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c "
                                         "WHERE m.type = 'table' AND c.name = 'version'").fetchall():
             content.execute(f"UPDATE {table} SET version = 0")
         return list(content.iterdump())
+
+
+def log_entries(path: Path) -> list[tuple]:
+    with closing(sqlite3.connect(path)) as connection:
+        return connection.execute("SELECT action, item_kind, item_name, sequence, entry_hash FROM change_log "
+                                  "ORDER BY sequence").fetchall()
 
 
 def import_spreadsheet(wizard, spreadsheet, qtbot) -> None:
@@ -158,8 +166,12 @@ def test_undo_puts_back_the_register_as_it_was_before_the_import_and_redo_import
     after = database_rows(demo_register.path)
     assert after != before and "Bicycle lease plan" in listed_names(activities)
     stack = window.workspace.undo_stack
+    logged = log_entries(demo_register.path)
     window.undo_action.trigger()  # Edit > Undo, as the officer does
     assert database_rows(demo_register.path) == before  # row for row
+    assert log_entries(demo_register.path)[:len(logged)] == logged  # the log kept, the undo added to it
+    undone = [entry[:3] for entry in log_entries(demo_register.path)[len(logged):]]
+    assert ("deleted", "activity", "Bicycle lease plan") in undone
     assert window.statusBar().currentMessage() == "Undone: Import from own register.xlsx"
     assert "Bicycle lease plan" not in listed_names(activities)
     assert stack.redoText() == "Import from own register.xlsx"

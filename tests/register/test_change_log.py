@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from ropa_desktop.documents.importing.service import import_workbook
 from ropa_desktop.documents.workbook import write_workbook
-from ropa_desktop.register import change_log, kinds, operations, schema
+from ropa_desktop.register import change_log, file_schema, kinds, operations, schema, snapshots
 from ropa_desktop.register.models import ChangeLogEntry, ProcessingActivity
 from ropa_desktop.register.models.change_log import ADDED, CHANGED, DELETED, START
 from ropa_desktop.register.storage import create_register, open_register
@@ -112,6 +112,12 @@ def test_an_import_records_its_changes_with_origin_import(demo_register, tmp_pat
         added = {e.item_name for e in new if e.action == ADDED and e.item_kind == kinds.ACTIVITY}
         assert "Onze dienstverlening" in added
         assert _verify(other)[1] is None
+        # Each added activity is logged as it is stored (the import adds them without the ORM).
+        with other.session() as session:
+            for entry in new:
+                if entry.action == ADDED:
+                    stored = change_log._tidy(snapshots.read(session, entry.item_kind, entry.item_id))
+                    assert entry.after == change_log.canonical(stored), entry.item_name
 
 
 def test_undoing_an_import_keeps_the_log(demo_register, tmp_path):
@@ -199,3 +205,39 @@ def test_the_migration_from_0007_starts_history_with_every_item_and_verifies(tmp
         operations.save(register, kinds.ACTIVITY, first.item_id, {"owner": "HR"})
     with open_register(path) as again:  # opened a second time: no second start
         assert [e.action for e in _entries(again)].count(START) == len(entries)
+
+
+def test_the_upgraded_file_has_exactly_the_schema_of_a_new_register_with_its_log(tmp_path):
+    path = tmp_path / "old.ropa"
+    shutil.copy2(FIXTURES / "schema-0007.ropa", path)
+    open_register(path).close()
+    with closing(sqlite3.connect(path)) as raw:
+        found = file_schema.read(raw)
+    assert file_schema.difference(found, file_schema.expected(schema.head_revision())) is None
+    # The near miss: the 0007 structure has no change log (the check tells them apart).
+    assert "'change_log'" in file_schema.difference(found, file_schema.expected("0007"))
+
+
+def test_the_statements_own_wording_is_recorded_as_the_organisations(demo_register):
+    before = len(_entries(demo_register))
+    operations.save_statement_text(demo_register, "intro", {"nl": "Onze eigen inleiding"})
+    new = _entries(demo_register)[before:]
+    assert [(e.item_kind, e.field) for e in new] == [(kinds.ORGANISATION, change_log.STATEMENT_TEXTS)]
+    assert change_log.value(new[0].after)["intro"] == {"nl": "Onze eigen inleiding"}
+    assert "intro" not in change_log.value(new[0].before)
+    # Back to the default wording: a new entry; the same wording again: none.
+    operations.save_statement_text(demo_register, "intro", {})
+    operations.save_statement_text(demo_register, "intro", {})
+    assert len(_entries(demo_register)) == before + 2
+
+
+def test_no_code_of_ropa_desktop_updates_or_deletes_an_entry():
+    """Append-only: the only statement on the log's table is the insert (change_log.append)."""
+    package = Path(__file__).parents[2] / "ropa_desktop"
+    forbidden = ("update(ChangeLogEntry", "delete(ChangeLogEntry", "UPDATE change_log", "DELETE FROM change_log",
+                 "UPDATE main.change_log", "DELETE FROM main.change_log")
+    found = [(path.name, phrase) for path in package.rglob("*.py") for phrase in forbidden
+             if phrase.lower() in path.read_text(encoding="utf-8").lower()]
+    assert found == []
+    # The near miss: the phrase is what a writer would use (the test itself names it).
+    assert "delete from change_log" in Path(__file__).read_text(encoding="utf-8").lower()

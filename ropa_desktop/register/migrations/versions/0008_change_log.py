@@ -42,10 +42,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('sequence', name=op.f('pk_change_log')),
     )
     op.create_index('ix_change_log_item', 'change_log', ['item_kind', 'item_id'], unique=False)
-    op.create_index('ix_change_log_recorded_at', 'change_log', ['recorded_at'], unique=False)
 
 
 def downgrade() -> None:
-    op.drop_index('ix_change_log_recorded_at', table_name='change_log')
     op.drop_index('ix_change_log_item', table_name='change_log')
     op.drop_table('change_log')
