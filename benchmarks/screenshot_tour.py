@@ -123,6 +123,34 @@ def _dialogs(tour: Tour, window, register) -> None:
         tour.shoot(dialog, f"dialog-{name}")
         dialog.hide()
         dialog.deleteLater()
+    _windows_of_the_window(tour, window, register)
+
+
+def _windows_of_the_window(tour: Tour, window, register) -> None:
+    """The windows the main window opens itself: search, manual, an entry in use."""
+    from ropa_desktop.gui.in_use_dialog import InUseDialog, entries
+    from ropa_desktop.register import kinds, rows, usage
+
+    search = window.search_everything()
+    search.query.setText("Bolivia")
+    _wait(lambda: search.model.rowCount() > 0)
+    tour.shoot(search, "window-search-everything")
+    search.close()
+    window.show_section(kinds.ACTIVITY)
+    manual = window.show_manual()
+    tour.shoot(manual, "window-manual")
+    manual.close()
+    with register.session() as session:
+        categories = rows.rows(session, kinds.DATA_CATEGORY)
+        used = next(row for row in categories if usage.uses(session, kinds.DATA_CATEGORY, row.id))
+        uses = usage.uses(session, kinds.DATA_CATEGORY, used.id)
+    name = used.name if isinstance(used.name, str) else next(t for t in used.name.values() if t)
+    dialog = InUseDialog(kinds.DATA_CATEGORY, name, uses, entries(kinds.DATA_CATEGORY, categories, used.id),
+                         window)
+    dialog.show()
+    tour.shoot(dialog, "dialog-in-use")
+    dialog.hide()
+    dialog.deleteLater()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -158,7 +186,31 @@ def main(argv: list[str] | None = None) -> int:
         window.deleteLater()
         app.processEvents()
         register.close()
+        _first_steps(tour, Path(scratch))
     return 0
+
+
+def _first_steps(tour: Tour, scratch: Path) -> None:
+    """A new register without activities: what the officer sees first."""
+    from PySide6.QtWidgets import QApplication
+
+    from ropa_desktop.gui.main_window import MainWindow
+    from ropa_desktop.gui.settings import Settings
+    from ropa_desktop.gui.workspace import Workspace
+    from ropa_desktop.register import kinds
+    from ropa_desktop.register.storage import create_register
+
+    register = create_register(scratch / "new.ropa", "Acme B.V.", language="nl")
+    window = MainWindow(Workspace(register), Settings(scratch / "settings-new.ini"))
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    window.show_section(kinds.ACTIVITY)
+    tour.shoot(window, "new-register-first-steps")
+    window.stop_jobs()
+    window.hide()
+    window.deleteLater()
+    QApplication.processEvents()
+    register.close()
 
 
 if __name__ == "__main__":

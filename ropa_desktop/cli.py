@@ -114,6 +114,62 @@ def _parser() -> argparse.ArgumentParser:
     history.add_argument("--since", metavar="DATE", type=_date,
                          help="only changes on or after DATE (YYYY-MM-DD, or YYYY-MM-DDTHH:MM, UTC)")
     history.set_defaults(run=_history)
+
+    # Established versions of the whole register (register/established.py) and what changed between two points.
+    establish = commands.add_parser("establish", help="establish (vaststellen) the register as it is now as a named version")
+    establish.add_argument("path", help="a register file (.ropa) or a database URL")
+    establish.add_argument("name", help="the version's name, e.g. 2026-1")
+    establish.add_argument("--note", default="", help="why, or what was agreed (kept with the version)")
+    establish.set_defaults(run=_establish)
+
+    versions = commands.add_parser("versions", help="list the established versions, oldest first")
+    versions.add_argument("path", help="a register file (.ropa) or a database URL")
+    versions.set_defaults(run=_versions)
+
+    diff = commands.add_parser("diff", help="what changed between two versions, dates or now, per item")
+    diff.add_argument("path", help="a register file (.ropa) or a database URL")
+    diff.add_argument("since", nargs="?", metavar="FROM",
+                      help="a version (name or number), a date YYYY-MM-DD (the end of that day, UTC) or now "
+                           "(default: the last version)")
+    diff.add_argument("until", nargs="?", metavar="TO", default="now", help="as FROM (default: now)")
+    diff.add_argument("--format", dest="fmt", choices=("text", "markdown", "html"), default="text")
+    diff.set_defaults(run=_diff)
+
+    # Approval per activity (register/approval.py): concept, in review, established, withdrawn.
+    approve = commands.add_parser(
+        "approve", help="approve (establish) an activity, or take another approval step with --step")
+    approve.add_argument("path", help="a register file (.ropa) or a database URL")
+    approve.add_argument("activity", help="the activity's name (or part of it), reference or number")
+    approve.add_argument("--step", choices=("submit", "approve", "withdraw", "concept"), default="approve",
+                         help="submit for review, approve (default), withdraw, or back to concept")
+    approve.add_argument("--comment", default=None, help="why, kept in the change log")
+    approve.set_defaults(run=_approve)
+
+    approvals = commands.add_parser("approval", help="list the activities with their approval, who and when")
+    approvals.add_argument("path", help="a register file (.ropa) or a database URL")
+    approvals.add_argument("--state", choices=("concept", "in_review", "established", "changed", "withdrawn"),
+                           help="only activities in this state (changed: established, changed since)")
+    approvals.set_defaults(run=_approval)
+
+    # Publications of the statement (documents/publication.py): stored in the register as published.
+    publish = commands.add_parser(
+        "publish", help="publish the privacy statement: store it (HTML and PDF, every language) in the register")
+    publish.add_argument("path", help="a register file (.ropa) or a database URL")
+    publish.add_argument("--force", action="store_true", help="publish even when the compliance checks find errors")
+    publish.set_defaults(run=_publish)
+
+    publications = commands.add_parser("publications", help="list the statement's publications, oldest first")
+    publications.add_argument("path", help="a register file (.ropa) or a database URL")
+    publications.set_defaults(run=_publications)
+
+    publication = commands.add_parser(
+        "publication", help="write a publication's document exactly as it was published")
+    publication.add_argument("path", help="a register file (.ropa) or a database URL")
+    publication.add_argument("number", type=int, help="the publication's number (see `ropa publications`)")
+    publication.add_argument("-o", "--output", required=True, help="the file to write")
+    publication.add_argument("--lang", choices=("nl", "en"), help="language (default: the register's primary)")
+    publication.add_argument("--format", dest="fmt", choices=("html", "pdf"), default="html")
+    publication.set_defaults(run=_publication)
     return parser
 
 
@@ -149,6 +205,159 @@ def _history(args) -> int:
             print(history.line(entry))
     if not found:
         print("No changes recorded" + (" that match." if args.item or args.since else "."))
+    return 0
+
+
+def _establish(args) -> int:
+    from .register import established
+    from .register.storage import open_register
+
+    with open_register(args.path) as register:
+        version = established.establish(register, args.name, args.note)
+    print(f"Version {version.number} \u201c{version.name}\u201d established (change log entry {version.log_sequence}).")
+    return 0
+
+
+def _versions(args) -> int:
+    from .register import established
+    from .register.storage import open_register
+
+    with open_register(args.path) as register:
+        found = established.versions(register)
+    for version in found:
+        who = f"{version.who_name} ({version.who})" if version.who_name else version.who
+        line = (f"{version.number}  \u201c{version.name}\u201d  {version.established_at:%Y-%m-%d %H:%M:%S} UTC  {who}  "
+                f"entry {version.log_sequence}")
+        print(line + (f"  \u2014 {version.note}" if version.note else ""))
+    if not found:
+        print("No version established yet.")
+    return 0
+
+
+def _diff(args) -> int:
+    from .documents import register_diff as rendering
+    from .register import established, register_diff
+    from .register.errors import NOT_FOUND
+    from .register.storage import open_register
+
+    with open_register(args.path) as register, register.session() as session:
+        since = args.since
+        if since is None:
+            last = established.latest(session)
+            if last is None:
+                raise RegisterError(f"{register.location}: no version established yet; name FROM (a date or a version)",
+                                    NOT_FOUND, register.location)
+            since = str(last.number)
+        first, said_first = established.moment(session, since, register.location)
+        second, said_second = established.moment(session, args.until, register.location)
+        diff = register_diff.compare(session, first, second, said_first, said_second)
+    sys.stdout.write(rendering.render(diff, args.fmt))
+    return 0
+
+
+def _approve(args) -> int:
+    from .register import approval, change_log
+    from .register.models import ProcessingActivity
+    from .register.storage import open_register
+
+    step = approval.TO_CONCEPT if args.step == "concept" else args.step
+    with open_register(args.path) as register:
+        with register.session() as session:
+            item = approval.find_activity(session, args.activity)
+            name = change_log.display_name("activity", {"name": session.get(ProcessingActivity, item).name}, item)
+        with change_log.acting(comment=args.comment):
+            approval.take_step(register, step, [item])
+        now = approval.states(register, [item])[item]
+    print(f"{name}: {now.words()}")
+    return 0
+
+
+def _approval(args) -> int:
+    from .register import approval, change_log
+    from .register.models import ProcessingActivity
+    from .register.storage import open_register
+
+    with open_register(args.path) as register, register.session() as session:
+        found = approval.read(session)
+        rows = session.execute(_in_list_order(ProcessingActivity)).all()
+    listed = 0
+    for item_id, name in rows:
+        now = found[item_id]
+        if args.state and not (now.state.value == args.state or (args.state == "changed" and now.changed)):
+            continue
+        listed += 1
+        by = f"  {now.who}, {now.when:%Y-%m-%d %H:%M} UTC" if now.when and now.state != "concept" else ""
+        print(f"{now.words():<28} {change_log.display_name('activity', {'name': name}, item_id)}{by}")
+    if not listed:
+        print("No activities" + (" in that state." if args.state else "."))
+    return 0
+
+
+def _in_list_order(model):
+    from sqlalchemy import select
+
+    return select(model.id, model.name).order_by(model.position)
+
+
+def _publish(args) -> int:
+    from .documents.publication import PublishingRefused, publish
+    from .documents.statement.publishing import error_lines
+    from .register.storage import open_register
+
+    with open_register(args.path) as register:
+        with register.session() as session:
+            language = register.organisation(session).primary_language
+        try:
+            published = publish(register, force=args.force)
+        except PublishingRefused as refused:
+            print(f"ropa: {refused}:", file=sys.stderr)
+            for line in error_lines(refused.errors, language):
+                print(f"  {line}", file=sys.stderr)
+            return EXIT_REFUSED
+    forced = " despite errors (--force)" if published.forced else ""
+    print(f"Published the privacy statement as publication {published.number} of "
+          f"{published.published_on.isoformat()} ({', '.join(published.languages)}; HTML and PDF){forced}")
+    return 0
+
+
+def _publications(args) -> int:
+    from .register import publications
+    from .register.storage import open_register
+
+    with open_register(args.path) as register, register.session() as session:
+        found = publications.listed(session)
+        for publication in found:
+            who = f"{publication.who_name} ({publication.who})" if publication.who_name else publication.who
+            languages = ", ".join(publications.languages(session, publication.number))
+            forced = "  forced despite errors" if publication.forced else ""
+            altered = publications.altered(session, publication.number)
+            warning = f"  ALTERED outside ROPA Desktop: {', '.join(altered)}" if altered else ""
+            print(f"{publication.number:>3}  {publication.published_on.isoformat()}  "
+                  f"{publication.published_at:%Y-%m-%d %H:%M:%S} UTC  {who}  [{languages}]  "
+                  f"after change {publication.log_sequence}{forced}{warning}")
+    if not found:
+        print("The statement has not been published yet.")
+    return 0
+
+
+def _publication(args) -> int:
+    from .documents.files import write_atomically
+    from .register import publications
+    from .register.storage import open_register
+
+    with open_register(args.path) as register, register.session() as session:
+        if publications.get(session, args.number) is None:
+            raise RegisterError(f"{register.location}: there is no publication {args.number} "
+                                "(see `ropa publications`)")
+        language = args.lang or register.organisation(session).primary_language
+        data = publications.document(session, args.number, language, args.fmt)
+        if data is None:
+            raise RegisterError(f"publication {args.number} has no statement in {language!r}")
+    try:
+        write_atomically(args.output, data, private=False)  # the public statement, as published
+    except OSError as exc:
+        raise RegisterError(f"{args.output}: cannot be written ({exc.strerror or exc})") from None
+    print(f"Wrote publication {args.number} ({language}, {args.fmt}) to {args.output}", file=sys.stderr)
     return 0
 
 

@@ -23,6 +23,105 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="18"/>
+        <source>Submit for review</source>
+        <translation>Ter beoordeling voorleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="19"/>
+        <source>Submit “%1” for review</source>
+        <translation>“%1” ter beoordeling voorleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="20"/>
+        <source>Approve</source>
+        <translation>Vaststellen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="20"/>
+        <source>Approve “%1”</source>
+        <translation>“%1” vaststellen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="21"/>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="21"/>
+        <source>Withdraw “%1”</source>
+        <translation>“%1” intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="22"/>
+        <source>Back to concept</source>
+        <translation>Terug naar concept</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="23"/>
+        <source>Put “%1” back to concept</source>
+        <translation>“%1” terug naar concept</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="28"/>
+        <source>Any approval</source>
+        <translation>Alle stadia</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="29"/>
+        <location filename="../../ropa_desktop/gui/approval_texts.py" line="16"/>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="30"/>
+        <location filename="../../ropa_desktop/gui/approval_texts.py" line="17"/>
+        <source>In review</source>
+        <translation>Ter beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="31"/>
+        <location filename="../../ropa_desktop/gui/approval_texts.py" line="18"/>
+        <source>Established</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="32"/>
+        <location filename="../../ropa_desktop/gui/approval_texts.py" line="21"/>
+        <source>Changed since established</source>
+        <translation>Gewijzigd na vaststelling</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="33"/>
+        <location filename="../../ropa_desktop/gui/approval_texts.py" line="19"/>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="52"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="61"/>
+        <source>Approval</source>
+        <translation>Vaststelling</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="62"/>
+        <source>Submit the selected activity for review, approve or withdraw it</source>
+        <translation>Leg de gekozen verwerking ter beoordeling voor, stel haar vast of trek haar in</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="71"/>
+        <source>Show only activities with this approval</source>
+        <translation>Toon alleen verwerkingen in dit stadium van vaststelling</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="96"/>
+        <source>Approval not changed</source>
+        <translation>Vaststelling niet gewijzigd</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ropa_desktop/gui/columns.py" line="33"/>
@@ -76,54 +175,59 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/columns.py" line="85"/>
+        <source>Approval</source>
+        <translation>Vaststelling</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/columns.py" line="87"/>
         <source>DPIA</source>
         <translation>DPIA</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="90"/>
-        <location filename="../../ropa_desktop/gui/columns.py" line="102"/>
-        <location filename="../../ropa_desktop/gui/columns.py" line="128"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="92"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="104"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="130"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="96"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="98"/>
         <source>Vulnerable</source>
         <translation>Kwetsbaar</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="103"/>
-        <location filename="../../ropa_desktop/gui/columns.py" line="111"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="105"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="113"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="105"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="107"/>
         <source>Agreement signed</source>
         <translation>Overeenkomst ondertekend</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="110"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="112"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="113"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="115"/>
         <source>Transfer tool</source>
         <translation>Doorgifte-instrument</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="121"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="123"/>
         <source>Placed by</source>
         <translation>Geplaatst door</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="122"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="124"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/columns.py" line="123"/>
+        <location filename="../../ropa_desktop/gui/columns.py" line="125"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
@@ -2013,171 +2117,171 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="76"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="78"/>
         <source>Search references, names, purposes and categories…</source>
         <translation>Zoeken in kenmerken, namen, doeleinden en categorieën…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="77"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="79"/>
         <source>Search…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/empty_state.py" line="56"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="154"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="161"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="134"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="220"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="141"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="230"/>
         <source>Reading the list…</source>
         <translation>De lijst wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="155"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="162"/>
         <source>Add a new %1 (Ctrl+N)</source>
         <translation>Nieuwe %1 toevoegen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="159"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="166"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="160"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="167"/>
         <source>Use the selected activity as a template (Ctrl+D)</source>
         <translation>De geselecteerde activiteit als sjabloon gebruiken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="162"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="397"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="169"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="407"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="163"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="170"/>
         <source>Delete the selected item (Del)</source>
         <translation>Het geselecteerde item verwijderen (Del)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="167"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="174"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="168"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="175"/>
         <source>Earlier in the privacy statement (Ctrl+Up)</source>
         <translation>Eerder in de privacyverklaring (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="169"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="176"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="170"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="177"/>
         <source>Later in the privacy statement (Ctrl+Down)</source>
         <translation>Later in de privacyverklaring (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="172"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="184"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="179"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="191"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="185"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="192"/>
         <source>Change the status of the selected activity</source>
         <translation>De status van de gekozen activiteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="267"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="277"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="269"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="279"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="270"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="280"/>
         <source>%1 items</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="317"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="327"/>
         <source>Cannot show the item</source>
         <translation>Item kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="375"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="385"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="382"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="392"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="383"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="393"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="398"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="408"/>
         <source>Delete %1 “%2”?</source>
         <translation>De %1 “%2” verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="399"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="409"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="405"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="415"/>
         <source>Delete %1 “%2”</source>
         <translation>%1 “%2” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="407"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="417"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="424"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="434"/>
         <source>Merge “%1” into “%2”</source>
         <translation>“%1” samenvoegen met “%2”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="425"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="435"/>
         <source>Replace “%1” by “%2”</source>
         <translation>“%1” vervangen door “%2”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="427"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="437"/>
         <source>Not replaced</source>
         <translation>Niet vervangen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="444"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="454"/>
         <source>Move “%1”</source>
         <translation>“%1” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="446"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="456"/>
         <source>Not moved</source>
         <translation>Niet verplaatst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="455"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="465"/>
         <source>Set status of “%1” to %2</source>
         <translation>Status van “%1” wijzigen in %2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="458"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="468"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
@@ -2778,6 +2882,89 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
     </message>
 </context>
 <context>
+    <name>Publications</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="53"/>
+        <source>Export publication</source>
+        <translation>Publicatie exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="63"/>
+        <source>Publications of the privacy statement</source>
+        <translation>Publicaties van de privacyverklaring</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="64"/>
+        <source>Each publication keeps the statement as it was published, in HTML and PDF, in every language. The statement&apos;s “Last modified” date is that of the last publication.</source>
+        <translation>Elke publicatie bewaart de verklaring zoals zij is gepubliceerd, in HTML en PDF, in elke taal. De datum ‘Laatste wijziging’ in de verklaring is die van de laatste publicatie.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="70"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="70"/>
+        <source>Published on</source>
+        <translation>Gepubliceerd op</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="71"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="71"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="72"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="78"/>
+        <source>Publish the statement now</source>
+        <translation>Verklaring nu publiceren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="80"/>
+        <source>Export as published…</source>
+        <translation>Exporteren zoals gepubliceerd…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="102"/>
+        <source>published despite errors</source>
+        <translation>gepubliceerd ondanks fouten</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="129"/>
+        <source>Publishing the statement…</source>
+        <translation>De verklaring wordt gepubliceerd…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="146"/>
+        <source>Not published</source>
+        <translation>Niet gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="147"/>
+        <source>The statement could not be published: %1</source>
+        <translation>De verklaring kon niet worden gepubliceerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="165"/>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="166"/>
+        <source>The publication could not be written: %1</source>
+        <translation>De publicatie kon niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <location filename="../../ropa_desktop/gui/qt_texts.py" line="20"/>
@@ -2982,87 +3169,92 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/statement_page.py" line="85"/>
+        <source>Publications…</source>
+        <translation>Publicaties…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="88"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="100"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="104"/>
         <source>&lt;b&gt;Art. 13/14 check&lt;/b&gt;</source>
         <translation>&lt;b&gt;Controle art. 13/14&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="108"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="112"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="109"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="113"/>
         <source>Wording</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="145"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="149"/>
         <source>Save wording</source>
         <translation>Tekst opslaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="147"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="151"/>
         <source>Use the standard wording</source>
         <translation>Standaardtekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="154"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="158"/>
         <source>Every sentence of the statement comes from these phrases. Give a phrase this register&apos;s own wording, or keep the standard one.</source>
         <translation>Elke zin van de verklaring komt uit deze zinsdelen. Geef een zinsdeel een eigen tekst voor dit register, of houd de standaardtekst.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="183"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="187"/>
         <source>Standard: %1</source>
         <translation>Standaard: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="186"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="190"/>
         <source>Placeholders: %1</source>
         <translation>Invulvelden: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="199"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="203"/>
         <source>Change statement wording “%1”</source>
         <translation>Tekst “%1” van de verklaring wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="204"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="208"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="226"/>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="262"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="230"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="266"/>
         <source>Making the preview…</source>
         <translation>Het voorbeeld wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="345"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="349"/>
         <source>The preview could not be made: %1</source>
         <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="372"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="382"/>
         <source>Exporting the statement…</source>
         <translation>De verklaring wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="383"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="393"/>
         <source>Statement written to %1</source>
         <translation>Verklaring opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="389"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="399"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/statement_page.py" line="390"/>
+        <location filename="../../ropa_desktop/gui/statement_page.py" line="400"/>
         <source>The statement could not be written: %1</source>
         <translation>De verklaring kon niet worden weggeschreven: %1</translation>
     </message>

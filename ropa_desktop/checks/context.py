@@ -10,11 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from types import SimpleNamespace
 
+from ..register import approval
 from ..register.models import text_in
 from ..register.reference.countries import country_name
 from ..register.storage import Register
 from ..register.views import RegisterView
 from .findings import Finding
+from .published_statement import LastPublication, last_publication
 
 
 @dataclass
@@ -24,6 +26,10 @@ class CheckContext:
     today: date
     languages: tuple[str, ...] = ("nl", "en")
     cache: dict = field(default_factory=dict)
+    # The statement's last publication and today's fingerprints (None: never published).
+    publication: LastPublication | None = None
+    # Each activity's approval (register/approval.py): its state and "changed since established".
+    approvals: dict = field(default_factory=dict)
 
     @property
     def primary(self) -> str:
@@ -73,7 +79,9 @@ def read_context(register: Register, today: date | None = None) -> CheckContext:
             statement_date=organisation.statement_date, created_at=organisation.created_at,
         )
         view = RegisterView(session)
-    return CheckContext(view, detached, today or date.today(), detached.languages or ("nl", "en"))
+        approvals = approval.read(session)
+    return CheckContext(view, detached, today or date.today(), detached.languages or ("nl", "en"),
+                        publication=last_publication(register), approvals=approvals)
 
 
 def _plain(row) -> SimpleNamespace | None:

@@ -46,6 +46,10 @@ LANGUAGE_NEUTRAL = (
     # The officer's own identifier of an activity ("V-01"): a code, read the same in any language.
     "ProcessingActivity.reference",
 )
+# The register's record of itself, not its content: the change log, established versions and
+# publications. Kept exactly as written (hashed), never put in a statement or an export as content;
+# a document that shows them (a diff, an annex) quotes them as recorded.
+RECORDS = ("ChangeLogEntry", "EstablishedVersion", "Publication", "PublishedDocument")
 # Codes, never printed as typed: a document shows their vocabulary's words in its own language.
 CODES = (
     "Organisation.country_code", "Contact.country_code", "Office.country_code", "Recipient.country_code",

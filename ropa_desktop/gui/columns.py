@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from ..register import kinds
 from ..register.rows import Row
-from . import labels
+from . import approval_texts, labels
 
 translate = QCoreApplication.translate
 
@@ -82,6 +82,8 @@ COLUMNS: dict[str, list[Column]] = {
         Column("role", QT_TRANSLATE_NOOP("Columns", "Role"), _enum("role", "activity_role")),
         Column("legal_bases", QT_TRANSLATE_NOOP("Columns", "Legal bases"), _bases),
         Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), _enum("status", "activity_status")),
+        Column("approval", QT_TRANSLATE_NOOP("Columns", "Approval"),
+               lambda r: approval_texts.state_text(r.values.get("approval"), r.values.get("approval_changed", False))),
         Column("dpia_status", QT_TRANSLATE_NOOP("Columns", "DPIA"), _enum("dpia_status", "dpia_status")),
         CHANGED,
     ],

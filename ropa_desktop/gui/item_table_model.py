@@ -189,5 +189,8 @@ class ItemTableModel(QAbstractTableModel):
     def item_id(self, row: int) -> int:
         return self._rows[row].id
 
+    def rows(self) -> list[Row]:
+        return self._rows
+
     def search_texts(self) -> list[str]:
         return [row.search for row in self._rows]

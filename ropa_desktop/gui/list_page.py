@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Q
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -23,6 +24,7 @@ from ..register.errors import RegisterError
 from ..register.models import ActivityStatus
 from ..register.operations import Change
 from . import dialogs, faults, in_use_dialog, labels, language
+from .approval_actions import ApprovalControls
 from .column_fit import ColumnFit
 from .columns import COLUMNS
 from .empty_state import EmptyState
@@ -112,7 +114,12 @@ class ListPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.toolbar)
-        left_layout.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        if kind == kinds.ACTIVITY:
+            search_row.addWidget(self.approval.filter)
+            search_row.addWidget(self.approval.button)
+        left_layout.addLayout(search_row)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.shown)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -190,6 +197,9 @@ class ListPage(QWidget):
             button.clicked.connect(button.showMenu)
             self.status_button = button
             self.toolbar.addWidget(button)
+            # Approval of the record (approval_actions.py), not whether the processing takes place;
+            # beside the search box, with its filter: the toolbar has no room left.
+            self.approval = ApprovalControls(self)
 
     def _mark_status(self) -> None:
         shown = self.editor.snapshot().get("status") if self._shown_id is not None else None

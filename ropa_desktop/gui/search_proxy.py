@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from ..register.rows import Row
 from .item_table_model import ItemTableModel
 
 
@@ -13,6 +16,8 @@ class SearchProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         self._accepted: set[int] | None = None
         self._generation = -1
+        # A second filter beside the words (the approval combo): which rows may show at all.
+        self._row_filter: Callable[[Row], bool] | None = None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The source model sorts itself (fast); this proxy only filters, in source order.
@@ -24,17 +29,23 @@ class SearchProxy(QSortFilterProxyModel):
         self._accepted = None
         self.endFilterChange()
 
+    def set_row_filter(self, accept: Callable[[Row], bool] | None) -> None:
+        self.beginFilterChange()
+        self._row_filter = accept
+        self._accepted = None
+        self.endFilterChange()
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not self._words:
+        if not self._words and self._row_filter is None:
             return True
         model: ItemTableModel = self.sourceModel()
         if self._accepted is None or self._generation != model.generation:
             # One pass over all rows in Python, then a set lookup per row Qt asks about.
             self._generation = model.generation
-            words = self._words
+            words, accept = self._words, self._row_filter
             self._accepted = {
                 position
-                for position, text in enumerate(model.search_texts())
-                if all(word in text for word in words)
+                for position, (text, row) in enumerate(zip(model.search_texts(), model.rows()))
+                if all(word in text for word in words) and (accept is None or accept(row))
             }
         return source_row in self._accepted

@@ -81,10 +81,14 @@ class StatementPage(QWidget):
         self.language.currentIndexChanged.connect(self._language_changed)
         self.export_button = QPushButton(translate("Statement", "Export statement…"), self)
         self.export_button.clicked.connect(self.export)
+        # Publishing keeps the statement as published in the register (issue 16 point 5).
+        self.publications_button = QPushButton(translate("Statement", "Publications…"), self)
+        self.publications_button.clicked.connect(self.show_publications)
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("Statement", "Language:"), self))
         top.addWidget(self.language)
         top.addStretch(1)
+        top.addWidget(self.publications_button)
         top.addWidget(self.export_button)
 
         self.preview = StatementPreview(self)
@@ -343,6 +347,12 @@ class StatementPage(QWidget):
             return
         self.progress.finished()
         self.preview.show_message(translate("Statement", "The preview could not be made: %1").replace("%1", str(error)))
+
+    def show_publications(self) -> None:
+        from .publications_dialog import PublicationsDialog
+
+        self.publications = PublicationsDialog(self.workspace, self.current_language(), self)
+        self.publications.open()  # window-modal; the preview follows the publication's date
 
     # Export.
     def export(self) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QUndoCommand
 
-from ..register import errors, operations, replace_entry
+from ..register import approval, errors, operations, replace_entry
 from ..register.errors import RegisterError
 from ..register.operations import Change
 from ..register.snapshots import Snapshot
@@ -181,6 +181,23 @@ class SetStatus(RegisterCommand):
 
     def backward(self) -> Change:
         return operations.set_status(self.workspace.register, self.before)[1]
+
+
+class SetApproval(RegisterCommand):
+    """A step in the approval of activities (register/approval.py); undone by putting back the
+    approval each had, "changed since established" included. Both ways are change-log entries."""
+
+    def __init__(self, workspace, text, step: str, ids: list[int]):
+        super().__init__(workspace, text)
+        self.step, self.ids = step, list(ids)
+        self.before: dict = {}
+
+    def forward(self) -> Change:
+        self.before, change = approval.take_step(self.workspace.register, self.step, self.ids)
+        return change
+
+    def backward(self) -> Change:
+        return approval.put_back(self.workspace.register, self.before)
 
 
 class SaveStatementText(RegisterCommand):

@@ -8,7 +8,7 @@ from typing import Any
 from .change_log import jsonable, value
 from .models import ChangeLogEntry
 from .models.base import text_in
-from .models.change_log import ADDED, DELETED, START
+from .models.change_log import ADDED, DELETED, ESTABLISHED, PUBLISHED, START
 
 # A value longer than this is cut in a one-line listing (the full value stays in the entry).
 SHORT = 70
@@ -29,6 +29,10 @@ def what(entry: ChangeLogEntry) -> str:
         return "added"
     if entry.action == DELETED:
         return "deleted"
+    if entry.action == ESTABLISHED:  # register/established.py
+        return "version established"
+    if entry.action == PUBLISHED:
+        return "privacy statement published"
     return f"{entry.field}: {shown(value(entry.before))} → {shown(value(entry.after))}"
 
 

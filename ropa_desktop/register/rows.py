@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from . import kinds
+from . import approval, kinds
 from .models import (
     ActivityDataCategory,
     Cookie,
@@ -117,6 +117,7 @@ def _activities(session: Session, ids) -> list[Row]:
     ):
         linked[activity_id].append(subject_text.get(subject_id, ""))
 
+    approvals = approval.read(session, ids)  # one query: the state and "changed since established"
     result = []
     for (item_id, name, role, status, dpia, in_statement, position, updated, department,
          owner, reference) in session.execute(_only(query, A.id, ids)):
@@ -129,6 +130,7 @@ def _activities(session: Session, ids) -> list[Row]:
                     "role": role, "legal_bases": bases, "status": status, "dpia_status": dpia,
                     "in_statement": in_statement, "position": position, "department": department,
                     "purposes": len(own), "reference": reference,
+                    "approval": approvals[item_id].state, "approval_changed": approvals[item_id].changed,
                 },
                 "\n".join([_texts(reference, name, department, owner, *(d for d, _ in own)),
                            *linked.get(item_id, [])]),

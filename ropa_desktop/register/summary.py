@@ -18,6 +18,7 @@ from .models import (
     SecurityMeasure,
     Transfer,
 )
+from . import publications
 from .reference.authorities import supervisory_authority_of
 from .reference.countries import adequacy_list_date
 from .storage import Register
@@ -66,7 +67,8 @@ def summarise(register: Register) -> RegisterSummary:
             organisation=org.legal_name,
             country_code=org.country_code,
             languages=list(org.languages),
-            statement_date=org.statement_date,
+            # The date the statement shows: its last publication's, else the typed one.
+            statement_date=publications.statement_day(session, org.statement_date)[0],
             supervisory_authority=getattr(supervisory_authority_of(org), "name", ""),
             schema_revision=register.schema_revision(),
             reference_date=adequacy_list_date(),

@@ -116,7 +116,7 @@ def test_an_import_records_its_changes_with_origin_import(demo_register, tmp_pat
         with other.session() as session:
             for entry in new:
                 if entry.action == ADDED:
-                    stored = change_log._tidy(snapshots.read(session, entry.item_kind, entry.item_id))
+                    stored = change_log.tidy(snapshots.read(session, entry.item_kind, entry.item_id))
                     assert entry.after == change_log.canonical(stored), entry.item_name
 
 
@@ -215,7 +215,9 @@ def test_the_upgraded_file_has_exactly_the_schema_of_a_new_register_with_its_log
         found = file_schema.read(raw)
     assert file_schema.difference(found, file_schema.expected(schema.head_revision())) is None
     # The near miss: the 0007 structure has no change log (the check tells them apart).
-    assert "'change_log'" in file_schema.difference(found, file_schema.expected("0007"))
+    # (0008 adds other tables too, named first when they sort first: activity_approvals.)
+    assert "does not make" in file_schema.difference(found, file_schema.expected("0007"))
+    assert "change_log" in found.tables and "change_log" not in file_schema.expected("0007").tables
 
 
 def test_the_statements_own_wording_is_recorded_as_the_organisations(demo_register):

@@ -2,6 +2,7 @@
 
 from . import (  # noqa: F401
     activity_references,
+    approval,
     cookies,
     dpia,
     dpia_evidence,
@@ -10,6 +11,7 @@ from . import (  # noqa: F401
     organisation,
     orphans,
     processors,
+    publication,
     recipients_abroad,
     record,
     reference_data,

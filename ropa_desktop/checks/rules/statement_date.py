@@ -80,7 +80,9 @@ def statement_date_stale(context):
     information, not for a date; the officer reviews the statement and sets its date."""
     organisation = context.organisation
     stated = organisation.statement_date
-    if stated is None:
+    if stated is None or context.publication is not None:
+        # Once published, the statement shows its publication's day, not the typed date, and
+        # statement.changed_since_publication compares the documents themselves.
         return
     activities = [activity for activity in context.view.activities if published(activity)]
     transfers = _published_transfers(context, activities)

@@ -787,7 +787,7 @@ def status(text: str) -> str | None:
     """active/draft/retired from words in nl/en/fr."""
     words = normal_name(text)
     for key, names in (("active", ("actief", "active", "in gebruik", "actif", "en cours")),
-                       ("draft", ("concept", "draft", "ontwerp", "brouillon")),
+                       ("draft", ("concept", "in voorbereiding", "draft", "ontwerp", "brouillon")),
                        ("retired", ("beëindigd", "beeindigd", "retired", "gestopt", "ended", "archived", "terminé"))):
         if any(name in words for name in names):
             return key

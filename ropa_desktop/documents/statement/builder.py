@@ -26,6 +26,7 @@ from ...register.models import (
     Transfer,
 )
 from ...register.models.activity import activity_transfers
+from ...register import publications
 from ...register.retention_scope import named_categories
 from ...register.views import RegisterView
 from ...register.reference.authorities import supervisory_authority_of
@@ -40,16 +41,23 @@ from .phrases import Phrases
 RIGHTS = ("access", "erasure", "rectification", "restriction", "objection", "portability")
 
 
-def build_statement(register: Register, language: str) -> Statement:
+# The date a statement shows as its last change: that of the last publication (or, before the
+# first, the date typed on the organisation), unless the caller gives one (publishing: its own
+# day; None: no date line, as the publication's fingerprint reads the statement).
+LAST_PUBLISHED = object()
+
+
+def build_statement(register: Register, language: str, dated=LAST_PUBLISHED) -> Statement:
     with register.session() as session:
-        return StatementBuilder(session, register.organisation(session), language).build()
+        return StatementBuilder(session, register.organisation(session), language, dated).build()
 
 
 class StatementBuilder:
-    def __init__(self, session: Session, organisation: Organisation, language: str):
+    def __init__(self, session: Session, organisation: Organisation, language: str, dated=LAST_PUBLISHED):
         self.session = session
         self.organisation = organisation
         self.language = language
+        self.dated = dated
         overrides = {row.key: dict(row.text) for row in session.scalars(select(StatementText))}
         self.phrases = Phrases(language, overrides)
         # The activities shown in the statement, in statement order, with what hangs off them.
@@ -116,7 +124,7 @@ class StatementBuilder:
     # The document.
     def build(self) -> Statement:
         org = self.organisation
-        date_text = format_date(org.statement_date, "MMMM yyyy", locale=self.language) if org.statement_date else ""
+        day, date_text = self.last_modified()
         footer = [self.p("footer.disclaimer")]
         if date_text:
             footer.append(self.p("footer.last_modified", date=date_text))
@@ -134,8 +142,19 @@ class StatementBuilder:
             organisation=self.organisation_name(),
             sections=sections,
             footer=[line for line in footer if line],
-            statement_date=org.statement_date,
+            statement_date=day,
         )
+
+    def last_modified(self):
+        """(the day, as the footer words it). A publication is of one day, and says which; a
+        typed date of a register from before publications kept the month it always showed."""
+        if self.dated is LAST_PUBLISHED:
+            day, published = publications.statement_day(self.session, self.organisation.statement_date)
+        else:
+            day, published = self.dated, True
+        if day is None:
+            return None, ""
+        return day, format_date(day, "d MMMM yyyy" if published else "MMMM yyyy", locale=self.language)
 
     def who_we_are(self) -> Section:
         org = self.organisation

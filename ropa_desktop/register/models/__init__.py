@@ -1,10 +1,12 @@
 """The register's tables as typed SQLAlchemy 2.0 models."""
 
 from .activity import ActivityDataCategory, ProcessingActivity, Purpose, RetentionRule
+from .approval import ActivityApproval, ApprovalState
 from .base import Base, text_in
 from .change_log import ChangeLogEntry
 from .catalogues import DataCategory, DataSubjectCategory, Recipient, SecurityMeasure, Transfer
 from .cookie import Cookie
+from .established_version import EstablishedVersion, VersionIsReadOnly
 from .enums import (
     ActivityRole,
     ActivityStatus,
@@ -20,9 +22,12 @@ from .enums import (
 )
 from .meta import RegisterMeta
 from .organisation import Contact, Office, Organisation, StatementText
+from .publication import Publication, PublishedDocument
 
 __all__ = [
+    "ActivityApproval",
     "ActivityDataCategory",
+    "ApprovalState",
     "ActivityRole",
     "ActivityStatus",
     "Base",
@@ -36,12 +41,15 @@ __all__ = [
     "DataSource",
     "DataSubjectCategory",
     "DpiaStatus",
+    "EstablishedVersion",
     "MeasureKind",
     "Office",
     "Organisation",
     "PeriodUnit",
     "ProcessingActivity",
     "ProvisionRequirement",
+    "Publication",
+    "PublishedDocument",
     "Purpose",
     "Recipient",
     "RecipientKind",
@@ -50,5 +58,6 @@ __all__ = [
     "SecurityMeasure",
     "StatementText",
     "Transfer",
+    "VersionIsReadOnly",
     "text_in",
 ]

@@ -21,6 +21,9 @@ START = "start"  # history starts here: the item as it was when the log began
 ADDED = "added"
 CHANGED = "changed"
 DELETED = "deleted"
+ESTABLISHED = "establish"  # a version of the whole register was established (item_kind VERSION)
+VERSION = "version"  # the item_kind of an ESTABLISHED entry: not an item of the register
+PUBLISHED = "published"  # the privacy statement was published (register/publications.py)
 
 
 class ChangeLogEntry(Base):

@@ -402,3 +402,13 @@ def test_answers_are_keys_of_the_vocabularies(text):
     found = recognise.retention(text)
     assert found is None or found.period_unit in (None, "days", "weeks", "months", "years")
     assert all(len(code) == 2 and code.isupper() for code in recognise.countries(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In voorbereiding", "draft"),  # the Dutch label of the status today
+    ("Concept", "draft"),  # its label before approval took the word (workbooks made then)
+    ("Actief", "active"),
+    ("Vastgesteld", None),  # near miss: an approval state, not whether the processing takes place
+])
+def test_activity_status_by_its_words(text, expected):
+    assert recognise.status(text) == expected

@@ -1,0 +1,87 @@
+"""Establishing (vaststellen) a version of the whole register, and listing the versions.
+
+A version names one moment of the change log: the register as it was after its last entry
+(register/as_of.py rebuilds it). Establishing is itself a change, recorded in the log like any
+other (action ESTABLISHED), in the same transaction as the version's row, under the write lock,
+so no change can slip in between the moment frozen and the version that names it. Nothing
+changes or removes a version afterwards (models/established_version.py refuses it).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from . import as_of, change_log, errors
+from .change_log_values import canonical
+from .errors import RegisterError
+from .models import EstablishedVersion
+from .models.base import utcnow
+from .models.change_log import ESTABLISHED, VERSION
+
+NOW = "now"
+
+
+def establish(register, name: str, note: str = "") -> EstablishedVersion:
+    """Establish the register as it is now as version ``name``, by whoever is acting now."""
+    name = name.strip()
+    if not name:
+        raise RegisterError("a version needs a name", errors.INVALID)
+    with register.transaction() as session:
+        if session.scalar(select(EstablishedVersion.number).where(EstablishedVersion.name == name)) is not None:
+            raise RegisterError(f"{register.location}: a version named {name!r} exists already; nothing was "
+                                f"established", errors.EXISTS, register.location)
+        sequence = as_of.last_sequence(session)
+        actor = change_log.current()
+        version = EstablishedVersion(
+            number=(session.scalar(select(func.max(EstablishedVersion.number))) or 0) + 1,
+            name=name, established_at=utcnow(), who=actor.who[:200], who_name=actor.name[:200],
+            note=note.strip(), log_sequence=sequence,
+            content_hash=as_of.content_hash(as_of.rebuild(session, sequence=sequence)))
+        session.add(version)
+        session.flush()
+        after = {"number": version.number, "name": version.name, "note": version.note,
+                 "log_sequence": sequence, "content_hash": version.content_hash}
+        change_log.append(session, [{
+            "action": ESTABLISHED, "item_kind": VERSION, "item_id": version.number, "item_name": name,
+            "field": "", "before": None, "after": canonical(after), "comment": None}])
+    return version
+
+
+def versions(register) -> list[EstablishedVersion]:
+    """Every established version, oldest first."""
+    with register.session() as session:
+        return list(session.scalars(select(EstablishedVersion).order_by(EstablishedVersion.number)))
+
+
+def find(session: Session, wanted: str) -> EstablishedVersion | None:
+    """The version named ``wanted``, else the one numbered so."""
+    found = session.scalar(select(EstablishedVersion).where(EstablishedVersion.name == wanted))
+    if found is None and wanted.strip().isdigit():
+        found = session.get(EstablishedVersion, int(wanted))
+    return found
+
+
+def moment(session: Session, wanted: str | None, location: str = "") -> tuple[int, str]:
+    """A point of the log, named as `ropa diff` takes it: a version (its name or number), a date
+    (YYYY-MM-DD: the end of that day, UTC) or "now". Returns (the last entry it holds, how to
+    say it); refuses a name that is none of these."""
+    text = (wanted or NOW).strip()
+    if text.lower() == NOW:
+        return as_of.last_sequence(session), "now"
+    version = find(session, text)
+    if version is not None:
+        return version.log_sequence, f"version {version.number} \u201c{version.name}\u201d"
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise RegisterError(f"{location}: no version, date (YYYY-MM-DD) or \"now\" is called {text!r}",
+                            errors.NOT_FOUND, location) from None
+    end = datetime.combine(day + timedelta(days=1), time()) - timedelta(microseconds=1)
+    return as_of.last_sequence(session, at=end), f"the end of {day.isoformat()}"
+
+
+def latest(session: Session) -> EstablishedVersion | None:
+    return session.scalar(select(EstablishedVersion).order_by(EstablishedVersion.number.desc()).limit(1))
