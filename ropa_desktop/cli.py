@@ -6,6 +6,7 @@ Failures print one line on stderr and exit with status 2; nothing is created or 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -632,6 +633,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("ropa: interrupted", file=sys.stderr)
         return EXIT_FAILURE
+    except BrokenPipeError:
+        # The reader stopped reading (`ropa history REG | head`): nothing went wrong. Python would
+        # complain again when it flushes standard output at exit, so that goes nowhere now.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # still one line: a person reads this, not a debugger
         damaged = _damaged(args)
         text = str(damaged) if damaged else f"unexpected error: {type(exc).__name__}: {exc}"

@@ -77,3 +77,19 @@ def test_history_of_one_item_and_since_a_date(demo_path, tmp_path, ropa):
     assert (code, out.strip()) == (0, "No changes recorded that match.")
     code, _out, err = ropa("history", str(path), "--since", "yesterday")
     assert code == 2 and "not a date" in err
+
+
+def test_history_read_by_a_reader_that_stops_early_ends_quietly(demo_path, tmp_path, monkeypatch, capsys):
+    """`ropa history REG | head -1`: the reader has closed the pipe; nothing went wrong."""
+    import os
+    import sys
+
+    from ropa_desktop import cli
+
+    path = _demo_with_a_change(demo_path, tmp_path)
+    reading, writing = os.pipe()
+    os.close(reading)  # as head does after its line
+    with os.fdopen(writing, "w", buffering=1) as closed_pipe:  # each line written at once
+        monkeypatch.setattr(sys, "stdout", closed_pipe)
+        assert cli.main(["history", str(path)]) == 0
+    assert capsys.readouterr().err == ""  # near miss of "ropa: unexpected error: BrokenPipeError"

@@ -34,14 +34,22 @@ def canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_json_value)
 
 
-def _json_value(value: Any) -> Any:
+def _plain(value: Any) -> Any:
+    """An enum, a date or a decimal as JSON holds it; anything else as it is."""
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
-    raise TypeError(f"{type(value).__name__} is not a value of a snapshot")
+    return value
+
+
+def _json_value(value: Any) -> Any:
+    plain = _plain(value)
+    if plain is value:  # json.dumps asks only for what it cannot write itself
+        raise TypeError(f"{type(value).__name__} is not a value of a snapshot")
+    return plain
 
 
 def jsonable(value: Any) -> Any:
@@ -50,13 +58,7 @@ def jsonable(value: Any) -> Any:
         return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [jsonable(v) for v in value]
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    return value
+    return _plain(value)
 
 
 def display_name(kind: str, snap: dict, item_id: int | None) -> str:
