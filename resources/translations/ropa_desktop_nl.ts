@@ -2648,42 +2648,42 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ropa_desktop/gui/printing.py" line="112"/>
+        <location filename="../../ropa_desktop/gui/printing.py" line="106"/>
         <source>the printer did not accept the document</source>
         <translation>de printer heeft het document niet aangenomen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/printing.py" line="152"/>
+        <location filename="../../ropa_desktop/gui/printing.py" line="146"/>
         <source>Print statement</source>
         <translation>Verklaring afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/printing.py" line="155"/>
+        <location filename="../../ropa_desktop/gui/printing.py" line="147"/>
         <source>Preparing the statement for printing…</source>
         <translation>De verklaring wordt klaargemaakt om af te drukken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/printing.py" line="165"/>
+        <location filename="../../ropa_desktop/gui/printing.py" line="154"/>
         <source>Print register (dossier)</source>
         <translation>Register afdrukken (dossier)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/printing.py" line="174"/>
+        <location filename="../../ropa_desktop/gui/printing.py" line="155"/>
         <source>Preparing the dossier for printing…</source>
         <translation>Het dossier wordt klaargemaakt om af te drukken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/printing.py" line="200"/>
+        <location filename="../../ropa_desktop/gui/printing.py" line="185"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/printing.py" line="206"/>
+        <location filename="../../ropa_desktop/gui/printing.py" line="191"/>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/printing.py" line="207"/>
+        <location filename="../../ropa_desktop/gui/printing.py" line="192"/>
         <source>The document could not be printed: %1</source>
         <translation>Het document kon niet worden afgedrukt: %1</translation>
     </message>

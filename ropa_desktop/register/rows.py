@@ -77,10 +77,7 @@ def count(session: Session, kind: str) -> int:
 
 
 def counts(session: Session) -> dict[str, int]:
-    return {
-        kind: session.scalar(select(func.count()).select_from(kinds.MODELS[kind])) or 0
-        for kind in kinds.LISTED
-    }
+    return {kind: count(session, kind) for kind in kinds.LISTED}
 
 
 def _activities(session: Session, ids) -> list[Row]:
