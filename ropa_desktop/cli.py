@@ -65,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, help="the file to write")
     export.add_argument("--findings", action="store_true",
                         help="add the compliance check's findings (a sheet, or the dossier's last annex)")
+    export.add_argument("--changes-since", metavar="VERSION|DATE",
+                        help="add the changes since a version (name or number; start: the history start) or a "
+                             "date YYYY-MM-DD: who, when, what (a sheet, or an annex of the dossier)")
     export.add_argument("--internal-notes", action=argparse.BooleanOptionalAction, default=None,
                         help="include the activities' internal descriptions and notes (default: in the "
                              "workbook yes, in the dossier for the supervisory authority no)")
@@ -114,6 +117,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="only the item whose name contains NAME (at any time), or KIND:ID such as activity:3")
     history.add_argument("--since", metavar="DATE", type=_date,
                          help="only changes on or after DATE (YYYY-MM-DD, or YYYY-MM-DDTHH:MM, UTC)")
+    history.add_argument("--language", choices=("en", "nl"), default="en", help="language of the lines (default: en)")
     history.set_defaults(run=_history)
 
     # Established versions of the whole register (register/established.py) and what changed between two points.
@@ -123,17 +127,20 @@ def _parser() -> argparse.ArgumentParser:
     establish.add_argument("--note", default="", help="why, or what was agreed (kept with the version)")
     establish.set_defaults(run=_establish)
 
-    versions = commands.add_parser("versions", help="list the established versions, oldest first")
+    versions = commands.add_parser(
+        "versions", help="list the versions, oldest first: the history start (0), then the established ones")
     versions.add_argument("path", help="a register file (.ropa) or a database URL")
     versions.set_defaults(run=_versions)
 
     diff = commands.add_parser("diff", help="what changed between two versions, dates or now, per item")
     diff.add_argument("path", help="a register file (.ropa) or a database URL")
     diff.add_argument("since", nargs="?", metavar="FROM",
-                      help="a version (name or number), a date YYYY-MM-DD (the end of that day, UTC) or now "
-                           "(default: the last version)")
+                      help="a version (name or number), a date YYYY-MM-DD (the end of that day, UTC), start "
+                           "(the history start) or now (default: the last version, else the history start)")
     diff.add_argument("until", nargs="?", metavar="TO", default="now", help="as FROM (default: now)")
     diff.add_argument("--format", dest="fmt", choices=("text", "markdown", "html"), default="text")
+    diff.add_argument("--language", choices=("en", "nl"), default="en",
+                      help="the language the fields and items are named in (default: en)")
     diff.set_defaults(run=_diff)
 
     # Approval per activity (register/approval.py): concept, in review, established, withdrawn.
@@ -197,13 +204,14 @@ def _verify(args) -> int:
 
 
 def _history(args) -> int:
-    from .register import change_log, history
+    from .documents import change_history
+    from .register import change_log
     from .register.storage import open_register
 
     with open_register(args.path) as register, register.session() as session:
         found = change_log.entries(session, item=args.item, since=args.since)
         for entry in found:
-            print(history.line(entry))
+            print(change_history.line(entry, args.language))
     if not found:
         print("No changes recorded" + (" that match." if args.item or args.since else "."))
     return 0
@@ -226,11 +234,15 @@ def _versions(args) -> int:
     with open_register(args.path) as register:
         found = established.versions(register)
     for version in found:
+        when = f"{version.established_at:%Y-%m-%d %H:%M:%S} UTC"
+        if version.is_history_start:  # never a claim that someone established it
+            print(f"{version.number}  {version.name}  {when}  history starts here: the content when the register "
+                  f"began to keep history, established by nobody  entry {version.log_sequence}")
+            continue
         who = f"{version.who_name} ({version.who})" if version.who_name else version.who
-        line = (f"{version.number}  \u201c{version.name}\u201d  {version.established_at:%Y-%m-%d %H:%M:%S} UTC  {who}  "
-                f"entry {version.log_sequence}")
+        line = f"{version.number}  \u201c{version.name}\u201d  {when}  {who}  entry {version.log_sequence}"
         print(line + (f"  \u2014 {version.note}" if version.note else ""))
-    if not found:
+    if not any(not version.is_history_start for version in found):
         print("No version established yet.")
     return 0
 
@@ -244,7 +256,7 @@ def _diff(args) -> int:
     with open_register(args.path) as register, register.session() as session:
         since = args.since
         if since is None:
-            last = established.latest(session)
+            last = established.latest(session) or established.history_start(session)
             if last is None:
                 raise RegisterError(f"{register.location}: no version established yet; name FROM (a date or a version)",
                                     NOT_FOUND, register.location)
@@ -252,7 +264,7 @@ def _diff(args) -> int:
         first, said_first = established.moment(session, since, register.location)
         second, said_second = established.moment(session, args.until, register.location)
         diff = register_diff.compare(session, first, second, said_first, said_second)
-    sys.stdout.write(rendering.render(diff, args.fmt))
+    sys.stdout.write(rendering.render(diff, args.fmt, args.language))
     return 0
 
 
@@ -502,7 +514,7 @@ def _export(args) -> int:
             language = args.lang or register.organisation(session).primary_language
         try:
             export_register(register, args.fmt, language, args.output, with_findings=args.findings,
-                            internal_notes=args.internal_notes)
+                            internal_notes=args.internal_notes, changes_since=args.changes_since)
         except OSError as exc:
             raise RegisterError(f"{args.output}: cannot be written ({exc.strerror or exc})") from None
     print(f"Wrote the {language} register to {args.output}", file=sys.stderr)

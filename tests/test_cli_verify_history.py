@@ -60,9 +60,20 @@ def test_history_lists_the_changes_newest_first(demo_path, tmp_path, ropa):
     code, out, _err = ropa("history", str(path))
     lines = out.splitlines()
     assert code == 0 and len(lines) == _count(path)
-    assert "Jan de Vries (jan)  [command line]  activity “Onze dienstverlening”  owner: " in lines[0]
+    assert "Jan de Vries (jan)  [command line]  Processing activity “Onze dienstverlening”  Owner: " in lines[0]
     assert lines[0].endswith("→ “Finance”  — new owner")
     assert lines[-1].endswith("history starts here")
+
+
+def test_history_in_dutch_names_items_fields_and_origins_as_the_register_does(demo_path, tmp_path, ropa):
+    path = _demo_with_a_change(demo_path, tmp_path)
+    code, out, _err = ropa("history", str(path), "--language", "nl")
+    lines = out.splitlines()
+    assert code == 0
+    assert "Jan de Vries (jan)  [opdrachtregel]  Verwerkingsactiviteit “Onze dienstverlening”  Eigenaar: (leeg) → “Finance”" in lines[0]
+    assert lines[-1].endswith("geschiedenis begint hier")
+    # The near miss: without --language the lines stay English.
+    assert "[command line]" in ropa("history", str(path))[1]
 
 
 def test_history_of_one_item_and_since_a_date(demo_path, tmp_path, ropa):
@@ -72,7 +83,7 @@ def test_history_of_one_item_and_since_a_date(demo_path, tmp_path, ropa):
     assert len(out.splitlines()) == 2  # its start and the one change; no other item
     # The near miss: part of a name matches every item whose name holds it.
     code, out, _err = ropa("history", str(path), "--item", "onze dienstverl")
-    assert code == 0 and "data_category “Overige gegevens noodzakelijk ter uitvoering van onze" in out
+    assert code == 0 and "Data category “Overige gegevens noodzakelijk ter uitvoering van onze" in out
     code, out, _err = ropa("history", str(path), "--since", "2999-01-01")
     assert (code, out.strip()) == (0, "No changes recorded that match.")
     code, _out, err = ropa("history", str(path), "--since", "yesterday")

@@ -122,6 +122,44 @@
     </message>
 </context>
 <context>
+    <name>AsOfView</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/as_of_view.py" line="100"/>
+        <source>The register as it was</source>
+        <translation>Het register zoals het was</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/as_of_view.py" line="104"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/as_of_view.py" line="128"/>
+        <source>Show the register as it was on:</source>
+        <translation>Het register tonen zoals het was op:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/as_of_view.py" line="146"/>
+        <source>Rebuilding the register as it was…</source>
+        <translation>Het register wordt opgebouwd zoals het was…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/as_of_view.py" line="155"/>
+        <source>The register as it was on %1 — read-only</source>
+        <translation>Het register zoals het was op %1 — alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/as_of_view.py" line="185"/>
+        <source>Not shown</source>
+        <translation>Niet getoond</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/as_of_view.py" line="186"/>
+        <source>The register could not be rebuilt: %1</source>
+        <translation>Het register kon niet worden opgebouwd: %1</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ropa_desktop/gui/columns.py" line="33"/>
@@ -480,6 +518,54 @@
     </message>
 </context>
 <context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/diff_view.py" line="41"/>
+        <source>Compare versions of the register</source>
+        <translation>Versies van het register vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/diff_view.py" line="50"/>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/diff_view.py" line="59"/>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/diff_view.py" line="59"/>
+        <source>To:</source>
+        <translation>Tot:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/diff_view.py" line="81"/>
+        <source>Comparing…</source>
+        <translation>Bezig met vergelijken…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/diff_view.py" line="82"/>
+        <source>Comparing versions of the register…</source>
+        <translation>Versies van het register worden vergeleken…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/diff_view.py" line="92"/>
+        <source>%1 more changed items are not shown here; “ropa diff” on the command line lists them all.</source>
+        <translation>Nog %1 gewijzigde onderdelen worden hier niet getoond; “ropa diff” op de opdrachtregel toont ze allemaal.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/diff_view.py" line="101"/>
+        <source>Not compared</source>
+        <translation>Niet vergeleken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/diff_view.py" line="102"/>
+        <source>The versions could not be compared: %1</source>
+        <translation>De versies konden niet worden vergeleken: %1</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <location filename="../../ropa_desktop/gui/form_context.py" line="43"/>
@@ -493,7 +579,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/form_context.py" line="49"/>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="206"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="216"/>
         <source>Add %1 “%2”</source>
         <translation>%1 “%2” toevoegen</translation>
     </message>
@@ -503,55 +589,65 @@
         <translation>Niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="67"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="69"/>
         <source>Public texts in:</source>
         <translation>Openbare teksten in:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="77"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="80"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="78"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="81"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Wijzigingen opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="80"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="83"/>
         <source>Revert</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="81"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="84"/>
         <source>Forget the changes since the last save</source>
         <translation>Wijzigingen sinds de laatste keer opslaan terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="243"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="254"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="258"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="269"/>
         <source>Edit %1 “%2”</source>
         <translation>%1 “%2” bewerken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="211"/>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="263"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="222"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="275"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="342"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="357"/>
         <source>New, not saved yet</source>
         <translation>Nieuw, nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="343"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="358"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/save_comment.py" line="32"/>
+        <source>Comment on this change (optional)</source>
+        <translation>Toelichting bij deze wijziging (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/save_comment.py" line="33"/>
+        <source>Why you made this change. It is recorded in the change log with the change; Enter saves.</source>
+        <translation>Waarom u deze wijziging maakt. Dit wordt met de wijziging vastgelegd in het wijzigingslogboek; Enter slaat op.</translation>
     </message>
 </context>
 <context>
@@ -608,29 +704,103 @@
     </message>
 </context>
 <context>
+    <name>Establish</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="50"/>
+        <source>Establish version</source>
+        <translation>Versie vaststellen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="51"/>
+        <source>Establishing (vaststellen) freezes the register as it is now as a named version, with the date and who established it. A version cannot be changed or removed afterwards.</source>
+        <translation>Vaststellen legt het register zoals het nu is vast als een versie met een naam, met de datum en wie het vaststelde. Een versie kan daarna niet meer worden gewijzigd of verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="57"/>
+        <source>For example: 2026-1, or Established by the board</source>
+        <translation>Bijvoorbeeld: 2026-1, of Vastgesteld door de directie</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="59"/>
+        <source>Optional: why, or by whose decision</source>
+        <translation>Optioneel: waarom, of op wiens besluit</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="70"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="71"/>
+        <source>Note:</source>
+        <translation>Toelichting:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="72"/>
+        <source>Recorded as:</source>
+        <translation>Vastgelegd als:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="73"/>
+        <source>The register holds:</source>
+        <translation>Het register bevat:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="75"/>
+        <source>Establish</source>
+        <translation>Vaststellen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="92"/>
+        <source>A version named “%1” exists already: choose another name.</source>
+        <translation>Er is al een versie met de naam “%1”: kies een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="103"/>
+        <source>Establishing the version…</source>
+        <translation>De versie wordt vastgesteld…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="119"/>
+        <source>The version was not established: %1</source>
+        <translation>De versie is niet vastgesteld: %1</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
+        <location filename="../../ropa_desktop/gui/export_changes.py" line="28"/>
         <location filename="../../ropa_desktop/gui/register_export.py" line="19"/>
         <source>Export register</source>
         <translation>Register exporteren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="43"/>
+        <location filename="../../ropa_desktop/gui/export_changes.py" line="29"/>
+        <source>Add the changes since version…</source>
+        <translation>Wijzigingen sinds versie… toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/export_changes.py" line="36"/>
+        <source>An annex lists every change recorded since that version: who, when, from where, the item and field, before and after, and the comment given.</source>
+        <translation>Een bijlage vermeldt elke vastgelegde wijziging sinds die versie: wie, wanneer, waarvandaan, het onderdeel en veld, voor en na, en de gegeven toelichting.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="49"/>
         <source>Writing the Excel workbook…</source>
         <translation>Excel-werkmap wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="44"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="50"/>
         <source>Writing the PDF dossier…</source>
         <translation>PDF-dossier wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="50"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="56"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_export.py" line="51"/>
+        <location filename="../../ropa_desktop/gui/register_export.py" line="57"/>
         <source>The register could not be exported: %1</source>
         <translation>Het register kon niet worden geëxporteerd: %1</translation>
     </message>
@@ -1605,6 +1775,225 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_details.py" line="24"/>
+        <source>%1, by %2 (%3)</source>
+        <translation>%1, door %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_details.py" line="29"/>
+        <source>Before:</source>
+        <translation>Oud:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_details.py" line="29"/>
+        <source>After:</source>
+        <translation>Nieuw:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_details.py" line="32"/>
+        <source>Added:</source>
+        <translation>Toegevoegd:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_details.py" line="34"/>
+        <source>Removed:</source>
+        <translation>Verwijderd:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_details.py" line="36"/>
+        <source>Comment:</source>
+        <translation>Toelichting:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_details.py" line="54"/>
+        <source>Choose a change to read all of it here.</source>
+        <translation>Kies een wijziging om haar hier volledig te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_model.py" line="34"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_model.py" line="34"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_model.py" line="34"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_model.py" line="35"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_model.py" line="35"/>
+        <source>Before</source>
+        <translation>Oud</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_model.py" line="35"/>
+        <source>After</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_model.py" line="36"/>
+        <source>Comment</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_model.py" line="36"/>
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_page.py" line="79"/>
+        <source>Person:</source>
+        <translation>Persoon:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_page.py" line="108"/>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_page.py" line="111"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_page.py" line="112"/>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_page.py" line="116"/>
+        <source>Item name…</source>
+        <translation>Naam van het item…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_page.py" line="119"/>
+        <source>Every action</source>
+        <translation>Elke handeling</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_page.py" line="182"/>
+        <source>Reading the history…</source>
+        <translation>De geschiedenis wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_page.py" line="187"/>
+        <source>No change matches these filters.</source>
+        <translation>Geen wijziging voldoet aan deze filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_page.py" line="189"/>
+        <source>The newest %1 changes; scroll down for older ones.</source>
+        <translation>De nieuwste %1 wijzigingen; scroll omlaag voor oudere.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_page.py" line="192"/>
+        <source>%1 changes.</source>
+        <translation>%1 wijzigingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_page.py" line="248"/>
+        <source>“%1” no longer exists in the register.</source>
+        <translation>“%1” bestaat niet meer in het register.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="28"/>
+        <source>History starts here</source>
+        <translation>Geschiedenis begint hier</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="29"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="30"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="31"/>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="32"/>
+        <source>Version established</source>
+        <translation>Versie vastgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="33"/>
+        <source>Statement published</source>
+        <translation>Verklaring gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="40"/>
+        <source>window</source>
+        <translation>venster</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="41"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="42"/>
+        <source>command line</source>
+        <translation>opdrachtregel</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="43"/>
+        <source>migration</source>
+        <translation>migratie</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="75"/>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="159"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="79"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="79"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/item_history_tab.py" line="72"/>
+        <source>A new item has no history until it is saved.</source>
+        <translation>Een nieuw item heeft pas een geschiedenis als het is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/item_history_tab.py" line="80"/>
+        <source>No changes have been recorded for this item.</source>
+        <translation>Voor dit item zijn geen wijzigingen vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/item_history_tab.py" line="81"/>
+        <source>Newest first. Choose a change to read all of it below.</source>
+        <translation>Nieuwste eerst. Kies een wijziging om haar hieronder volledig te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/item_history_tab.py" line="93"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ropa_desktop/gui/import_columns_model.py" line="26"/>
@@ -2084,32 +2473,37 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/kind_names.py" line="46"/>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="39"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="47"/>
         <source>New processing activity</source>
         <translation>Nieuwe verwerkingsactiviteit</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/kind_names.py" line="47"/>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="48"/>
         <source>New data category</source>
         <translation>Nieuwe gegevenscategorie</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/kind_names.py" line="48"/>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="49"/>
         <source>New category of data subjects</source>
         <translation>Nieuwe categorie betrokkenen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/kind_names.py" line="49"/>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="50"/>
         <source>New recipient</source>
         <translation>Nieuwe ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/kind_names.py" line="50"/>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="51"/>
         <source>new_cookie</source>
         <translation>nieuwe_cookie</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/kind_names.py" line="51"/>
+        <location filename="../../ropa_desktop/gui/kind_names.py" line="52"/>
         <source>New security measure</source>
         <translation>Nieuwe beveiligingsmaatregel</translation>
     </message>
@@ -2287,91 +2681,177 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
     </message>
 </context>
 <context>
+    <name>LogBanner</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/log_banner.py" line="26"/>
+        <source>The change log of this register was altered outside ROPA Desktop: entry %1 was changed after it was recorded.</source>
+        <translation>Het wijzigingslogboek van dit register is buiten ROPA Desktop aangepast: vermelding %1 is gewijzigd nadat die was vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/log_banner.py" line="28"/>
+        <source>The change log of this register was altered outside ROPA Desktop: entry %1 is missing.</source>
+        <translation>Het wijzigingslogboek van dit register is buiten ROPA Desktop aangepast: vermelding %1 ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/log_banner.py" line="30"/>
+        <source>The change log of this register was altered outside ROPA Desktop: an entry was inserted at entry %1.</source>
+        <translation>Het wijzigingslogboek van dit register is buiten ROPA Desktop aangepast: bij vermelding %1 is een vermelding ingevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/log_banner.py" line="32"/>
+        <source>The change log of this register was altered outside ROPA Desktop: entry %1 does not follow the entry before it (one was removed, inserted or moved).</source>
+        <translation>Het wijzigingslogboek van dit register is buiten ROPA Desktop aangepast: vermelding %1 sluit niet aan op de vermelding ervoor (er is er een verwijderd, ingevoegd of verplaatst).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/log_banner.py" line="35"/>
+        <source>The change log of this register was altered outside ROPA Desktop: entry %1 is not the last entry that was recorded.</source>
+        <translation>Het wijzigingslogboek van dit register is buiten ROPA Desktop aangepast: vermelding %1 is niet de laatste vermelding die werd vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/log_banner.py" line="37"/>
+        <source>The change log of this register was altered outside ROPA Desktop: entry %1 and any after it are missing.</source>
+        <translation>Het wijzigingslogboek van dit register is buiten ROPA Desktop aangepast: vermelding %1 en alle volgende ontbreken.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/log_banner.py" line="39"/>
+        <source>The change log of this register was altered outside ROPA Desktop at entry %1.</source>
+        <translation>Het wijzigingslogboek van dit register is buiten ROPA Desktop aangepast bij vermelding %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/log_banner.py" line="47"/>
+        <source>ROPA Desktop could not read the register&apos;s change log to check it.</source>
+        <translation>ROPA Desktop kon het wijzigingslogboek van het register niet lezen om het te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/log_banner.py" line="49"/>
+        <source>Every change made with ROPA Desktop is recorded in the register&apos;s change log, and each entry is sealed together with the entry before it. The seal no longer matches, so the history from this entry on cannot be relied upon as evidence. Another program, such as a database tool, changed the log, or the file was damaged. The register&apos;s content itself is shown as it is now.</source>
+        <translation>Elke wijziging die met ROPA Desktop wordt gemaakt, wordt vastgelegd in het wijzigingslogboek van het register, en elke vermelding is verzegeld samen met de vermelding ervoor. Die verzegeling klopt niet meer, dus de geschiedenis vanaf deze vermelding kan niet meer als bewijs dienen. Een ander programma, zoals een databasehulpmiddel, heeft het logboek gewijzigd, of het bestand is beschadigd. De inhoud van het register zelf wordt getoond zoals die nu is.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/log_banner.py" line="58"/>
+        <source>The entry was recorded on %1.</source>
+        <translation>De vermelding is vastgelegd op %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/log_banner.py" line="59"/>
+        <source>To check the register yourself, or to let your IT department check a copy of it, run:
+
+    ropa verify &quot;%1&quot;
+
+Keep a copy of the file as it is now, and compare it with a backup to find out what was changed.</source>
+        <translation>Om het register zelf te controleren, of een kopie ervan door uw IT-afdeling te laten controleren, voert u uit:
+
+    ropa verify &quot;%1&quot;
+
+Bewaar een kopie van het bestand zoals het nu is, en vergelijk die met een back-up om te zien wat er is gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/log_banner.py" line="67"/>
+        <source>The change log was altered</source>
+        <translation>Het wijzigingslogboek is aangepast</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/log_banner.py" line="147"/>
+        <source>The change log of this register could not be checked.</source>
+        <translation>Het wijzigingslogboek van dit register kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/log_banner.py" line="155"/>
+        <source>How to check…</source>
+        <translation>Zelf controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/log_banner.py" line="156"/>
+        <source>What this means, and how to check the register with ropa verify</source>
+        <translation>Wat dit betekent, en hoe u het register controleert met ropa verify</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="109"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="236"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="110"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="237"/>
         <source>Show or hide the Problems panel</source>
         <translation>Het paneel Problemen tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="136"/>
         <source>A save that was interrupted last time was rolled back; everything saved before it is in the register.</source>
         <translation>Een opslag die de vorige keer werd onderbroken is teruggedraaid; alles wat daarvoor is opgeslagen staat in het register.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="261"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="268"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importeren uit Excel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="273"/>
         <source>Include compliance &amp;findings in exports</source>
         <translation>&amp;Bevindingen van de nalevingscontrole meenemen in exports</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="277"/>
         <source>Include in&amp;ternal notes in the PDF dossier</source>
         <translation>In&amp;terne notities meenemen in het PDF-dossier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="279"/>
         <source>Include internal notes in the Excel &amp;workbook</source>
         <translation>Interne notities meenemen in de Excel-&amp;werkmap</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="283"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="285"/>
         <source>&amp;Open register…</source>
         <translation>Register &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="287"/>
         <source>Open the &amp;demo register</source>
         <translation>&amp;Demoregister openen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="290"/>
         <source>&amp;Export statement…</source>
         <translation>Verklaring &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="292"/>
         <source>Export register as E&amp;xcel…</source>
         <translation>Register exporteren als E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="294"/>
         <source>Export register as &amp;PDF…</source>
         <translation>Register exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="292"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="299"/>
         <source>&amp;Recent registers</source>
         <translation>&amp;Recente registers</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="306"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="308"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -2421,184 +2901,189 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="324"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="327"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="329"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="331"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="333"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="328"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="335"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="337"/>
         <source>Move do&amp;wn</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="339"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="341"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="345"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="352"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="358"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="364"/>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="366"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="359"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="370"/>
         <source>&amp;Compliance rules</source>
         <translation>&amp;Nalevingsregels</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="372"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;Over ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="397"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="408"/>
         <source>Register written to %1</source>
         <translation>Register opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="454"/>
         <source>Imported from %1</source>
         <translation>Geïmporteerd uit %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="477"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="488"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="519"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="530"/>
         <source>Checks failed</source>
         <translation>Controle mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="620"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="631"/>
         <source> (read-only)</source>
         <translation> (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="231"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="631"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="642"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="232"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="633"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="644"/>
         <source>Open the register for editing here, once the other window has closed it</source>
         <translation>Het register hier openen om te bewerken, zodra het andere venster het heeft gesloten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="320"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Alles doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="344"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Lijst filteren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="356"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="367"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="375"/>
         <source>Save a cop&amp;y…</source>
         <translation>Een &amp;kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="378"/>
         <source>Print &amp;statement…</source>
         <translation>&amp;Verklaring afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="369"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="380"/>
         <source>Print register (dossier)…</source>
         <translation>Register afdrukken (dossier)…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="407"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="418"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="646"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="657"/>
         <source>The register is open for editing in this window.</source>
         <translation>Het register is in dit venster geopend om te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="650"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="661"/>
         <source>The register is still open in another window.</source>
         <translation>Het register is nog geopend in een ander venster.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="667"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="678"/>
         <source>Reloaded: the register was changed by another program</source>
         <translation>Opnieuw geladen: het register is door een ander programma gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="671"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="682"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="674"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="685"/>
         <source>Undo or redo failed</source>
         <translation>Ongedaan maken of opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="676"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="687"/>
         <source>The undo history was cleared.</source>
         <translation>De geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="746"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="759"/>
         <source>Read-only: another window has this register open. Close it there, then choose Try again.</source>
         <translation>Alleen-lezen: een ander venster heeft dit register geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="750"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="763"/>
         <source>Read-only: %1 on %2 has had this register open since %3. Close it there, then choose Try again.</source>
         <translation>Alleen-lezen: %1 op %2 heeft dit register sinds %3 geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
     </message>
@@ -2630,19 +3115,34 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ropa_desktop/gui/preferences.py" line="21"/>
+        <location filename="../../ropa_desktop/gui/preferences.py" line="32"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/preferences.py" line="23"/>
+        <location filename="../../ropa_desktop/gui/preferences.py" line="34"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/preferences.py" line="31"/>
+        <location filename="../../ropa_desktop/gui/preferences.py" line="44"/>
+        <source>e.g. Anna de Vries, privacy officer</source>
+        <translation>bijv. Anna de Vries, privacy officer</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/preferences.py" line="48"/>
+        <source>Recorded with every change you make. Your login name is always recorded too.</source>
+        <translation>Wordt vastgelegd bij elke wijziging die u maakt. Uw inlognaam wordt altijd ook vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/preferences.py" line="53"/>
         <source>Interface language</source>
         <translation>Taal van de interface</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/preferences.py" line="54"/>
+        <source>Your name in the change log</source>
+        <translation>Uw naam in het wijzigingslogboek</translation>
     </message>
 </context>
 <context>
@@ -2731,22 +3231,22 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>Deze tekst bevat een teken dat niet kan worden opgeslagen (%1): verwijder het.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/navigation_model.py" line="25"/>
+        <location filename="../../ropa_desktop/gui/navigation_model.py" line="27"/>
         <source>1 error</source>
         <translation>1 fout</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/navigation_model.py" line="26"/>
+        <location filename="../../ropa_desktop/gui/navigation_model.py" line="28"/>
         <source>%1 errors</source>
         <translation>%1 fouten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/navigation_model.py" line="27"/>
+        <location filename="../../ropa_desktop/gui/navigation_model.py" line="29"/>
         <source>1 warning</source>
         <translation>1 waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/navigation_model.py" line="28"/>
+        <location filename="../../ropa_desktop/gui/navigation_model.py" line="30"/>
         <source>%1 warnings</source>
         <translation>%1 waarschuwingen</translation>
     </message>
@@ -3067,6 +3567,7 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>%1 items gevonden</translation>
     </message>
     <message>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="56"/>
         <location filename="../../ropa_desktop/gui/search_results_model.py" line="38"/>
         <source>Own wording</source>
         <translation>Eigen tekst</translation>
@@ -3292,6 +3793,149 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <location filename="../../ropa_desktop/gui/statement_preview.py" line="223"/>
         <source>The preview was cancelled; it is made again after the next change.</source>
         <translation>Het maken van het voorbeeld is geannuleerd; het wordt opnieuw gemaakt na de volgende wijziging.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionActions</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/version_actions.py" line="42"/>
+        <source>Show &amp;all changes</source>
+        <translation>&amp;Alle wijzigingen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/version_actions.py" line="44"/>
+        <source>&amp;Establish version…</source>
+        <translation>Versie &amp;vaststellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/version_actions.py" line="46"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versies…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/version_actions.py" line="47"/>
+        <source>&amp;Compare…</source>
+        <translation>Ver&amp;gelijken…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/version_actions.py" line="48"/>
+        <source>&amp;Show the register as it was on…</source>
+        <translation>Het register &amp;tonen zoals het was op…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/version_actions.py" line="60"/>
+        <source>This register is open read-only: no version can be established.</source>
+        <translation>Dit register is alleen-lezen geopend: er kan geen versie worden vastgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/version_actions.py" line="62"/>
+        <source>Only whoever may approve activities can establish a version (on a server register: the approver role).</source>
+        <translation>Alleen wie activiteiten mag goedkeuren, kan een versie vaststellen (in een serverregister: de rol van goedkeurder).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/version_actions.py" line="69"/>
+        <source>Freeze the register as it is now as a named version</source>
+        <translation>Het register zoals het nu is vastleggen als versie met een naam</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/version_actions.py" line="78"/>
+        <source>Established as %1.</source>
+        <translation>Vastgesteld als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/export_changes.py" line="54"/>
+        <location filename="../../ropa_desktop/gui/moment_choice.py" line="144"/>
+        <source>Start of the history (%1)</source>
+        <translation>Begin van de geschiedenis (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/export_changes.py" line="55"/>
+        <location filename="../../ropa_desktop/gui/moment_choice.py" line="145"/>
+        <source>Version %1 “%2” (%3)</source>
+        <translation>Versie %1 “%2” (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/moment_choice.py" line="51"/>
+        <source>the start of the history</source>
+        <translation>het begin van de geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/moment_choice.py" line="52"/>
+        <source>version %1 “%2”</source>
+        <translation>versie %1 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/moment_choice.py" line="74"/>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/moment_choice.py" line="96"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/moment_choice.py" line="99"/>
+        <source>A date and time…</source>
+        <translation>Een datum en tijd…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/versions_dialog.py" line="34"/>
+        <source>Established versions</source>
+        <translation>Vastgestelde versies</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/versions_dialog.py" line="35"/>
+        <source>Each version is the register as it was established. Select one to compare it with now or to open it read-only; select two to compare them.</source>
+        <translation>Elke versie is het register zoals het is vastgesteld. Kies er een om die met nu te vergelijken of alleen-lezen te openen; kies er twee om ze met elkaar te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/versions_dialog.py" line="41"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/versions_dialog.py" line="41"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/versions_dialog.py" line="41"/>
+        <source>Established on</source>
+        <translation>Vastgesteld op</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/versions_dialog.py" line="42"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/versions_dialog.py" line="42"/>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/versions_dialog.py" line="48"/>
+        <source>Compare with now</source>
+        <translation>Vergelijken met nu</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/versions_dialog.py" line="49"/>
+        <source>Compare the two selected</source>
+        <translation>De twee gekozen vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/versions_dialog.py" line="50"/>
+        <source>Open read-only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/versions_dialog.py" line="81"/>
+        <source>Start of the history</source>
+        <translation>Begin van de geschiedenis</translation>
     </message>
 </context>
 </TS>

@@ -3,8 +3,10 @@
 A cover page marked confidential, a table of contents with page numbers, the controller's
 record (Art. 30(1)) and the processor's record (Art. 30(2)) with one section per activity and
 every field in a labelled block, annexes (processors and recipients, transfers, retention,
-security measures, and on request the compliance check's findings), "page X / Y" and the
-organisation in every footer, bookmarks and metadata, and an embedded Unicode font.
+security measures, and on request the changes since a version and the compliance check's
+findings), "page X / Y" and the organisation in every footer, the version of the register
+shown (or "working copy") on the cover and atop every page, bookmarks and metadata, and an
+embedded Unicode font.
 """
 
 from __future__ import annotations
@@ -35,9 +37,10 @@ from ..checks.rule import RULES
 from ..checks.run import counts
 from ..register.storage import Register
 from .pdf_fonts import BOLD, register_fonts
-from .pdf_pages import GREY, PageFooter
+from .pdf_pages import GREY, PageFooter, PageHeader
 from .pdf_text import heading, markup, one_line, pieces
 from .text_block import TextBlock
+from .record.changes_annex import ChangesAnnex
 from .record.columns import ACTIVITY, PROCESSOR_IN_FULL, is_processor, without_internal
 from .record.findings import field_label, place, severity_word, summary
 from .record.record import Record, Table, read_record
@@ -105,11 +108,16 @@ class _Dossier(BaseDocTemplate):
         labels = record.context.labels
         self.footer = PageFooter(font, f"{record.organisation.legal_name} – {labels.get('title', 'register')} – "
                                        f"{labels.get('title', 'confidential')}", labels.get("title", "page"))
+        self.header = PageHeader(font, record.version_line)
         frame = Frame(20 * mm, 20 * mm, A4[0] - 40 * mm, A4[1] - 38 * mm, id="body")
         self.addPageTemplates([
             PageTemplate(id="cover", frames=[frame]),
-            PageTemplate(id="body", frames=[frame], onPage=self.footer),
+            PageTemplate(id="body", frames=[frame], onPage=self._decorate),
         ])
+
+    def _decorate(self, canvas, document) -> None:
+        self.header(canvas, document)
+        self.footer(canvas, document)
 
     def afterFlowable(self, flowable) -> None:
         if not isinstance(flowable, _Heading):
@@ -197,6 +205,7 @@ class _Story:
             Paragraph(_text(f"{self.labels.get('cover', 'last_change')}: "
                             f"{record.last_change.strftime('%Y-%m-%d %H:%M') if record.last_change else '—'}"),
                       s["cover"]),
+            Paragraph(_text(f"{self.labels.get('cover', 'register_version')}: {record.version_line}"), s["cover"]),
             Paragraph(_text(f"{self.labels.get('cover', 'version')}: {record.version}"), s["cover"]),
             Paragraph(_text(f"{self.labels.get('cover', 'reference_date')}: {record.reference_date.isoformat()}"),
                       s["cover"]),
@@ -258,8 +267,48 @@ class _Story:
                 title = values[0] if values[0] else "—"
                 self.flowables.append(Paragraph(_text(one_line(title)), self.styles["h3"]))
                 self.flowables += _blocks(values[1:], headers[1:], self.font, self.labels.yes_no)
+        if self.record.changes is not None:
+            self.changes_annex(self.record.changes)
         if self.record.findings is not None:
             self.findings_annex(self.record.findings)
+
+    def changes_annex(self, changes: ChangesAnnex) -> None:
+        """The changes since a version: one row per change in the log, oldest first."""
+        labels, s = self.labels, self.styles
+        self.flowables.append(PageBreak())  # a table of its own, as the findings
+        self.flowables.append(_Heading(changes.title, s["h2"], 1, self.key()))
+        self.flowables.append(Paragraph(_text(changes.intro), s["intro"]))
+        if not changes.rows:
+            self.flowables.append(Paragraph(_text(labels.get("changes", "none")), s["body"]))
+            return
+        grey = "#" + GREY.hexval()[2:]
+        heads = [f"{labels.column('change_when')}, {labels.column('change_who').lower()}, "
+                 f"{labels.column('change_origin').lower()}",
+                 f"{labels.column('item')}, {labels.column('field').lower()}",
+                 labels.column("change_before"), labels.column("change_after")]
+        rows = [[Paragraph(_text(head), s["cell_head"]) for head in heads]]
+        for change in changes.rows:
+            who = (_text(change.when.strftime("%Y-%m-%d %H:%M")) + "<br/>" + _text(change.who)
+                   + f'<br/><font color="{grey}">{_text(change.origin)}</font>')
+            what = _text(change.item) + f'<br/><font color="{grey}">{_text(change.field)}</font>'
+            if change.comment:
+                what += f"<br/>{_text(labels.column('change_comment'))}: {_text(change.comment)}"
+            rows.append([Paragraph(who, s["cell"]), Paragraph(what, s["cell"]),
+                         Paragraph(_text(change.before), s["cell"]), Paragraph(_text(change.after), s["cell"])])
+        table = PdfTable(rows, colWidths=[34 * mm, 46 * mm, 45 * mm, 45 * mm], repeatRows=1, splitInRow=1)
+        table.setStyle(self._table_style())
+        self.flowables.append(table)
+
+    @staticmethod
+    def _table_style() -> TableStyle:
+        return TableStyle([
+            ("BACKGROUND", (0, 0), (-1, 0), BLUE),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c9d3df")),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ])
 
     def findings_annex(self, findings: list) -> None:
         """The compliance check's findings: one row each, errors first."""
@@ -291,25 +340,20 @@ class _Story:
         # 50 mm holds "verwerkingsverantwoordelijke(n)", the longest word of our own labels, whole.
         # splitInRow: a row taller than what is left of a page (a long name) goes on over the page.
         table = PdfTable(rows, colWidths=[27 * mm, 50 * mm, 61 * mm, 27 * mm], repeatRows=1, splitInRow=1)
-        table.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, 0), BLUE),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c9d3df")),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ]))
+        table.setStyle(self._table_style())
         self.flowables.append(table)
 
 
 def write_dossier(register: Register, language: str, target: BinaryIO, progress=None,
                   exported_at: datetime | None = None, with_findings: bool = False,
-                  internal_notes: bool = False) -> None:
+                  internal_notes: bool = False, changes_since: str | None = None) -> None:
     """The dossier; ``with_findings`` adds the compliance check's findings as the last annex,
+    ``changes_since`` (a version, "start" or a date) the changes since then as an annex before it,
     ``internal_notes`` the activities' internal descriptions and notes (left out unless asked:
     the dossier is for the supervisory authority)."""
     font = register_fonts()
-    record = read_record(register, language, exported_at, with_findings=with_findings, internal_notes=internal_notes)
+    record = read_record(register, language, exported_at, with_findings=with_findings, internal_notes=internal_notes,
+                         changes_since=changes_since)
     activities = len(record.table("register").items)
     story = _Story(record, font).build()
     labels = record.context.labels
@@ -318,7 +362,7 @@ def write_dossier(register: Register, language: str, target: BinaryIO, progress=
         leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=20 * mm,
         title=f"{labels.get('title', 'register')} – {record.organisation.legal_name}",
         author=record.organisation.legal_name, subject=labels.get("title", "register"),
-        creator=record.version, lang=language, initialFontName=font,
+        creator=record.version, keywords=record.version_line, lang=language, initialFontName=font,
     )
     # Two passes at most: the second writes the page numbers the first found into the contents.
     document.multiBuild(story, maxPasses=4, canvasmaker=document.footer.canvas_maker())

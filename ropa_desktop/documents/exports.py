@@ -13,15 +13,19 @@ FORMATS = ("xlsx", "pdf")
 
 
 def export_register(register: Register, fmt: str, language: str, target: str | os.PathLike, progress=None,
-                    with_findings: bool = False, internal_notes: bool | None = None) -> None:
+                    with_findings: bool = False, internal_notes: bool | None = None,
+                    changes_since: str | None = None) -> None:
     """Write the register as ``fmt`` to ``target``; the file is replaced only when complete
     (a failure or a cancel raised by ``progress`` leaves an existing file as it was).
     ``with_findings`` adds the compliance check's findings (a sheet, or the dossier's last annex).
     ``internal_notes`` includes the internal descriptions and notes; None: the format's own
-    choice (the workbook keeps them, the dossier for the supervisory authority leaves them out)."""
+    choice (the workbook keeps them, the dossier for the supervisory authority leaves them out).
+    ``changes_since`` (a version, "start" or a date) adds the annex of the changes since then."""
     writers = {"xlsx": write_workbook, "pdf": write_dossier}
     if fmt not in writers:
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
     internal = {"internal_notes": internal_notes} if internal_notes is not None else {}
+    if changes_since is not None:
+        internal["changes_since"] = changes_since
     write_atomically(target, lambda stream: writers[fmt](register, language, stream, progress,
                                                           with_findings=with_findings, **internal))

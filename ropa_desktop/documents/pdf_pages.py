@@ -1,4 +1,5 @@
-"""The foot of every page of our PDFs: who it is from, and "page X / Y".
+"""The foot of every page of our PDFs: who it is from, and "page X / Y"; and the head of the
+dossier's pages: which version of the register it shows.
 
 Y is known only after the last page; it is drawn as a PDF form that is filled in when the
 document is saved, so a document is laid out once instead of twice.
@@ -25,6 +26,23 @@ def _fit(text: str, font: str, width: float) -> str:
     while text and stringWidth(text + "…", font, 8) > width:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+class PageHeader:
+    """Atop every page: which version of the register the document shows (the dossier)."""
+
+    def __init__(self, font: str, text: str):
+        self.font = font
+        self.text = _fit(text, font, A4[0] - 40 * mm)
+
+    def __call__(self, canvas, document) -> None:
+        if not self.text:
+            return
+        canvas.saveState()
+        canvas.setFont(self.font, 8)
+        canvas.setFillColor(GREY)
+        canvas.drawString(20 * mm, A4[1] - 12 * mm, self.text)
+        canvas.restoreState()
 
 
 class PageFooter:

@@ -35,6 +35,7 @@ from ..register.storage import Register
 from . import excel_cells
 from .excel_cells import CELL_UNITS, fit_cell
 from .fingerprints import digest, shown
+from .record.changes_annex import CHANGE
 from .record.findings import FINDING, summary
 from .record.record import Record, Table, read_record
 
@@ -170,6 +171,8 @@ class _Writer:
             self.table(table)
             if self.progress is not None:
                 self.progress(position + 1, len(self.record.tables) + 1)
+        if self.record.changes is not None:
+            self.changes_sheet()
         if self.record.findings is not None:
             self.findings_sheet()
         if self.record.entries:  # the data sheet stays last
@@ -180,6 +183,9 @@ class _Writer:
         properties.creator = self.record.version
         properties.lastModifiedBy = self.record.version
         properties.language = self.context.language
+        # Which version this is: Excel shows the status under File > Info, LibreOffice the comments.
+        properties.contentStatus = self.record.version_line
+        properties.description = self.record.version_line
         properties.created = properties.modified = self.record.exported_at
         self._save(target)
 
@@ -213,12 +219,21 @@ class _Writer:
         written[0] += 1
         row("exported", self.record.exported_at)
         row("last_change", self.record.last_change.replace(microsecond=0) if self.record.last_change else None)
+        row("register_version", self.record.version_line)
         row("version", self.record.version)
         row("reference_date", self.record.reference_date)
         row("language", Locale.parse(self.context.language).get_display_name(self.context.language))
         row("activities", len(self.record.table("register").items))
         if self.record.findings is not None:
             row("findings", summary(counts(self.record.findings), self.labels))
+
+    def changes_sheet(self) -> None:
+        """The changes since a version, one row per change in the log, before the findings. Not
+        fingerprinted: the log is no part of what an import takes."""
+        changes = self.record.changes
+        table = Table("changes", CHANGE, changes.rows)
+        self.table(table, fingerprint=False, empty_note=changes.intro + " " + self.labels.get("changes", "none"),
+                   title=changes.sheet)
 
     def findings_sheet(self) -> None:
         """The compliance check's findings, after the register's sheets. Not fingerprinted: they
@@ -251,8 +266,8 @@ class _Writer:
             text = json.dumps(digests)
             sheet.append([FINGERPRINT, title, *excel_cells.chunks(text, DATA_CHUNK)])
 
-    def table(self, table: Table, fingerprint: bool = True, empty_note: str = "") -> None:
-        title = self.labels.get("sheet", table.key)
+    def table(self, table: Table, fingerprint: bool = True, empty_note: str = "", title: str = "") -> None:
+        title = title or self.labels.get("sheet", table.key)
         sheet = self.book.create_sheet(title[:31])
         headers = table.headers(self.context)
         rows = table.rows(self.context)
@@ -345,10 +360,11 @@ def write_record(record: Record, target: BinaryIO, progress=None) -> None:
 
 def write_workbook(register: Register, language: str, target: BinaryIO, progress=None,
                    exported_at: datetime | None = None, with_findings: bool = False,
-                   internal_notes: bool = True) -> None:
-    """The workbook; ``with_findings`` adds the compliance check's findings as a sheet. Without
+                   internal_notes: bool = True, changes_since: str | None = None) -> None:
+    """The workbook; ``with_findings`` adds the compliance check's findings as a sheet,
+    ``changes_since`` (a version, "start" or a date) the changes since then as a sheet. Without
     ``internal_notes`` the internal descriptions and notes are left out, and so is the hidden data
     sheet that holds every text in full (the workbook then imports as any other workbook)."""
     record = read_record(register, language, exported_at, with_data=internal_notes, with_findings=with_findings,
-                         internal_notes=internal_notes)
+                         internal_notes=internal_notes, changes_since=changes_since)
     write_record(record, target, progress)

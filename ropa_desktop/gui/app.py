@@ -136,11 +136,13 @@ class Controller(QObject):
         self.window.show()
 
     def preferences(self) -> None:
-        accepted, chosen = preferences.ask_preferences(self.window, self.settings.language)
-        if not accepted:
+        chosen = preferences.ask_preferences(self.window, self.settings.language, self.settings.display_name)
+        if chosen is None:
             return
-        self.settings.language = chosen
-        wanted = language.choose(chosen)
+        self.settings.language = chosen.language
+        self.settings.display_name = chosen.name
+        change_log.set_default(name=chosen.name)  # the next change is recorded with it
+        wanted = language.choose(chosen.language)
         if wanted != language.current() and self.window.confirm_leave():
             language.install(self.app, wanted)
             # The same window in the new language: its size, section, selection and history stay.
@@ -170,8 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("ropa-desktop")
     app.setWindowIcon(QIcon(str(resource("icons", "ropa-desktop.svg"))))
     settings = Settings()
-    # Every change made from here is recorded in the register's change log as made in the window.
-    change_log.set_default(origin=change_log.WINDOW)
+    # Every change made from here is recorded in the register's change log as made in the window,
+    # with the name the officer gave in Preferences (the login name is recorded anyway).
+    change_log.set_default(origin=change_log.WINDOW, name=settings.display_name)
     language.install(app, language.choose(settings.language))
     if pseudo_locale.wanted():  # a developer's look at the layout with longer texts
         pseudo_locale.install(app)

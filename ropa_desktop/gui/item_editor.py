@@ -25,7 +25,9 @@ from .form_context import FormContext
 from .forms import not_applying
 from .forms.form import Form, Tab
 from .helper_text import make_quiet
+from .item_history_tab import ItemHistoryTab, add_history_tab
 from .kind_names import kind_name
+from .save_comment import SaveComment
 from .undo import AddItem, SaveItem
 from .workspace import Workspace
 
@@ -73,6 +75,7 @@ class ItemEditor(QWidget):
         # editor held the window still while it opened or a section was first shown.
         self._tabs = tabs
         self._form: Form | None = None
+        self.history: ItemHistoryTab | None = None  # the form's last tab, made with it
 
         self.save_button = QPushButton(translate("Editor", "Save"), self)
         self.save_button.setToolTip(translate("Editor", "Save the changes (Ctrl+S)"))
@@ -82,12 +85,16 @@ class ItemEditor(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.state = QLabel(self)
         make_quiet(self.state)
+        # Why the change is made, recorded with it in the change log (save_comment.py).
+        self.comment = SaveComment(self)
+        self.comment.returnPressed.connect(self.save)
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addLayout(self.language_bar)
         footer = QHBoxLayout()
-        footer.addWidget(self.state, 1)
+        footer.addWidget(self.state)
+        footer.addWidget(self.comment, 1)
         footer.addWidget(self.revert_button)
         footer.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -106,6 +113,7 @@ class ItemEditor(QWidget):
         if self._form is None:
             self._form = Form(self._tabs, self._context, self)
             self._form.changed.connect(self._edited)
+            self.history = add_history_tab(self._form, self.workspace.register, self._context.catalogue)
             self._layout.insertWidget(1, self._form, 1)  # between the title and Save
             self._form.set_languages(self._languages)
             if self._language:
@@ -175,6 +183,8 @@ class ItemEditor(QWidget):
         self.form.set_value(self._snapshot)
         self._shown = self.form.value()
         self.form.set_language(self._language)
+        if self.history is not None:  # made with the form; after a save it reads the new entries
+            self.history.show_item(self.kind, self.item_id)
         self.setEnabled(True)
         self._set_dirty(False)
         self._check()
@@ -206,7 +216,8 @@ class ItemEditor(QWidget):
         text = lambda: translate("Editor", "Add %1 “%2”").replace("%1", kind_name(kind)).replace("%2", name)  # noqa: E731
         command = AddItem(self.workspace, text, self.kind, value)
         try:
-            self.workspace.run(command)
+            with self.comment.recorded():
+                self.workspace.run(command)
         except RegisterError as error:
             dialogs.show_error(self, translate("Editor", "Not saved"), faults.describe_unsaved(error))
             return False
@@ -258,7 +269,8 @@ class ItemEditor(QWidget):
         text = lambda: translate("Editor", "Edit %1 “%2”").replace("%1", kind_name(kind)).replace("%2", name)  # noqa: E731
         command = SaveItem(self.workspace, text, self.kind, self.item_id, self._snapshot, after)
         try:
-            self.workspace.run(command)
+            with self.comment.recorded():
+                self.workspace.run(command)
         except RegisterError as error:
             dialogs.show_error(self, translate("Editor", "Not saved"), faults.describe_unsaved(error))
             return False
@@ -339,6 +351,9 @@ class ItemEditor(QWidget):
     def _update_buttons(self, value: dict | None = None) -> None:
         self.save_button.setEnabled(self._dirty or self._new)
         self.revert_button.setEnabled(self._dirty or self._new)
+        self.comment.setEnabled(self._dirty or self._new)
+        if not (self._dirty or self._new):  # saved or given up: the comment went with it
+            self.comment.clear()
         self.state.setText(translate("Editor", "New, not saved yet") if self._new
                            else translate("Editor", "Unsaved changes") if self._dirty else "")
         self._update_title(value)

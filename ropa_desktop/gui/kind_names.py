@@ -36,6 +36,7 @@ def section_name(kind: str) -> str:
         kinds.COOKIE: translate("Kinds", "Cookies"),
         kinds.SECURITY_MEASURE: translate("Kinds", "Security measures"),
         "statement": translate("Kinds", "Privacy statement"),
+        "history": translate("Kinds", "History"),
     }
     return names[kind]
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..checks.findings import Finding, Severity
 from ..register import kinds, rows
-from . import dialogs, faults, help_window, language, page_state, printing, register_copy
+from . import dialogs, faults, help_window, history_page, language, page_state, printing, register_copy
 from .catalogue import Catalogue
 from .edit_actions import EditActions
 from .form_context import FormContext
@@ -32,7 +32,8 @@ from .forms.catalogue_specs import CATALOGUE_TABS
 from .kind_names import section_name
 from .lazy_pages import LazyPages
 from .list_page import ListPage
-from .navigation_model import KIND_ROLE, SECTIONS, STATEMENT, NavigationDelegate, NavigationModel
+from .log_banner import LogBanner
+from .navigation_model import HISTORY, KIND_ROLE, SECTIONS, STATEMENT, NavigationDelegate, NavigationModel
 from .navigation_view import NavigationView
 from .organisation_page import OrganisationPage
 from .problems_dock import Checked, ComplianceChecker, ProblemsDock, summary
@@ -41,6 +42,7 @@ from .register_export import start_export
 from .settings import Settings
 from .statement_page import StatementPage
 from .undo_actions import UndoActions
+from .version_actions import VersionActions
 from .workspace import Workspace
 
 if TYPE_CHECKING:
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        self.log_banner = LogBanner(workspace, central)  # a change log altered outside the app: checked below
+        column.addWidget(self.log_banner)
         column.addWidget(self.holder_banner)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -138,6 +142,7 @@ class MainWindow(QMainWindow):
         self.restore_state()
         self.show_section(kinds.ACTIVITY)
         self.checker.run()
+        self.log_banner.check()
         # The entries the forms offer, read off the GUI thread once the window is built.
         QTimer.singleShot(0, self.catalogue, self.catalogue.read_ahead)
 
@@ -157,6 +162,8 @@ class MainWindow(QMainWindow):
             return OrganisationPage(self.workspace, self.context, self)
         if kind == STATEMENT:
             return StatementPage(self.workspace, self, settings=self.settings)
+        if kind == HISTORY:
+            return history_page.made(self)
         tabs = ACTIVITY_TABS if kind == kinds.ACTIVITY else CATALOGUE_TABS[kind]
         page = ListPage(kind, tabs, self.workspace, self.context, self)
         page.counts_changed.connect(self.update_counts)
@@ -345,12 +352,16 @@ class MainWindow(QMainWindow):
         view_menu = self._menu(translate("MainWindow", "&View"))
         for number, kind in enumerate(SECTIONS, start=1):
             view_menu.addAction(self._action(section_name(kind), lambda _c=False, k=kind: self.show_section(k),
-                                             f"Ctrl+{number}"))
+                                             f"Ctrl+{number % 10}"))
         view_menu.addSeparator()
         problems = self.problems_dock.toggleViewAction()
         problems.setText(translate("MainWindow", "&Problems"))
         problems.setShortcut(QKeySequence("F8"))
         view_menu.addAction(problems)
+
+        # Establish version, Versions, Compare, the register as it was (version_actions.py).
+        self.version_actions = getattr(self, "version_actions", None) or VersionActions(self)
+        self.version_actions.fill(self._menu(translate("MainWindow", "Hi&story")))
 
         help_menu = self._menu(translate("MainWindow", "&Help"))
         self.manual_action = self._action(translate("MainWindow", "&Manual"), lambda: self.show_manual(),
@@ -727,6 +738,7 @@ class MainWindow(QMainWindow):
         """No background job may outlive its window: none may read a register that is being closed."""
         self.checker.stop()
         self.catalogue.stop()
+        self.log_banner.stop()
         for page in self.page_of.made().values():
             if hasattr(page, "shutdown"):
                 page.shutdown()
@@ -737,6 +749,7 @@ class MainWindow(QMainWindow):
             self.import_wizard.stop()
         if self.search_window is not None:
             self.search_window.stop()
+        self.version_actions.stop()
 
 
 def holder_sentence(holder) -> str:

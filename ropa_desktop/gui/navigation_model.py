@@ -14,9 +14,11 @@ translate = QCoreApplication.translate
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 # (errors, warnings) the checks found in the section's items; None before the first check.
 PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 2
-# The privacy statement is not a kind of item but a page of its own, last.
+# The privacy statement is not a kind of item but a page of its own; the register's history
+# (the change log of every item, history_page.py) comes last.
 STATEMENT = "statement"
-SECTIONS = (kinds.ORGANISATION, *kinds.LISTED, STATEMENT)
+HISTORY = "history"
+SECTIONS = (kinds.ORGANISATION, *kinds.LISTED, STATEMENT, HISTORY)
 _Index = QModelIndex | QPersistentModelIndex
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..documents.exports import export_register
-from . import dialogs, export_place, language
+from . import dialogs, export_changes, export_place, language
 from .jobs import Cancelled, Job
 from .settings import Settings
 from .workspace import Workspace
@@ -27,17 +27,23 @@ def start_export(parent: QWidget, workspace: Workspace, fmt: str, on_done=None,
     """Ask where, then write the register as ``fmt`` with progress and Cancel; with
     ``with_findings`` the export carries the compliance findings too, with ``internal_notes``
     the internal descriptions and notes (None: the format's own choice). The folder chosen is
-    remembered in ``settings``; once written, the officer may open the file or its folder."""
+    remembered in ``settings``; once written, the officer may open the file or its folder.
+    When a version was established, the officer may first add the changes since one of them."""
     register = workspace.register
+    changes = export_changes.choose_changes_since(parent, register)
+    if changes is None:
+        return None
     chosen = workspace.name_language(language.current())
     target = choose_export_target(parent, fmt, export_place.suggested_path(settings, "register", chosen, fmt))
     if target is None:
         return None
     export_place.remember(settings, target)
 
+    annex = {"changes_since": changes.since} if changes.since is not None else {}
+
     def work(report):
         export_register(register, fmt, chosen, target, progress=report, with_findings=with_findings,
-                        internal_notes=internal_notes)
+                        internal_notes=internal_notes, **annex)
         return target
 
     title = (translate("Export", "Writing the Excel workbook…") if fmt == "xlsx"

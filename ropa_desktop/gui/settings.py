@@ -29,6 +29,15 @@ class Settings:
         self._qt.setValue("interface/language", value or "")
 
     @property
+    def display_name(self) -> str:
+        """The officer's name recorded in the change log beside the login name (Preferences)."""
+        return str(self._get("change_log/name", "") or "")
+
+    @display_name.setter
+    def display_name(self, value: str) -> None:
+        self._qt.setValue("change_log/name", value or "")
+
+    @property
     def recent_files(self) -> list[str]:
         value = self._get("registers/recent", [])
         if isinstance(value, str):

@@ -3,24 +3,28 @@
 Each entry holds the hash of the one before and its own hash over a canonical JSON of its
 content plus that previous hash (``entry_hash``), and register_meta keeps the last sequence
 number and hash (``HEAD``), so that an entry altered, removed, inserted or moved by another
-program is found by ``verify``. Nothing in ROPA Desktop updates or deletes an entry. The chain
-is evidence against changes made outside the application, not a signature: someone who
-recomputes every later hash and the head can forge it.
+program is found by ``verify``; so are the last entries removed with the head written anew,
+when a version or publication established since names a later entry. Nothing in ROPA Desktop
+updates or deletes an entry. The chain is evidence against changes made outside the
+application, not a signature: someone who recomputes every later hash and the head can forge
+it, and removes the entries since the last version or publication unseen.
 """
 
 from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import String, bindparam, case, func, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from .change_log_values import canonical
-from .models import ChangeLogEntry, RegisterMeta
+from .models import ChangeLogEntry, EstablishedVersion, Publication, RegisterMeta
 from .models.base import utcnow
+from .models.established_version import HISTORY_START
 
 # register_meta key: "SEQUENCE:HASH" of the last entry, so that removing the last entries shows.
 HEAD = "change_log_head"
@@ -33,6 +37,11 @@ def append(session: Session, entries: list[dict], actor) -> None:
     if not entries:
         return
     connection = session.connection()  # Core: the ORM's own bookkeeping cost more than the rows
+    if connection.dialect.name == "sqlite":
+        # The driver's own connection, in the same transaction: three statements through
+        # SQLAlchemy were most of what the log added to a save of one field (benchmarks/change_log.py).
+        append_sqlite(connection.connection.dbapi_connection, entries, actor)
+        return
     rows, head = _chained(entries, connection.execute(_LAST).first(), actor)
     connection.execute(_INSERT, rows)
     if connection.execute(_SET_HEAD, {"head": head}).rowcount == 0:
@@ -54,13 +63,14 @@ def append_sqlite(connection, entries: list[dict], actor) -> None:
         return
     last = connection.execute("SELECT sequence, entry_hash FROM change_log ORDER BY sequence DESC LIMIT 1").fetchone()
     rows, head = _chained(entries, last, actor)
-    for row in rows:  # as SQLAlchemy's DateTime stores it on SQLite, so both read it alike
-        row["recorded_at"] = row["recorded_at"].strftime("%Y-%m-%d %H:%M:%S.%f")
+    stamp = _stamp(rows[0]["recorded_at"])  # the text hashed, which is how SQLAlchemy's DateTime stores it
+    for row in rows:  # on SQLite, so both read it alike
+        row["recorded_at"] = stamp
     names = list(rows[0])
     connection.executemany(
         f"INSERT INTO change_log ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})", rows)
-    connection.execute("DELETE FROM register_meta WHERE key = ?", (HEAD,))
-    connection.execute("INSERT INTO register_meta (key, value) VALUES (?, ?)", (HEAD, head))
+    if connection.execute("UPDATE register_meta SET value = ? WHERE key = ?", (head, HEAD)).rowcount == 0:
+        connection.execute("INSERT INTO register_meta (key, value) VALUES (?, ?)", (HEAD, head))
 
 
 def _chained(entries: list[dict], last, actor) -> tuple[list[dict], str]:
@@ -96,8 +106,10 @@ _HASHED = ("sequence", "recorded_at", "who", "who_name", "origin", "change_set",
 
 
 def entry_hash(row: dict) -> str:
+    """``row``: an entry's columns; its time as a datetime (being written), or as the text stored
+    (RECORDED_TEXT, being checked)."""
     content = {name: row[name] for name in _HASHED}
-    content["recorded_at"] = _stamp(content["recorded_at"])
+    content["recorded_at"] = row[RECORDED_TEXT] if RECORDED_TEXT in row else _stamp(content["recorded_at"])
     return hashlib.sha256(canonical(content).encode("utf-8")).hexdigest()
 
 
@@ -111,36 +123,84 @@ def _stamp(value) -> str:
 
 # --- checking -----------------------------------------------------------------------------
 
+# The time of an entry as stored, in the rows ``verify`` checks (SQLite: the text itself).
+RECORDED_TEXT = "recorded_text"
+
+
+def _stored(session: Session) -> Iterator[dict]:
+    """The entries in order, on SQLite with the time as the text stored: its hash is taken over
+    that text, so a changed byte shows even where it means the same moment ("T" for the space),
+    and a time that is no time at all is reported as a changed entry, not an error that stops
+    the check. ``recorded_at``: the moment, None when the text is none."""
+    table = ChangeLogEntry.__table__
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    columns = [type_coerce(column, String).label(column.name) if sqlite and column.name == "recorded_at" else column
+               for column in table.columns]
+    query = select(*columns).order_by(table.c.sequence).execution_options(yield_per=2000)
+    for row in session.execute(query).mappings():
+        row = dict(row)
+        if sqlite:
+            row[RECORDED_TEXT] = text = row["recorded_at"]
+            row["recorded_at"] = _moment(text)
+        yield row
+
+
+def _moment(text) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None
+
+
+def _hash_of(row: dict) -> str | None:
+    """The entry's hash; None for a value no entry can hold (bytes where text was written)."""
+    try:
+        return entry_hash(row)
+    except (TypeError, ValueError):
+        return None
+
 
 @dataclass(frozen=True)
 class Broken:
     sequence: int
     recorded_at: datetime | None
     reason: str
+    # What is wrong, for a window that words it in its own language (gui/log_banner.py).
+    code: str = ""
 
     def sentence(self) -> str:
         when = f" of {self.recorded_at:%Y-%m-%d %H:%M:%S} UTC" if self.recorded_at else ""
         return f"The change log is broken at entry {self.sequence}{when}: {self.reason}."
 
 
-def verify(session: Session) -> tuple[int, Broken | None]:
-    """Recompute the chain: (number of entries, the first broken entry or None)."""
+# Broken.code
+MISSING, INSERTED, OUT_OF_ORDER, ALTERED, NOT_LAST, ENDS_EARLY = (
+    "missing", "inserted", "out of order", "altered", "not last", "ends early")
+
+
+def verify(session: Session, report: Callable[[int, int], None] | None = None) -> tuple[int, Broken | None]:
+    """Recompute the chain: (number of entries, the first broken entry or None). ``report(done,
+    total)`` is called every few thousand entries (a window's job: progress, and where it can stop)."""
     expected, previous, count = 1, GENESIS, 0
     last = None
-    rows = session.execute(select(ChangeLogEntry.__table__).order_by(ChangeLogEntry.sequence)
-                           .execution_options(yield_per=2000)).mappings()
+    total = session.scalar(select(func.count()).select_from(ChangeLogEntry)) if report else 0
+    rows = _stored(session)
     for row in rows:
         count += 1
+        if report and count % 2000 == 0:
+            report(count, total)
         if row["sequence"] != expected:
             return count, Broken(expected, row["recorded_at"] if row["sequence"] > expected else None,
                                  f"it is missing (the next entry is {row['sequence']})"
-                                 if row["sequence"] > expected else "an entry was inserted")
+                                 if row["sequence"] > expected else "an entry was inserted",
+                                 MISSING if row["sequence"] > expected else INSERTED)
         if row["previous_hash"] != previous:
             return count, Broken(row["sequence"], row["recorded_at"],
-                                 "it does not follow the entry before it (an entry was removed, inserted or moved)")
-        if entry_hash(dict(row)) != row["entry_hash"]:
+                                 "it does not follow the entry before it (an entry was removed, inserted or moved)",
+                                 OUT_OF_ORDER)
+        if _hash_of(row) != row["entry_hash"]:
             return count, Broken(row["sequence"], row["recorded_at"],
-                                 "its content was changed after it was recorded")
+                                 "its content was changed after it was recorded", ALTERED)
         previous = row["entry_hash"]
         last = row
         expected += 1
@@ -149,7 +209,20 @@ def verify(session: Session) -> tuple[int, Broken | None]:
     if head != recorded:
         number = int(head.split(":")[0]) if head and head.split(":")[0].isdigit() else expected
         if last is not None and number <= last["sequence"]:
-            return count, Broken(last["sequence"], last["recorded_at"], "it is not the last entry recorded")
-        return count, Broken(expected, None, "it and any after it are missing (the log ends too early)")
+            return count, Broken(last["sequence"], last["recorded_at"], "it is not the last entry recorded", NOT_LAST)
+        return count, Broken(expected, None, "it and any after it are missing (the log ends too early)", ENDS_EARLY)
+    if _named_elsewhere(session) > (last["sequence"] if last else 0):
+        # The last entries removed and the head written anew: a version or a publication still
+        # names an entry that is gone.
+        return count, Broken(expected, None, "it and any after it are missing (the log ends too early)", ENDS_EARLY)
     return count, None
+
+
+def _named_elsewhere(session: Session) -> int:
+    """The last entry a version or a publication names: its own entry (ESTABLISHED, PUBLISHED)
+    follows the moment it froze; version 0, the history start, has none."""
+    version = session.scalar(select(func.max(EstablishedVersion.log_sequence
+                                             + case((EstablishedVersion.number > HISTORY_START, 1), else_=0))))
+    publication = session.scalar(select(func.max(Publication.log_sequence + 1)))
+    return max(version or 0, publication or 0)
 

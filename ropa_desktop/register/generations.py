@@ -58,8 +58,9 @@ def replace_content(connection: sqlite3.Connection) -> int:
                for name in versioned}
     # The change log stays as it is, with its head: putting a copy back is a change like any
     # other, never an erasure of what was recorded since the copy was made.
-    # So do the statement's publications: what was published stays published (issue 16 point 5).
-    kept = {ChangeLogEntry.__tablename__, "publications", "published_documents"}
+    # So do the statement's publications: what was published stays published (issue 16 point 5),
+    # and the established versions: a version is never removed, and its entry stays in the log.
+    kept = {ChangeLogEntry.__tablename__, "publications", "published_documents", "established_versions"}
     tables = [table for table in tables if table.name not in kept]
     head = connection.execute("SELECT value FROM main.register_meta WHERE key = ?", (LOG_HEAD,)).fetchone()
     for table in reversed(tables):

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from . import errors, kinds, snapshots, usage
+from . import change_log_order, errors, kinds, snapshots, usage
 from .errors import RegisterError
 from .models import ActivityStatus, ProcessingActivity, StatementText
 from .snapshots import Snapshot
@@ -146,7 +146,10 @@ def order(register: Register, kind: str) -> list[int]:
 def set_order(register: Register, kind: str, ids: Iterable[int]) -> Change:
     """Put the items of an ordered kind in this order (the statement's order)."""
     with register.transaction() as session:
+        before = _order(session, kind)
         _set_order(session, kind, list(ids))
+        session.flush()
+        change_log_order.moved(session, kind, before, _order(session, kind))  # the statement's order changed
     return Change(kind, (), structure=True)
 
 

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from .. import __version__
-from . import change_log, copies, errors, file_schema, generations, holder, schema, sqlite_connection, texts, versions
+from . import change_log, copies, errors, established, file_schema, generations, holder, schema, sqlite_connection, texts, versions
 from .errors import RegisterError
 from .models import Organisation, RegisterMeta
 from .models.base import utcnow
@@ -532,6 +532,7 @@ def _initialise(engine: Engine, populate) -> None:
         populate(session)
         session.flush()
         change_log.start(session, "History starts here: a new register.")
+        established.record_start(session)  # version 0, the history start
 
 
 # --- opening ----------------------------------------------------------------------------
@@ -572,6 +573,7 @@ def _start_history(connection) -> None:
     with Session(bind=connection, join_transaction_mode="rollback_only") as session:
         with change_log.acting(origin=change_log.MIGRATION):
             change_log.start(session)
+        established.record_start(session)  # version 0, the history start
         session.flush()
 
 

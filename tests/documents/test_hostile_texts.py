@@ -32,6 +32,7 @@ from ropa_desktop.register.texts import MAX_NAME_LENGTH, MAX_TEXT_LENGTH, proble
 LANGUAGES = ("nl", "en")
 # Our PDFs draw the footer 11 mm above the bottom of the page, the text from 20 mm up.
 FOOTER_TOP = 16 * mm
+HEADER_BOTTOM = 297 * mm - 15 * mm  # the dossier's version line atop every page (A4)
 
 # Pieces that have broken outputs elsewhere: markup of HTML, ReportLab, XML and Markdown,
 # right-to-left and combining marks, emoji sequences, tabs, line breaks, long words.
@@ -75,11 +76,11 @@ def _register(folder: Path, texts: dict[str, dict[str, str]], organisation: str 
 
 
 def _body_text(page) -> str:
-    """The text of a page above its footer (which would interrupt a text running on)."""
+    """The text of a page between its header and footer (which would interrupt a text running on)."""
     parts: list[str] = []
 
     def visit(text, cm, tm, _font, _size):
-        if tm[4] * cm[1] + tm[5] * cm[3] + cm[5] > FOOTER_TOP:
+        if FOOTER_TOP < tm[4] * cm[1] + tm[5] * cm[3] + cm[5] < HEADER_BOTTOM:
             parts.append(text)
 
     page.extract_text(visitor_text=visit)

@@ -140,7 +140,7 @@ def test_the_interface_language_is_switched_in_preferences(controller, monkeypat
     made = controller()
     assert made.start()
     workspace, window = made.workspace, made.window
-    monkeypatch.setattr(preferences, "ask_preferences", lambda parent, current: (True, "nl"))
+    monkeypatch.setattr(preferences, "ask_preferences", lambda parent, current, name: preferences.Chosen("nl", name))
     made.preferences()
     assert made.settings.language == "nl"
     assert made.workspace is workspace  # same register, same undo history

@@ -111,12 +111,15 @@ def test_the_arrow_keys_go_to_the_next_section(small_window, qtbot):
     assert [button.focusPolicy() != Qt.FocusPolicy.NoFocus for button in form.sections.buttons()].count(True) == 1
 
 
-def test_a_form_of_one_section_has_nothing_to_choose(small_window, qtbot):
+def test_a_form_of_one_section_offers_only_it_and_its_history(small_window, qtbot):
     page = small_window.page_of[kinds.DATA_CATEGORY]
     small_window.show_section(kinds.DATA_CATEGORY)
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.editor.isVisible())
-    assert not page.editor.form.sections.isVisible()
+    # The item's History tab (item_history_tab.py) is the second choice; no tab bar besides.
+    form = page.editor.form
+    assert form.sections.isVisible() and form.tabs.count() == 2
+    assert form.tabs.widget(1).widget() is page.editor.history
     assert not any(bar.isVisible() for bar in page.editor.findChildren(QTabBar))
 
 

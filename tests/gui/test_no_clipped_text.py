@@ -82,7 +82,7 @@ def _visit(qtbot, window: MainWindow, kind: str) -> list[tuple[Clipped, str]]:
     it was seen ("" on the section as it opens, else the tab's name)."""
     window.show_section(kind)
     page = window.page_of[kind]
-    if hasattr(page, "table") and page.proxy.rowCount():
+    if hasattr(page, "proxy") and page.proxy.rowCount():  # a list of items (History has none to open)
         page.table.selectRow(0)
     if kind == STATEMENT:  # the preview is made off the GUI thread; its page count comes with it
         qtbot.waitUntil(lambda: page.preview.page_count() > 0, timeout=15000)

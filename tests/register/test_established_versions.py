@@ -84,7 +84,8 @@ def test_establish_records_a_version_and_a_log_entry(demo_register):
         assert (entry.action, entry.item_name, entry.who) == (ESTABLISHED, "2026-1", "jan")
         assert change_log.verify(session)[1] is None
     established.establish(demo_register, "2026-2")
-    assert [(v.number, v.name) for v in established.versions(demo_register)] == [(1, "2026-1"), (2, "2026-2")]
+    assert [(v.number, v.name) for v in established.versions(demo_register)] == [
+        (0, "start"), (1, "2026-1"), (2, "2026-2")]  # 0: the start of the history
     # The establishment is no item: the register rebuilt after it is the same.
     assert _rebuilt(demo_register) == _live(demo_register)
 
@@ -96,7 +97,7 @@ def test_establish_refuses_a_name_taken_or_blank(demo_register):
         established.establish(demo_register, "1")
     with pytest.raises(RegisterError, match="needs a name"):
         established.establish(demo_register, "  ")
-    assert _last_sequence(demo_register) == count and len(established.versions(demo_register)) == 1
+    assert _last_sequence(demo_register) == count and len(established.versions(demo_register)) == 2  # start, 1
 
 
 def test_an_established_version_cannot_be_changed_or_removed(demo_register):
@@ -107,11 +108,11 @@ def test_an_established_version_cannot_be_changed_or_removed(demo_register):
     with pytest.raises(VersionIsReadOnly):
         with demo_register.transaction() as session:
             session.delete(session.get(EstablishedVersion, 1))
-    [version] = established.versions(demo_register)
+    [_start, version] = established.versions(demo_register)
     assert version.note == "note"
     # The near miss: another version can still be established.
     established.establish(demo_register, "2")
-    assert len(established.versions(demo_register)) == 2
+    assert len(established.versions(demo_register)) == 3
 
 
 def _scenario(register, tmp_path) -> dict:
@@ -154,7 +155,7 @@ def test_diff_between_a_version_and_now_shows_exactly_the_changes(demo_register,
     assert found[(kinds.SECURITY_MEASURE, made["gone"])].state == register_diff.REMOVED_ITEM
     assert found[(kinds.SECURITY_MEASURE, made["gone"])].by[0].who == "Jan de Vries (jan)"
     text = rendering.render(diff, "text")
-    assert "reference: (empty) \u2192 V-01 (Jan de Vries (jan), " in text and ", command line)" in text
+    assert "Reference: (empty) \u2192 V-01 (Jan de Vries (jan), " in text and ", command line)" in text
     # The near miss: from now to now nothing changed.
     with demo_register.session() as session:
         assert register_diff.compare(session, second, second).items == []

@@ -15,10 +15,14 @@ from ...register import portable
 from ...register.models import ProcessingActivity
 from ...register.reference.authorities import supervisory_authority_of
 from ...register.reference.countries import adequacy_list_date
+from ...register import working_copy
 from ...register.storage import Register
 from ...register.views import RegisterView
+from . import changes_annex, version_shown
 from . import columns as c
+from .changes_annex import ChangesAnnex
 from .columns import Column, Context
+from .labels import Labels
 
 
 @dataclass
@@ -52,6 +56,10 @@ class Record:
     entries: list[portable.Entry] = field(default_factory=list)
     # The compliance check's findings, for the findings annex (None unless asked).
     findings: list[Finding] | None = None
+    # Which version of the register this is, in words (documents/record/version_shown.py).
+    version_line: str = ""
+    # The changes since a version or date, for the changes annex (None unless asked).
+    changes: ChangesAnnex | None = None
 
     def table(self, key: str) -> Table:
         return next(table for table in self.tables if table.key == key)
@@ -66,12 +74,23 @@ class Record:
 
 
 def read_record(register: Register, language: str, exported_at: datetime | None = None,
-                with_data: bool = False, with_findings: bool = False, internal_notes: bool = True) -> Record:
+                with_data: bool = False, with_findings: bool = False, internal_notes: bool = True,
+                changes_since: str | None = None) -> Record:
     """The record in ``language``; without ``internal_notes`` the activities' internal
-    descriptions and notes are in none of its tables."""
+    descriptions and notes are in none of its tables. ``changes_since`` (a version's name or
+    number, "start", or a date YYYY-MM-DD) adds the changes annex; one that names nothing is
+    refused (RegisterError) before anything is written."""
     exported_at = (exported_at or datetime.now()).replace(microsecond=0)
     with register.session() as session:
         organisation = register.organisation(session)
+        # The version and the annex from the same read as the content they describe (a
+        # version that names nothing is refused before the rest is read).
+        labels = Labels(language)
+        version_line = version_shown.version_line(working_copy.shown_version(session), labels)
+        changes = None
+        if changes_since is not None:
+            changes = changes_annex.read(session, changes_annex.resolve(session, changes_since, register.location),
+                                         labels)
         view = RegisterView(session)
         last_change = session.scalar(select(func.max(ProcessingActivity.updated_at)))
         last_change = max(filter(None, (last_change, organisation.updated_at)), default=None)
@@ -87,7 +106,7 @@ def read_record(register: Register, language: str, exported_at: datetime | None 
     context = Context(view, language, organisation.primary_language, exported_at.date(), internal=internal_notes)
     activities = view.activities
     record = Record(context, organisation, contacts, exported_at, last_change, register.schema_revision() or "",
-                    entries=entries)
+                    entries=entries, version_line=version_line, changes=changes)
     if with_findings:
         # Checked as of the export's date, so the annex and the cover agree.
         record.findings = check_register(register, exported_at.date())

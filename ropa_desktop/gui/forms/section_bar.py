@@ -30,14 +30,9 @@ class SectionBar(QWidget):
         self.setStyleSheet(_STYLE)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        layout = FlowLayout(self)
+        FlowLayout(self)
         for index in range(tabs.count()):
-            button = QToolButton(self)
-            button.setText(tabs.tabText(index))
-            button.setCheckable(True)
-            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            self.group.addButton(button, index)
-            layout.addWidget(button)
+            self._add_button(index)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -46,6 +41,20 @@ class SectionBar(QWidget):
         self._show_current(tabs.currentIndex())
         # One section needs no choosing.
         self.setVisible(tabs.count() > 1)
+
+    def _add_button(self, index: int) -> None:
+        button = QToolButton(self)
+        button.setText(self.tabs.tabText(index))
+        button.setCheckable(True)
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.group.addButton(button, index)
+        self.layout().addWidget(button)
+
+    def add_last(self) -> None:
+        """A button for the page just added last to ``tabs`` (an editor's History tab)."""
+        self._add_button(self.tabs.count() - 1)
+        self._show_current(self.tabs.currentIndex())
+        self.setVisible(self.tabs.count() > 1)
 
     def buttons(self) -> list[QToolButton]:
         return [self.group.button(index) for index in range(self.tabs.count())]

@@ -42,7 +42,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('sequence', name=op.f('pk_change_log')),
     )
     op.create_index('ix_change_log_item', 'change_log', ['item_kind', 'item_id'], unique=False)
-    # Established versions of the register (issue 16 point 3): none yet.
+    # Established versions of the register (issue 16 point 3): none yet. Version 0, the start of
+    # the history (point 7), is written with the "history starts here" entries, by storage.open_register
+    # in this upgrade's transaction (established.record_start), for the reason given above.
     op.create_table(
         'established_versions',
         sa.Column('number', sa.Integer(), autoincrement=False, nullable=False),
