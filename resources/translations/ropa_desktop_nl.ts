@@ -1907,70 +1907,80 @@
         <translation>“%1” bestaat niet meer in het register.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/history_texts.py" line="28"/>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="29"/>
         <source>History starts here</source>
         <translation>Geschiedenis begint hier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/history_texts.py" line="29"/>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="30"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/history_texts.py" line="30"/>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="31"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/history_texts.py" line="31"/>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="32"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/history_texts.py" line="32"/>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="33"/>
         <source>Version established</source>
         <translation>Versie vastgesteld</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/history_texts.py" line="33"/>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="34"/>
         <source>Statement published</source>
         <translation>Verklaring gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/history_texts.py" line="40"/>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="41"/>
         <source>window</source>
         <translation>venster</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/history_texts.py" line="41"/>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="42"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/history_texts.py" line="42"/>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="43"/>
         <source>command line</source>
         <translation>opdrachtregel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/history_texts.py" line="43"/>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="44"/>
         <source>migration</source>
         <translation>migratie</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/history_texts.py" line="75"/>
-        <location filename="../../ropa_desktop/gui/history_texts.py" line="159"/>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="76"/>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="160"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/history_texts.py" line="79"/>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="80"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/history_texts.py" line="79"/>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="80"/>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="178"/>
+        <source>Version %1 “%2”</source>
+        <translation>Versie %1 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="180"/>
+        <source>Privacy statement, publication %1</source>
+        <translation>Privacyverklaring, publicatie %1</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/item_history_tab.py" line="72"/>
@@ -3567,7 +3577,7 @@ Bewaar een kopie van het bestand zoals het nu is, en vergelijk die met een back-
         <translation>%1 items gevonden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/history_texts.py" line="56"/>
+        <location filename="../../ropa_desktop/gui/history_texts.py" line="57"/>
         <location filename="../../ropa_desktop/gui/search_results_model.py" line="38"/>
         <source>Own wording</source>
         <translation>Eigen tekst</translation>

@@ -74,7 +74,23 @@ def _when(change, local: bool) -> str:
 
 
 def heading(diff: RegisterDiff, language: str = "en") -> str:
-    return word("heading", language).format(since=diff.since, until=diff.until)
+    return word("heading", language).format(since=moment_in(diff.since, language), until=moment_in(diff.until, language))
+
+
+# How register/established.moment says a point of the log, in English; said again per language.
+_MOMENTS = ((re.compile(r"^now$"), "moment_now"), (re.compile(r"^the start of the history$"), "moment_start"),
+            (re.compile(r"^version (?P<number>\d+) (?P<name>\u201c.*\u201d)$"), "moment_version"),
+            (re.compile(r"^the end of (?P<day>\d{4}-\d{2}-\d{2})$"), "moment_day"))
+
+
+def moment_in(said: str, language: str) -> str:
+    """``said`` as established.moment words it ("version 1 “2026-1”"), in ``language``; the
+    window's own words (already in its language) pass unchanged."""
+    for pattern, key in _MOMENTS:
+        found = pattern.match(said)
+        if found:
+            return word(key, language).format(**found.groupdict())
+    return said
 
 
 def title(item: ItemDiff, language: str = "en") -> str:

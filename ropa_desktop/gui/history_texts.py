@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 from ..register import kinds, snapshots
 from ..register.change_log_reading import Entry
 from ..register.change_log_values import value
-from ..register.models.change_log import ADDED, CHANGED, DELETED, ESTABLISHED, PUBLISHED, START
+from ..register.models.change_log import ADDED, CHANGED, DELETED, ESTABLISHED, PUBLISHED, START, VERSION
+from ..register.publications import ITEM_KIND as PUBLICATION
 from . import labels, language
 from .kind_names import kind_name
 from .search_results_model import field_label as form_label
@@ -171,6 +172,12 @@ def comment(entry: Entry) -> str:
 
 
 def item_text(entry: Entry) -> str:
+    # A version and a publication are no items of the register: said with their number (the
+    # name the log keeps for a publication is English).
+    if entry.item_kind == VERSION:
+        return translate("History", "Version %1 “%2”").replace("%1", str(entry.item_id)).replace("%2", entry.item_name)
+    if entry.item_kind == PUBLICATION:
+        return translate("History", "Privacy statement, publication %1").replace("%1", str(entry.item_id))
     return entry.item_name or (kind_name(entry.item_kind) if entry.item_kind in kinds.MODELS else entry.item_kind)
 
 

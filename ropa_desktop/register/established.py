@@ -115,8 +115,12 @@ def moment(session: Session, wanted: str | None, location: str = "") -> tuple[in
     except ValueError:
         raise RegisterError(f"{location}: no version, date (YYYY-MM-DD), \"start\" or \"now\" is called {text!r}",
                             errors.NOT_FOUND, location) from None
-    end = datetime.combine(day + timedelta(days=1), time()) - timedelta(microseconds=1)
-    return as_of.last_sequence(session, at=end), f"the end of {day.isoformat()}"
+    return as_of.last_sequence(session, at=end_of(day)), f"the end of {day.isoformat()}"
+
+
+def end_of(day: date) -> datetime:
+    """The last moment of ``day`` (UTC): a date named as a point of the log holds all of that day."""
+    return datetime.combine(day + timedelta(days=1), time()) - timedelta(microseconds=1)
 
 
 def said(version: EstablishedVersion) -> str:

@@ -130,3 +130,16 @@ def test_an_unknown_version_is_refused_before_anything_is_written(demo_register,
         with pytest.raises(RegisterError, match=refused):
             export_register(demo_register, "xlsx", "nl", tmp_path / "refused.xlsx", changes_since=wanted)
     assert not (tmp_path / "refused.xlsx").exists()
+
+
+def test_a_publication_and_a_version_in_the_annex_are_named_by_number_in_the_documents_language(demo_register, tmp_path):
+    from ropa_desktop.documents.publication import publish
+
+    _changed_after_version(demo_register)
+    publish(demo_register, force=True)
+    export_register(demo_register, "xlsx", "nl", tmp_path / "nl.xlsx", changes_since="start")
+    book = load_workbook(tmp_path / "nl.xlsx")
+    sheet = book[next(name for name in book.sheetnames if name.startswith("Wijzigingen"))]
+    cells = [str(cell) for row in sheet.iter_rows(values_only=True) for cell in row if cell]
+    assert "Publicatie 1" in cells and "Versie 1 \u201c2026-1\u201d" in cells
+    assert not any("Privacy statement" in cell for cell in cells)  # the log's English name is not shown

@@ -98,3 +98,20 @@ def test_the_window_says_when_in_local_time_and_the_document_in_utc(monkeypatch)
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_the_moments_and_the_origin_are_said_in_the_language_asked(demo_register, ropa):
+    path = str(demo_register.path)
+    ropa("establish", path, "2026-1")
+    with demo_register.session() as session:
+        item = session.scalars(select(ProcessingActivity.id).order_by(ProcessingActivity.position)).first()
+    with change_log.acting(who="jan", origin=change_log.WINDOW):
+        operations.save(demo_register, kinds.ACTIVITY, item, {"reference": "V-01"})
+    _, dutch, _ = ropa("diff", path, "2026-1", "now", "--language", "nl")
+    assert dutch.splitlines()[0] == "Wijzigingen van versie 1 \u201c2026-1\u201d tot nu"
+    assert dutch.splitlines()[3].endswith(" UTC, venster)")
+    _, english, _ = ropa("diff", path, "start", "2999-01-01")  # the near miss: English stays English
+    assert english.splitlines()[0] == "Changes from the start of the history to the end of 2999-01-01"
+    assert ", window)" in english
+    # The window's own words, already in its language, pass unchanged.
+    assert rendering.moment_in("versie 2 \u201cx\u201d", "nl") == "versie 2 \u201cx\u201d"

@@ -185,3 +185,16 @@ def test_a_long_history_is_read_a_page_at_a_time(window, qtbot, saved):
     assert tab.model.rowCount() == PAGE and tab.model.canFetchMore()
     tab.model.fetchMore()
     assert tab.model.rowCount() > PAGE + 50 and not tab.model.canFetchMore()
+
+
+def test_a_version_and_a_publication_are_named_by_their_number(window, qtbot):
+    from ropa_desktop.documents.publication import publish
+    from ropa_desktop.register import established
+
+    register = window.workspace.register
+    established.establish(register, "2026-1")
+    publish(register, force=True)
+    page = _page(window, qtbot)
+    assert _column(page, ITEM)[:2] == ["Privacy statement, publication 1", "Version 1 \u201c2026-1\u201d"]
+    # The near miss: an item of the register keeps its own name.
+    assert "Version 1" not in _column(page, ITEM)[2]

@@ -13,7 +13,7 @@ annex's own words are in resources/export/labels.toml ([changes], and the column
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timezone
 
 from sqlalchemy import Row, select, tuple_
 from sqlalchemy.orm import Session
@@ -24,6 +24,7 @@ from ...register.errors import RegisterError
 from ...register.models import ChangeLogEntry, EstablishedVersion
 from ...register.models.base import text_in
 from ...register.models.change_log import ADDED, CHANGED, DELETED, ESTABLISHED, PUBLISHED, START, VERSION
+from ...register.publications import ITEM_KIND as PUBLICATION
 from ..field_names import field_name, item_kind
 from .columns import Column
 from .labels import Labels
@@ -97,8 +98,7 @@ def resolve(session: Session, wanted: str, location: str = "") -> Since:
     except ValueError:
         raise RegisterError(f"{location}: no version or date (YYYY-MM-DD) is called {text!r}; nothing was exported",
                             errors.NOT_FOUND, location) from None
-    end = datetime.combine(day + timedelta(days=1), time()) - timedelta(microseconds=1)
-    return Since(as_of.last_sequence(session, at=end), day=day)
+    return Since(as_of.last_sequence(session, at=established.end_of(day)), day=day)
 
 
 def read(session: Session, since: Since, labels: Labels) -> ChangesAnnex:
@@ -188,8 +188,18 @@ class _Words:
         return ChangeRow(
             when=when, who=f"{entry.who_name} ({entry.who})" if entry.who_name else entry.who,
             origin=_optional(self.labels, "changes", f"origin_{entry.origin}") or entry.origin,
-            item=f"{kind} › {entry.item_name}" if entry.item_name else kind, field=field,
+            item=self.item(kind, entry), field=field,
             before=before, after=after, comment=entry.comment or "")
+
+    @staticmethod
+    def item(kind: str, entry: Row) -> str:
+        """ "Verwerkingsactiviteit › Payroll"; a publication and a version by their number (the
+        name the log keeps for a publication is English, the number is the same in any language)."""
+        if entry.item_kind == PUBLICATION:
+            return f"{kind} {entry.item_id}"
+        if entry.item_kind == VERSION:
+            return f"{kind} {entry.item_id} \u201c{entry.item_name}\u201d"
+        return f"{kind} › {entry.item_name}" if entry.item_name else kind
 
     def field(self, key: str) -> str:
         """A snapshot key as the forms, the exports and the diff name it (one declaration)."""
