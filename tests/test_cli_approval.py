@@ -32,7 +32,8 @@ def test_cli_approve_refuses_a_concept_then_establishes_after_review(demo_path, 
     assert (code, out, err) == (0, "Onze dienstverlening: established\n", "")
     assert _state(path, "Onze dienstverlening")[1].state == ApprovalState.ESTABLISHED
     code, out, _ = ropa("history", str(path), "--item", "Onze dienstverlening")
-    assert "approval" in out.splitlines()[0] and "MT 2 december" in out.splitlines()[0]
+    assert "Approval: \u201cIn review\u201d \u2192 \u201cEstablished\u201d" in out.splitlines()[0]
+    assert "MT 2 december" in out.splitlines()[0]
 
 
 def test_cli_approval_lists_states_and_filters_changed(demo_path, tmp_path, ropa):

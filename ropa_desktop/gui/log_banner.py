@@ -100,7 +100,7 @@ class LogBanner(QFrame):
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.text, 1)
         row.addWidget(self.details)
-        self._retranslate()
+        self.retranslate()
         self.hide()
         workspace.reloaded.connect(self.check)  # another program changed the register: perhaps its log
 
@@ -151,7 +151,7 @@ class LogBanner(QFrame):
         details = self.broken.sentence() if self.broken is not None else repr(self.error)
         show_how_to_check(self.window(), how_to_check(self.broken, self.workspace.register.location), details)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.details.setText(translate("LogBanner", "How to check…"))
         self.details.setToolTip(translate("LogBanner", "What this means, and how to check the register with "
                                                        "ropa verify"))
@@ -159,5 +159,5 @@ class LogBanner(QFrame):
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
+            self.retranslate()
         super().changeEvent(event)

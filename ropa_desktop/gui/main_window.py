@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
             self.manual_window = None
         self._make_menus()
         self._update_item_actions()
+        self.log_banner.retranslate()  # now, not when Qt's posted LanguageChange arrives
         self.problems_button.setText(translate("MainWindow", "Checking…"))
         self.problems_button.setToolTip(translate("MainWindow", "Show or hide the Problems panel"))
         self.try_again.setText(translate("MainWindow", "Try again"))
@@ -284,6 +285,8 @@ class MainWindow(QMainWindow):
                                              "Ctrl+Shift+N"))
             file_menu.addAction(self._action(translate("MainWindow", "&Open register…"), self.controller.open_dialog,
                                              QKeySequence.StandardKey.Open))
+            file_menu.addAction(self._action(translate("MainWindow", "Open &server register…"),
+                                             lambda: self.controller.open_server_dialog()))
             file_menu.addAction(self._action(translate("MainWindow", "Open the &demo register"),
                                              self.controller.open_demo))
             file_menu.addSeparator()
