@@ -178,7 +178,31 @@ def _parser() -> argparse.ArgumentParser:
     publication.add_argument("--lang", choices=("nl", "en"), help="language (default: the register's primary)")
     publication.add_argument("--format", dest="fmt", choices=("html", "pdf"), default="html")
     publication.set_defaults(run=_publication)
+
+    # A register moved between a file and a server (register/copy_between.py): every row, history included.
+    copy = commands.add_parser(
+        "copy", help="copy a register between a file and a database server, row for row, history included")
+    copy.add_argument("source", help="a register file (.ropa) or a database URL")
+    copy.add_argument("target", help="a new register file (.ropa) or the URL of an empty database")
+    copy.set_defaults(run=_copy)
     return parser
+
+
+def _copy(args) -> int:
+    from .register.copy_between import copy_between
+
+    def show(table: str, rows: int) -> None:  # a large register takes a while: say where it is, on a terminal
+        print(f"\r{table}: {rows:,} rows\033[K", end="", file=sys.stderr, flush=True)
+
+    try:
+        copied = copy_between(args.source, args.target, progress=show if sys.stderr.isatty() else None)
+    finally:
+        if sys.stderr.isatty():  # the line cleared for what follows, a failure too
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+    log = copied.rows.get("change_log", 0)
+    print(f"Copied the register to {copied.target}: {copied.total:,} rows in {len(copied.rows)} tables, "
+          f"the change log's {log:,} entries among them.")
+    return 0
 
 
 def _date(text: str):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -16,15 +17,109 @@ from ropa_desktop.register.storage import Register, open_register
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+# --- two backends: a register file (SQLite) and a register on a PostgreSQL server ------------
+
+# The tests that run on both backends (paths under tests/, by prefix): the storage, the change
+# log, the checks, the import and the statement, workbook and dossier. Not all tests: the suite
+# would take twice as long. A module or test about files only (journals, permissions, the holder
+# lock, copies beside the file) says so with ``pytest.mark.sqlite_only``.
+BOTH_BACKENDS = ("register/", "checks/", "documents/importing/", "documents/test_statement",
+                 "documents/test_workbook", "documents/test_dossier", "test_cli_postgres")
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc):
+    """Every test of BOTH_BACKENDS that makes its register through ``backend`` runs twice."""
+    if "backend" not in metafunc.fixturenames or metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    if any(isinstance(getattr(mark, "args", None), tuple) and mark.args and mark.args[0] == "backend"
+           for mark in metafunc.definition.iter_markers("parametrize")):
+        return  # the test chose its backends itself
+    where = Path(metafunc.definition.path).relative_to(Path(__file__).parent).as_posix()
+    if where.startswith(BOTH_BACKENDS):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
 @pytest.fixture
-def demo_register(demo_path: Path, tmp_path: Path) -> Register:
+def backend(request) -> str:
+    """Where the test's registers are: "sqlite" (a file; every test not on both backends) or
+    "postgresql" (a database of its own on the test run's server)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """The test run's PostgreSQL server (tests/postgres_server.py), stopped and deleted at the end.
+    Without one: a skip with the reason, but in CI (CI=true) a failure: CI runs everything."""
+    import postgres_server as server_module
+
+    try:
+        server = server_module.start()
+    except server_module.Unavailable as exc:
+        if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
+            pytest.fail(f"no PostgreSQL server for the tests: {exc}", pytrace=False)
+        pytest.skip(f"no PostgreSQL server for the tests: {exc}")
+    try:
+        yield server_module.Databases(server)
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server):
+    """The URL of an empty database of the test's own on the test run's server."""
+    url = postgres_server.empty()
+    yield url
+    postgres_server.drop(url)
+
+
+@pytest.fixture
+def register_target(backend, tmp_path, request):
+    """``register_target(name)``: where to create a register: a file in tmp_path, or (backend
+    "postgresql") the URL of a new empty database, dropped after the test."""
+    if backend != "postgresql":
+        return lambda name="register.ropa": tmp_path / name
+    databases = request.getfixturevalue("postgres_server")
+    made = []
+
+    def target(name="register.ropa"):
+        made.append(databases.empty())
+        return made[-1]
+
+    request.addfinalizer(lambda: [databases.drop(url) for url in made])
+    return target
+
+
+@pytest.fixture
+def copy_of_register(backend, tmp_path, request):
+    """``copy_of_register(key, build, path=None)``: a fresh register opened from a copy of one
+    built once per run: a file copy of ``path`` (SQLite), or a new database from a template
+    built by ``build(url)`` (PostgreSQL). Closed (and dropped) after the test."""
+    opened = []
+
+    def copy(key: str, build, path: Path | None = None) -> Register:
+        if backend == "postgresql":
+            databases = request.getfixturevalue("postgres_server")
+            url = databases.copy_of(key, build)
+            request.addfinalizer(lambda: databases.drop(url))
+            register = open_register(url)
+        else:
+            target = tmp_path / f"{key}.ropa"
+            shutil.copy2(path, target)
+            register = open_register(target)
+        opened.append(register)
+        return register
+
+    yield copy
+    for register in opened:
+        register.close()
+
+
+@pytest.fixture
+def demo_register(copy_of_register, demo_path: Path) -> Register:
     """A fresh demo register per test, copied from the one made for the run (same content,
-    a hundred times faster than building it anew)."""
-    path = tmp_path / "demo.ropa"
-    shutil.copy2(demo_path, path)
-    register = open_register(path)
-    yield register
-    register.close()
+    a hundred times faster than building it anew); on the server too when ``backend`` says so."""
+    return copy_of_register("demo", create_demo_register, demo_path)
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ropa_desktop/gui/app.py" line="121"/>
+        <location filename="../../ropa_desktop/gui/app.py" line="136"/>
         <source>Cannot open the register</source>
         <translation>Register kan niet worden geopend</translation>
     </message>
@@ -268,6 +268,105 @@
         <location filename="../../ropa_desktop/gui/columns.py" line="125"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="78"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="130"/>
+        <source>Mine</source>
+        <translation>Van mij</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="131"/>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="194"/>
+        <source>Theirs</source>
+        <translation>Van de ander</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="132"/>
+        <source>What Merge keeps of this field</source>
+        <translation>Wat Samenvoegen van dit veld bewaart</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="136"/>
+        <source>Edited below</source>
+        <translation>Hieronder bewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="138"/>
+        <source>Type the text to keep, made of both; Merge saves it</source>
+        <translation>Typ de tekst die blijft, gemaakt uit beide; Samenvoegen slaat die op</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="141"/>
+        <source>Made of both:</source>
+        <translation>Uit beide:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="178"/>
+        <source>Saved by someone else meanwhile</source>
+        <translation>Intussen door iemand anders opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="181"/>
+        <source>Someone else saved %1 “%2” while you were editing it, and changed the same fields. Nothing of yours is saved yet. Choose what to keep:</source>
+        <translation>Iemand anders heeft %1 “%2” opgeslagen terwijl u het bewerkte, en dezelfde velden gewijzigd. Van uw wijzigingen is nog niets opgeslagen. Kies wat u wilt bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="194"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="195"/>
+        <source>Yours</source>
+        <translation>Van u</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="195"/>
+        <source>Merge keeps</source>
+        <translation>Bij samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="214"/>
+        <source>Keep mine</source>
+        <translation>Mijn versie houden</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="215"/>
+        <source>Save your values over theirs for these fields; the change log keeps both</source>
+        <translation>Uw waarden voor deze velden opslaan in plaats van die van de ander; het wijzigingslogboek bewaart beide</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="217"/>
+        <source>Take theirs</source>
+        <translation>Die van de ander nemen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="218"/>
+        <source>Keep their values for these fields and save your other changes</source>
+        <translation>Voor deze velden de waarden van de ander houden en uw andere wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="220"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="221"/>
+        <source>Save, for each field, what the column “Merge keeps” says</source>
+        <translation>Per veld opslaan wat in de kolom “Bij samenvoegen” staat</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflict_dialog.py" line="223"/>
+        <source>Save nothing; your changes stay in the form</source>
+        <translation>Niets opslaan; uw wijzigingen blijven in het formulier staan</translation>
     </message>
 </context>
 <context>
@@ -579,7 +678,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/form_context.py" line="49"/>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="216"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="217"/>
         <source>Add %1 “%2”</source>
         <translation>%1 “%2” toevoegen</translation>
     </message>
@@ -589,53 +688,53 @@
         <translation>Niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="69"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="70"/>
         <source>Public texts in:</source>
         <translation>Openbare teksten in:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="80"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="81"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="81"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="82"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Wijzigingen opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="83"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="84"/>
         <source>Revert</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="84"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="85"/>
         <source>Forget the changes since the last save</source>
         <translation>Wijzigingen sinds de laatste keer opslaan terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="254"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="255"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="269"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="270"/>
         <source>Edit %1 “%2”</source>
         <translation>%1 “%2” bewerken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="222"/>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="275"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="223"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="295"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="357"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="382"/>
         <source>New, not saved yet</source>
         <translation>Nieuw, nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="358"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="383"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -2780,13 +2879,13 @@ Bewaar een kopie van het bestand zoals het nu is, en vergelijk die met een back-
     <name>MainWindow</name>
     <message>
         <location filename="../../ropa_desktop/gui/main_window.py" line="113"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="236"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="237"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/main_window.py" line="114"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="238"/>
         <source>Show or hide the Problems panel</source>
         <translation>Het paneel Problemen tonen of verbergen</translation>
     </message>
@@ -2796,72 +2895,77 @@ Bewaar een kopie van het bestand zoals het nu is, en vergelijk die met een back-
         <translation>Een opslag die de vorige keer werd onderbroken is teruggedraaid; alles wat daarvoor is opgeslagen staat in het register.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="269"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importeren uit Excel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="274"/>
         <source>Include compliance &amp;findings in exports</source>
         <translation>&amp;Bevindingen van de nalevingscontrole meenemen in exports</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="278"/>
         <source>Include in&amp;ternal notes in the PDF dossier</source>
         <translation>In&amp;terne notities meenemen in het PDF-dossier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="279"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="280"/>
         <source>Include internal notes in the Excel &amp;workbook</source>
         <translation>Interne notities meenemen in de Excel-&amp;werkmap</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="284"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="286"/>
         <source>&amp;Open register…</source>
         <translation>Register &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="288"/>
+        <source>Open &amp;server register…</source>
+        <translation>Register op een &amp;server openen…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="290"/>
         <source>Open the &amp;demo register</source>
         <translation>&amp;Demoregister openen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="293"/>
         <source>&amp;Export statement…</source>
         <translation>Verklaring &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="292"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="295"/>
         <source>Export register as E&amp;xcel…</source>
         <translation>Register exporteren als E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="297"/>
         <source>Export register as &amp;PDF…</source>
         <translation>Register exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="302"/>
         <source>&amp;Recent registers</source>
         <translation>&amp;Recente registers</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="311"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -2911,189 +3015,189 @@ Bewaar een kopie van het bestand zoals het nu is, en vergelijk die met een back-
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="327"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="330"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="329"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="332"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="331"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="334"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="336"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="338"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="340"/>
         <source>Move do&amp;wn</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="339"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="342"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="341"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="344"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="355"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="361"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="367"/>
         <source>Hi&amp;story</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="366"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="369"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="370"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="373"/>
         <source>&amp;Compliance rules</source>
         <translation>&amp;Nalevingsregels</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="375"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;Over ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="408"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="411"/>
         <source>Register written to %1</source>
         <translation>Register opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="457"/>
         <source>Imported from %1</source>
         <translation>Geïmporteerd uit %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="491"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="533"/>
         <source>Checks failed</source>
         <translation>Controle mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="631"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="634"/>
         <source> (read-only)</source>
         <translation> (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="238"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="642"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="645"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="239"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="644"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="647"/>
         <source>Open the register for editing here, once the other window has closed it</source>
         <translation>Het register hier openen om te bewerken, zodra het andere venster het heeft gesloten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="323"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Alles doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="347"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Lijst filteren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="370"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="378"/>
         <source>Save a cop&amp;y…</source>
         <translation>Een &amp;kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="381"/>
         <source>Print &amp;statement…</source>
         <translation>&amp;Verklaring afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="380"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="383"/>
         <source>Print register (dossier)…</source>
         <translation>Register afdrukken (dossier)…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="421"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="657"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="660"/>
         <source>The register is open for editing in this window.</source>
         <translation>Het register is in dit venster geopend om te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="661"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="664"/>
         <source>The register is still open in another window.</source>
         <translation>Het register is nog geopend in een ander venster.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="678"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="681"/>
         <source>Reloaded: the register was changed by another program</source>
         <translation>Opnieuw geladen: het register is door een ander programma gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="682"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="685"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="685"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="688"/>
         <source>Undo or redo failed</source>
         <translation>Ongedaan maken of opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="687"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="690"/>
         <source>The undo history was cleared.</source>
         <translation>De geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="759"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="762"/>
         <source>Read-only: another window has this register open. Close it there, then choose Try again.</source>
         <translation>Alleen-lezen: een ander venster heeft dit register geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="763"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="766"/>
         <source>Read-only: %1 on %2 has had this register open since %3. Close it there, then choose Try again.</source>
         <translation>Alleen-lezen: %1 op %2 heeft dit register sinds %3 geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
     </message>
@@ -3619,36 +3723,285 @@ Bewaar een kopie van het bestand zoals het nu is, en vergelijk die met een back-
     </message>
 </context>
 <context>
+    <name>ServerConnectionEditor</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_connection_editor.py" line="37"/>
+        <source>Edit server connection</source>
+        <translation>Serververbinding bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_connection_editor.py" line="38"/>
+        <source>Add server connection</source>
+        <translation>Serververbinding toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_connection_editor.py" line="43"/>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_connection_editor.py" line="80"/>
+        <source>Kept in the keyring; type to change it</source>
+        <translation>Bewaard in de sleutelbos; typ om het te wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_connection_editor.py" line="96"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_connection_editor.py" line="97"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_connection_editor.py" line="98"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_connection_editor.py" line="99"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_connection_editor.py" line="100"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_connection_editor.py" line="101"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_connection_editor.py" line="103"/>
+        <source>&amp;TLS (sslmode):</source>
+        <translation>&amp;TLS (sslmode):</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_connection_editor.py" line="123"/>
+        <source>Another saved connection has this name.</source>
+        <translation>Een andere opgeslagen verbinding heeft deze naam al.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_connection_editor.py" line="131"/>
+        <source>Testing…</source>
+        <translation>Bezig met testen…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_dialog.py" line="38"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_dialog.py" line="39"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_dialog.py" line="40"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_dialog.py" line="41"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_dialog.py" line="42"/>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_dialog.py" line="43"/>
+        <source>TLS (sslmode)</source>
+        <translation>TLS (sslmode)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_dialog.py" line="91"/>
+        <source>Open server register</source>
+        <translation>Register op een server openen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_dialog.py" line="98"/>
+        <source>A register a team shares lives in a PostgreSQL database. Choose a saved connection, or add one with the details your administrator gave you.</source>
+        <translation>Een register dat een team deelt, staat in een PostgreSQL-database. Kies een opgeslagen verbinding, of voeg er een toe met de gegevens die u van uw beheerder kreeg.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_dialog.py" line="102"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_dialog.py" line="103"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_dialog.py" line="104"/>
+        <source>&amp;Remove</source>
+        <translation>Verw&amp;ijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_dialog.py" line="119"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_dialog.py" line="165"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_dialog.py" line="196"/>
+        <source>Kept in the keyring</source>
+        <translation>Bewaard in de sleutelbos</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_dialog.py" line="237"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTexts</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="14"/>
+        <source>No TLS: the password and the register travel unencrypted. Only on a network you trust.</source>
+        <translation>Geen TLS: het wachtwoord en het register gaan onversleuteld over het netwerk. Alleen op een netwerk dat u vertrouwt.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="16"/>
+        <source>TLS only when the server insists on it; otherwise unencrypted.</source>
+        <translation>Alleen TLS als de server erom vraagt; anders onversleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="17"/>
+        <source>TLS when the server offers it, else unencrypted; the server&apos;s certificate is not checked.</source>
+        <translation>TLS als de server het aanbiedt, anders onversleuteld; het certificaat van de server wordt niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="19"/>
+        <source>Always TLS; the server&apos;s certificate is not checked.</source>
+        <translation>Altijd TLS; het certificaat van de server wordt niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="20"/>
+        <source>Always TLS, and the server&apos;s certificate must be signed by an authority this computer trusts.</source>
+        <translation>Altijd TLS, en het certificaat van de server moet ondertekend zijn door een instantie die deze computer vertrouwt.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="22"/>
+        <source>Always TLS, with a trusted certificate that names this host: the safest choice.</source>
+        <translation>Altijd TLS, met een vertrouwd certificaat dat op deze host staat: de veiligste keuze.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="29"/>
+        <source>Passwords are kept in the system&apos;s keyring, never in the settings file.</source>
+        <translation>Wachtwoorden worden bewaard in de sleutelbos van het systeem, nooit in het instellingenbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="30"/>
+        <source>No keyring is available on this computer, so passwords are not saved: type the password each time you connect.</source>
+        <translation>Op deze computer is geen sleutelbos beschikbaar, dus wachtwoorden worden niet bewaard: typ het wachtwoord elke keer dat u verbinding maakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="38"/>
+        <source>The server refused the user name or the password.</source>
+        <translation>De server weigerde de gebruikersnaam of het wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="40"/>
+        <source>The server %1 cannot be reached on port %2; check the host name and the port, and that the server is running.</source>
+        <translation>De server %1 is niet bereikbaar op poort %2; controleer de hostnaam en de poort, en of de server draait.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="44"/>
+        <source>The server has no database named “%1”.</source>
+        <translation>De server heeft geen database met de naam “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="46"/>
+        <source>The connection could not be secured as the TLS setting “%1” asks; check the setting with the server&apos;s administrator.</source>
+        <translation>De verbinding kon niet worden beveiligd zoals de TLS-instelling “%1” vraagt; controleer de instelling met de beheerder van de server.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="50"/>
+        <source>The database “%1” holds no ROPA Desktop register.</source>
+        <translation>De database “%1” bevat geen ROPA Desktop-register.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="53"/>
+        <source>This register was written by a newer version of ROPA Desktop; update the program to open it.</source>
+        <translation>Dit register is geschreven door een nieuwere versie van ROPA Desktop; werk het programma bij om het te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="56"/>
+        <source>The user “%1” may not read this register; ask the server&apos;s administrator for access.</source>
+        <translation>De gebruiker “%1” mag dit register niet lezen; vraag de beheerder van de server om toegang.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="59"/>
+        <source>The PostgreSQL driver (psycopg) is missing from this installation of ROPA Desktop.</source>
+        <translation>De PostgreSQL-driver (psycopg) ontbreekt in deze installatie van ROPA Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="61"/>
+        <source>The register on the server could not be opened (%1).</source>
+        <translation>Het register op de server kon niet worden geopend (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="67"/>
+        <source>Connected: the database holds a ROPA Desktop register.</source>
+        <translation>Verbonden: de database bevat een ROPA Desktop-register.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/server_texts.py" line="68"/>
+        <source>Connected, but the database holds no ROPA Desktop register yet.</source>
+        <translation>Verbonden, maar de database bevat nog geen ROPA Desktop-register.</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ropa_desktop/gui/start_dialog.py" line="23"/>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="24"/>
         <source>Welcome to ROPA Desktop</source>
         <translation>Welkom bij ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/start_dialog.py" line="25"/>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="26"/>
         <source>&lt;h3&gt;Your record of processing activities&lt;/h3&gt;&lt;p&gt;Keep the register of Art. 30 GDPR and publish your privacy statement from it.&lt;/p&gt;&lt;p&gt;How would you like to start?&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw register van de verwerkingsactiviteiten&lt;/h3&gt;&lt;p&gt;Houd het register van art. 30 AVG bij en publiceer daaruit uw privacyverklaring.&lt;/p&gt;&lt;p&gt;Hoe wilt u beginnen?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/start_dialog.py" line="35"/>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="36"/>
         <source>Explore the demo register (Connaxis, a real statement from 2018)</source>
         <translation>Het demoregister verkennen (Connaxis, een echte privacyverklaring uit 2018)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/start_dialog.py" line="36"/>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="37"/>
         <source>Start a new register for my organisation…</source>
         <translation>Een nieuw register beginnen voor mijn organisatie…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/start_dialog.py" line="37"/>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="38"/>
         <source>Start from the spreadsheet I keep my register in now…</source>
         <translation>Beginnen met de spreadsheet waarin ik mijn register nu bijhoud…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/start_dialog.py" line="38"/>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="39"/>
         <source>Open a register file…</source>
         <translation>Een registerbestand openen…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/start_dialog.py" line="40"/>
+        <source>Open a register my team shares on a server…</source>
+        <translation>Een register openen dat mijn team op een server deelt…</translation>
     </message>
 </context>
 <context>

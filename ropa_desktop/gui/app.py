@@ -21,7 +21,8 @@ from ..register.errors import RegisterError
 from ..register.starting import start_register
 from ..register.storage import Register, is_url, open_register
 from ..resources_path import resource
-from . import about, dialogs, faults, language, preferences, pseudo_locale, start_dialog
+from . import (about, dialogs, faults, language, preferences, pseudo_locale, server_connections, server_dialog,
+               start_dialog)
 from .collector import GuiThreadCollector
 from .main_window import MainWindow
 from .settings import Settings
@@ -58,6 +59,7 @@ class Controller(QObject):
                 start_dialog.StartChoice.NEW: self.new_register,
                 start_dialog.StartChoice.SPREADSHEET: self.new_register_from_spreadsheet,
                 start_dialog.StartChoice.OPEN: self.open_dialog,
+                start_dialog.StartChoice.SERVER: self.open_server_dialog,
             }[choice]()
             if opened:
                 return True
@@ -104,7 +106,20 @@ class Controller(QObject):
         path = dialogs.choose_register_to_open(self.window, folder)
         return bool(path) and self.open_location(path)
 
+    def open_server_dialog(self, location: str | None = None) -> bool:
+        """File > Open server register…; also a server register from the recent ones, whose password
+        the dialog takes from the keyring (connecting at once) or asks."""
+        if self.window is not None and not self.window.confirm_leave():
+            return False
+        register = server_dialog.ask_server_register(self.window, self.settings, location)
+        if register is None:
+            return False
+        self._show(register)
+        return True
+
     def open_location(self, location: str) -> bool:
+        if server_connections.is_server_location(location):  # its password is never in the location
+            return self.open_server_dialog(location)
         if self.window is not None and not self.window.confirm_leave():
             return False
         try:

@@ -16,15 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..checks import form_rules
-from ..register import kinds, operations
+from ..register import conflicts, kinds, operations, snapshots
 from ..register.errors import RegisterError
 from ..register.operations import Change
-from . import dialogs, faults, labels, language, problem_texts
+from . import conflict_dialog, dialogs, faults, labels, language, problem_texts
 from .elided_label import ElidedLabel
 from .form_context import FormContext
 from .forms import not_applying
 from .forms.form import Form, Tab
 from .helper_text import make_quiet
+from .history_texts import catalogue_names
 from .item_history_tab import ItemHistoryTab, add_history_tab
 from .kind_names import kind_name
 from .save_comment import SaveComment
@@ -267,15 +268,39 @@ class ItemEditor(QWidget):
         kind, name = self.kind, self.display_name(after)
         # Worded again should the interface language change while it is in the history.
         text = lambda: translate("Editor", "Edit %1 “%2”").replace("%1", kind_name(kind)).replace("%2", name)  # noqa: E731
-        command = SaveItem(self.workspace, text, self.kind, self.item_id, self._snapshot, after)
-        try:
-            with self.comment.recorded():
-                self.workspace.run(command)
-        except RegisterError as error:
-            dialogs.show_error(self, translate("Editor", "Not saved"), faults.describe_unsaved(error))
-            return False
+        base, settling = self._snapshot, False
+        while True:
+            command = SaveItem(self.workspace, text, self.kind, self.item_id, base, after)
+            try:
+                # Taking theirs may leave nothing of the officer's to save: then only show theirs.
+                if not settling or any(after.get(key) != base.get(key) for key in after if key != snapshots.VERSION):
+                    with self.comment.recorded():
+                        self.workspace.run(command)
+                break
+            except RegisterError as error:
+                # Someone else saved the same fields meanwhile: the officer settles it, and the
+                # settled save is made over their version (refused again should a third come first).
+                settled = self._settle(error, base, after)
+                if settled is None:
+                    return False
+                (base, after), settling = settled, True
         self.load(self.item_id)
         return True
+
+    def _settle(self, error: RegisterError, base: dict, after: dict) -> tuple[dict, dict] | None:
+        """The save that settles a conflict (conflict_dialog), or None: refused or cancelled,
+        the edit stays in the form."""
+        found = conflicts.conflicts_of(error)
+        if not found:
+            dialogs.show_error(self, translate("Editor", "Not saved"), faults.describe_unsaved(error))
+            return None
+        register = self.workspace.register
+        who = conflicts.changed_by(register, self.kind, self.item_id, [c.field for c in found])
+        values = conflict_dialog.ask(self, self.kind, self.display_name(after), found, who,
+                                     catalogue_names(self._context.catalogue))
+        if values is None:
+            return None
+        return conflicts.settled(error, base, after, values)
 
     def confirm_leave(self) -> bool:
         """Unsaved edits: save, discard, or stay. True when it is fine to go on.

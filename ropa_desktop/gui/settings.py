@@ -76,6 +76,15 @@ class Settings:
     def export_folder(self, value: str | None) -> None:
         self._qt.setValue("exports/folder", value or "")
 
+    @property
+    def server_connections(self) -> str:
+        """The saved server connections as JSON text (gui/server_connections.py); never a password."""
+        return str(self._get("servers/connections", "") or "")
+
+    @server_connections.setter
+    def server_connections(self, value: str) -> None:
+        self._qt.setValue("servers/connections", value or "")
+
     def state(self, key: str) -> QByteArray | None:
         value = self._get(f"window/{key}")
         return value if isinstance(value, QByteArray) else None

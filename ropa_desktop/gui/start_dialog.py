@@ -14,6 +14,7 @@ class StartChoice(Enum):
     NEW = "new"
     SPREADSHEET = "spreadsheet"
     OPEN = "open"
+    SERVER = "server"
 
 
 class StartDialog(QDialog):
@@ -36,6 +37,7 @@ class StartDialog(QDialog):
             (StartChoice.NEW, self.tr("Start a new register for my organisation…")),
             (StartChoice.SPREADSHEET, self.tr("Start from the spreadsheet I keep my register in now…")),
             (StartChoice.OPEN, self.tr("Open a register file…")),
+            (StartChoice.SERVER, self.tr("Open a register my team shares on a server…")),
         ):
             button = QPushButton(text, self)
             button.setMinimumHeight(36)

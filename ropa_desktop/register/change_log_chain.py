@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -137,12 +138,15 @@ def _stored(session: Session) -> Iterator[dict]:
     columns = [type_coerce(column, String).label(column.name) if sqlite and column.name == "recorded_at" else column
                for column in table.columns]
     query = select(*columns).order_by(table.c.sequence).execution_options(yield_per=2000)
-    for row in session.execute(query).mappings():
-        row = dict(row)
-        if sqlite:
-            row[RECORDED_TEXT] = text = row["recorded_at"]
-            row["recorded_at"] = _moment(text)
-        yield row
+    # Closed however the reading ends (verify stops at the first broken entry): on PostgreSQL
+    # yield_per reads through a server-side cursor, which must not be left open.
+    with session.execute(query) as result:
+        for row in result.mappings():
+            row = dict(row)
+            if sqlite:
+                row[RECORDED_TEXT] = text = row["recorded_at"]
+                row["recorded_at"] = _moment(text)
+            yield row
 
 
 def _moment(text) -> datetime | None:
@@ -181,10 +185,14 @@ MISSING, INSERTED, OUT_OF_ORDER, ALTERED, NOT_LAST, ENDS_EARLY = (
 def verify(session: Session, report: Callable[[int, int], None] | None = None) -> tuple[int, Broken | None]:
     """Recompute the chain: (number of entries, the first broken entry or None). ``report(done,
     total)`` is called every few thousand entries (a window's job: progress, and where it can stop)."""
+    total = session.scalar(select(func.count()).select_from(ChangeLogEntry)) if report else 0
+    with closing(_stored(session)) as rows:
+        return _verify_rows(session, rows, report, total)
+
+
+def _verify_rows(session: Session, rows: Iterator[dict], report, total: int) -> tuple[int, Broken | None]:
     expected, previous, count = 1, GENESIS, 0
     last = None
-    total = session.scalar(select(func.count()).select_from(ChangeLogEntry)) if report else 0
-    rows = _stored(session)
     for row in rows:
         count += 1
         if report and count % 2000 == 0:

@@ -18,6 +18,9 @@ class RegisterError(Exception):
         self.uses: list = []
         # For CONFLICT: the fields another program changed too (register.operations.Conflict).
         self.conflicts: list = []
+        # For CONFLICT: the item as the other program left it, with its version (snapshots.VERSION):
+        # what a retry that keeps mine, takes theirs or merges is saved over (register.conflicts).
+        self.current: dict | None = None
 
 
 # Codes of RegisterError, for callers that react to a kind of fault.
@@ -42,3 +45,5 @@ CONFLICT = "conflict"
 CHANGED_SINCE = "changed_since"
 # Another window has the register open (register.holder); this one may only read it.
 HELD = "held"
+# A register on a database server that cannot be reached, or that refuses the user (register.server).
+UNREACHABLE = "unreachable"

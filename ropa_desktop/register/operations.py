@@ -34,7 +34,7 @@ class Change:
 class Conflict:
     """A field that another program changed while the officer changed it too: what it was when
     the editor read it (``base``), what the other program made of it (``theirs``) and what the
-    officer made of it (``ours``). For a later conflict dialog."""
+    officer made of it (``ours``). The window's conflict dialog shows them (register.conflicts)."""
 
     field: str
     base: Any
@@ -98,6 +98,7 @@ def _edited_fields(kind: str, item_id: int, obj, snap: Snapshot, base: Snapshot)
             errors.CONFLICT,
         )
         error.conflicts = conflicts
+        error.current = {**current, snapshots.VERSION: obj.version}
         raise error
     return edited
 

@@ -28,7 +28,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from .. import __version__
-from . import change_log, copies, errors, established, file_schema, generations, holder, schema, sqlite_connection, texts, versions
+from . import (change_log, copies, errors, established, file_schema, generations, holder, schema, server,
+               sqlite_connection, texts, versions)
 from .errors import RegisterError
 from .models import Organisation, RegisterMeta
 from .models.base import utcnow
@@ -72,6 +73,9 @@ class Register:
         self._hold: holder.Hold | None = None
         self.held_by: holder.Holder | None = None
         self.closed = False
+        # On a server: the database role connected as, which the change log records as who
+        # made a change (register.server); None for a file.
+        self.role: str | None = None
 
     @property
     def read_only(self) -> bool:
@@ -95,7 +99,9 @@ class Register:
     def copy_to(self, target: Path) -> Path:
         """A consistent copy of the register file at ``target`` (SQLite's backup API), or at
         ``target-2``, ``target-3``… when something has that name already; returns where."""
-        assert self.path is not None, "a server register is copied by the server"
+        if self.path is None:  # an import into it goes ahead without Undo (gui/import_wizard)
+            raise RegisterError(f"{self.location}: a register on a server is not copied to a file here; "
+                                f"its backups are the server's", "", self.location)
         try:
             return copies.copy_register(self.path, copies.numbered(Path(target)))
         except (sqlite3.Error, OSError) as exc:
@@ -193,7 +199,7 @@ class Register:
         self._check_not_held()
         step = None
         try:
-            with self._sessions.begin() as session:
+            with self._sessions.begin() as session, self._as_role():
                 _take_write_lock(session)
                 session.info[generations.STEP] = generations.raise_by_one(session.connection())
                 changes = _changes(session)
@@ -223,6 +229,16 @@ class Register:
                     self.location,
                 ) from None
             raise
+
+    @contextmanager
+    def _as_role(self) -> Iterator[None]:
+        """On a server every change is recorded as made by the database role, whatever the
+        program says about its user (the server vouches for the role, not for that)."""
+        if self.role is None:
+            yield
+            return
+        with change_log.acting(who=self.role):
+            yield
 
     def generation(self) -> int:
         """The register's generation: one more after every write transaction, by any program.
@@ -313,20 +329,25 @@ class Register:
 def _take_write_lock(session: Session) -> None:
     """SQLite: BEGIN IMMEDIATE, so the transaction holds the write lock before it reads anything
     (pysqlite would begin only at the first write, after the merge has read stale rows). Another
-    writer waits busy_timeout for it, then is refused as LOCKED. Other databases take their lock
-    with the generation row's UPDATE that follows, first in the transaction."""
+    writer waits busy_timeout for it, then is refused as LOCKED. PostgreSQL: the register's
+    advisory writer lock (register.server), waited for at most server.LOCK_WAIT_SECONDS."""
     connection = session.connection()
-    if connection.dialect.name != "sqlite":
+    if server.is_server(connection):
+        server.take_write_lock(connection)
         return
+    if connection.dialect.name != "sqlite":
+        return  # another database: the generation row's UPDATE that follows is the lock
     dbapi = connection.connection.dbapi_connection
     if not dbapi.in_transaction:  # pysqlite's own implicit BEGIN comes only before a write
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _changes(session: Session) -> int | None:
-    """SQLite's count of rows this connection has written, to tell a transaction that wrote
-    nothing (None elsewhere: there every write transaction counts)."""
+    """The count of rows this connection (SQLite) or transaction (PostgreSQL: its statistics) has
+    written, to tell a transaction that wrote nothing (None elsewhere: every write transaction counts)."""
     connection = session.connection()
+    if server.is_server(connection):
+        return server.rows_written(connection)
     if connection.dialect.name != "sqlite":
         return None
     return connection.connection.dbapi_connection.total_changes
@@ -351,7 +372,7 @@ def _read_only(path: Path) -> bool:
 
 def _write_fault(location: str, exc: OperationalError | sqlite3.Error) -> RegisterError:
     text = str(getattr(exc, "orig", None) or exc).lower()
-    if "locked" in text or "busy" in text:
+    if "locked" in text or "busy" in text or "lock timeout" in text:
         return RegisterError(
             f"{location}: locked by another program; nothing was saved", errors.LOCKED, location
         )
@@ -363,6 +384,9 @@ def _write_fault(location: str, exc: OperationalError | sqlite3.Error) -> Regist
         return RegisterError(
             f"{location}: the disk is full; nothing was saved", errors.DISK_FULL, location
         )
+    lost = server.unreachable(location, exc)
+    if lost is not None:
+        return RegisterError(f"{lost}; nothing was saved", errors.UNREACHABLE, location)
     if "unable to open" in text or "disk i/o" in text:
         return RegisterError(
             f"{location}: the register file cannot be written; nothing was saved",
@@ -386,7 +410,13 @@ def _engine(target: str | Path, *, read_only: bool = False) -> Engine:
         )
     else:
         location = _safe_url(target)
-        engine = create_engine(target)
+        url = server.driver_url(target)
+        if str(url).startswith("postgresql"):
+            # pre_ping: a connection the server dropped (restarted) is replaced, not reported;
+            # connect_timeout: an address that does not answer is said within seconds.
+            engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+        else:
+            engine = create_engine(url)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
@@ -467,14 +497,22 @@ def create_register(
     if is_url(target):
         engine = _engine(str(target))
         try:
-            with engine.connect() as conn:
+            with engine.begin() as conn:
+                # Two programs creating at once: the second waits, then finds the tables.
+                server.take_migration_lock(conn)
                 if inspect(conn).get_table_names():
-                    raise RegisterError(f"{_safe_url(target)}: the database is not empty")
-            _initialise(engine, populate)
+                    raise RegisterError(f"{_safe_url(target)}: the database is not empty", errors.EXISTS,
+                                        _safe_url(target))
+                schema.upgrade(conn)
+            with change_log.acting(**_role_of(engine)):
+                _fill(engine, populate)
+            return _server_register(engine, str(target))
         except SQLAlchemyError as exc:
             engine.dispose()
-            raise RegisterError(f"{_safe_url(target)}: {_first_line(exc)}") from None
-        return Register(engine, str(target))
+            raise _url_fault(target, exc) from None
+        except BaseException:
+            engine.dispose()
+            raise
 
     path = Path(target)
     if path.exists():
@@ -520,6 +558,11 @@ def _already_exists(path: Path) -> RegisterError:
 def _initialise(engine: Engine, populate) -> None:
     with engine.begin() as conn:
         schema.upgrade(conn)
+    _fill(engine, populate)
+
+
+def _fill(engine: Engine, populate) -> None:
+    """A new register's first rows: what it is, its organisation, the history start."""
     with sessionmaker(engine).begin() as session:
         now = utcnow().isoformat(timespec="seconds")
         session.add_all(
@@ -733,35 +776,77 @@ def _backup(path: Path, revision: str) -> Path:
 
 
 def _open_url(url: str) -> Register:
+    """A register in a database given by URL. On a server: no file checks, copies or journals
+    (the server keeps its own); the migration runs in one transaction under the migration lock,
+    so two programs opening an older register at once migrate it once, the second after the first."""
     engine = _engine(url)
     try:
         with engine.connect() as conn:
-            tables = set(inspect(conn).get_table_names())
-            if not {"register_meta", "alembic_version"} <= tables:
-                raise RegisterError(f"{_safe_url(url)}: not a ROPA register")
-            revision = schema.current_revision(conn)
-        if revision not in schema.known_revisions():
-            raise RegisterError(
-                f"{_safe_url(url)}: written by a newer version of ROPA Desktop (schema {revision})"
-            )
-        if engine.dialect.name == "sqlite":  # a file given as a URL: the same check as by its path
-            with engine.connect() as conn:
+            revision = _url_revision(conn, url)
+            if engine.dialect.name == "sqlite":  # a file given as a URL: the same check as by its path
                 problem = file_schema.difference(
                     file_schema.read(conn.connection.dbapi_connection), file_schema.expected(revision)
                 )
-            if problem:
-                raise RegisterError(f"{_safe_url(url)}: not a ROPA register: {problem}", errors.NOT_A_REGISTER)
+                if problem:
+                    raise RegisterError(f"{_safe_url(url)}: not a ROPA register: {problem}", errors.NOT_A_REGISTER)
         if revision != schema.head_revision():
             with engine.begin() as conn:
-                schema.upgrade(conn)
-                _start_history(conn)
+                server.take_migration_lock(conn)
+                # What it is now: another program may have migrated it while this one waited.
+                if _url_revision(conn, url) != schema.head_revision():
+                    with change_log.acting(**_role_of(conn)):
+                        schema.upgrade(conn)
+                        _start_history(conn)
+        return _server_register(engine, url)
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise RegisterError(f"{_safe_url(url)}: {_first_line(exc)}") from None
-    except RegisterError:
+        raise _url_fault(url, exc) from None
+    except BaseException:
         engine.dispose()
         raise
-    return Register(engine, url)
+
+
+def _url_revision(conn, url: str) -> str | None:
+    """The schema revision of the register at ``url``; refuses a database that is no register,
+    and one written by a newer version (as for files)."""
+    tables = set(inspect(conn).get_table_names())
+    if not {"register_meta", "alembic_version"} <= tables:
+        raise RegisterError(f"{_safe_url(url)}: not a ROPA register", errors.NOT_A_REGISTER, _safe_url(url))
+    revision = schema.current_revision(conn)
+    if revision not in schema.known_revisions():
+        raise RegisterError(
+            f"{_safe_url(url)}: written by a newer version of ROPA Desktop (schema {revision}); "
+            f"update ROPA Desktop to open it",
+            errors.NEWER_VERSION,
+            _safe_url(url),
+        )
+    return revision
+
+
+def _server_register(engine: Engine, url: str) -> Register:
+    register = Register(engine, url)
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            register.role = server.role(conn)
+    return register
+
+
+def _role_of(bind) -> dict:
+    """``change_log.acting`` arguments for what is written while a register is created or migrated."""
+    if bind.dialect.name != "postgresql":
+        return {}
+    if isinstance(bind, Engine):
+        with bind.connect() as conn:
+            return {"who": server.role(conn)}
+    return {"who": server.role(bind)}
+
+
+def _url_fault(url, exc: BaseException) -> RegisterError:
+    location = _safe_url(url)
+    lost = server.unreachable(location, exc)
+    if lost is not None:
+        return RegisterError(lost, errors.UNREACHABLE, location)
+    return RegisterError(f"{location}: {_first_line(exc)}", "", location)
 
 
 def _safe_url(url: str | os.PathLike) -> str:

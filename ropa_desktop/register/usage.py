@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
 from . import kinds
@@ -81,7 +81,8 @@ def _retention_uses(session: Session, item_id: int, listed: set[int]) -> list[Us
     rows = session.execute(
         select(ProcessingActivity.id, ProcessingActivity.name, RetentionRule.data_category_ids)
         .join(RetentionRule, RetentionRule.activity_id == ProcessingActivity.id)
-        .where(type_coerce(RetentionRule.data_category_ids, String) != "[]")  # most rules name none
+        # Most rules name none. A cast, not type_coerce: PostgreSQL compares no json with text.
+        .where(cast(RetentionRule.data_category_ids, String) != "[]")
         .order_by(ProcessingActivity.position, RetentionRule.position)
     )
     found: list[Use] = []

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from registers import clean_register
 
-from ropa_desktop.register.storage import Register, open_register
+from ropa_desktop.register.storage import Register
 
 
 @pytest.fixture(scope="module")
@@ -20,10 +19,6 @@ def clean_path(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def clean(clean_path, tmp_path) -> Register:
-    """A fresh copy of the clean register per test."""
-    path = tmp_path / "clean.ropa"
-    shutil.copy2(clean_path, path)
-    register = open_register(path)
-    yield register
-    register.close()
+def clean(copy_of_register, clean_path) -> Register:
+    """A fresh copy of the clean register per test (on the server too when ``backend`` says so)."""
+    return copy_of_register("clean", clean_register, clean_path)

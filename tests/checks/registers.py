@@ -71,12 +71,14 @@ def ids(register: Register) -> dict[str, int]:
     return found
 
 
-def clean_register(tmp_path: Path, name: str = "clean.ropa") -> Register:
+def clean_register(tmp_path: Path | str, name: str = "clean.ropa") -> Register:
     """A register that yields no findings: a reachable organisation with a privacy contact,
     one active controller activity complete in every respect, its catalogue entries, a
     processor under a data processing agreement, a transfer to India under standard
     contractual clauses with a transfer impact assessment, and a complete statement."""
-    register = create_register(tmp_path / name, ORGANISATION_NAME, country="NL", language="nl")
+    # A database URL instead of a folder: the register on that server (tests/conftest.py copy_of_register).
+    target = tmp_path if isinstance(tmp_path, str) and "://" in tmp_path else Path(tmp_path) / name
+    register = create_register(target, ORGANISATION_NAME, country="NL", language="nl")
     organisation = operations.organisation_id(register)
     change(register, kinds.ORGANISATION, organisation,
            address="Keizersgracht 1", postal_code="1015 AA", city="Amsterdam",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from ropa_desktop.gui import dialogs, export_place, in_use_dialog, language
+from ropa_desktop.gui import conflict_dialog, dialogs, export_place, in_use_dialog, language
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.settings import Settings
 from ropa_desktop.gui.workspace import Workspace
@@ -39,6 +39,10 @@ class Answers:
         self.in_use = lambda dialog: None
         self.in_use_dialogs: list = []
         self.entry: int | None = None
+        # What the officer does in the conflict dialog (a function of the dialog; nothing: Cancel),
+        # and the dialogs shown.
+        self.conflict = lambda dialog: dialog.reject()
+        self.conflict_dialogs: list = []
 
 
 @pytest.fixture
@@ -79,6 +83,12 @@ def answers(monkeypatch) -> Answers:
 
     monkeypatch.setattr(in_use_dialog, "run", run_in_use)
     monkeypatch.setattr(in_use_dialog, "choose_entry", lambda *a: answers.entry)
+
+    def run_conflict(dialog):
+        answers.conflict_dialogs.append(dialog)
+        answers.conflict(dialog)
+
+    monkeypatch.setattr(conflict_dialog, "run", run_conflict)
     return answers
 
 

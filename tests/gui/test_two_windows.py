@@ -91,10 +91,10 @@ def test_saving_over_a_colleagues_change_to_the_same_field_is_refused(window, ot
     item = page.editor.item_id
     type_text(page.editor.form.fields["owner"], "Sales")
     _edit(other, item, owner="Marketing")
-    assert not page.editor.save()
-    title, text = answers.errors[-1]
-    assert "still in the form" in text and "Another program changed the same fields" in text
-    assert "owner" in text
+    assert not page.editor.save()  # the conflict dialog (conflict_dialog.py), cancelled
+    [dialog] = answers.conflict_dialogs
+    assert [(c.field, c.theirs, c.ours) for c in dialog.conflicts] == [("owner", "Marketing", "Sales")]
+    assert not answers.errors
     assert page.editor.is_dirty() and page.editor.form.value()["owner"] == "Sales"
     assert operations.read(window.workspace.register, kinds.ACTIVITY, item)["owner"] == "Marketing"
     page.editor.revert()  # shows the colleague's version

@@ -28,7 +28,7 @@ def test_a_reference_is_saved_kept_after_reopening_and_undone(demo_register):
     assert before["reference"] == ""
     after = {**before, "reference": "V-01"}
     operations.save(demo_register, kinds.ACTIVITY, item, after, base=before)
-    path = demo_register.path
+    path = demo_register.location  # a file, or a database on the server
     demo_register.close()
     with open_register(path) as again:
         assert _stored(again, item) == "V-01"

@@ -1,6 +1,7 @@
-"""Two programs writing one register at once (issue 16): the change log is written under the
+"""Two programs writing one register at once (issue 16), on a file and on a server: the change log is written under the
 write lock in each change's own transaction, so the two never take the same sequence number,
-never chain after the same entry, and each entry's "before" is what the other left."""
+never chain after the same entry, and each entry's "before" is what the other left. Writers are
+told apart by the display name: on a server both are the same database role."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def _saver(path: str, label: str, items: list[int], until, start, done) -> None:
     """SAVES saves, or (``until`` given) saves until the other process sets it."""
     register = open_register(path)
     try:
-        with change_log.acting(who=label, origin=change_log.WINDOW):
+        with change_log.acting(who=label, name=label, origin=change_log.WINDOW):
             start.wait()
             number = 0
             while number < SAVES if until is None else not until.is_set():
@@ -55,7 +56,7 @@ def _saver(path: str, label: str, items: list[int], until, start, done) -> None:
 def _establisher(path: str, until, start, done) -> None:
     register = open_register(path)
     try:
-        with change_log.acting(who="officer", origin=change_log.COMMAND_LINE):
+        with change_log.acting(who="officer", name="officer", origin=change_log.COMMAND_LINE):
             start.wait()
             seen = _last_sequence(register)
             for number in range(1, VERSIONS + 1):
@@ -115,7 +116,7 @@ def _activities(register, count: int) -> list[int]:
 def test_two_savers_at_once_each_save_its_own_entry_in_one_unbroken_chain(demo_register):
     items = _activities(demo_register, 2)
     before = len(_log(demo_register))
-    path = str(demo_register.path)
+    path = demo_register.location  # a file, or a database on the server
     reports = _run((_saver, (path, "anna", items), False), (_saver, (path, "bart", items), False))
     assert len(reports) == 2 * SAVES
 
@@ -126,11 +127,11 @@ def test_two_savers_at_once_each_save_its_own_entry_in_one_unbroken_chain(demo_r
     new = entries[before:]
     assert len(new) == 2 * SAVES and len({entry.change_set for entry in new}) == 2 * SAVES
     # Every save has its entry, by its own writer, with the value it saved.
-    recorded = {(entry.who, entry.item_id, json.loads(entry.after)) for entry in new}
+    recorded = {(entry.who_name, entry.item_id, json.loads(entry.after)) for entry in new}
     assert recorded == set(reports)
     assert {entry.action for entry in new} == {CHANGED} and {entry.field for entry in new} == {"owner"}
     # They really wrote at once: each wrote before the other had finished.
-    order = [entry.who for entry in new]
+    order = [entry.who_name for entry in new]
     assert order.index("bart") < len(order) - 1 - order[::-1].index("anna")
     assert order.index("anna") < len(order) - 1 - order[::-1].index("bart")
     # Each entry's "before" is the value the entry before it on that item left, whichever writer
@@ -147,7 +148,7 @@ def test_two_savers_at_once_each_save_its_own_entry_in_one_unbroken_chain(demo_r
 
 def test_a_version_established_while_another_program_saves_names_exactly_the_moment_it_froze(demo_register):
     items = _activities(demo_register, 3)
-    path = str(demo_register.path)
+    path = demo_register.location  # a file, or a database on the server
     reports = _run((_saver, (path, "anna", items), True), (_establisher, (path,), True))
     assert len([report for report in reports if report[0] == "officer"]) == VERSIONS
     saves = [report for report in reports if report[0] == "anna"]
@@ -162,12 +163,12 @@ def test_a_version_established_while_another_program_saves_names_exactly_the_mom
         for version in made:
             # The establishing entry follows the moment frozen at once: no save slipped in between.
             entry = session.get(ChangeLogEntry, version.log_sequence + 1)
-            assert (entry.action, entry.item_id, entry.who) == (ESTABLISHED, version.number, "officer")
+            assert (entry.action, entry.item_id, entry.who_name) == (ESTABLISHED, version.number, "officer")
             # What the version keeps is the register rebuilt from the log up to that moment.
             assert version.content_hash == as_of.content_hash(as_of.rebuild(session, sequence=version.log_sequence))
-    saved = [entry for entry in entries if entry.who == "anna"]
+    saved = [entry for entry in entries if entry.who_name == "anna"]
     assert len(saved) == len(saves) and len({entry.change_set for entry in saved}) == len(saves)
-    assert {(entry.who, entry.item_id, json.loads(entry.after)) for entry in saved} == set(saves)
+    assert {(entry.who_name, entry.item_id, json.loads(entry.after)) for entry in saved} == set(saves)
     # Saves landed before, between and after the versions (the two really ran at once).
     moments = [version.log_sequence for version in made]
     assert any(moments[0] < entry.sequence < moments[-1] for entry in saved)

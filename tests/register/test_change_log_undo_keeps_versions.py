@@ -3,7 +3,12 @@ its history: the change log, the publications and the established versions stay 
 
 from __future__ import annotations
 
+import pytest
+
 from ropa_desktop.register import change_log, established, kinds, operations
+
+# About register files only (an import's undo puts a copy of the file back).
+pytestmark = pytest.mark.sqlite_only
 
 
 def test_a_version_established_after_the_copy_survives_the_undo(demo_register, tmp_path):

@@ -25,6 +25,9 @@ from ropa_desktop.register.errors import RegisterError
 from ropa_desktop.register.models import ProcessingActivity
 from ropa_desktop.register.storage import open_register
 
+# About register files only (copies of the register file beside it, and their names and permissions).
+pytestmark = pytest.mark.sqlite_only
+
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "registers"
 MOMENT = datetime(2026, 1, 2, 3, 4, 5)
 BACKUP = "demo.before-import-20260102-030405.ropa"

@@ -48,7 +48,7 @@ def _kept(register, activity: int) -> list[list[int]]:
 
 def test_a_rule_keeps_its_categories_through_saving_and_reopening(demo_register):
     activity, invoices = _split(demo_register)
-    path = demo_register.path
+    path = demo_register.location  # a file, or a database on the server
     demo_register.close()
     with open_register(path) as again:
         # The near miss beside it: a rule that names none keeps all the activity's data.

@@ -12,6 +12,9 @@ from ropa_desktop.register import copies, rows
 from ropa_desktop.register.models import ProcessingActivity
 from ropa_desktop.register.storage import open_register
 
+# About register files only (Save a copy writes a register file (a server register is copied with `ropa copy`)).
+pytestmark = pytest.mark.sqlite_only
+
 
 def _names(register) -> list[tuple[int, dict]]:
     with register.session() as session:

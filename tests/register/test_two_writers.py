@@ -257,7 +257,7 @@ def test_a_new_item_starts_at_version_one(demo_register):
 
 def _edited_elsewhere(register, item_id: int, **fields) -> None:
     """Another program (another Register on the same file) edits the item."""
-    with open_register(register.path) as other:
+    with open_register(register.location) as other:
         snap = operations.read(other, kinds.ACTIVITY, item_id)
         operations.save(other, kinds.ACTIVITY, item_id, {**snap, **fields}, base=snap)
 

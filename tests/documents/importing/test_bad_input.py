@@ -108,7 +108,7 @@ def test_a_missing_file_is_refused(demo_register, tmp_path, unchanged):
 def test_the_command_line_refuses_a_csv_with_exit_1(demo_register, tmp_path, ropa, unchanged):
     path = tmp_path / "export.xlsx"
     _csv(path)
-    code, out, err = ropa("import", str(demo_register.path), str(path), "--lang", "en")
+    code, out, err = ropa("import", demo_register.location, str(path), "--lang", "en")
     assert code == 1 and out == ""
     assert err.startswith("ropa: ") and err.count("\n") == 1
     assert "export.xlsx is not an Excel workbook" in err
@@ -225,7 +225,7 @@ def test_a_password_protected_workbook_is_refused(demo_register, tmp_path, uncha
 def test_the_command_line_refuses_a_password_protected_workbook(demo_register, tmp_path, ropa, unchanged):
     pytest.importorskip("msoffcrypto")
     locked = encrypted_workbook(simple_register(tmp_path / "plain.xlsx"), tmp_path / "locked.xlsx")
-    code, out, err = ropa("import", str(demo_register.path), str(locked), "--lang", "nl")
+    code, out, err = ropa("import", demo_register.location, str(locked), "--lang", "nl")
     assert code == 1 and out == ""
     assert "locked.xlsx is met een wachtwoord beveiligd" in err
     unchanged()
@@ -561,7 +561,7 @@ def test_an_external_dtd_is_refused_and_not_fetched(demo_register, tmp_path, unc
 def test_the_command_line_refuses_an_xml_bomb(demo_register, tmp_path, ropa, unchanged):
     book = shared_strings_workbook(tmp_path / "book.xlsx", ROWS)
     bomb = rewrite(book, {"xl/sharedStrings.xml": billion_laughs}, target=tmp_path / "bomb.xlsx")
-    code, out, err = ropa("import", str(demo_register.path), str(bomb), "--lang", "en", "--dry-run")
+    code, out, err = ropa("import", demo_register.location, str(bomb), "--lang", "en", "--dry-run")
     assert code == 1 and out == ""
     assert "XML bomb" in err and "xl/sharedStrings.xml" in err
     unchanged()
@@ -659,7 +659,7 @@ def test_a_bad_mapping_file_is_refused(demo_register, tmp_path, ropa, unchanged,
     assert refused.value.words("en").startswith(f"The mapping file map.json cannot be used: ")
     assert detail in refused.value.words("en")
     book = simple_register(tmp_path / "register.xlsx")
-    code, out, err = ropa("import", str(demo_register.path), str(book), "--mapping", str(mapping), "--lang", "en")
+    code, out, err = ropa("import", demo_register.location, str(book), "--mapping", str(mapping), "--lang", "en")
     assert code == 1 and out == ""
     assert "The mapping file map.json cannot be used: " in err and detail in err
     unchanged()
@@ -698,23 +698,23 @@ def read_only_register(demo_path, tmp_path):
 
 
 def test_a_read_only_register_is_refused_and_unchanged(read_only_register, tmp_path):
-    before = database_rows(read_only_register.path)
+    before = database_rows(read_only_register)
     book = simple_register(tmp_path / "register.xlsx")
     with pytest.raises(RegisterError) as refused:
         import_workbook(read_only_register, book)
     assert refused.value.code == errors.READ_ONLY
     assert "read-only" in str(refused.value) and "nothing was saved" in str(refused.value)
-    assert database_rows(read_only_register.path) == before
+    assert database_rows(read_only_register) == before
     assert not os.access(read_only_register.path, os.W_OK) or not read_only_register.path.stat().st_mode & 0o222
 
 
 def test_the_command_line_exits_2_for_a_read_only_register(read_only_register, tmp_path, ropa):
-    before = database_rows(read_only_register.path)
+    before = database_rows(read_only_register)
     book = simple_register(tmp_path / "register.xlsx")
     code, out, err = ropa("import", str(read_only_register.path), str(book), "--lang", "en")
     assert code == 2 and out == ""
     assert "read-only" in err and err.count("\n") == 1
-    assert database_rows(read_only_register.path) == before
+    assert database_rows(read_only_register) == before
 
 
 def test_a_refused_import_into_a_read_only_register_leaves_no_copy(read_only_register, tmp_path):
@@ -725,10 +725,10 @@ def test_a_refused_import_into_a_read_only_register_leaves_no_copy(read_only_reg
 
 
 def test_a_dry_run_works_on_a_read_only_register(read_only_register, tmp_path):
-    before = database_rows(read_only_register.path)
+    before = database_rows(read_only_register)
     report = import_workbook(read_only_register, simple_register(tmp_path / "register.xlsx"), dry_run=True)
     assert report.outcomes[kinds.ACTIVITY].added == ["Activity 1", "Activity 2"]
-    assert database_rows(read_only_register.path) == before
+    assert database_rows(read_only_register) == before
 
 
 # --- Cancel is no damage ---------------------------------------------------------------------------
@@ -752,13 +752,14 @@ def test_cancel_while_a_sheet_is_read_stops_the_import_as_cancel(demo_register, 
 
 def test_the_command_line_names_sheet_row_and_column(demo_register, tmp_path, ropa, unchanged):
     long = long_cell_workbook(tmp_path / "long.xlsx", 40_000, row=3, column=2)
-    code, out, err = ropa("import", str(demo_register.path), str(long), "--lang", "nl")
+    code, out, err = ropa("import", demo_register.location, str(long), "--lang", "nl")
     assert code == 1 and out == ""
     assert err == ("ropa: Blad “Register”, rij 3, kolom B: de cel bevat 40,000 tekens; een cel mag er ten hoogste "
                    "32,767 bevatten.\n")
     unchanged()
 
 
+@pytest.mark.sqlite_only  # no copy beside a file
 def test_a_refused_file_leaves_no_backup_behind(demo_register, tmp_path):
     bomb = zip_bomb_workbook(tmp_path / "bomb.xlsx")
     refusal(demo_register, bomb)
@@ -775,6 +776,7 @@ def register_locked_by_another_program(demo_register):
     other.close()
 
 
+@pytest.mark.sqlite_only  # SQLite's file lock
 def test_an_import_into_a_register_locked_by_another_program_is_refused_and_unchanged(
         register_locked_by_another_program, tmp_path, unchanged):
     register = register_locked_by_another_program
@@ -787,6 +789,7 @@ def test_an_import_into_a_register_locked_by_another_program_is_refused_and_unch
     unchanged()
 
 
+@pytest.mark.sqlite_only  # SQLite's file lock
 def test_the_command_line_exits_2_for_a_locked_register(register_locked_by_another_program, tmp_path, ropa,
                                                         unchanged):
     book = simple_register(tmp_path / "register.xlsx")

@@ -230,7 +230,7 @@ def test_a_cell_read_as_the_officer_says(register, tmp_path):
 def test_ropa_import_dry_run_prints_the_guesses(ropa, register, tmp_path):
     path = foreign_workbook(tmp_path / "register.xlsx", [["E-mail: info@flex.example"], [], *TABLE])
     register.close()
-    code, out, _ = ropa("import", str(register.path), str(path), "--dry-run", "--lang", "en")
+    code, out, _ = ropa("import", register.location, str(path), "--dry-run", "--lang", "en")
     assert code == 0
     assert "Organisation: 1 field to fill from the block above the table" in out
     assert "Register!A1: “E-mail: info@flex.example” → Organisatie — e-mailadres: info@flex.example" in out

@@ -303,7 +303,7 @@ MISSED = [
 def test_a_saved_mapping_edited_and_used_again(demo_register, tmp_path, ropa):
     book = foreign_workbook(tmp_path / "own.xlsx", MISSED)
     saved = tmp_path / "map.json"
-    code, out, err = ropa("import", str(demo_register.path), str(book), "--dry-run", "--save-mapping", str(saved),
+    code, out, err = ropa("import", demo_register.location, str(book), "--dry-run", "--save-mapping", str(saved),
                           "--lang", "en")
     assert code == 0, err
     assert "Column C (“How long we keep it”) is not mapped; its contents are in the internal notes." in out
@@ -316,7 +316,7 @@ def test_a_saved_mapping_edited_and_used_again(demo_register, tmp_path, ropa):
     mapping["columns"]["Who we share it with"] = "processors"
     saved.write_text(json.dumps(mapping, indent=2), encoding="utf-8")
     before = operations.order(demo_register, kinds.ACTIVITY)
-    code, out, err = ropa("import", str(demo_register.path), str(book), "--mapping", str(saved), "--lang", "en")
+    code, out, err = ropa("import", demo_register.location, str(book), "--mapping", str(saved), "--lang", "en")
     assert code == 0, err
     assert "is not mapped" not in out
     activities = added_activities(demo_register, before)
@@ -420,10 +420,10 @@ def test_our_own_register_sheet_imported_twice_changes_nothing_the_second_time(d
     try:
         import_workbook(fresh, _register_sheet_alone(demo_register, "en", tmp_path / "first.xlsx"))
         second = _register_sheet_alone(fresh, "en", tmp_path / "second.xlsx")
-        before = database_rows(fresh.path)
+        before = database_rows(fresh)
         report = import_workbook(fresh, second, backup=False)
         assert report.changes == 0
-        assert database_rows(fresh.path) == before
+        assert database_rows(fresh) == before
     finally:
         fresh.close()
 
@@ -449,5 +449,5 @@ def test_reopened_register_holds_the_import(demo_register, tmp_path):
     """The import is committed to the file, not only to the open session."""
     import_workbook(demo_register, foreign_workbook(tmp_path / "ico.xlsx", ICO))
     demo_register.close()
-    with open_register(demo_register.path) as again:
+    with open_register(demo_register.location) as again:
         assert {"Recruitment", "Payroll", "Newsletter"} <= set(names(again, kinds.ACTIVITY).values())

@@ -58,6 +58,7 @@ def attack_workbook(path, rows: int, columns: int = 20, text: str | None = None)
                                                      for r in range(1, rows + 1)])
 
 
+@pytest.mark.sqlite_only  # measures the register file's size
 def test_a_long_text_repeated_in_many_cells_is_kept_once_per_activity_and_shortened(demo_register, tmp_path):
     text = noise(32_000)
     book = attack_workbook(tmp_path / "attack.xlsx", rows=20, text=text)

@@ -171,11 +171,11 @@ def test_a_refused_relational_workbook_leaves_the_register_unchanged(register, t
     """A detail sheet does not open a way around a refusal: no header row, no import."""
     path = sheets_workbook(tmp_path / "b.xlsx", {"Processing": [["a", "b"], ["c", "d"]], "Purposes": [
         ["processing", "name"], ["c", "A"]]})
-    before = database_rows(register.path)
+    before = database_rows(register)
     from ropa_desktop.documents.importing.problems import ImportRefused
     with pytest.raises(ImportRefused):
         import_workbook(register, path)
-    assert database_rows(register.path) == before
+    assert database_rows(register) == before
 
 
 def test_a_column_naming_each_rows_kind_of_recipient_makes_recipients_of_that_kind(register, tmp_path):

@@ -102,7 +102,7 @@ def test_the_review_lists_guesses_and_cells_going_to_the_notes_with_their_place(
 
 def test_dry_run_prints_the_review_grouped_with_place_and_text(demo_register, tmp_path, ropa):
     path = sheets_workbook(tmp_path / "b.xlsx", {"Register": REGISTER})
-    code, out, err = ropa("import", str(demo_register.path), str(path), "--dry-run", "--lang", "en")
+    code, out, err = ropa("import", demo_register.location, str(path), "--dry-run", "--lang", "en")
     assert code == 0 and err == ""
     review = out[out.index("To check before importing"):]
     assert "Guesses (" in review and "To the internal notes (" in review
@@ -111,19 +111,19 @@ def test_dry_run_prints_the_review_grouped_with_place_and_text(demo_register, tm
         in review
     assert "    Register!E2: “HR” [Who is in charge] → to the internal notes" in review
     # Near miss: an import that is no dry run does not list them.
-    code, out, err = ropa("import", str(demo_register.path), str(path), "--lang", "en")
+    code, out, err = ropa("import", demo_register.location, str(path), "--lang", "en")
     assert code == 0 and "To check before importing" not in out
 
 
 def test_cells_corrected_in_the_mapping_are_read_as_corrected(register, tmp_path, ropa):
     path = sheets_workbook(tmp_path / "b.xlsx", {"Register": REGISTER})
     saved = tmp_path / "map.json"
-    assert ropa("import", str(register.path), str(path), "--dry-run", "--save-mapping", str(saved))[0] == 0
+    assert ropa("import", register.location, str(path), "--dry-run", "--save-mapping", str(saved))[0] == 0
     mapping = json.loads(saved.read_text(encoding="utf-8"))
     assert "cells" not in mapping  # nothing corrected yet
     mapping["cells"] = {"Register!D2": None, "Register!C3": "Legitimate interest"}
     saved.write_text(json.dumps(mapping), encoding="utf-8")
-    code, out, err = ropa("import", str(register.path), str(path), "--mapping", str(saved), "--lang", "en")
+    code, out, err = ropa("import", register.location, str(path), "--mapping", str(saved), "--lang", "en")
     assert code == 0, err
     payroll, recruitment = _activity(register, "Payroll"), _activity(register, "Recruitment")
     assert not payroll.get("recipients") and "Recipients: Tax authority" in payroll["internal_notes"]
@@ -146,8 +146,8 @@ def test_a_correction_of_a_cell_outside_the_sheets_changes_nothing(register, tmp
 ])
 def test_a_bad_cells_correction_is_refused_and_changes_nothing(register, tmp_path, cells, why):
     path = sheets_workbook(tmp_path / "b.xlsx", {"Register": REGISTER})
-    before = database_rows(register.path)
+    before = database_rows(register)
     with pytest.raises(ImportRefused, match="cannot be used") as refused:
         Mapping.from_json(f'{{"cells": {cells}}}')
     assert why in str(refused.value)
-    assert database_rows(register.path) == before
+    assert database_rows(register) == before
