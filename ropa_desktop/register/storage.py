@@ -684,15 +684,7 @@ def _revision(conn: sqlite3.Connection, path: Path) -> str:
             str(path),
         )
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    revision = row[0] if row else None
-    if revision not in schema.known_revisions():
-        raise RegisterError(
-            f"{path}: written by a newer version of ROPA Desktop (schema {revision}); "
-            f"update ROPA Desktop to open it",
-            errors.NEWER_VERSION,
-            str(path),
-        )
-    return revision
+    return _known(row[0] if row else None, str(path))
 
 
 def _roll_back_interrupted_save(path: Path) -> bool:
@@ -812,14 +804,14 @@ def _url_revision(conn, url: str) -> str | None:
     tables = set(inspect(conn).get_table_names())
     if not {"register_meta", "alembic_version"} <= tables:
         raise RegisterError(f"{_safe_url(url)}: not a ROPA register", errors.NOT_A_REGISTER, _safe_url(url))
-    revision = schema.current_revision(conn)
+    return _known(schema.current_revision(conn), _safe_url(url))
+
+
+def _known(revision: str | None, location: str) -> str | None:
+    """``revision``, unless a newer version of ROPA Desktop wrote it (a file or a server alike)."""
     if revision not in schema.known_revisions():
-        raise RegisterError(
-            f"{_safe_url(url)}: written by a newer version of ROPA Desktop (schema {revision}); "
-            f"update ROPA Desktop to open it",
-            errors.NEWER_VERSION,
-            _safe_url(url),
-        )
+        raise RegisterError(f"{location}: written by a newer version of ROPA Desktop (schema {revision}); "
+                            f"update ROPA Desktop to open it", errors.NEWER_VERSION, location)
     return revision
 
 
