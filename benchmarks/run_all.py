@@ -1,4 +1,7 @@
-"""Run every benchmark script in this folder, one after the other."""
+"""Run every benchmark script in this folder, one after the other.
+
+server_open.py (a register of 10,000 activities opened from PostgreSQL) starts a throwaway server
+of its own, as the tests do, and says it skipped when PostgreSQL's binaries are not installed."""
 
 import runpy
 import sys

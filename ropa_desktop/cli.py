@@ -185,7 +185,23 @@ def _parser() -> argparse.ArgumentParser:
     copy.add_argument("source", help="a register file (.ropa) or a database URL")
     copy.add_argument("target", help="a new register file (.ropa) or the URL of an empty database")
     copy.set_defaults(run=_copy)
+
+    # Roles on a server register, enforced by the server (register/roles.py, cli_users.py).
+    users = commands.add_parser("users", help="list who may read, edit, approve or administer a server register")
+    users.add_argument("path", help="a database URL (a register file has no users)")
+    change = users.add_mutually_exclusive_group()
+    change.add_argument("--grant", nargs=2, metavar=("USER", "ROLE"), help="give USER the role reader, editor, "
+                        "approver or admin (the login role USER is made when missing)")
+    change.add_argument("--revoke", nargs=2, metavar=("USER", "ROLE"), help="take the role from USER")
+    users.add_argument("--password-stdin", action="store_true", help="read a new login role's password from stdin")
+    users.set_defaults(run=_users)
     return parser
+
+
+def _users(args) -> int:
+    from .cli_users import run
+
+    return run(args)
 
 
 def _copy(args) -> int:
@@ -632,6 +648,7 @@ def _write_out(text: str) -> None:
 
 
 def _import(args) -> int:
+    from .documents.importing.both_changed import ImportConflict
     from .documents.importing.mapping import Mapping
     from .documents.importing.problems import ImportRefused
     from .documents.importing.service import import_workbook
@@ -646,6 +663,9 @@ def _import(args) -> int:
         except ImportRefused as refused:
             print(f"ropa: {refused.words(language)}", file=sys.stderr)
             return EXIT_REFUSED
+        except ImportConflict as conflict:  # both changed a field since the export: named, in the language asked
+            print(f"ropa: {conflict.words(language)}", file=sys.stderr)
+            return EXIT_FAILURE
     print(report.text(language))
     if args.dry_run and not report.native:
         print()

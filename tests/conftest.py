@@ -20,11 +20,13 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # --- two backends: a register file (SQLite) and a register on a PostgreSQL server ------------
 
 # The tests that run on both backends (paths under tests/, by prefix): the storage, the change
-# log, the checks, the import and the statement, workbook and dossier. Not all tests: the suite
-# would take twice as long. A module or test about files only (journals, permissions, the holder
+# log, the checks, the import, the statement, workbook and dossier, and the window (every GUI test
+# whose register comes from these fixtures; the PostgreSQL half of tests/gui takes about 6 minutes
+# here, with the test server's cluster in memory: tests/postgres_server.py). Not all tests: the
+# suite would take twice as long. A module or test about files only (journals, permissions, the holder
 # lock, copies beside the file) says so with ``pytest.mark.sqlite_only``.
 BOTH_BACKENDS = ("register/", "checks/", "documents/importing/", "documents/test_statement",
-                 "documents/test_workbook", "documents/test_dossier", "test_cli_postgres")
+                 "documents/test_workbook", "documents/test_dossier", "test_cli_postgres", "gui/")
 BACKENDS = ("sqlite", "postgresql")
 
 

@@ -25,98 +25,98 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="18"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="19"/>
         <source>Submit for review</source>
         <translation>Ter beoordeling voorleggen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="19"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="20"/>
         <source>Submit “%1” for review</source>
         <translation>“%1” ter beoordeling voorleggen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="20"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="21"/>
         <source>Approve</source>
         <translation>Vaststellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="20"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="21"/>
         <source>Approve “%1”</source>
         <translation>“%1” vaststellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="21"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="22"/>
         <source>Withdraw</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="21"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="22"/>
         <source>Withdraw “%1”</source>
         <translation>“%1” intrekken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="22"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="23"/>
         <source>Back to concept</source>
         <translation>Terug naar concept</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="23"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="24"/>
         <source>Put “%1” back to concept</source>
         <translation>“%1” terug naar concept</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="28"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="29"/>
         <source>Any approval</source>
         <translation>Alle stadia</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="29"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="30"/>
         <location filename="../../ropa_desktop/gui/approval_texts.py" line="16"/>
         <source>Concept</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="30"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="31"/>
         <location filename="../../ropa_desktop/gui/approval_texts.py" line="17"/>
         <source>In review</source>
         <translation>Ter beoordeling</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="31"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="32"/>
         <location filename="../../ropa_desktop/gui/approval_texts.py" line="18"/>
         <source>Established</source>
         <translation>Vastgesteld</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="32"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="33"/>
         <location filename="../../ropa_desktop/gui/approval_texts.py" line="21"/>
         <source>Changed since established</source>
         <translation>Gewijzigd na vaststelling</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="33"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="34"/>
         <location filename="../../ropa_desktop/gui/approval_texts.py" line="19"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="52"/>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="61"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="53"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="63"/>
         <source>Approval</source>
         <translation>Vaststelling</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="62"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="64"/>
         <source>Submit the selected activity for review, approve or withdraw it</source>
         <translation>Leg de gekozen verwerking ter beoordeling voor, stel haar vast of trek haar in</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="71"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="73"/>
         <source>Show only activities with this approval</source>
         <translation>Toon alleen verwerkingen in dit stadium van vaststelling</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/approval_actions.py" line="96"/>
+        <location filename="../../ropa_desktop/gui/approval_actions.py" line="102"/>
         <source>Approval not changed</source>
         <translation>Vaststelling niet gewijzigd</translation>
     </message>
@@ -157,6 +157,19 @@
         <location filename="../../ropa_desktop/gui/as_of_view.py" line="186"/>
         <source>The register could not be rebuilt: %1</source>
         <translation>Het register kon niet worden opgebouwd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedUnderneath</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/changed_underneath.py" line="46"/>
+        <source>%1 changed “%2” while you were editing it. Your edits are kept here; when you save, you choose per field what to keep.</source>
+        <translation>%1 heeft “%2” gewijzigd terwijl u het bewerkte. Uw wijzigingen blijven hier staan; bij opslaan kiest u per veld wat u bewaart.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/changed_underneath.py" line="49"/>
+        <source>Someone else changed “%1” while you were editing it. Your edits are kept here; when you save, you choose per field what to keep.</source>
+        <translation>Iemand anders heeft “%1” gewijzigd terwijl u het bewerkte. Uw wijzigingen blijven hier staan; bij opslaan kiest u per veld wat u bewaart.</translation>
     </message>
 </context>
 <context>
@@ -678,7 +691,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/form_context.py" line="49"/>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="217"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="227"/>
         <source>Add %1 “%2”</source>
         <translation>%1 “%2” toevoegen</translation>
     </message>
@@ -688,53 +701,53 @@
         <translation>Niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="70"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="73"/>
         <source>Public texts in:</source>
         <translation>Openbare teksten in:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="81"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="84"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="82"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="85"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Wijzigingen opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="84"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="87"/>
         <source>Revert</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="85"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="88"/>
         <source>Forget the changes since the last save</source>
         <translation>Wijzigingen sinds de laatste keer opslaan terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="255"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="268"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="270"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="283"/>
         <source>Edit %1 “%2”</source>
         <translation>%1 “%2” bewerken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="223"/>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="295"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="234"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="319"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="382"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="416"/>
         <source>New, not saved yet</source>
         <translation>Nieuw, nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/item_editor.py" line="383"/>
+        <location filename="../../ropa_desktop/gui/item_editor.py" line="417"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -805,62 +818,62 @@
 <context>
     <name>Establish</name>
     <message>
-        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="50"/>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="53"/>
         <source>Establish version</source>
         <translation>Versie vaststellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="51"/>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="54"/>
         <source>Establishing (vaststellen) freezes the register as it is now as a named version, with the date and who established it. A version cannot be changed or removed afterwards.</source>
         <translation>Vaststellen legt het register zoals het nu is vast als een versie met een naam, met de datum en wie het vaststelde. Een versie kan daarna niet meer worden gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="57"/>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="60"/>
         <source>For example: 2026-1, or Established by the board</source>
         <translation>Bijvoorbeeld: 2026-1, of Vastgesteld door de directie</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="59"/>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="62"/>
         <source>Optional: why, or by whose decision</source>
         <translation>Optioneel: waarom, of op wiens besluit</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="70"/>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="73"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="71"/>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="74"/>
         <source>Note:</source>
         <translation>Toelichting:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="72"/>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="75"/>
         <source>Recorded as:</source>
         <translation>Vastgelegd als:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="73"/>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="76"/>
         <source>The register holds:</source>
         <translation>Het register bevat:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="75"/>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="78"/>
         <source>Establish</source>
         <translation>Vaststellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="92"/>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="95"/>
         <source>A version named “%1” exists already: choose another name.</source>
         <translation>Er is al een versie met de naam “%1”: kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="103"/>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="106"/>
         <source>Establishing the version…</source>
         <translation>De versie wordt vastgesteld…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="119"/>
+        <location filename="../../ropa_desktop/gui/establish_dialog.py" line="122"/>
         <source>The version was not established: %1</source>
         <translation>De versie is niet vastgesteld: %1</translation>
     </message>
@@ -2132,47 +2145,47 @@
         <translation>(niet geïmporteerd)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="79"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="80"/>
         <source>Import from Excel</source>
         <translation>Importeren uit Excel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="83"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="84"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="162"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="163"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="182"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="183"/>
         <source>Import from %1</source>
         <translation>Import uit %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="229"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="230"/>
         <source>Choose the workbook</source>
         <translation>Kies de werkmap</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="230"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="231"/>
         <source>A workbook exported from ROPA Desktop, or a spreadsheet of your own with one processing activity per row.</source>
         <translation>Een werkmap die uit ROPA Desktop is geëxporteerd, of een eigen spreadsheet met één verwerking per rij.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="234"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="235"/>
         <source>The Excel workbook (.xlsx) to import</source>
         <translation>De Excel-werkmap (.xlsx) om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="235"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="236"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="249"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="250"/>
         <source>A ROPA Desktop workbook brings back exactly what was exported. A spreadsheet of your own is read by its headers, in Dutch, English, French or German: each row under the header row becomes a processing activity, and what is not understood is kept in its internal notes. Entries whose name is already in the register are updated; the others are added.
 
 Nothing changes until you press Import on the last page, and a copy of the register file is made before anything is imported.</source>
@@ -2181,122 +2194,122 @@ Nothing changes until you press Import on the last page, and a copy of the regis
 Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór de import wordt een kopie van het registerbestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="272"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="273"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="273"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="274"/>
         <source>Sheet:</source>
         <translation>Blad:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="314"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="315"/>
         <source>(the whole workbook)</source>
         <translation>(de hele werkmap)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="322"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="323"/>
         <source>&lt;b&gt;A ROPA Desktop workbook.&lt;/b&gt; It is imported exactly: every field, language and link.</source>
         <translation>&lt;b&gt;Een werkmap van ROPA Desktop.&lt;/b&gt; Die wordt precies geïmporteerd: elk veld, elke taal en elke koppeling.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="325"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="326"/>
         <source>&lt;b&gt;A spreadsheet of your own.&lt;/b&gt; Its columns are matched to the register&apos;s fields by their headers; you can check and change them on the next page.</source>
         <translation>&lt;b&gt;Een eigen spreadsheet.&lt;/b&gt; De kolommen worden aan de hand van hun koppen aan de velden van het register gekoppeld; op de volgende pagina kunt u dat controleren en wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="347"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="348"/>
         <source>Check the columns</source>
         <translation>Controleer de kolommen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="348"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="349"/>
         <source>Each column is imported as the field shown. Double-click a field to change it; choose “(not imported)” to leave a column out.</source>
         <translation>Elke kolom wordt geïmporteerd als het getoonde veld. Dubbelklik op een veld om het te wijzigen; kies “(niet geïmporteerd)” om een kolom over te slaan.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="354"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="355"/>
         <source>not found</source>
         <translation>niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="385"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="386"/>
         <source>Load mapping…</source>
         <translation>Koppeling laden…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="387"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="388"/>
         <source>Save mapping…</source>
         <translation>Koppeling opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="388"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="389"/>
         <source>Keep these columns to import the same spreadsheet again, here or with “ropa import --mapping”</source>
         <translation>Bewaar deze kolommen om dezelfde spreadsheet opnieuw te importeren, hier of met “ropa import --mapping”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="393"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="394"/>
         <source>Header row:</source>
         <translation>Kopregel:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="396"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="397"/>
         <source>Language of the sheet:</source>
         <translation>Taal van het blad:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="465"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="466"/>
         <source>Mapping not loaded</source>
         <translation>Koppeling niet geladen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="471"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="472"/>
         <source>Mapping not used</source>
         <translation>Koppeling niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="481"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="482"/>
         <source>Mapping not saved</source>
         <translation>Koppeling niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="482"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="483"/>
         <source>The mapping could not be written: %1</source>
         <translation>De koppeling kon niet worden weggeschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="495"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="496"/>
         <source>Check what will change</source>
         <translation>Controleer wat er verandert</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="496"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="497"/>
         <source>Nothing has been changed yet. This is what the import would do; press Import to do it.</source>
         <translation>Er is nog niets gewijzigd. Dit is wat de import zou doen; druk op Importeren om het uit te voeren.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="499"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="500"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="519"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="520"/>
         <source>Reading the workbook…</source>
         <translation>De werkmap wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="588"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="589"/>
         <source>The import was cancelled; the register is unchanged.</source>
         <translation>De import is geannuleerd; het register is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="590"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="591"/>
         <source>Not imported; the register is unchanged.</source>
         <translation>Niet geïmporteerd; het register is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="591"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="592"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
@@ -2371,33 +2384,33 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>%1 lezen als:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="598"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="599"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="599"/>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="613"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="600"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="614"/>
         <source>The register has been changed as listed below.</source>
         <translation>Het register is gewijzigd zoals hieronder staat.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="615"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="616"/>
         <source>Nothing needed changing: the register already holds what the spreadsheet says.</source>
         <translation>Er hoefde niets te veranderen: het register bevat al wat in de spreadsheet staat.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="620"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="621"/>
         <source>Edit &gt; Undo (Ctrl+Z) takes the whole import back, as long as you have not closed the register.</source>
         <translation>Bewerken &gt; Ongedaan maken (Ctrl+Z) draait de hele import terug, zolang u het register niet hebt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="624"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="625"/>
         <source>No copy of the register could be kept in the temporary folder, so this import cannot be undone with Undo (Ctrl+Z).</source>
         <translation>Er kon geen kopie van het register in de tijdelijke map worden bewaard, dus deze import kan niet ongedaan worden gemaakt met Ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/import_wizard.py" line="628"/>
+        <location filename="../../ropa_desktop/gui/import_wizard.py" line="629"/>
         <source>An import into a register on a server cannot be undone with Undo (Ctrl+Z).</source>
         <translation>Een import in een register op een server kan niet ongedaan worden gemaakt met Ongedaan maken (Ctrl+Z).</translation>
     </message>
@@ -2637,7 +2650,7 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/list_page.py" line="141"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="230"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="243"/>
         <source>Reading the list…</source>
         <translation>De lijst wordt gelezen…</translation>
     </message>
@@ -2658,7 +2671,7 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/list_page.py" line="169"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="407"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="420"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -2699,92 +2712,97 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>De status van de gekozen activiteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="277"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="210"/>
+        <source>The register is read-only here; the bar at the top of the window says why.</source>
+        <translation>Het register is hier alleen-lezen; de balk boven in het venster zegt waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="290"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="279"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="292"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="280"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="293"/>
         <source>%1 items</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="327"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="340"/>
         <source>Cannot show the item</source>
         <translation>Item kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="385"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="398"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="392"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="405"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="393"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="406"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="408"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="421"/>
         <source>Delete %1 “%2”?</source>
         <translation>De %1 “%2” verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="409"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="422"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="415"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="428"/>
         <source>Delete %1 “%2”</source>
         <translation>%1 “%2” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="417"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="430"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="434"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="447"/>
         <source>Merge “%1” into “%2”</source>
         <translation>“%1” samenvoegen met “%2”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="435"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="448"/>
         <source>Replace “%1” by “%2”</source>
         <translation>“%1” vervangen door “%2”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="437"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="450"/>
         <source>Not replaced</source>
         <translation>Niet vervangen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="454"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="467"/>
         <source>Move “%1”</source>
         <translation>“%1” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="456"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="469"/>
         <source>Not moved</source>
         <translation>Niet verplaatst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="465"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="478"/>
         <source>Set status of “%1” to %2</source>
         <translation>Status van “%1” wijzigen in %2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="468"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="481"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
@@ -2878,94 +2896,94 @@ Bewaar een kopie van het bestand zoals het nu is, en vergelijk die met een back-
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="113"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="241"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="114"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="242"/>
         <source>Show or hide the Problems panel</source>
         <translation>Het paneel Problemen tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="139"/>
         <source>A save that was interrupted last time was rolled back; everything saved before it is in the register.</source>
         <translation>Een opslag die de vorige keer werd onderbroken is teruggedraaid; alles wat daarvoor is opgeslagen staat in het register.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="273"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importeren uit Excel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="278"/>
         <source>Include compliance &amp;findings in exports</source>
         <translation>&amp;Bevindingen van de nalevingscontrole meenemen in exports</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="282"/>
         <source>Include in&amp;ternal notes in the PDF dossier</source>
         <translation>In&amp;terne notities meenemen in het PDF-dossier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="284"/>
         <source>Include internal notes in the Excel &amp;workbook</source>
         <translation>Interne notities meenemen in de Excel-&amp;werkmap</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="288"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="290"/>
         <source>&amp;Open register…</source>
         <translation>Register &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="292"/>
         <source>Open &amp;server register…</source>
         <translation>Register op een &amp;server openen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="294"/>
         <source>Open the &amp;demo register</source>
         <translation>&amp;Demoregister openen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="297"/>
         <source>&amp;Export statement…</source>
         <translation>Verklaring &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="299"/>
         <source>Export register as E&amp;xcel…</source>
         <translation>Register exporteren als E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="301"/>
         <source>Export register as &amp;PDF…</source>
         <translation>Register exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="306"/>
         <source>&amp;Recent registers</source>
         <translation>&amp;Recente registers</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="309"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="315"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -3015,189 +3033,189 @@ Bewaar een kopie van het bestand zoals het nu is, en vergelijk die met een back-
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="331"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="334"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="336"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="338"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="340"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="342"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="340"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="344"/>
         <source>Move do&amp;wn</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="342"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="346"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="348"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="359"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="365"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="371"/>
         <source>Hi&amp;story</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="369"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="373"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="377"/>
         <source>&amp;Compliance rules</source>
         <translation>&amp;Nalevingsregels</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="379"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;Over ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="411"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="415"/>
         <source>Register written to %1</source>
         <translation>Register opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="461"/>
         <source>Imported from %1</source>
         <translation>Geïmporteerd uit %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="497"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="533"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="539"/>
         <source>Checks failed</source>
         <translation>Controle mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="634"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="640"/>
         <source> (read-only)</source>
         <translation> (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="239"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="645"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="651"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="240"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="647"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="653"/>
         <source>Open the register for editing here, once the other window has closed it</source>
         <translation>Het register hier openen om te bewerken, zodra het andere venster het heeft gesloten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="327"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Alles doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="351"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Lijst filteren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="370"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="374"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="382"/>
         <source>Save a cop&amp;y…</source>
         <translation>Een &amp;kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="385"/>
         <source>Print &amp;statement…</source>
         <translation>&amp;Verklaring afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="383"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="387"/>
         <source>Print register (dossier)…</source>
         <translation>Register afdrukken (dossier)…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="425"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="660"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="666"/>
         <source>The register is open for editing in this window.</source>
         <translation>Het register is in dit venster geopend om te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="664"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="670"/>
         <source>The register is still open in another window.</source>
         <translation>Het register is nog geopend in een ander venster.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="681"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="688"/>
         <source>Reloaded: the register was changed by another program</source>
         <translation>Opnieuw geladen: het register is door een ander programma gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="685"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="692"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="688"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="695"/>
         <source>Undo or redo failed</source>
         <translation>Ongedaan maken of opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="690"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="697"/>
         <source>The undo history was cleared.</source>
         <translation>De geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="762"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="769"/>
         <source>Read-only: another window has this register open. Close it there, then choose Try again.</source>
         <translation>Alleen-lezen: een ander venster heeft dit register geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="766"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="773"/>
         <source>Read-only: %1 on %2 has had this register open since %3. Close it there, then choose Try again.</source>
         <translation>Alleen-lezen: %1 op %2 heeft dit register sinds %3 geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
     </message>
@@ -3548,32 +3566,32 @@ Bewaar een kopie van het bestand zoals het nu is, en vergelijk die met een back-
         <translation>Exporteren zoals gepubliceerd…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="102"/>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="105"/>
         <source>published despite errors</source>
         <translation>gepubliceerd ondanks fouten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="129"/>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="132"/>
         <source>Publishing the statement…</source>
         <translation>De verklaring wordt gepubliceerd…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="146"/>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="149"/>
         <source>Not published</source>
         <translation>Niet gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="147"/>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="150"/>
         <source>The statement could not be published: %1</source>
         <translation>De verklaring kon niet worden gepubliceerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="165"/>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="168"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="166"/>
+        <location filename="../../ropa_desktop/gui/publications_dialog.py" line="169"/>
         <source>The publication could not be written: %1</source>
         <translation>De publicatie kon niet worden geschreven: %1</translation>
     </message>
@@ -3641,6 +3659,32 @@ Bewaar een kopie van het bestand zoals het nu is, en vergelijk die met een back-
         <location filename="../../ropa_desktop/gui/register_copy.py" line="54"/>
         <source>No copy saved</source>
         <translation>Geen kopie opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>RoleBanner</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/role_banner.py" line="17"/>
+        <source>You are connected as ‘%1’, who may read this register but not change it (role reader).</source>
+        <translation>U bent verbonden als ‘%1’, die dit register mag lezen maar niet wijzigen (rol reader: lezer).</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/role_banner.py" line="29"/>
+        <source>You are connected as ‘%1’ (role editor): only an approver or admin may approve activities, establish a version or publish the statement.</source>
+        <translation>U bent verbonden als ‘%1’ (rol editor: bewerker): alleen een goedkeurder (approver) of beheerder (admin) mag activiteiten vaststellen, een versie vaststellen of de verklaring publiceren.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveRetry</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/save_retry.py" line="33"/>
+        <source>The server cannot be reached. Your changes are kept here and will be saved as soon as it is back.</source>
+        <translation>De server is niet bereikbaar. Uw wijzigingen blijven hier bewaard en worden opgeslagen zodra hij weer bereikbaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/save_retry.py" line="38"/>
+        <source>The server is back and your changes are saved.</source>
+        <translation>De server is weer bereikbaar en uw wijzigingen zijn opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -4161,47 +4205,47 @@ Bewaar een kopie van het bestand zoals het nu is, en vergelijk die met een back-
 <context>
     <name>VersionActions</name>
     <message>
-        <location filename="../../ropa_desktop/gui/version_actions.py" line="42"/>
+        <location filename="../../ropa_desktop/gui/version_actions.py" line="43"/>
         <source>Show &amp;all changes</source>
         <translation>&amp;Alle wijzigingen tonen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/version_actions.py" line="44"/>
+        <location filename="../../ropa_desktop/gui/version_actions.py" line="45"/>
         <source>&amp;Establish version…</source>
         <translation>Versie &amp;vaststellen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/version_actions.py" line="46"/>
+        <location filename="../../ropa_desktop/gui/version_actions.py" line="47"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versies…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/version_actions.py" line="47"/>
+        <location filename="../../ropa_desktop/gui/version_actions.py" line="48"/>
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/version_actions.py" line="48"/>
+        <location filename="../../ropa_desktop/gui/version_actions.py" line="49"/>
         <source>&amp;Show the register as it was on…</source>
         <translation>Het register &amp;tonen zoals het was op…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/version_actions.py" line="60"/>
+        <location filename="../../ropa_desktop/gui/version_actions.py" line="64"/>
         <source>This register is open read-only: no version can be established.</source>
         <translation>Dit register is alleen-lezen geopend: er kan geen versie worden vastgesteld.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/version_actions.py" line="62"/>
+        <location filename="../../ropa_desktop/gui/version_actions.py" line="66"/>
         <source>Only whoever may approve activities can establish a version (on a server register: the approver role).</source>
         <translation>Alleen wie activiteiten mag goedkeuren, kan een versie vaststellen (in een serverregister: de rol van goedkeurder).</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/version_actions.py" line="69"/>
+        <location filename="../../ropa_desktop/gui/version_actions.py" line="73"/>
         <source>Freeze the register as it is now as a named version</source>
         <translation>Het register zoals het nu is vastleggen als versie met een naam</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/version_actions.py" line="78"/>
+        <location filename="../../ropa_desktop/gui/version_actions.py" line="83"/>
         <source>Established as %1.</source>
         <translation>Vastgesteld als %1.</translation>
     </message>

@@ -86,6 +86,7 @@ def publish(register: Register, force: bool = False, today: date | None = None,
     """Publish the statement: refused (PublishingRefused, nothing stored) while the checks find
     errors, unless ``force``; ``errors``: the findings already known (the window has them)."""
     today = today or date.today()
+    publications.check_permitted(register)  # a role that may not publish (register.roles)
     if errors is None:
         errors = errors_before_publishing(register, today)
     if errors and not force:

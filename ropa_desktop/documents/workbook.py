@@ -249,7 +249,12 @@ class _Writer:
         it is for the program; the visible sheets are for people."""
         sheet = self.book.create_sheet(DATA_SHEET)
         sheet.sheet_state = "hidden"
-        sheet.append([portable.FORMAT, portable.FORMAT_VERSION, self.record.schema])
+        # Then where the register's history stood at the export (its change log's last entry:
+        # sequence and hash), so that importing the workbook back keeps what others changed
+        # since (register/three_way.py). Older programs read only the first two cells.
+        history = self.record.history
+        sheet.append([portable.FORMAT, portable.FORMAT_VERSION, self.record.schema,
+                      *((history.sequence, history.entry_hash) if history is not None else ())])
         for entry in self.record.entries:
             text = json.dumps(entry.data, ensure_ascii=False, separators=(",", ":"))
             if ILLEGAL_CHARACTERS_RE.search(text):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QMenu, QToolButton
 from ..register import approval
 from ..register.models import ApprovalState
 from ..register.rows import Row
+from . import role_banner
 from .undo import SetApproval
 
 translate = QCoreApplication.translate
@@ -57,6 +58,7 @@ class ApprovalControls:
             action.triggered.connect(lambda _checked=False, s=step: self.take(s))
             self.actions[step] = action
         self.menu.aboutToShow.connect(self.update_actions)
+        self.menu.setToolTipsVisible(True)  # why Approve is off for a role that may not
         self.button = QToolButton(page)
         self.button.setText(translate("Approval", "Approval"))
         self.button.setToolTip(translate("Approval", "Submit the selected activity for review, approve or withdraw it"))
@@ -79,10 +81,14 @@ class ApprovalControls:
         register = self.page.workspace.register
         now = approval.states(register, [item_id]).get(item_id) if item_id is not None else None
         approver = approval.may_approve(register) and not register.read_only
+        why_not = role_banner.refusal(register)  # the role on a server that may not (register.roles)
         for step, action in self.actions.items():
             needs_role = step in (approval.APPROVE, approval.WITHDRAW)
             action.setEnabled(now is not None and approval.allowed(step, now) and not register.read_only
                               and (approver or not needs_role))
+            refused = why_not if (needs_role or register.read_only) else ""
+            action.setToolTip(refused or action.text().replace("&", ""))
+            action.setStatusTip(refused)
 
     def take(self, step: str) -> None:
         page = self.page

@@ -34,9 +34,12 @@ def counts(register) -> dict[str, int]:
                 for kind, model in kinds.MODELS.items() if kind != kinds.ORGANISATION}
 
 
-def who_words() -> str:
+def who_words(role: str | None = None) -> str:
+    """Who the version will name: on a server the database role stands in for the user the
+    program names (Register._as_role records it so), the display name stays."""
     actor = change_log.current()
-    return f"{actor.name} ({actor.who})" if actor.name else actor.who
+    who = role or actor.who
+    return f"{actor.name} ({who})" if actor.name else who
 
 
 class EstablishDialog(QDialog):
@@ -58,7 +61,7 @@ class EstablishDialog(QDialog):
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(translate("Establish", "Optional: why, or by whose decision"))
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.who = QLabel(who_words(), self)
+        self.who = QLabel(who_words(workspace.register.role), self)
         held = counts(workspace.register)
         self.contents = QLabel(", ".join(f"{section_name(kind)}: {n}" for kind, n in held.items()), self)
         self.contents.setWordWrap(True)

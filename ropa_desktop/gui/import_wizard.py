@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ..documents.importing.both_changed import ImportConflict
 from ..documents.importing.mapping import LANGUAGES, Mapping
 from ..documents.importing.problems import ImportRefused
 from ..documents.importing.report import ImportReport
@@ -53,7 +54,7 @@ PROBLEM_STYLE = "color: #a33;"
 
 def describe(error: BaseException) -> str:
     """What went wrong with a trial run or an import, in the interface language."""
-    if isinstance(error, ImportRefused):
+    if isinstance(error, (ImportRefused, ImportConflict)):  # a conflict: both changed a field since the export
         return error.words(language.current())
     if isinstance(error, RegisterError):
         return faults.describe(error)

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from ..checks import form_rules
-from ..register import conflicts, kinds, operations, snapshots
+from ..register import conflicts, errors, kinds, operations, snapshots
 from ..register.errors import RegisterError
 from ..register.operations import Change
 from . import conflict_dialog, dialogs, faults, labels, language, problem_texts
+from .changed_underneath import ChangedUnderneathBar
 from .elided_label import ElidedLabel
 from .form_context import FormContext
 from .forms import not_applying
@@ -29,6 +31,7 @@ from .history_texts import catalogue_names
 from .item_history_tab import ItemHistoryTab, add_history_tab
 from .kind_names import kind_name
 from .save_comment import SaveComment
+from .save_retry import SaveRetryBar
 from .undo import AddItem, SaveItem
 from .workspace import Workspace
 
@@ -100,6 +103,12 @@ class ItemEditor(QWidget):
         footer.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        # A save the server could not take waits here for it (save_retry); the form goes above it.
+        self.retry = SaveRetryBar(lambda: workspace.register.generation(), self.save, self)
+        layout.addWidget(self.retry)
+        # Someone else changed the item while it has unsaved edits here (changed_underneath).
+        self.underneath = ChangedUnderneathBar(self)
+        layout.addWidget(self.underneath)
         layout.addLayout(footer)
         self._layout = layout
         self._languages: list[str] = []
@@ -158,6 +167,7 @@ class ItemEditor(QWidget):
     # Loading and saving.
     def load(self, item_id: int | None) -> None:
         another = item_id != self.item_id
+        self.underneath.hide()  # loaded (or saved, or reverted): the form shows the item as it is now
         self.item_id = item_id
         self._new = False
         if item_id is None:
@@ -220,13 +230,16 @@ class ItemEditor(QWidget):
             with self.comment.recorded():
                 self.workspace.run(command)
         except RegisterError as error:
-            dialogs.show_error(self, translate("Editor", "Not saved"), faults.describe_unsaved(error))
+            if not self._wait_for_server(error):
+                dialogs.show_error(self, translate("Editor", "Not saved"), faults.describe_unsaved(error))
             return False
         self.load(command.item_id)
+        self.retry.saved()
         self.created.emit(command.item_id)
         return True
 
     def _drop_new(self) -> None:
+        self.retry.stop()  # a first save waiting for the server goes with the new item
         self.load(None)
 
     def reload(self) -> None:
@@ -278,6 +291,8 @@ class ItemEditor(QWidget):
                         self.workspace.run(command)
                 break
             except RegisterError as error:
+                if self._wait_for_server(error):
+                    return False
                 # Someone else saved the same fields meanwhile: the officer settles it, and the
                 # settled save is made over their version (refused again should a third come first).
                 settled = self._settle(error, base, after)
@@ -285,6 +300,15 @@ class ItemEditor(QWidget):
                     return False
                 (base, after), settling = settled, True
         self.load(self.item_id)
+        self.retry.saved()
+        return True
+
+    def _wait_for_server(self, error: RegisterError) -> bool:
+        """The server could not be reached: no dialog, the form keeps the edit as typed and the
+        bar under it says it is saved once the server is back (save_retry). True when so."""
+        if error.code != errors.UNREACHABLE:
+            return False
+        self.retry.wait_for_server()
         return True
 
     def _settle(self, error: RegisterError, base: dict, after: dict) -> tuple[dict, dict] | None:
@@ -324,19 +348,25 @@ class ItemEditor(QWidget):
         """Forget the edits and show the item as the register holds it now (with what another
         program changed meanwhile: after a refused save, that is what the officer wants to see).
         A new item that was never saved is given up."""
+        server_away = self.retry.waiting()
+        self.retry.stop()  # a save waiting for the server is given up with the edit
         if self._new:
             self._drop_new()
             self.new_discarded.emit()
             return
         if self.item_id is None:
             return
-        try:
-            self.load(self.item_id)
-        except RegisterError:  # gone meanwhile: show it as it was read
-            self.form.set_value(self._snapshot)
-            self._shown = self.form.value()
-            self._set_dirty(False)
-            self._check()
+        if not server_away:  # else not asked: a server that does not answer holds the window for seconds
+            try:
+                self.load(self.item_id)
+                return
+            except (RegisterError, SQLAlchemyError):  # gone meanwhile, or the server away
+                pass
+        # Shown as it was read.
+        self.form.set_value(self._snapshot)
+        self._shown = self.form.value()
+        self._set_dirty(False)
+        self._check()
 
     def on_change(self, change: Change) -> None:
         """Another edit or an undo changed this item: show it, unless the officer is typing."""
@@ -346,6 +376,9 @@ class ItemEditor(QWidget):
         named = self.item_id in change.ids or (change.structure and not change.ids)
         if change.kind == self.kind and named and not self._dirty:
             self.reload()
+        elif change.kind == self.kind and named and self.workspace.reloading:
+            # Another program's change: the edits stay; say so if it changed this very item.
+            self.underneath.look(self.workspace.register, self.kind, self.item_id, self._snapshot, self.display_name())
 
     def focus_field(self, key: str, row: int | None = None, part: str = "") -> bool:
         """Show and focus the field with snapshot key ``key`` (and child ``row``, its field
@@ -374,7 +407,8 @@ class ItemEditor(QWidget):
             self.dirty_changed.emit(dirty)
 
     def _update_buttons(self, value: dict | None = None) -> None:
-        self.save_button.setEnabled(self._dirty or self._new)
+        may_write = self.workspace.register.permissions.may_write  # a reader on a server may not (register.roles)
+        self.save_button.setEnabled((self._dirty or self._new) and may_write)
         self.revert_button.setEnabled(self._dirty or self._new)
         self.comment.setEnabled(self._dirty or self._new)
         if not (self._dirty or self._new):  # saved or given up: the comment went with it

@@ -201,6 +201,19 @@ class ListPage(QWidget):
             # beside the search box, with its filter: the toolbar has no room left.
             self.approval = ApprovalControls(self)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A register this window may only read (held by another window, a reader's role on a
+        server, a read-only file): nothing that would change it is offered, and each says why."""
+        self.empty.set_read_only(read_only)
+        changing = [self.add_action, self.duplicate_action, self.delete_action, self.up_action, self.down_action,
+                    getattr(self, "status_button", None)]
+        why = translate("ListPage", "The register is read-only here; the bar at the top of the window says why.")
+        for control in filter(None, changing):
+            if not hasattr(control, "_tip_when_writable"):
+                control._tip_when_writable = control.toolTip()
+            control.setEnabled(not read_only)
+            control.setToolTip(why if read_only else control._tip_when_writable)
+
     def _mark_status(self) -> None:
         shown = self.editor.snapshot().get("status") if self._shown_id is not None else None
         for status, action in self.status_actions.items():
@@ -231,6 +244,11 @@ class ListPage(QWidget):
         # Started once the window is built: a reading sharing Python's lock with the building
         # would only make the building (all of it a stall) take longer.
         QTimer.singleShot(0, self, lambda: job.start() if self._reading is job else None)
+
+    @property
+    def list_reading(self):
+        """The reading of a long list off the GUI thread still under way (a Job), or None."""
+        return self._reading
 
     def _read(self, found, wanted: int) -> None:
         if wanted == self._reads:

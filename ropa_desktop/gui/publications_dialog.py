@@ -24,7 +24,7 @@ from ..documents.publication import PublishingRefused, publish
 from ..documents.statement.publishing import error_lines
 from ..register import kinds, publications
 from ..register.operations import Change
-from . import dialogs
+from . import dialogs, role_banner
 from .jobs import Cancelled, Job
 
 translate = QCoreApplication.translate
@@ -91,7 +91,10 @@ class PublicationsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(close)
-        self.publish_button.setEnabled(not workspace.register.read_only)
+        refused = role_banner.refusal(workspace.register)  # a role on a server that may not publish (register.roles)
+        self.publish_button.setEnabled(not workspace.register.read_only and not refused)
+        if refused:
+            self.publish_button.setToolTip(refused)
         self.resize(720, 360)
         self.reload()
 

@@ -400,6 +400,9 @@ class StatementPage(QWidget):
                            translate("Statement", "The statement could not be written: %1").replace("%1", str(error)))
 
     def shutdown(self) -> None:
+        # A refresh still waiting would read the register after it closed (on a server: after
+        # its database may be gone).
+        self._timer.stop()
         for job in (self._job, self.export_job):
             if job is not None:
                 job.stop()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog
 from shiboken6 import isValid
 
 from ..register import approval
+from . import role_banner
 from .as_of_view import AsOfView
 from .diff_view import DiffView
 from .establish_dialog import EstablishDialog
@@ -56,6 +57,9 @@ class VersionActions:
 
     def refusal(self) -> str:
         """Why establishing is not offered here; empty when it is."""
+        by_role = role_banner.refusal(self.register)  # a reader or editor on a server (register.roles)
+        if by_role:
+            return by_role
         if self.register.read_only:
             return translate("VersionActions", "This register is open read-only: no version can be established.")
         if not approval.may_approve(self.register):
@@ -68,6 +72,7 @@ class VersionActions:
         self.establish_action.setEnabled(not refusal)
         self.establish_action.setToolTip(refusal or translate(
             "VersionActions", "Freeze the register as it is now as a named version"))
+        self.establish_action.setStatusTip(refusal)
 
     def establish(self):
         """Ask the name and note and establish; the edits not saved yet are asked about first."""

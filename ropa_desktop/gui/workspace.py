@@ -4,6 +4,11 @@ signal that says what changed so every view refreshes only what it shows.
 It also watches the register for another program's writes (the register's generation, a
 single cheap query every POLL_MS) and then has every view reload: unsaved edits stay in their
 editor, and the version check of the later save protects the colleague's change.
+
+On a server the register announces every save (register.live): the window hears a colleague's
+save at once, and polls only as a fallback, every SERVER_POLL_MS. There the generation is read in
+the listener's thread, never in the window's: a server that is down makes a query wait for the
+connect timeout, and the window must not freeze meanwhile.
 """
 
 from __future__ import annotations
@@ -13,11 +18,11 @@ import socket
 import weakref
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..register import copies, kinds
+from ..register import copies, kinds, live
 from ..register.errors import RegisterError
 from ..register.holder import Holder
 from ..register.operations import Change
@@ -25,12 +30,18 @@ from ..register.storage import Register
 
 # How often the window looks for another program's changes.
 POLL_MS = 1500
+# On a server whose announcements are heard: a fallback only (a connection pooler that drops them).
+SERVER_POLL_MS = 10_000
 
 
 def everything_changed() -> list[Change]:
     """Every list and the organisation reload (an import, its undo, or another program may
     have touched them all)."""
     return [Change(kind, (), structure=True) for kind in (kinds.ORGANISATION, *kinds.LISTED)]
+
+
+def _nobody(generation: int | None) -> None:
+    """Where the listener's news goes once the workspace is gone."""
 
 
 class Workspace(QObject):
@@ -42,6 +53,8 @@ class Workspace(QObject):
     reloaded = Signal()
     # This window took the register over from another window, or found it held (read-only).
     hold_changed = Signal()
+    # The register's generation as read or heard in the listener's thread (a server only).
+    _generation_heard = Signal(object)
 
     def __init__(self, register: Register, parent: QObject | None = None):
         super().__init__(parent)
@@ -52,9 +65,20 @@ class Workspace(QObject):
         self._undo_folder: Path | None = None
         self._seen = self._generation()
         self._retried = False
+        # True while the views reload for another program's writes (an editor with unsaved edits
+        # then says its item changed underneath; not for this window's own undo).
+        self.reloading = False
         self.watcher = QTimer(self)
         self.watcher.setInterval(POLL_MS)
         self.watcher.timeout.connect(self.look_for_changes)
+        self._generation_heard.connect(self.look_for_changes, Qt.ConnectionType.QueuedConnection)
+        # Held weakly by the listener's thread, which must not keep the workspace alive: it
+        # ends with the workspace, with stop_watching, or when the register is closed.
+        heard = weakref.WeakMethod(self._heard)
+        self.listener = live.for_register(register, lambda generation: (heard() or _nobody)(generation))
+        if self.listener is not None:
+            self.watcher.setInterval(SERVER_POLL_MS)
+            weakref.finalize(self, self.listener.stop)
         self.watcher.start()
 
     def run(self, command) -> None:
@@ -103,22 +127,55 @@ class Workspace(QObject):
             weakref.finalize(self, folder.remove)
         return self._undo_folder
 
-    def look_for_changes(self) -> bool:
+    def look_for_changes(self, now: int | None = None) -> bool:
         """Reload every view when another program wrote to the register since the last look
-        (this window's own writes it knows already); True when it did."""
+        (this window's own writes it knows already); True when it did. ``now``: the generation
+        as the listener's thread read or heard it; without it a file is read here, and on a
+        server the listener is asked to read it (the answer comes back here, with ``now``)."""
         if self.register.closed:
             self.watcher.stop()
+            if self.listener is not None:
+                self.listener.stop(wait=False)  # it ends by itself; the window waits for nothing
             return False
-        now = self._generation()
+        if now is None:
+            if self.listener is not None:
+                self._poll_listener()
+                return False
+            now = self._generation()
         if now is None or now == self._seen:
             return False
+        if self.listener is not None and self._seen is not None and now < self._seen:
+            return False  # an announcement overtaken by a later look: nothing new
         seen, self._seen = self._seen, now
         if seen is not None and self.register.wrote_all_since(seen, now):
             return False
-        for change in everything_changed():
-            self.notify(change)
+        self.reloading = True
+        try:
+            for change in everything_changed():
+                self.notify(change)
+        finally:
+            self.reloading = False
         self.reloaded.emit()
         return True
+
+    def _poll_listener(self) -> None:
+        """The fallback poll on a server: rarely while announcements are heard, else as on a file."""
+        self.watcher.setInterval(SERVER_POLL_MS if self.listener.listening else POLL_MS)
+        self.listener.poke()
+
+    def _heard(self, generation: int | None) -> None:
+        """In the listener's thread: the generation an announcement made or the listener read,
+        or None when it could not read it (then it is read here, still off the GUI thread)."""
+        if self.register.closed:
+            return
+        if generation is None:
+            generation = self._generation()  # here, so the window never waits for the server
+        if generation is None:
+            return
+        try:
+            self._generation_heard.emit(generation)
+        except RuntimeError:
+            pass  # the workspace is gone
 
     def _generation(self) -> int | None:
         try:
@@ -143,6 +200,8 @@ class Workspace(QObject):
 
     def stop_watching(self) -> None:
         self.watcher.stop()
+        if self.listener is not None:
+            self.listener.stop()
 
     def report_failure(self, error: RegisterError) -> None:
         # The history no longer matches the register: clear it once the stack is idle.

@@ -69,10 +69,10 @@ class Approval:
 def may_approve(register: Register) -> bool:
     """Whether the person using ``register`` may approve and withdraw activities.
 
-    On a file register that is the officer who has it open. On a server register it will be
-    the database's approver role (issue 17 point 5); until that is built, any role that may write."""
-    # HOOK: the server's approver role goes here (e.g. pg_has_role(current_user, 'ropa_approver')).
-    return register.path is not None or register.role is not None
+    On a file register that is the officer who has it open. On a server register it is whoever
+    the server's grants make an approver or admin (register.roles, read at opening); the server
+    refuses anyone else's approval too (row-level security on the approvals)."""
+    return register.permissions.may_approve
 
 
 def allowed(step: str, approval: Approval) -> bool:

@@ -37,7 +37,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from . import copies, errors, file_schema, schema, server, sqlite_connection
+from . import copies, errors, file_schema, roles, schema, server, sqlite_connection
 from .errors import RegisterError
 from .models import Base
 from .storage import SQLITE_APPLICATION_ID, is_url, open_register
@@ -167,6 +167,7 @@ def _to_server(read: Connection, url: str, progress) -> dict[str, int]:
             _refuse_tables(write, _shown(url))
             rows = _fill(read, write, progress)
             _continue_numbering(write)
+            roles.ensure(write)  # the server's roles, the copying role admin (register.roles)
     finally:
         engine.dispose()
     return rows

@@ -47,3 +47,5 @@ CHANGED_SINCE = "changed_since"
 HELD = "held"
 # A register on a database server that cannot be reached, or that refuses the user (register.server).
 UNREACHABLE = "unreachable"
+# The database role connected as may not do this (register.roles: reader, editor, approver, admin).
+NOT_PERMITTED = "not_permitted"

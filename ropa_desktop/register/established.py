@@ -35,6 +35,9 @@ def establish(register, name: str, note: str = "") -> EstablishedVersion:
     name = name.strip()
     if not name:
         raise RegisterError("a version needs a name", errors.INVALID)
+    if not register.permissions.may_approve:  # the server's grants refuse it too (register.roles)
+        raise RegisterError(f"{register.location}: only an approver or admin may establish a version; nothing "
+                            f"was established", errors.NOT_PERMITTED, register.location)
     with register.transaction() as session:
         if session.scalar(select(EstablishedVersion.number).where(EstablishedVersion.name == name)) is not None:
             raise RegisterError(f"{register.location}: a version named {name!r} exists already; nothing was "

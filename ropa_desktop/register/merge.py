@@ -15,6 +15,10 @@ it counts once, by what it holds at the end, and one that ends as it was is not 
 The count then depends only on the register and the workbook, never on the order of the
 rows or on what the session still holds in memory: a dry run counts what the import does,
 and importing the same workbook again counts nothing and writes nothing.
+
+Our own workbook brought back into the register it was exported from, changed since, is merged
+three ways (three_way.py): what a colleague changed meanwhile stays where the workbook left
+the field as exported.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from . import bulk, snapshots, versions
 from .kinds import ACTIVITY, COOKIE, DATA_CATEGORY, MODELS, ORDERED, ORGANISATION, RECIPIENT, TRANSFER
 from .models import Contact, StatementText, text_in
 from .reference.countries import country_name
+from .three_way import ThreeWay
 from .portable import (
     ACTIVITY_REFS,
     CHILD_MODELS,
@@ -57,15 +62,18 @@ def normal_name(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text or "").casefold().split())
 
 
-def merge(session: Session, entries: list[Entry], progress: Callable[[int, int], None] | None = None
-          ) -> dict[str, Outcome]:
+def merge(session: Session, entries: list[Entry], progress: Callable[[int, int], None] | None = None,
+          three_way: ThreeWay | None = None) -> dict[str, Outcome]:
+    """``three_way``: our own workbook imported into the history it was exported from, changed
+    since (register/three_way.py): a field the officer left alone keeps the register's value, and
+    fields both changed are noted there as conflicts for the caller to refuse."""
     outcomes = {kind: Outcome() for kind in ORDER}
     by_kind: dict[str, list[Entry]] = {kind: [] for kind in ORDER}
     for entry in entries:
         if entry.kind not in by_kind:
             raise PortableError(f"unknown kind {entry.kind!r}")
         by_kind[entry.kind].append(entry)
-    merger = _Merger(session, outcomes, len(entries), progress)
+    merger = _Merger(session, outcomes, len(entries), progress, three_way)
     # Flushing before every query (autoflush) made 2,000 activities take half a minute;
     # the merge flushes itself where it needs ids.
     with session.no_autoflush:
@@ -167,8 +175,9 @@ class _Match:
 
 
 class _Merger:
-    def __init__(self, session: Session, outcomes, total: int, progress):
+    def __init__(self, session: Session, outcomes, total: int, progress, three_way: ThreeWay | None = None):
         self.session = session
+        self.three_way = three_way
         self.outcomes = outcomes
         self.ids: dict[str, int] = {}  # entry ref -> id in this register
         self.new: list[_New] = []  # activities to add, not stored yet
@@ -325,6 +334,9 @@ class _Merger:
             # leave, and the item is written once. Written one after the other, the item could
             # be changed and changed back, and the rows it holds made again.
             snap = wanted if len(matches) == 1 else _as_written(kind, snap, wanted)
+        kept_theirs = False
+        if self.three_way is not None and (kind, item_id) not in self.added_here and not matches[-1].entry.partial:
+            snap, kept_theirs = self.three_way.resolve(kind, item_id, before, snap, _as_written(kind, before, snap))
         if stored_form(kind, _as_written(kind, before, snap)) == stored_form(kind, before):
             return before, None  # most items of a workbook imported again: nothing to write
         # Written, then read back: the item as the register holds it, whatever it makes of
@@ -336,7 +348,8 @@ class _Merger:
             # Our own workbook says when the item was made and last changed; a foreign
             # sheet does not (the item then counts as changed now).
             for stamp, value in last.stamps.items():
-                setattr(obj, stamp, value)
+                if not (kept_theirs and stamp == "updated_at"):  # with a colleague's change: changed now
+                    setattr(obj, stamp, value)
         return before, after
 
     def count_touched(self) -> None:
@@ -377,6 +390,9 @@ class _Merger:
                 wanted = [self._id(r) for r in entry.data["sub_processors"]]
                 if entry.partial:  # a foreign sheet names some sub-processors: the others stay
                     wanted = list(dict.fromkeys([*(r.id for r in recipient.sub_processors), *wanted]))
+                elif self.three_way is not None and (RECIPIENT, recipient.id) not in self.added_here:
+                    wanted, _ = self.three_way.field(RECIPIENT, recipient.id, "sub_processors",
+                                                     [r.id for r in recipient.sub_processors], wanted)
                 # Kept without an order: the same sub-processors in another order are no change.
                 if {r.id for r in recipient.sub_processors} != set(wanted):
                     touched = self.touched.get((RECIPIENT, recipient.id))
@@ -389,6 +405,9 @@ class _Merger:
         for entry in entries:
             key, text = entry.data["key"], {k: v for k, v in entry.data["text"].items() if v}
             row = self.session.scalars(select(StatementText).where(StatementText.key == key)).first()
+            if self.three_way is not None:  # a phrase the officer left alone keeps a colleague's wording
+                organisation = self.session.scalar(select(MODELS[ORGANISATION].id).order_by(MODELS[ORGANISATION].id))
+                text, _ = self.three_way.statement_text(organisation, key, dict(row.text) if row else {}, text)
             if row is None:
                 if text:
                     self.session.add(StatementText(key=key, text=text))

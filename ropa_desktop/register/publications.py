@@ -15,7 +15,8 @@ from datetime import date
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from . import change_log
+from . import change_log, errors
+from .errors import RegisterError
 from .models import ChangeLogEntry, Publication, PublishedDocument
 from .models.base import utcnow
 from .models.change_log import PUBLISHED
@@ -78,6 +79,14 @@ def statement_day(session: Session, typed: date | None) -> tuple[date | None, bo
     (registers from before publications kept it there), else none."""
     found = session.scalar(select(Publication.published_on).order_by(Publication.number.desc()).limit(1))
     return (found, True) if found is not None else (typed, False)
+
+
+def check_permitted(register) -> None:
+    """Refuse a role that may not publish (register.roles: approver or admin), before anything is
+    made; the server's grants refuse it too."""
+    if not register.permissions.may_approve:
+        raise RegisterError(f"{register.location}: only an approver or admin may publish the statement; nothing "
+                            f"was published", errors.NOT_PERMITTED, register.location)
 
 
 def record(session: Session, published_on: date, documents: list[Document], *, forced: bool = False) -> Publication:

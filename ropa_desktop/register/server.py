@@ -61,6 +61,17 @@ def take_migration_lock(connection: Connection) -> None:
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
 
 
+# The channel on which every committed save is announced to the other programs on the register
+# (LISTEN/NOTIFY): register.live listens, so a window shows a colleague's save at once.
+CHANNEL = "ropa_register"
+
+
+def announce(connection: Connection, generation: int) -> None:
+    """Tell every listener the register reached ``generation``; the server delivers it only when
+    (and if) this transaction commits, so nobody hears of a save that was rolled back."""
+    connection.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": str(generation)})
+
+
 def rows_written(connection: Connection) -> int:
     """Rows inserted, updated and deleted so far in this transaction (the server's statistics of
     it), to tell a save that wrote nothing (Register.transaction) as SQLite's total_changes does."""
@@ -73,6 +84,13 @@ def role(connection: Connection) -> str:
     return connection.execute(text("SELECT current_user")).scalar() or "?"
 
 
+# What PostgreSQL and psycopg say when the server goes down under a connection or is not up yet.
+_CUT_OFF = ("terminating connection due to", "terminating connection because of crash",
+            "the database system is shutting down", "the database system is starting up",
+            "the database system is in recovery mode", "the database system is not yet accepting",
+            "consuming input failed", "the connection is lost", "the connection is closed")
+
+
 def unreachable(location: str, exc: BaseException) -> str | None:
     """One sentence for a server that cannot be reached or refuses us; None for another fault."""
     message = str(getattr(exc, "orig", None) or exc)
@@ -82,6 +100,12 @@ def unreachable(location: str, exc: BaseException) -> str | None:
         return f"{location}: the server refused the user name or password"
     if "does not exist" in lowered and "database" in lowered:
         return f"{location}: the server has no such database (create it first, e.g. with createdb)"
+    if "permission denied" in lowered or "row-level security" in lowered:
+        return None  # the server answered: the role may not do it (register.roles words it)
+    if any(phrase in lowered for phrase in _CUT_OFF):
+        # Stopped, restarted or crashed under the connection, or not up yet: nothing was committed,
+        # and a moment later it answers again (gui/save_retry saves then).
+        return f"{location}: the database server cannot be reached (is it running, and is the address right?)"
     if "fatal:" in lowered:
         return None  # the server answered and said why: that line says more than ours would
     if ("connection refused" in lowered or "could not connect" in lowered or "connection failed" in lowered

@@ -23,12 +23,12 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, select
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from .. import __version__
-from . import (change_log, copies, errors, established, file_schema, generations, holder, schema, server,
+from . import (change_log, copies, errors, established, file_schema, generations, holder, roles, schema, server,
                sqlite_connection, texts, versions)
 from .errors import RegisterError
 from .models import Organisation, RegisterMeta
@@ -76,12 +76,29 @@ class Register:
         # On a server: the database role connected as, which the change log records as who
         # made a change (register.server); None for a file.
         self.role: str | None = None
+        # What the person may do here (register.roles): everything in a file; on a server what
+        # the connected role's grants allow, read once at opening (_server_register).
+        self.permissions: roles.Permissions = roles.EVERYTHING
 
     @property
     def read_only(self) -> bool:
         if self.held_by is not None:  # another window holds it: this one only reads
             return True
+        if not self.permissions.may_write:  # a reader on a server
+            return True
         return self.path is not None and _read_only(self.path)
+
+    def why_read_only(self) -> str:
+        """Why the register is read-only here, in one English sentence (the window words its own);
+        empty when it is not."""
+        if self.held_by is not None:
+            return f"The register is open in another window ({self.held_by.describe()})."
+        if not self.permissions.may_write:
+            return (f"You are connected as \u2018{self.permissions.login or self.role}\u2019, who may read this "
+                    f"register but not change it (role {self.permissions.role}).")
+        if self.path is not None and _read_only(self.path):
+            return "The register file is read-only."
+        return ""
 
     def session(self) -> Session:
         return self._sessions()
@@ -197,6 +214,7 @@ class Register:
         """
         self._check_file()
         self._check_not_held()
+        self._check_permitted()
         step = None
         try:
             with self._sessions.begin() as session, self._as_role():
@@ -212,13 +230,15 @@ class Register:
                     generations.set_to(session.connection(), session.info[generations.STEP][0])
                     return
                 change_log.record(session)  # one entry per field changed, committed with the change
+                if server.is_server(session.connection()):  # the others hear of it once it commits
+                    server.announce(session.connection(), session.info[generations.STEP][1])
                 # Known before the commit, so a poll right after it never takes it for another's.
                 step = session.info[generations.STEP]
                 self._own_steps[step[0]] = step[1]
         except BaseException as exc:
             if step is not None:
                 self._own_steps.pop(step[0], None)
-            if isinstance(exc, OperationalError):
+            if isinstance(exc, OperationalError) or (isinstance(exc, ProgrammingError) and _refused_by_role(exc)):
                 raise _write_fault(self.location, exc) from None
             if isinstance(exc, IntegrityError):
                 # A missing required value or a link to an entry that is gone: refuse, say which.
@@ -291,6 +311,12 @@ class Register:
             raise RegisterError(
                 f"{self.location}: open in another window ({self.held_by.describe()}); nothing was saved",
                 errors.HELD, self.location)
+
+    def _check_permitted(self) -> None:
+        """A reader's write is refused here, before the server would (its grants refuse it too)."""
+        if not self.permissions.may_write:
+            raise RegisterError(f"{self.location}: your role on the server ({self.permissions.role}) may not "
+                                f"change this register; nothing was saved", errors.NOT_PERMITTED, self.location)
 
     def _check_file(self) -> None:
         """SQLite would go on writing into a deleted file, or create an empty one: refuse."""
@@ -370,6 +396,12 @@ def _read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK) or not (mode & 0o222)
 
 
+def _refused_by_role(exc: ProgrammingError) -> bool:
+    """The server refused a write for the role's lack of a grant (or a row-level policy)."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return "permission denied" in text or "row-level security" in text
+
+
 def _write_fault(location: str, exc: OperationalError | sqlite3.Error) -> RegisterError:
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "locked" in text or "busy" in text or "lock timeout" in text:
@@ -380,6 +412,10 @@ def _write_fault(location: str, exc: OperationalError | sqlite3.Error) -> Regist
         return RegisterError(
             f"{location}: the register is read-only; nothing was saved", errors.READ_ONLY, location
         )
+    if "permission denied" in text or "row-level security" in text:
+        return RegisterError(
+            f"{location}: your role on the server may not make this change; nothing was saved",
+            errors.NOT_PERMITTED, location)
     if "full" in text:
         return RegisterError(
             f"{location}: the disk is full; nothing was saved", errors.DISK_FULL, location
@@ -816,10 +852,14 @@ def _known(revision: str | None, location: str) -> str | None:
 
 
 def _server_register(engine: Engine, url: str) -> Register:
+    """The register on a server, with the connected role and what it may do there; a register
+    made before roles existed gets them when the connected role may set them up (register.roles)."""
     register = Register(engine, url)
     if engine.dialect.name == "postgresql":
-        with engine.connect() as conn:
+        with engine.begin() as conn:
             register.role = server.role(conn)
+            roles.ensure(conn)
+            register.permissions = roles.permissions(conn)
     return register
 
 

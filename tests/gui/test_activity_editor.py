@@ -52,10 +52,10 @@ def test_a_new_activity_entered_in_the_form_is_in_the_database_after_reopening(w
     assert editor.is_dirty()
     assert editor.save(), answers.errors
     assert not editor.is_dirty()
-    register_path = window.workspace.register.path
+    register_location = window.workspace.register.location  # a file, or a database on the server
     window.workspace.register.close()
 
-    with open_register(register_path) as register:
+    with open_register(register_location) as register:
         saved = _activity_by_name(register, "Customer newsletter")
         assert [p["description"]["en"] for p in saved["purposes"]] == [
             "Sending the newsletter", "Measuring readership"]

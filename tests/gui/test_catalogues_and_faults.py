@@ -108,6 +108,7 @@ def test_a_failing_save_keeps_the_edit_and_says_what_happened(read_only_window, 
     assert "read-only" in window.location.text()
 
 
+@pytest.mark.sqlite_only  # a file moved away
 def test_a_vanished_file_is_reported_and_nothing_is_written(window, answers):
     page = window.page_of[kinds.ACTIVITY]
     select_row(page, "Our services")
@@ -140,6 +141,7 @@ def test_the_organisation_page_saves_contacts_and_offices(window, answers):
     assert snap["dpo"] is None and all(o["city"] != "Utrecht" for o in snap["offices"])
 
 
+@pytest.mark.sqlite_only  # SQLite's file lock (a server's faults: test_server_connections.py)
 def test_a_locked_register_is_reported_and_the_edit_kept(window, answers):
     page = window.page_of[kinds.ACTIVITY]
     select_row(page, "Our services")

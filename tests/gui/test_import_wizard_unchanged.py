@@ -11,6 +11,11 @@ import pytest
 
 from ropa_desktop.documents.workbook import write_workbook
 from ropa_desktop.register import kinds, operations, rows
+from workbook_history import without_history
+
+# About the copy beside the register file and the undo step it makes: an import into a register
+# on a server keeps neither (test_import_wizard.py says what it shows there).
+pytestmark = pytest.mark.sqlite_only
 
 
 @pytest.fixture
@@ -60,7 +65,9 @@ def test_an_import_that_changes_nothing_leaves_no_copy_and_no_undo_step(window, 
 
 def test_an_import_that_changes_one_activity_keeps_its_copy_and_undo_step(window, wizard, demo_register, tmp_path,
                                                                          qtbot):
-    path = our_workbook(demo_register, tmp_path / "register.xlsx")
+    # A workbook as written before exports noted their place in the history: it is taken as it
+    # stands, so the change made in the register since is one the import changes back.
+    path = without_history(our_workbook(demo_register, tmp_path / "register.xlsx"))
     with demo_register.session() as session:
         first = next(iter(rows.rows(session, kinds.ACTIVITY)))
     snap = operations.read(demo_register, kinds.ACTIVITY, first.id)

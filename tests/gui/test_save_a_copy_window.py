@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import stat
 
+import pytest
+
 from ropa_desktop.gui import dialogs
 from ropa_desktop.register import rows
 from ropa_desktop.register.storage import open_register
+
+# Save a copy writes the register *file* page by page; a register on a server is copied with
+# `ropa copy` (its backups are the server's), so this is about files only.
+pytestmark = pytest.mark.sqlite_only
 
 
 def test_save_a_copy_writes_a_private_copy_with_the_same_activities(window, qtbot, monkeypatch, tmp_path, answers):

@@ -21,6 +21,8 @@ from ropa_desktop.register.models import Organisation, ProcessingActivity, Purpo
 from ropa_desktop.register.rows import counts
 from ropa_desktop.register.storage import GENERATION, create_register, open_register
 
+from workbook_history import without_history
+
 
 def _activity(register, nl_name: str) -> int:
     with register.session() as session:
@@ -111,14 +113,14 @@ def test_two_imports_of_one_workbook_at_once_add_every_activity_once(demo_regist
     arrivals = []
     real_merge, real_transaction_merge = service.merge, service._merge
 
-    def _merge(register, entries, dry_run, progress):
+    def _merge(register, entries, dry_run, progress, *more):
         arrivals.append(register)
         if len(arrivals) == 2:
             arrived.set()
-        return real_transaction_merge(register, entries, dry_run, progress)
+        return real_transaction_merge(register, entries, dry_run, progress, *more)
 
-    def merge(session, entries, progress=None):
-        outcomes = real_merge(session, entries, progress)
+    def merge(session, entries, progress=None, **more):
+        outcomes = real_merge(session, entries, progress, **more)
         if not first_merged.is_set():
             first_merged.set()
             assert arrived.wait(10)
@@ -215,6 +217,7 @@ def test_an_import_raises_the_version_of_what_it_changed_only(demo_register, tmp
     book = tmp_path / "book.xlsx"
     with open(book, "wb") as target:
         write_workbook(demo_register, "nl", target)
+    without_history(book)  # taken as it stands: it puts back the owner changed after the export
     item, other = _activity(demo_register, "Administratie"), _activity(demo_register, "Sollicitaties")
     snap = operations.read(demo_register, kinds.ACTIVITY, item)
     operations.save(demo_register, kinds.ACTIVITY, item, {**snap, "owner": "Changed"}, base=snap)

@@ -12,6 +12,7 @@ import json
 from contextlib import closing
 
 from ...register import portable
+from ...register.three_way import Stamp
 from ..fingerprints import read_digest
 from ..workbook import DATA_SHEET, FINGERPRINT
 from .limits import MAX_ENTRY, Budget
@@ -34,6 +35,23 @@ def read_entries(opened, book, cancelled=None, budget: Budget | None = None
     # A row reader left half-read keeps the file open; closing() ends it on a refusal too.
     with closing(book[DATA_SHEET].iter_rows(values_only=True)) as rows:
         return _entries(guarded(rows, opened, book, DATA_SHEET), cancelled, fingerprints, budget), fingerprints
+
+
+def history(book) -> Stamp | None:
+    """Where the register's history stood at the export: the data sheet's first row after the
+    format and schema holds the change log's last sequence and that entry's hash. None for a
+    workbook written before programs noted it, or one whose note is unreadable: it is then
+    imported as before, without keeping what others changed since (register/three_way.py)."""
+    with closing(book[DATA_SHEET].iter_rows(min_row=1, max_row=1, values_only=True)) as rows:
+        first = next(rows, None) or ()
+    sequence, entry_hash = (*first[3:5], None, None)[:2]
+    if isinstance(sequence, float) and sequence.is_integer():  # a spreadsheet may keep a number as a float
+        sequence = int(sequence)
+    if isinstance(sequence, bool) or not isinstance(sequence, int) or sequence < 1:
+        return None
+    if not isinstance(entry_hash, str) or len(entry_hash) != 64:
+        return None
+    return Stamp(sequence, entry_hash.lower())
 
 
 def visible_edits(opened, book, fingerprints: dict[str, list[str]], cancelled=None) -> list[Note]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from ...register import change_log, copies
 from ...register.errors import RegisterError
 from ...register.merge import merge
+from ...register.three_way import Stamp, ThreeWay
 from ...register.models.base import utcnow
 from ...register.portable import PortableError
 from ...register.kinds import ORGANISATION
@@ -26,7 +27,7 @@ from ...register.rows import counts
 from ...register.snapshots import blank, read_object
 from ...register.storage import Register, open_register
 from ..workbook import DATA_SHEET
-from . import contact_fill, foreign, native
+from . import both_changed, contact_fill, foreign, native
 from ..collector import collector_paused
 from .limits import Budget
 from .mapping import Mapping
@@ -62,18 +63,18 @@ def _import(register: Register, path: Path, mapping: Mapping | None, dry_run: bo
         primary = organisation.primary_language
         # The contact block above the table fills only what the register leaves empty.
         held = read_object(ORGANISATION, organisation)
-    report, entries = read_workbook(path, mapping, dry_run, progress, primary, held)
+    report, entries, history = read_workbook(path, mapping, dry_run, progress, primary, held)
     if dry_run and register.read_only and register.path is not None:
         # A read-only register refuses even a transaction that is rolled back: show what the
         # import would do by merging into a temporary copy.
-        report.outcomes = _dry_run_on_copy(register, entries, progress)
+        report.outcomes = _dry_run_on_copy(register, entries, progress, history)
         return report
     pending = None
     if not dry_run and backup and entries and register.path is not None and not register.read_only \
             and not _empty(register):
         pending = _copy_before(register)
     try:
-        report.outcomes = _merge(register, entries, dry_run, progress)
+        report.outcomes = _merge(register, entries, dry_run, progress, history)
     except BaseException:
         if pending is not None:  # nothing was imported: no copy "before" it
             pending.discard()
@@ -106,22 +107,24 @@ def _place(register: Register, pending: copies.PendingCopy) -> str:
         return ""
 
 
-def _dry_run_on_copy(register: Register, entries, progress: Progress | None):
+def _dry_run_on_copy(register: Register, entries, progress: Progress | None, history: Stamp | None = None):
     with tempfile.TemporaryDirectory(prefix="ropa-dry-run-") as folder:
         target = Path(folder) / register.path.name
         shutil.copyfile(register.path, target)
         target.chmod(0o600)
         copy = open_register(target)
         try:
-            return _merge(copy, entries, True, progress)
+            return _merge(copy, entries, True, progress, history)  # a copy shares the history
         finally:
             copy.close()
 
 
 def read_workbook(path: Path, mapping: Mapping | None, dry_run: bool, progress: Progress | None = None,
                   primary: str = "nl", organisation: dict | None = None):
-    """The report so far (notes) and the entries the workbook holds. ``organisation``: the
-    register's organisation as a snapshot (an empty one when not given)."""
+    """The report so far (notes), the entries the workbook holds and, for our own workbook,
+    where the register's history stood at its export (None: not noted, or another workbook).
+    ``organisation``: the register's organisation as a snapshot (an empty one when not given)."""
+    history = None
     opened = open_checked(path)
     try:
         book = load(opened, read_only=True)
@@ -136,6 +139,7 @@ def read_workbook(path: Path, mapping: Mapping | None, dry_run: bool, progress: 
                 notes += budget.notes()
                 notes += native.visible_edits(opened, book, fingerprints, _ticker(progress))
                 report = ImportReport(path.name, native=True, dry_run=dry_run)
+                history = native.history(book)
             else:
                 sheet = foreign.read(opened, book, mapping, _ticker(progress), primary)
                 filled = contact_fill.fill(sheet.block, organisation or blank(ORGANISATION), primary)
@@ -153,14 +157,20 @@ def read_workbook(path: Path, mapping: Mapping | None, dry_run: bool, progress: 
             book.close()
     finally:
         opened.close()
-    return report, entries
+    return report, entries, history
 
 
-def _merge(register: Register, entries, dry_run: bool, progress: Progress | None):
+def _merge(register: Register, entries, dry_run: bool, progress: Progress | None, history: Stamp | None = None):
+    """``history``: where our own workbook stood in the register's history at its export. Into
+    that history, changed since, a field the officer left alone keeps a colleague's change, and
+    fields both changed refuse the import (both_changed.ImportConflict, a RegisterError)."""
     try:
         # Recorded in the change log as an import, whoever runs it (window or command line).
         with change_log.acting(origin=change_log.IMPORT), register.transaction() as session:
-            outcomes = merge(session, entries, _offset(progress))
+            three_way = ThreeWay.begin(session, history)  # under the write lock: nothing changes meanwhile
+            outcomes = merge(session, entries, _offset(progress), three_way=three_way)
+            if three_way is not None and three_way.conflicts:
+                raise both_changed.refusal(session, three_way)  # rolls the transaction back
             if dry_run:
                 raise _DryRun(outcomes)  # leaves the transaction by rolling it back
     except _DryRun as done:

@@ -15,7 +15,7 @@ from ...register import portable
 from ...register.models import ProcessingActivity
 from ...register.reference.authorities import supervisory_authority_of
 from ...register.reference.countries import adequacy_list_date
-from ...register import working_copy
+from ...register import three_way, working_copy
 from ...register.storage import Register
 from ...register.views import RegisterView
 from . import changes_annex, version_shown
@@ -60,6 +60,8 @@ class Record:
     version_line: str = ""
     # The changes since a version or date, for the changes annex (None unless asked).
     changes: ChangesAnnex | None = None
+    # Where ``entries`` stand in the register's history (register/three_way.py), read before them.
+    history: three_way.Stamp | None = None
 
     def table(self, key: str) -> Table:
         return next(table for table in self.tables if table.key == key)
@@ -100,13 +102,15 @@ def read_record(register: Register, language: str, exported_at: datetime | None 
             "representative": organisation.representative,
             "supervisory_authority": supervisory_authority_of(organisation),
         }
+        # Read before the entries: a change saved in between then counts as after the export.
+        history = three_way.stamp(session) if with_data else None
         entries = portable.dump(session) if with_data else []
         # Keep what the writers read after the session closes.
         session.expunge_all()
     context = Context(view, language, organisation.primary_language, exported_at.date(), internal=internal_notes)
     activities = view.activities
     record = Record(context, organisation, contacts, exported_at, last_change, register.schema_revision() or "",
-                    entries=entries, version_line=version_line, changes=changes)
+                    entries=entries, version_line=version_line, changes=changes, history=history)
     if with_findings:
         # Checked as of the export's date, so the annex and the cover agree.
         record.findings = check_register(register, exported_at.date())

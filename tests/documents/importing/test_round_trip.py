@@ -51,6 +51,8 @@ def test_export_import_export_gives_the_same_cells(demo_register, tmp_path, ropa
     a, b = _cells(first), _cells(second)
     assert list(a) == list(b)
     assert DATA_SHEET in a
+    for cells in (a, b):  # where each register's history stood at the export: two registers, two places
+        cells[DATA_SHEET][0] = cells[DATA_SHEET][0][:3]
     for sheet in a:
         if sheet == next(iter(a)):
             continue  # the cover holds the export time; compared below without it
