@@ -68,6 +68,15 @@ def postgres_server():
 
 
 @pytest.fixture
+def stoppable_server(postgres_server):
+    """The test run's server itself (tests/postgres_server.Server), for the tests that stop and
+    start it (faults, live updates); a server of someone else's is not stopped: they skip."""
+    if postgres_server.server.data is None:
+        pytest.skip("a server of someone else's (ROPA_TEST_POSTGRES_URL) is not stopped by the tests")
+    return postgres_server.server
+
+
+@pytest.fixture
 def postgres_url(postgres_server):
     """The URL of an empty database of the test's own on the test run's server."""
     url = postgres_server.empty()

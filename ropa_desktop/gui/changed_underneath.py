@@ -12,7 +12,7 @@ with the version the form was loaded with (snapshots.VERSION).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -21,6 +21,7 @@ from ..register.change_log_reading import Narrowing
 from ..register.errors import RegisterError
 from ..register.models.change_log import CHANGED
 from ..register.storage import Register
+from .notice_bar import NoticeBar
 
 translate = QCoreApplication.translate
 
@@ -51,20 +52,11 @@ def sentence(name: str, who: str) -> str:
                      ).replace("%1", name)
 
 
-class ChangedUnderneathBar(QFrame):
+class ChangedUnderneathBar(NoticeBar):
     """The bar under the form; hidden until ``look`` finds the item changed."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("changed_underneath")
-        self.setStyleSheet("#changed_underneath { background: #fff4ce; border: 1px solid #e0c96b; border-radius: 3px; }"
-                           "#changed_underneath QLabel { color: #3b3000; }")
-        self.text = QLabel(self)
-        self.text.setObjectName("changed_underneath_text")
-        self.text.setWordWrap(True)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 10, 6)
-        row.addWidget(self.text, 1)
+        super().__init__("changed_underneath", parent=parent)
         self.hide()
 
     def look(self, register: Register, kind: str, item_id: int | None, loaded: dict, name: str) -> bool:

@@ -9,8 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QItemSelectionMo
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -35,6 +33,7 @@ from .list_page import ListPage
 from .log_banner import LogBanner
 from .navigation_model import HISTORY, KIND_ROLE, SECTIONS, STATEMENT, NavigationDelegate, NavigationModel
 from .navigation_view import NavigationView
+from .notice_bar import CAUTION, NoticeBar
 from .organisation_page import OrganisationPage
 from .problems_dock import Checked, ComplianceChecker, ProblemsDock, summary
 from .problems_model import severity_icon
@@ -653,23 +652,16 @@ class MainWindow(QMainWindow):
         self.location.setText(location + (translate("MainWindow", " (read-only)") if read_only else ""))
 
     # One window per register file.
-    def _make_holder_banner(self) -> QFrame:
-        banner = QFrame(self)
-        banner.setObjectName("holder_banner")
-        banner.setStyleSheet("#holder_banner { background: #fff4ce; border-bottom: 1px solid #e0c96b; }"
-                             "#holder_banner QLabel { color: #3b3000; }")
-        self.holder_text = QLabel(banner)
+    def _make_holder_banner(self) -> NoticeBar:
+        banner = NoticeBar("holder_banner", CAUTION, self, framed=False)
+        self.holder_text = banner.text
         self.holder_text.setObjectName("holder_text")
-        self.holder_text.setWordWrap(True)
         self.try_again = QPushButton(translate("MainWindow", "Try again"), banner)
         self.try_again.setObjectName("holder_try_again")
         self.try_again.setToolTip(translate("MainWindow", "Open the register for editing here, once the other "
                                                           "window has closed it"))
         self.try_again.clicked.connect(self.take_over)
-        row = QHBoxLayout(banner)
-        row.setContentsMargins(10, 6, 10, 6)
-        row.addWidget(self.holder_text, 1)
-        row.addWidget(self.try_again)
+        banner.row.addWidget(self.try_again)
         banner.hide()
         return banner
 

@@ -6,9 +6,10 @@ Publish) are said where they are offered, in the tooltip of what is off (``refus
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..register import roles
+from .notice_bar import FACT, NoticeBar
 
 translate = QCoreApplication.translate
 
@@ -31,19 +32,10 @@ def refusal(register) -> str:
                      ).replace("%1", permissions.login or "?")
 
 
-class RoleBanner(QFrame):
+class RoleBanner(NoticeBar):
     def __init__(self, workspace, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__("role_banner", FACT, parent, framed=False)
         self.workspace = workspace
-        self.setObjectName("role_banner")
-        self.setStyleSheet("#role_banner { background: #e8f1fb; border-bottom: 1px solid #9bbce0; }"
-                           "#role_banner QLabel { color: #0b2a4a; }")
-        self.text = QLabel(self)
-        self.text.setObjectName("role_banner_text")
-        self.text.setWordWrap(True)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 10, 6)
-        row.addWidget(self.text, 1)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .jobs import Job
+from .notice_bar import NoticeBar
 
 translate = QCoreApplication.translate
 
@@ -38,7 +39,7 @@ def saved_sentence() -> str:
     return translate("SaveRetry", "The server is back and your changes are saved.")
 
 
-class SaveRetryBar(QFrame):
+class SaveRetryBar(NoticeBar):
     """The bar under the form while a save waits for the server, and the retrying behind it.
 
     ``probe()`` raises while the server cannot be reached (it runs off the GUI thread and must not
@@ -46,19 +47,10 @@ class SaveRetryBar(QFrame):
     server is gone again calls ``wait_for_server`` again, and the waiting goes on."""
 
     def __init__(self, probe: Callable[[], object], save: Callable[[], bool], parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__("save_retry", parent=parent)
         self._probe, self._save = probe, save
         self.state = HIDDEN
         self.probe_job: Job | None = None
-        self.setObjectName("save_retry")
-        self.setStyleSheet("#save_retry { background: #fff4ce; border: 1px solid #e0c96b; border-radius: 3px; }"
-                           "#save_retry QLabel { color: #3b3000; }")
-        self.text = QLabel(self)
-        self.text.setObjectName("save_retry_text")
-        self.text.setWordWrap(True)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 10, 6)
-        row.addWidget(self.text, 1)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._look)
         self.fade = QTimer(self)

@@ -140,10 +140,8 @@ def test_the_problems_panel_follows_another_programs_fix(window, qtbot):
     qtbot.waitUntil(lambda: no_tool() == {"Bolivia — Connaxis, Santa Cruz office"}, timeout=SOON_MS)
 
 
-def test_with_the_server_down_the_window_never_waits_and_hears_again_once_it_is_back(window, postgres_server, qtbot):
-    server = postgres_server.server
-    if server.data is None:
-        pytest.skip("a server of someone else's (ROPA_TEST_POSTGRES_URL) is not stopped by the tests")
+def test_with_the_server_down_the_window_never_waits_and_hears_again_once_it_is_back(window, stoppable_server, qtbot):
+    server = stoppable_server
     listener = window.workspace.listener
     start_again = server.stop_for_a_moment()
     try:

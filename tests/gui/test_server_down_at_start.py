@@ -24,10 +24,8 @@ from ropa_desktop.register.demo import create_demo_register
 
 
 @pytest.fixture
-def server(postgres_server):
-    if postgres_server.server.data is None:
-        pytest.skip("a server of someone else's (ROPA_TEST_POSTGRES_URL) is not stopped by the tests")
-    return postgres_server.server
+def server(stoppable_server):
+    return stoppable_server
 
 
 @pytest.fixture

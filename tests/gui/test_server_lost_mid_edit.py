@@ -31,11 +31,8 @@ SAVED = "The server is back and your changes are saved."
 
 
 @pytest.fixture
-def server(postgres_server):
-    """The test run's server (tests/postgres_server.Server), to stop and start."""
-    if postgres_server.server.data is None:
-        pytest.skip("a server of someone else's (ROPA_TEST_POSTGRES_URL) is not stopped by the tests")
-    return postgres_server.server
+def server(stoppable_server):
+    return stoppable_server
 
 
 @pytest.fixture
