@@ -162,12 +162,12 @@
 <context>
     <name>ChangedUnderneath</name>
     <message>
-        <location filename="../../ropa_desktop/gui/changed_underneath.py" line="46"/>
+        <location filename="../../ropa_desktop/gui/changed_underneath.py" line="47"/>
         <source>%1 changed “%2” while you were editing it. Your edits are kept here; when you save, you choose per field what to keep.</source>
         <translation>%1 heeft “%2” gewijzigd terwijl u het bewerkte. Uw wijzigingen blijven hier staan; bij opslaan kiest u per veld wat u bewaart.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/changed_underneath.py" line="49"/>
+        <location filename="../../ropa_desktop/gui/changed_underneath.py" line="50"/>
         <source>Someone else changed “%1” while you were editing it. Your edits are kept here; when you save, you choose per field what to keep.</source>
         <translation>Iemand anders heeft “%1” gewijzigd terwijl u het bewerkte. Uw wijzigingen blijven hier staan; bij opslaan kiest u per veld wat u bewaart.</translation>
     </message>
@@ -2671,7 +2671,7 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/list_page.py" line="169"/>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="420"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="425"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -2717,92 +2717,92 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
         <translation>Het register is hier alleen-lezen; de balk boven in het venster zegt waarom.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="290"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="295"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="292"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="297"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="293"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="298"/>
         <source>%1 items</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="340"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="345"/>
         <source>Cannot show the item</source>
         <translation>Item kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="398"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="403"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="405"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="410"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="406"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="411"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="421"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="426"/>
         <source>Delete %1 “%2”?</source>
         <translation>De %1 “%2” verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="422"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="427"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="428"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="433"/>
         <source>Delete %1 “%2”</source>
         <translation>%1 “%2” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="430"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="435"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="447"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="452"/>
         <source>Merge “%1” into “%2”</source>
         <translation>“%1” samenvoegen met “%2”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="448"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="453"/>
         <source>Replace “%1” by “%2”</source>
         <translation>“%1” vervangen door “%2”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="450"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="455"/>
         <source>Not replaced</source>
         <translation>Niet vervangen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="467"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="472"/>
         <source>Move “%1”</source>
         <translation>“%1” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="469"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="474"/>
         <source>Not moved</source>
         <translation>Niet verplaatst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="478"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="483"/>
         <source>Set status of “%1” to %2</source>
         <translation>Status van “%1” wijzigen in %2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/list_page.py" line="481"/>
+        <location filename="../../ropa_desktop/gui/list_page.py" line="486"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
@@ -2896,94 +2896,94 @@ Bewaar een kopie van het bestand zoals het nu is, en vergelijk die met een back-
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="116"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="241"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="253"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="117"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="254"/>
         <source>Show or hide the Problems panel</source>
         <translation>Het paneel Problemen tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="138"/>
         <source>A save that was interrupted last time was rolled back; everything saved before it is in the register.</source>
         <translation>Een opslag die de vorige keer werd onderbroken is teruggedraaid; alles wat daarvoor is opgeslagen staat in het register.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="282"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="285"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importeren uit Excel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="290"/>
         <source>Include compliance &amp;findings in exports</source>
         <translation>&amp;Bevindingen van de nalevingscontrole meenemen in exports</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="294"/>
         <source>Include in&amp;ternal notes in the PDF dossier</source>
         <translation>In&amp;terne notities meenemen in het PDF-dossier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="296"/>
         <source>Include internal notes in the Excel &amp;workbook</source>
         <translation>Interne notities meenemen in de Excel-&amp;werkmap</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="300"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="302"/>
         <source>&amp;Open register…</source>
         <translation>Register &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="292"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="304"/>
         <source>Open &amp;server register…</source>
         <translation>Register op een &amp;server openen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="306"/>
         <source>Open the &amp;demo register</source>
         <translation>&amp;Demoregister openen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="309"/>
         <source>&amp;Export statement…</source>
         <translation>Verklaring &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="311"/>
         <source>Export register as E&amp;xcel…</source>
         <translation>Register exporteren als E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="313"/>
         <source>Export register as &amp;PDF…</source>
         <translation>Register exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="318"/>
         <source>&amp;Recent registers</source>
         <translation>&amp;Recente registers</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="325"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="327"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -3033,189 +3033,189 @@ Bewaar een kopie van het bestand zoals het nu is, en vergelijk die met een back-
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="331"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="343"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="346"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="348"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="350"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="340"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="352"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="342"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="354"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="356"/>
         <source>Move do&amp;wn</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="346"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="358"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="348"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="360"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="359"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="371"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="365"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="377"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="383"/>
         <source>Hi&amp;story</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="385"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="389"/>
         <source>&amp;Compliance rules</source>
         <translation>&amp;Nalevingsregels</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="379"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="391"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;Over ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="426"/>
         <source>Register written to %1</source>
         <translation>Register opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="472"/>
         <source>Imported from %1</source>
         <translation>Geïmporteerd uit %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="508"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="550"/>
         <source>Checks failed</source>
         <translation>Controle mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="640"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="651"/>
         <source> (read-only)</source>
         <translation> (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="243"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="651"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="658"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="244"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="653"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="660"/>
         <source>Open the register for editing here, once the other window has closed it</source>
         <translation>Het register hier openen om te bewerken, zodra het andere venster het heeft gesloten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="339"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Alles doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="363"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Lijst filteren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="374"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="386"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="394"/>
         <source>Save a cop&amp;y…</source>
         <translation>Een &amp;kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="385"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="396"/>
         <source>Print &amp;statement…</source>
         <translation>&amp;Verklaring afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="387"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="398"/>
         <source>Print register (dossier)…</source>
         <translation>Register afdrukken (dossier)…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="436"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="666"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="670"/>
         <source>The register is open for editing in this window.</source>
         <translation>Het register is in dit venster geopend om te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="670"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="674"/>
         <source>The register is still open in another window.</source>
         <translation>Het register is nog geopend in een ander venster.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="688"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="692"/>
         <source>Reloaded: the register was changed by another program</source>
         <translation>Opnieuw geladen: het register is door een ander programma gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="692"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="696"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="695"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="699"/>
         <source>Undo or redo failed</source>
         <translation>Ongedaan maken of opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="697"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="701"/>
         <source>The undo history was cleared.</source>
         <translation>De geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="769"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="773"/>
         <source>Read-only: another window has this register open. Close it there, then choose Try again.</source>
         <translation>Alleen-lezen: een ander venster heeft dit register geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="773"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="777"/>
         <source>Read-only: %1 on %2 has had this register open since %3. Close it there, then choose Try again.</source>
         <translation>Alleen-lezen: %1 op %2 heeft dit register sinds %3 geopend. Sluit het daar en kies dan Opnieuw proberen.</translation>
     </message>
@@ -3631,32 +3631,33 @@ Bewaar een kopie van het bestand zoals het nu is, en vergelijk die met een back-
 <context>
     <name>RegisterCopy</name>
     <message>
-        <location filename="../../ropa_desktop/gui/register_copy.py" line="21"/>
+        <location filename="../../ropa_desktop/gui/register_copy.py" line="22"/>
+        <location filename="../../ropa_desktop/gui/register_copy.py" line="37"/>
         <source>%1-copy</source>
         <translation>%1-kopie</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_copy.py" line="28"/>
+        <location filename="../../ropa_desktop/gui/register_copy.py" line="29"/>
         <source>That name is a link to another file, so no copy was written there: choose another name.</source>
         <translation>Die naam is een koppeling naar een ander bestand, dus daar is geen kopie geschreven: kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_copy.py" line="30"/>
+        <location filename="../../ropa_desktop/gui/register_copy.py" line="31"/>
         <source>That is the open register itself, so no copy was written: choose another name.</source>
         <translation>Dat is het geopende register zelf, dus er is geen kopie geschreven: kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_copy.py" line="42"/>
+        <location filename="../../ropa_desktop/gui/register_copy.py" line="58"/>
         <source>Saving a copy of the register…</source>
         <translation>Een kopie van het register wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_copy.py" line="53"/>
+        <location filename="../../ropa_desktop/gui/register_copy.py" line="68"/>
         <source>The copy could not be written: %1</source>
         <translation>De kopie kon niet worden geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/register_copy.py" line="54"/>
+        <location filename="../../ropa_desktop/gui/register_copy.py" line="69"/>
         <source>No copy saved</source>
         <translation>Geen kopie opgeslagen</translation>
     </message>
@@ -3664,12 +3665,12 @@ Bewaar een kopie van het bestand zoals het nu is, en vergelijk die met een back-
 <context>
     <name>RoleBanner</name>
     <message>
-        <location filename="../../ropa_desktop/gui/role_banner.py" line="17"/>
+        <location filename="../../ropa_desktop/gui/role_banner.py" line="18"/>
         <source>You are connected as ‘%1’, who may read this register but not change it (role reader).</source>
         <translation>U bent verbonden als ‘%1’, die dit register mag lezen maar niet wijzigen (rol reader: lezer).</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/role_banner.py" line="29"/>
+        <location filename="../../ropa_desktop/gui/role_banner.py" line="30"/>
         <source>You are connected as ‘%1’ (role editor): only an approver or admin may approve activities, establish a version or publish the statement.</source>
         <translation>U bent verbonden als ‘%1’ (rol editor: bewerker): alleen een goedkeurder (approver) of beheerder (admin) mag activiteiten vaststellen, een versie vaststellen of de verklaring publiceren.</translation>
     </message>
@@ -3677,12 +3678,12 @@ Bewaar een kopie van het bestand zoals het nu is, en vergelijk die met een back-
 <context>
     <name>SaveRetry</name>
     <message>
-        <location filename="../../ropa_desktop/gui/save_retry.py" line="33"/>
+        <location filename="../../ropa_desktop/gui/save_retry.py" line="34"/>
         <source>The server cannot be reached. Your changes are kept here and will be saved as soon as it is back.</source>
         <translation>De server is niet bereikbaar. Uw wijzigingen blijven hier bewaard en worden opgeslagen zodra hij weer bereikbaar is.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/save_retry.py" line="38"/>
+        <location filename="../../ropa_desktop/gui/save_retry.py" line="39"/>
         <source>The server is back and your changes are saved.</source>
         <translation>De server is weer bereikbaar en uw wijzigingen zijn opgeslagen.</translation>
     </message>

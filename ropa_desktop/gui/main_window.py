@@ -392,7 +392,6 @@ class MainWindow(QMainWindow):
 
     def _add_copy_and_print(self, file_menu) -> None:
         self.copy_action = self._action(translate("MainWindow", "Save a cop&y…"), self.save_copy, "Ctrl+Shift+S")
-        self.copy_action.setEnabled(self.workspace.register.path is not None)  # a server register has no file
         file_menu.addAction(self.copy_action)
         self.print_statement_action = self._action(translate("MainWindow", "Print &statement…"),
                                                    self.print_statement, QKeySequence.StandardKey.Print)

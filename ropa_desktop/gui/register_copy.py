@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..register import copies
+from ..register.copy_between import copy_between
 from ..register.errors import RegisterError
 from . import dialogs, faults
 from .jobs import Cancelled, Job
@@ -31,16 +32,30 @@ def refusal(error: copies.CopyRefused) -> str:
                                      "name.")
 
 
+def suggested_file_of_server(database: str) -> str:
+    """A register on a server is copied to a file in the home folder, named after its database."""
+    name = translate("RegisterCopy", "%1-copy").replace("%1", database or "register")
+    return str(Path.home() / (name + ".ropa"))
+
+
 def save_copy(parent: QWidget, workspace: Workspace, on_done=None) -> Job | None:
-    """Ask where, then copy the register there in the background (its saved state)."""
+    """Ask where, then copy the register there in the background (its saved state). A register on
+    a server is copied to a new register file, row for row with its history (register.copy_between):
+    a snapshot for an auditor, or to take along; a reader may make one too."""
     register = workspace.register.path
     if register is None:
-        return None
-    target = dialogs.choose_copy_target(parent, suggested_copy(register))
-    if target is None:
-        return None
-    job = Job(parent, translate("RegisterCopy", "Saving a copy of the register…"),
-              lambda _report: str(copies.save_copy(register, Path(target))))
+        url = workspace.register.engine.url
+        target = dialogs.choose_copy_target(parent, suggested_file_of_server(url.database or ""))
+        if target is None:
+            return None
+        source = url.render_as_string(hide_password=False)
+        work = lambda _report: str(copy_between(source, Path(target)).target)  # noqa: E731
+    else:
+        target = dialogs.choose_copy_target(parent, suggested_copy(register))
+        if target is None:
+            return None
+        work = lambda _report: str(copies.save_copy(register, Path(target)))  # noqa: E731
+    job = Job(parent, translate("RegisterCopy", "Saving a copy of the register…"), work)
 
     def failed(error) -> None:
         if isinstance(error, Cancelled):
