@@ -24,6 +24,8 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ropa", description="ROPA Desktop: the register without a window.")
     parser.add_argument("--version", action="version", version=f"ROPA Desktop {__version__}")
+    parser.add_argument("--debug", action="store_true",
+                        help="print the full traceback of an unexpected error (also: ROPA_DEBUG=1)")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     # What the window's "New register" dialog asks, through the same service (register/starting.py).
@@ -570,8 +572,8 @@ def _check(args) -> int:
     from datetime import datetime
 
     from .checks.findings import Severity
-    from .checks.run import check_register, counts
-    from .documents.record.findings import severity_word, summary
+    from .checks.run import check, counts
+    from .documents.record.findings import broken_rule_lines, severity_word, summary
     from .documents.record.labels import Labels
     from .register.storage import is_url, open_register
 
@@ -579,7 +581,8 @@ def _check(args) -> int:
         with register.session() as session:
             language = args.lang or register.organisation(session).primary_language
         checked_at = datetime.now().astimezone().replace(microsecond=0)
-        findings = check_register(register, checked_at.date())
+        checked = check(register, checked_at.date())
+        findings, broken = checked.findings, checked.broken
         location = register.location
     if is_url(location):  # a database URL: never its password
         from sqlalchemy.engine import make_url
@@ -588,24 +591,30 @@ def _check(args) -> int:
     threshold = Severity(args.severity).rank
     shown = sorted((f for f in findings if f.severity.rank <= threshold), key=lambda f: f.severity.rank)
     severities = [severity for severity in Severity if severity.rank <= threshold]
-    # Errors decide the exit status whatever is shown (every level shows them).
+    # Errors decide the exit status whatever is shown (every level shows them); a rule that
+    # could not be checked changes nothing of it (what the others found decides).
     status = EXIT_ERRORS if any(f.severity is Severity.ERROR for f in findings) else 0
+    labels = Labels(language)
+    # The rules that could not be checked, whatever the level: the check is incomplete.
+    broken_lines = broken_rule_lines(broken, labels)
     if args.fmt == "json":
         document = {
             "register": location, "checked_at": checked_at.isoformat(), "language": language,
             "severity": args.severity,
             "counts": {severity.value: n for severity, n in counts(shown).items() if severity in severities},
             "findings": [finding.as_dict(language) for finding in shown],
+            "broken_rules": [{"rule": rule, "error": why.partition(":")[0], "message": line}
+                             for (rule, why), line in zip(broken.items(), broken_lines)],
         }
         _write_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         return status
-    labels = Labels(language)
     words = {severity: severity_word(severity, labels).upper() for severity in Severity}
     word_width = max(len(word) for word in words.values()) + 2
     rule_width = max((len(f.rule) for f in shown), default=0) + 2
     # The message names the item itself; the place would say it twice.
     lines = [f"{words[f.severity]:<{word_width}}{f.rule:<{rule_width}}{f.message(language)}"
              f"  [{f.citation(language)}]" for f in shown]
+    lines.extend(broken_lines)
     lines.append(summary(counts(shown), labels, severities))
     _write_out("\n".join(lines) + "\n")
     return status
@@ -696,9 +705,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:  # still one line: a person reads this, not a debugger
         damaged = _damaged(args)
-        text = str(damaged) if damaged else f"unexpected error: {type(exc).__name__}: {exc}"
-        print(f"ropa: {text}".splitlines()[0], file=sys.stderr)
-        return EXIT_FAILURE
+        if damaged:
+            print(f"ropa: {damaged}".splitlines()[0], file=sys.stderr)
+            return EXIT_FAILURE
+        return _unexpected(args, exc)
+
+
+def _unexpected(args, exc: Exception) -> int:
+    """A bug: one line for the person, the whole traceback in the log file (and on stderr with
+    --debug or ROPA_DEBUG=1), so that a bug report can carry it."""
+    import logging
+    import traceback
+
+    from . import logs
+
+    debug = args.debug or os.environ.get("ROPA_DEBUG", "") not in ("", "0")
+    log_file = logs.set_up("ropa", debug)
+    try:
+        # Only the command's name: its arguments may name a register or a person.
+        logging.getLogger("ropa_desktop.cli").error("unexpected error in the command %s", args.command,
+                                                    exc_info=exc)
+    finally:
+        logs.tear_down()
+    if debug:
+        traceback.print_exception(exc, file=sys.stderr)
+        print("\n".join(logs.versions()), file=sys.stderr)
+    line = f"ropa: unexpected error: {type(exc).__name__}: {exc}".splitlines()[0]
+    if log_file is not None:
+        line += f" (details in {log_file})"
+    print(line, file=sys.stderr)
+    return EXIT_FAILURE
 
 
 def _damaged(args) -> RegisterError | None:

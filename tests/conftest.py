@@ -50,6 +50,18 @@ def backend(request) -> str:
 
 
 @pytest.fixture(scope="session")
+def _log_folder(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("logs")
+
+
+@pytest.fixture(autouse=True)
+def _logs_kept_in_the_test_run(monkeypatch, _log_folder):
+    """Log files (ropa_desktop.logs) go to the test run's folder, never the user's log folder."""
+    if "ROPA_LOG_DIR" not in os.environ:
+        monkeypatch.setenv("ROPA_LOG_DIR", str(_log_folder))
+
+
+@pytest.fixture(scope="session")
 def postgres_server():
     """The test run's PostgreSQL server (tests/postgres_server.py), stopped and deleted at the end.
     Without one: a skip with the reason, but in CI (CI=true) a failure: CI runs everything."""

@@ -121,15 +121,17 @@ def test_a_value_the_register_cannot_read_is_reported_as_damage_in_one_line(regi
     assert snapshot(tmp_path) == before
 
 
-def test_an_unexpected_error_in_a_sound_register_is_not_called_damage(register, run, monkeypatch):
+def test_an_unexpected_error_in_a_sound_register_is_not_called_damage(register, run, monkeypatch, tmp_path):
     from ropa_desktop.register import summary
 
     def broken(register):
         raise ValueError("a bug")
 
     monkeypatch.setattr(summary, "summarise", broken)
+    monkeypatch.setenv("ROPA_LOG_DIR", str(tmp_path / "log"))  # the line names the log file (tests/test_cli_debug.py)
     code, out, err = run("info", str(register))
-    assert (code, err) == (2, "ropa: unexpected error: ValueError: a bug\n")
+    log_file = tmp_path / "log" / "ropa.log"
+    assert (code, err) == (2, f"ropa: unexpected error: ValueError: a bug (details in {log_file})\n")
 
 
 def test_a_sound_register_exports_with_the_same_commands(register, tmp_path, run):

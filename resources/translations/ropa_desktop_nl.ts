@@ -383,6 +383,45 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/crash_dialog.py" line="49"/>
+        <source>ROPA Desktop ran into a problem</source>
+        <translation>ROPA Desktop liep tegen een probleem aan</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/crash_dialog.py" line="50"/>
+        <source>Something went wrong in ROPA Desktop; the register is as it was when you last saved.</source>
+        <translation>Er ging iets mis in ROPA Desktop; het register is zoals het was toen u het laatst opsloeg.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/crash_dialog.py" line="53"/>
+        <source>To report it, copy the details and send them with a few words on what you were doing.</source>
+        <translation>Wilt u dit melden, kopieer dan de details en stuur ze mee met een paar woorden over wat u aan het doen was.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/crash_dialog.py" line="61"/>
+        <location filename="../../ropa_desktop/gui/crash_dialog.py" line="82"/>
+        <source>Show details</source>
+        <translation>Details tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/crash_dialog.py" line="65"/>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/crash_dialog.py" line="67"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/crash_dialog.py" line="81"/>
+        <source>Hide details</source>
+        <translation>Details verbergen</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ropa_desktop/gui/dialogs.py" line="35"/>
@@ -2501,7 +2540,7 @@ Er verandert niets totdat u op de laatste pagina op Importeren drukt, en vóór 
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../ropa_desktop/gui/jobs.py" line="85"/>
+        <location filename="../../ropa_desktop/gui/jobs.py" line="87"/>
         <location filename="../../ropa_desktop/gui/statement_preview.py" line="197"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
@@ -3388,72 +3427,72 @@ Bewaar een kopie van het bestand zoals het nu is, en vergelijk die met een back-
         <translation>Geen problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="230"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="222"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="241"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="233"/>
         <source>Show errors: the register breaks a rule of the law</source>
         <translation>Fouten tonen: het register is in strijd met een regel van de wet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="242"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="234"/>
         <source>Show warnings: probably wrong, or missing where the law asks for it where possible</source>
         <translation>Waarschuwingen tonen: waarschijnlijk onjuist, of iets ontbreekt dat de wet waar mogelijk vraagt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="244"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="236"/>
         <source>Show information: worth knowing</source>
         <translation>Informatie tonen: goed om te weten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="261"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="253"/>
         <source>Search problems…</source>
         <translation>Problemen zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="336"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="328"/>
         <source>Checking the register…</source>
         <translation>Het register wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="349"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="341"/>
         <source>These rules could not be applied: %1</source>
         <translation>Deze regels konden niet worden toegepast: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="368"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="360"/>
         <source>The checks could not run: %1</source>
         <translation>De controle kon niet worden uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="407"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="399"/>
         <source>Errors (%1)</source>
         <translation>Fouten (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="408"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="400"/>
         <source>Warnings (%1)</source>
         <translation>Waarschuwingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="409"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="401"/>
         <source>Info (%1)</source>
         <translation>Informatie (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="423"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="415"/>
         <source>The checks found nothing to improve.</source>
         <translation>De controle heeft niets gevonden dat beter kan.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="424"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="416"/>
         <source>Double-click a problem (or press Enter) to open the item and the field to fix.</source>
         <translation>Dubbelklik op een probleem (of druk op Enter) om het item en het veld te openen dat moet worden aangepast.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/problems_dock.py" line="436"/>
+        <location filename="../../ropa_desktop/gui/problems_dock.py" line="428"/>
         <source>About this rule</source>
         <translation>Over deze regel</translation>
     </message>

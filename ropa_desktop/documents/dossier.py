@@ -42,7 +42,7 @@ from .pdf_text import heading, markup, one_line, pieces
 from .text_block import TextBlock
 from .record.changes_annex import ChangesAnnex
 from .record.columns import ACTIVITY, PROCESSOR_IN_FULL, is_processor, without_internal
-from .record.findings import field_label, place, severity_word, summary
+from .record.findings import broken_rule_lines, field_label, none_found, place, severity_word, summary
 from .record.record import Record, Table, read_record
 
 BLUE = colors.HexColor("#1f4e79")
@@ -319,9 +319,11 @@ class _Story:
         intro = labels.get("findings", "intro").format(date=self.context.today.isoformat(),
                                                        summary=summary(counts(findings), labels))
         self.flowables.append(Paragraph(_text(intro), s["intro"]))
+        broken = self.record.broken_rules
+        for line in broken_rule_lines(broken, labels):  # the check is incomplete: said before the table
+            self.flowables.append(Paragraph(_text(line), s["body"]))
         if not findings:
-            self.flowables.append(Paragraph(_text(labels.get("findings", "none").format(rules=len(RULES))),
-                                            s["body"]))
+            self.flowables.append(Paragraph(_text(none_found(broken, len(RULES), labels)), s["body"]))
             return
         rows = [[Paragraph(_text(labels.column(key)), s["cell_head"])
                  for key in ("severity", "item", "message", "reference")]]

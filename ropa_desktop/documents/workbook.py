@@ -36,7 +36,7 @@ from . import excel_cells
 from .excel_cells import CELL_UNITS, fit_cell
 from .fingerprints import digest, shown
 from .record.changes_annex import CHANGE
-from .record.findings import FINDING, summary
+from .record.findings import FINDING, broken_rule_lines, none_found, summary
 from .record.record import Record, Table, read_record
 
 # Excel, LibreOffice and Google Sheets start a formula with these (and some with tab/CR).
@@ -240,8 +240,9 @@ class _Writer:
         are no part of the register, and a note typed beside a finding changes nothing an
         import would take."""
         table = Table("findings", FINDING, self.record.findings)
-        none = self.labels.get("findings", "none").format(rules=len(RULES))
-        self.table(table, fingerprint=False, empty_note=none)
+        broken = self.record.broken_rules
+        none = none_found(broken, len(RULES), self.labels)
+        self.table(table, fingerprint=False, empty_note=none, notes=broken_rule_lines(broken, self.labels))
 
     def data_sheet(self) -> None:
         """Every item in full (all languages, links by reference, the order), one JSON entry
@@ -271,7 +272,8 @@ class _Writer:
             text = json.dumps(digests)
             sheet.append([FINGERPRINT, title, *excel_cells.chunks(text, DATA_CHUNK)])
 
-    def table(self, table: Table, fingerprint: bool = True, empty_note: str = "", title: str = "") -> None:
+    def table(self, table: Table, fingerprint: bool = True, empty_note: str = "", title: str = "",
+              notes: list[str] | None = None) -> None:
         title = title or self.labels.get("sheet", table.key)
         sheet = self.book.create_sheet(title[:31])
         headers = table.headers(self.context)
@@ -295,10 +297,14 @@ class _Writer:
                 sheet.append([cell(sheet, value, top=True) for value in values])
             else:
                 sheet.append([cell(sheet, value) for value in values])
+        if not rows and empty_note:  # said below the header, outside any table: it is no row of data
+            sheet.append([])
+            sheet.append([empty_note])  # unwrapped, so it reads on across the empty cells
+        if notes:  # below the rows, outside the table too (a broken rule is no finding)
+            sheet.append([])
+            for note in notes:
+                sheet.append([note])
         if not rows:
-            if empty_note:  # said below the header, outside any table: it is no row of data
-                sheet.append([])
-                sheet.append([empty_note])  # unwrapped, so it reads on across the empty cells
             return
         reference = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
         excel_table = ExcelTable(displayName=f"T_{table.key}", ref=reference)

@@ -14,15 +14,15 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__, paths
+from .. import __version__, logs, paths
 from ..register import change_log, copies, errors
 from ..register.demo import create_demo_register
 from ..register.errors import RegisterError
 from ..register.starting import start_register
 from ..register.storage import Register, is_url, open_register
 from ..resources_path import resource
-from . import (about, dialogs, faults, language, preferences, pseudo_locale, server_connections, server_dialog,
-               start_dialog)
+from . import (about, crash_dialog, dialogs, faults, language, preferences, pseudo_locale, server_connections,
+               server_dialog, start_dialog)
 from .collector import GuiThreadCollector
 from .main_window import MainWindow
 from .settings import Settings
@@ -186,6 +186,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("ROPA Desktop")
     app.setDesktopFileName("ropa-desktop")
     app.setWindowIcon(QIcon(str(resource("icons", "ropa-desktop.svg"))))
+    # A bug from here on is logged with its traceback and shown in the crash dialog (gui/crash_dialog.py).
+    logs.set_up("ropa-desktop")
+    restore_hooks = crash_dialog.install(app)
     settings = Settings()
     # Every change made from here is recorded in the register's change log as made in the window,
     # with the name the officer gave in Preferences (the login name is recorded anyway).
@@ -204,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         controller.shutdown()
         collector.stop()
+        restore_hooks()
+        logs.tear_down()
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ under it.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 
@@ -22,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):
@@ -133,3 +135,32 @@ class Job(QObject):
     def _failed(self, error) -> None:
         self._end()
         self.failed.emit(error)
+        if unexpected(error):  # a bug, not a refusal its caller words: logged, and the crash dialog
+            from . import crash_dialog
+
+            log.error("a background job failed unexpectedly", exc_info=error)
+            crash_dialog.report(error)
+
+
+def unexpected(error: BaseException) -> bool:
+    """Not one of the failures a job's caller expects and words for the officer: a cancel, the
+    register's refusal, a refused import, a file or a server that cannot be reached."""
+    from ..documents.importing.problems import ImportRefused
+    from ..register.errors import RegisterError
+    from ..register.portable import PortableError
+
+    known: tuple[type[BaseException], ...] = (Cancelled, RegisterError, ImportRefused, PortableError,
+                                              OSError, ImportError)
+    try:
+        from sqlalchemy.exc import DBAPIError
+
+        known += (DBAPIError,)
+    except ImportError:
+        pass
+    try:
+        from psycopg import Error as DriverError
+
+        known += (DriverError,)
+    except ImportError:
+        pass
+    return not isinstance(error, known)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..checks.context import CheckContext, read_context
 from ..checks.findings import Finding, Severity
 from ..checks.rule import RULES
-from ..checks.run import counts, run_rules
+from ..checks.run import counts, run_all
 from ..documents.collector import collector_paused, let_go
 from ..register.storage import Register
 from . import language
@@ -103,24 +103,16 @@ def problems_per_section(findings: list[Finding]) -> dict[str, tuple[int, int]]:
 
 
 def check(register: Register, lang: str, sorting: Sorting = (SEVERITY, False)) -> Checked:
-    """Every rule over the register, and the rules that failed with why: one broken rule
-    must not hide what all the others found. Plain Python: runs off the GUI thread.
+    """Every rule over the register, and the rules that failed with why (checks/run.py: one
+    broken rule must not hide what all the others found). Plain Python: runs off the GUI thread.
 
     As in the statement preview (statement_preview_job.py), the cycle collector waits while
     the register is read, and what was read is let go a slice at a time: the GUI thread's
     collections walking it, or its freeing in one go, held the window a third of a second."""
     with collector_paused():
         context = read_context(register)
-        broken = {}
-        try:
-            findings = run_rules(context)
-        except Exception:  # noqa: BLE001 - find out which rule it was
-            for rule_id in list(RULES):
-                try:
-                    run_rules(context, {rule_id})
-                except Exception as error:  # noqa: BLE001
-                    broken[rule_id] = f"{type(error).__name__}: {error}"
-            findings = run_rules(context, set(RULES) - set(broken))
+        checked = run_all(context)
+        findings, broken = checked.findings, checked.broken
         rows = make_rows(findings, lang)
         markers = make_markers(rows)
         _let_go(context)

@@ -56,3 +56,26 @@ FINDING = [
     Column("message", lambda f, c: f.message(c.language), wide=True),
     Column("reference", lambda f, c: f.citation(c.language)),
 ]
+
+
+def broken_rule_lines(broken: dict[str, str], labels: Labels) -> list[str]:
+    """One sentence per rule that could not be checked (checks/run.py ``broken``: rule id:
+    "KeyError: 'tool'"): the rule by id and title, the kind of failure, what it means."""
+    from ...checks.rule import rule_text
+
+    lines = []
+    for rule_id, why in broken.items():
+        try:
+            name = f"{rule_id} “{rule_text(rule_id, 'title', labels.language)}”"
+        except KeyError:  # a rule whose texts are not written yet: its id is all there is
+            name = rule_id
+        error = why.partition(":")[0]  # the exception's type; its message is in the log
+        lines.append(labels.get("findings", "broken").format(rule=name, error=error))
+    return lines
+
+
+def none_found(broken: dict[str, str], rules: int, labels: Labels) -> str:
+    """The note where there are no findings: all rules met, or only those that could be checked."""
+    if broken:
+        return labels.get("findings", "none_checked")
+    return labels.get("findings", "none").format(rules=rules)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from ... import __version__
 from ...checks.findings import Finding
-from ...checks.run import check_register
+from ...checks.run import check
 from ...register import portable
 from ...register.models import ProcessingActivity
 from ...register.reference.authorities import supervisory_authority_of
@@ -56,6 +56,8 @@ class Record:
     entries: list[portable.Entry] = field(default_factory=list)
     # The compliance check's findings, for the findings annex (None unless asked).
     findings: list[Finding] | None = None
+    # The rules that could not be checked (checks/run.py): rule id: why. Named in the annex.
+    broken_rules: dict[str, str] = field(default_factory=dict)
     # Which version of the register this is, in words (documents/record/version_shown.py).
     version_line: str = ""
     # The changes since a version or date, for the changes annex (None unless asked).
@@ -113,7 +115,8 @@ def read_record(register: Register, language: str, exported_at: datetime | None 
                     entries=entries, version_line=version_line, changes=changes, history=history)
     if with_findings:
         # Checked as of the export's date, so the annex and the cover agree.
-        record.findings = check_register(register, exported_at.date())
+        checked = check(register, exported_at.date())
+        record.findings, record.broken_rules = checked.findings, checked.broken
     record.tables = [
         Table("register", c.without_internal(c.ACTIVITY, context), activities),
         Table("controller", c.CONTROLLER, [a for a in activities if not c.is_processor(a)]),
