@@ -6,10 +6,11 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: run test demo clean benchmark translations stress stress-log
 
-$(STAMP): pyproject.toml
+# constraints.txt: the versions tested together, so a fresh machine installs what CI installed.
+$(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
 # Opens the register used last; on a first start it offers the demo register.

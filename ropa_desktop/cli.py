@@ -719,7 +719,7 @@ def _unexpected(args, exc: Exception) -> int:
 
     from . import logs
 
-    debug = args.debug or os.environ.get("ROPA_DEBUG", "") not in ("", "0")
+    debug = args.debug or logs.debug_wanted()
     log_file = logs.set_up("ropa", debug)
     try:
         # Only the command's name: its arguments may name a register or a person.

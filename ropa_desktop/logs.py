@@ -113,6 +113,11 @@ def tear_down() -> None:
     _handler, _file, _previous_level = None, None, None
 
 
+def debug_wanted() -> bool:
+    """ROPA_DEBUG=1 (anything but empty or 0): log at DEBUG level, tracebacks on stderr too."""
+    return os.environ.get("ROPA_DEBUG", "") not in ("", "0")
+
+
 def versions() -> list[str]:
     """The versions a bug report needs, one ``name version`` a line."""
     lines = [f"ROPA Desktop {__version__}", f"Python {platform.python_version()} ({sys.executable})"]

@@ -187,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("ropa-desktop")
     app.setWindowIcon(QIcon(str(resource("icons", "ropa-desktop.svg"))))
     # A bug from here on is logged with its traceback and shown in the crash dialog (gui/crash_dialog.py).
-    logs.set_up("ropa-desktop")
+    logs.set_up("ropa-desktop", logs.debug_wanted())
     restore_hooks = crash_dialog.install(app)
     settings = Settings()
     # Every change made from here is recorded in the register's change log as made in the window,

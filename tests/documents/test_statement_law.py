@@ -118,13 +118,15 @@ def test_a_register_with_warnings_but_no_errors_is_written(demo_path, tmp_path, 
     from ropa_desktop.checks.findings import Severity
     from ropa_desktop.documents.statement import publishing
 
-    real = publishing.check_register
+    from ropa_desktop.checks.run import RulesRun
+
+    real = publishing.check
     # The demo's findings as they would be with every error fixed: warnings and notes remain.
-    monkeypatch.setattr(publishing, "check_register",
-                        lambda register, today=None: [f for f in real(register, today)
-                                                      if f.severity is not Severity.ERROR])
+    monkeypatch.setattr(publishing, "check",
+                        lambda register, today=None: RulesRun([f for f in real(register, today).findings
+                                                               if f.severity is not Severity.ERROR]))
     with open_register(demo_path) as register:
-        assert any(f.severity is Severity.WARNING for f in publishing.check_register(register))
+        assert any(f.severity is Severity.WARNING for f in publishing.check(register).findings)
     target = tmp_path / "verklaring.pdf"
     code, _, err = ropa("statement", str(demo_path), "--format", "pdf", "-o", str(target))
     assert code == 0 and target.read_bytes().startswith(b"%PDF"), err
@@ -326,3 +328,22 @@ def test_a_transfer_only_a_draft_makes_is_not_published(demo_register, new_activ
     assert "Bolivia:" not in text_of(demo_register, "nl")
     operations.set_status(demo_register, {new_activity: ActivityStatus.ACTIVE})
     assert "Bolivia: voor dit land bestaat geen adequaatheidsbesluit" in text_of(demo_register, "nl")
+
+
+def test_a_rule_that_could_not_be_checked_stops_publishing_as_an_error_does(demo_path, tmp_path, ropa, monkeypatch):
+    from ropa_desktop.checks.findings import Severity
+    from ropa_desktop.checks.run import RulesRun
+    from ropa_desktop.documents.statement import publishing
+
+    real = publishing.check
+    # Every error fixed, but one rule raised instead of checking: nobody knows what it would find.
+    monkeypatch.setattr(publishing, "check", lambda register, today=None: RulesRun(
+        [f for f in real(register, today).findings if f.severity is not Severity.ERROR],
+        {"transfer.no_tool": "KeyError: 'tool'"}))
+    target = tmp_path / "verklaring.html"
+    code, _, err = ropa("statement", str(demo_path), "-o", str(target), "--lang", "en")
+    assert code == 1 and not target.exists()
+    assert "transfer.no_tool" in err and "could not be checked (KeyError)" in err
+    # Near miss: with --force it is published, as with any error.
+    code, _, err = ropa("statement", str(demo_path), "-o", str(target), "--lang", "en", "--force")
+    assert code == 0 and target.exists()

@@ -21,7 +21,8 @@ from ...register.merge import normal_name
 from ...register.portable import Entry, PortableError, checked
 from ...register.reference.countries import country_name, in_eea
 from ...register.reference.languages import SUPPORTED
-from ...register.texts import clean
+from ...register.models import ProcessingActivity
+from ...register.texts import clean, limit_of
 from ...register.reference.vocabulary import enum_label, term
 from ..workbook import DATA_SHEET
 from . import recognise, relational, review
@@ -38,8 +39,8 @@ from . import lists, parties, transfers_read
 from . import contact_block
 
 SCAN_ROWS = 30
-# Column lengths of the plain-text fields (the model's String sizes).
-_LIMITS = {"owner": 200, "department": 200, "dpia_reference": 500, "reference": 60}
+# Column lengths of the plain-text fields: the model's String sizes, read from the model.
+_LIMITS = {key: limit_of(ProcessingActivity, key) for key in ("owner", "department", "dpia_reference", "reference")}
 _LANGUAGE_NAMES = {"nl": {"nl": "Nederlands", "en": "Dutch"}, "en": {"nl": "Engels", "en": "English"},
                    "fr": {"nl": "Frans", "en": "French"}, "de": {"nl": "Duits", "en": "German"}}
 
