@@ -19,7 +19,9 @@ from sqlalchemy import func, select
 
 from ..register import change_log, errors, established, kinds
 from ..register.errors import RegisterError
+from ..register.models import EstablishedVersion
 from ..register.models.change_log import VERSION
+from ..register.texts import limit_of
 from ..register.operations import Change
 from .jobs import Cancelled, Job
 from .kind_names import section_name
@@ -56,7 +58,7 @@ class EstablishDialog(QDialog):
             "with the date and who established it. A version cannot be changed or removed afterwards."), self)
         intro.setWordWrap(True)
         self.name = QLineEdit(self)
-        self.name.setMaxLength(200)  # as the register keeps it
+        self.name.setMaxLength(limit_of(EstablishedVersion, "name"))  # as the register keeps it
         self.name.setPlaceholderText(translate("Establish", "For example: 2026-1, or Established by the board"))
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(translate("Establish", "Optional: why, or by whose decision"))

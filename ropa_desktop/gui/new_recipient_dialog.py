@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from .dialog_parts import fit_height, open_at_width, reason_and_buttons
 from ..register import texts
-from ..register.models import RecipientKind
+from ..register.models import Recipient, RecipientKind
 from ..register.reference import countries
 from . import labels, language
 from .country_choice import country_combo
@@ -48,7 +48,7 @@ class NewRecipientDialog(QDialog):
         self.agreement = QGroupBox(translate("Fields", "Data processing agreement (Art. 28)"), self)
         self.reference = QLineEdit(self.agreement)
         self.reference.setObjectName("reference")
-        self.reference.setMaxLength(500)
+        self.reference.setMaxLength(texts.limit_of(Recipient, "dpa_reference"))
         self.signed = DateField(self.agreement)
         agreement_form = QFormLayout(self.agreement)
         agreement_form.addRow(translate("Fields", "Agreement (reference or link)"), self.reference)

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from .helper_text import make_quiet
 
+from ..register.models import ChangeLogEntry
 from ..register.reference.languages import SUPPORTED
+from ..register.texts import limit_of
 
 
 def own_name(code: str) -> str:
@@ -40,7 +42,7 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.display_name = QLineEdit(name, self)
         self.display_name.setObjectName("display_name")
-        self.display_name.setMaxLength(200)  # what the change log keeps of it
+        self.display_name.setMaxLength(limit_of(ChangeLogEntry, "who_name"))  # what the change log keeps of it
         self.display_name.setPlaceholderText(self.tr("e.g. Anna de Vries, privacy officer"))
         self.display_name.setMinimumWidth(self.display_name.fontMetrics().horizontalAdvance(
             self.display_name.placeholderText()) + 24)  # the example is read whole

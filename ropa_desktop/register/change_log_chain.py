@@ -26,6 +26,7 @@ from .change_log_values import canonical
 from .models import ChangeLogEntry, EstablishedVersion, Publication, RegisterMeta
 from .models.base import utcnow
 from .models.established_version import HISTORY_START
+from .texts import limit_of
 
 # register_meta key: "SEQUENCE:HASH" of the last entry, so that removing the last entries shows.
 HEAD = "change_log_head"
@@ -86,11 +87,11 @@ def _chained(entries: list[dict], last, actor) -> tuple[list[dict], str]:
             **entry,
             "sequence": sequence,
             "recorded_at": now,
-            "who": actor.who[:200],
-            "who_name": actor.name[:200],
+            "who": actor.who[:limit_of(ChangeLogEntry, "who")],
+            "who_name": actor.name[:limit_of(ChangeLogEntry, "who_name")],
             "origin": actor.origin,
             "change_set": change_set,
-            "item_name": entry["item_name"][:500],
+            "item_name": entry["item_name"][:limit_of(ChangeLogEntry, "item_name")],
             "comment": actor.comment if entry["comment"] is None else entry["comment"],
             "previous_hash": previous,
         }

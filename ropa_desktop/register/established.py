@@ -25,6 +25,7 @@ from .models import ChangeLogEntry, EstablishedVersion
 from .models.base import utcnow
 from .models.change_log import ESTABLISHED, START, VERSION
 from .models.established_version import HISTORY_START, HISTORY_START_NAME
+from .texts import limit_of
 
 NOW = "now"
 START_MOMENT = HISTORY_START_NAME  # `ropa diff start`, `--changes-since start`
@@ -46,7 +47,8 @@ def establish(register, name: str, note: str = "") -> EstablishedVersion:
         actor = change_log.current()
         version = EstablishedVersion(
             number=(session.scalar(select(func.max(EstablishedVersion.number))) or 0) + 1,
-            name=name, established_at=utcnow(), who=actor.who[:200], who_name=actor.name[:200],
+            name=name, established_at=utcnow(), who=actor.who[:limit_of(EstablishedVersion, "who")],
+            who_name=actor.name[:limit_of(EstablishedVersion, "who_name")],
             note=note.strip(), log_sequence=sequence,
             content_hash=as_of.content_hash(as_of.rebuild(session, sequence=sequence)))
         session.add(version)

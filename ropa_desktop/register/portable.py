@@ -31,6 +31,7 @@ from .kinds import (
     SECURITY_MEASURE,
     TRANSFER,
 )
+from .activity_links import LINKS
 from .texts import clean
 from .views import RegisterView
 from .models import (
@@ -52,9 +53,7 @@ ORDER = (DATA_SUBJECT, DATA_CATEGORY, SECURITY_MEASURE, RECIPIENT, TRANSFER, COO
          ORGANISATION, STATEMENT_TEXT)
 
 # Where a snapshot names other items: key -> kind of the item named.
-ACTIVITY_REFS = {key: kind for key, kind in (
-    ("data_subject_categories", DATA_SUBJECT), ("recipients", RECIPIENT), ("joint_controllers", RECIPIENT),
-    ("controllers_served", RECIPIENT), ("transfers", TRANSFER), ("security_measures", SECURITY_MEASURE))}
+ACTIVITY_REFS = {link.field: link.kind for link in LINKS}  # declared in activity_links.py
 SINGLE_REFS = {TRANSFER: {"recipient_id": RECIPIENT}, COOKIE: {"recipient_id": RECIPIENT}}
 # When an item was made and last changed: kept, so a register brought over reads as it was.
 STAMPS = ("created_at", "updated_at")

@@ -20,6 +20,7 @@ from .errors import RegisterError
 from .models import ChangeLogEntry, Publication, PublishedDocument
 from .models.base import utcnow
 from .models.change_log import PUBLISHED
+from .texts import limit_of
 
 ITEM_KIND = "publication"  # the change log's item kind of a publication
 FORMATS = ("html", "pdf")
@@ -95,8 +96,8 @@ def record(session: Session, published_on: date, documents: list[Document], *, f
     number = (connection.execute(select(func.max(Publication.number))).scalar() or 0) + 1
     sequence = connection.execute(select(func.max(ChangeLogEntry.sequence))).scalar() or 0
     actor = change_log.current()
-    row = {"number": number, "published_at": utcnow(), "published_on": published_on, "who": actor.who[:200],
-           "who_name": actor.name[:200], "log_sequence": sequence, "forced": forced}
+    row = {"number": number, "published_at": utcnow(), "published_on": published_on, "who": actor.who[:limit_of(Publication, "who")],
+           "who_name": actor.name[:limit_of(Publication, "who_name")], "log_sequence": sequence, "forced": forced}
     connection.execute(insert(Publication.__table__), [row])
     connection.execute(insert(PublishedDocument.__table__), [
         {"publication_number": number, "language": doc.language, "html": doc.html, "pdf": doc.pdf,

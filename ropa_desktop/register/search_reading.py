@@ -28,14 +28,7 @@ from .models import (
     Transfer,
     text_in,
 )
-from .models.activity import (
-    activity_controllers_served,
-    activity_data_subjects,
-    activity_joint_controllers,
-    activity_recipients,
-    activity_security_measures,
-    activity_transfers,
-)
+from .activity_links import LINKS
 from .models.catalogues import recipient_sub_processors
 from .reference import countries
 from .reference.languages import SUPPORTED as LANGUAGES
@@ -95,14 +88,7 @@ _JSON_TEXTS = {"name", "public_explanation", "data_heading", "source_details", "
                "description", "public_note", "purpose", "lifetime", "text", "wording", "sources"}
 
 # Link tables of an activity: field -> (table, column of the catalogue id, catalogue kind).
-_LINKS = {
-    "data_subject_categories": (activity_data_subjects, "data_subject_category_id", kinds.DATA_SUBJECT),
-    "recipients": (activity_recipients, "recipient_id", kinds.RECIPIENT),
-    "joint_controllers": (activity_joint_controllers, "recipient_id", kinds.RECIPIENT),
-    "controllers_served": (activity_controllers_served, "recipient_id", kinds.RECIPIENT),
-    "transfers": (activity_transfers, "transfer_id", kinds.TRANSFER),
-    "security_measures": (activity_security_measures, "security_measure_id", kinds.SECURITY_MEASURE),
-}
+_LINKS = {link.field: (link.table, link.column, link.kind) for link in LINKS}
 
 
 def _rows(session: Session, model, names: Iterable[str], *order):

@@ -15,20 +15,18 @@ from typing import Any
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
+from .activity_links import LINKS
 from .errors import NOT_FOUND, RegisterError
 from .kinds import ACTIVITY, MODELS, ORDERED, ORGANISATION, RECIPIENT
 from .models import (
     ActivityDataCategory,
     Contact,
     DataCategory,
-    DataSubjectCategory,
     Office,
     ProcessingActivity,
     Purpose,
     Recipient,
     RetentionRule,
-    SecurityMeasure,
-    Transfer,
 )
 
 Snapshot = dict[str, Any]
@@ -39,15 +37,8 @@ _BOOKKEEPING = {"id", "created_at", "updated_at", "position", "version"}
 VERSION = "version"
 _CONTACT_ROLES = ("privacy_contact", "dpo", "representative", "supervisory_authority")
 
-# Link lists of an activity: snapshot key -> catalogue model.
-ACTIVITY_LINKS = {
-    "data_subject_categories": DataSubjectCategory,
-    "recipients": Recipient,
-    "joint_controllers": Recipient,
-    "controllers_served": Recipient,
-    "transfers": Transfer,
-    "security_measures": SecurityMeasure,
-}
+# Link lists of an activity: snapshot key -> catalogue model (declared in activity_links.py).
+ACTIVITY_LINKS = {link.field: link.model for link in LINKS}
 # Ordered child rows of an activity: snapshot key -> child model.
 ACTIVITY_CHILDREN = {"purposes": Purpose, "retention_rules": RetentionRule}
 

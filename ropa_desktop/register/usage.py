@@ -17,14 +17,7 @@ from .models import (
     RetentionRule,
     Transfer,
 )
-from .models.activity import (
-    activity_controllers_served,
-    activity_data_subjects,
-    activity_joint_controllers,
-    activity_recipients,
-    activity_security_measures,
-    activity_transfers,
-)
+from .activity_links import LINKS
 from .models.catalogues import recipient_sub_processors
 
 
@@ -55,22 +48,12 @@ def uses(session: Session, kind: str, item_id: int) -> list[Use]:
         column = ActivityDataCategory.__table__.c.data_category_id
         found += _activity_uses(session, column, column == item_id, "data_categories")
         found += _retention_uses(session, item_id, {use.item_id for use in found})
-    elif kind == kinds.DATA_SUBJECT:
-        column = activity_data_subjects.c.data_subject_category_id
-        found += _activity_uses(session, column, column == item_id, "data_subject_categories")
-    elif kind == kinds.SECURITY_MEASURE:
-        column = activity_security_measures.c.security_measure_id
-        found += _activity_uses(session, column, column == item_id, "security_measures")
-    elif kind == kinds.TRANSFER:
-        column = activity_transfers.c.transfer_id
-        found += _activity_uses(session, column, column == item_id, "transfers")
-    elif kind == kinds.RECIPIENT:
-        for table, field in (
-            (activity_recipients, "recipients"),
-            (activity_joint_controllers, "joint_controllers"),
-            (activity_controllers_served, "controllers_served"),
-        ):
-            found += _activity_uses(session, table.c.recipient_id, table.c.recipient_id == item_id, field)
+    # The activity link tables of the catalogue (activity_links.py), in the model's order.
+    for link in LINKS:
+        if link.kind == kind:
+            column = link.table.c[link.column]
+            found += _activity_uses(session, column, column == item_id, link.field)
+    if kind == kinds.RECIPIENT:
         found += _recipient_uses(session, item_id)
     return found
 

@@ -29,26 +29,12 @@ from .models import (
     SecurityMeasure,
     Transfer,
 )
-from .models.activity import (
-    activity_controllers_served,
-    activity_data_subjects,
-    activity_joint_controllers,
-    activity_recipients,
-    activity_security_measures,
-    activity_transfers,
-)
+from .activity_links import LINKS
 from .models.catalogues import recipient_sub_processors
 from .texts import repaired
 
 # Link tables of an activity: attribute -> (table, column of the linked id, catalogue name).
-_LINKS = {
-    "data_subject_categories": (activity_data_subjects, "data_subject_category_id", "data_subjects"),
-    "recipients": (activity_recipients, "recipient_id", "recipients"),
-    "joint_controllers": (activity_joint_controllers, "recipient_id", "recipients"),
-    "controllers_served": (activity_controllers_served, "recipient_id", "recipients"),
-    "transfers": (activity_transfers, "transfer_id", "transfers"),
-    "security_measures": (activity_security_measures, "security_measure_id", "security_measures"),
-}
+_LINKS = {link.field: (link.table, link.column, link.catalogue) for link in LINKS}
 
 
 class Record(SimpleNamespace):
