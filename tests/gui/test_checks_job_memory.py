@@ -10,13 +10,13 @@ from ropa_desktop.gui import problems_dock
 
 def test_the_collector_waits_while_the_rules_run_and_resumes_after(demo_register, english, monkeypatch):
     seen = []
-    run_rules = problems_dock.run_rules
+    run_all = problems_dock.run_all
 
     def recording(context, only=None):
         seen.append(collector.importing())
-        return run_rules(context, only)
+        return run_all(context, only)
 
-    monkeypatch.setattr(problems_dock, "run_rules", recording)
+    monkeypatch.setattr(problems_dock, "run_all", recording)
     checked = problems_dock.check(demo_register, "en")
     assert seen == [True]
     assert not collector.importing()  # near miss: after the run, the window's collector works again
