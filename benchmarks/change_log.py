@@ -39,6 +39,7 @@ from datetime import date
 from pathlib import Path
 
 from common import synthetic_register
+from sqlalchemy import func, select
 
 import ropa_desktop.documents  # noqa: F401  (hands the checks the statement's reader)
 from ropa_desktop.checks.published_statement import last_publication
@@ -47,7 +48,6 @@ from ropa_desktop.documents.statement.builder import build_statement
 from ropa_desktop.register import change_log, kinds, operations, publications
 from ropa_desktop.register.models import ChangeLogEntry, ProcessingActivity
 from ropa_desktop.register.storage import open_register
-from sqlalchemy import func, select
 
 ROUNDS = 20
 WARM_UP = 20  # saves of each kind before the clock runs: imports and compiled statements
@@ -95,8 +95,9 @@ def _saves(path: Path, count: int, start: int, record: bool) -> tuple[float, flo
 def used_bytes(path: Path) -> int:
     """The bytes of the pages in use: the file less its free pages."""
     with closing(sqlite3.connect(path)) as connection:
-        pages, free, size = (connection.execute(f"PRAGMA {name}").fetchone()[0]
-                             for name in ("page_count", "freelist_count", "page_size"))
+        pages, free, size = (
+            connection.execute(f"PRAGMA {name}").fetchone()[0] for name in ("page_count", "freelist_count", "page_size")
+        )
     return (pages - free) * size
 
 
@@ -127,7 +128,7 @@ def save_run(args, folder: Path) -> dict:
     RECORDING[0] = 0.0
     for number in range(ROUNDS):
         took = {}
-        for record in ((True, False) if number % 2 == 0 else (False, True)):
+        for record in (True, False) if number % 2 == 0 else (False, True):
             seconds, cpu, written = _saves(paths[record], per_round, number * per_round, record)
             took[record] = seconds
             totals[record] += seconds
@@ -135,10 +136,20 @@ def save_run(args, folder: Path) -> dict:
             if record:
                 entries += written
         ratios.append(took[True] / took[False])
-    grown = {record: (used_bytes(path) - sizes[record][0], vacuumed_bytes(path) - sizes[record][1])
-             for record, path in paths.items()}
-    return {"saves": per_round * ROUNDS, "totals": totals, "cpus": cpus, "ratios": ratios, "entries": entries,
-            "recording": RECORDING[0], "grown": grown, "copies": copies_grown(paths)}
+    grown = {
+        record: (used_bytes(path) - sizes[record][0], vacuumed_bytes(path) - sizes[record][1])
+        for record, path in paths.items()
+    }
+    return {
+        "saves": per_round * ROUNDS,
+        "totals": totals,
+        "cpus": cpus,
+        "ratios": ratios,
+        "entries": entries,
+        "recording": RECORDING[0],
+        "grown": grown,
+        "copies": copies_grown(paths),
+    }
 
 
 def copies_grown(paths: dict[bool, Path], count: int = 50) -> dict[bool, int]:
@@ -165,22 +176,32 @@ def print_saves(args, run: dict) -> float:
     saves, totals, cpus, entries, grown = run["saves"], run["totals"], run["cpus"], run["entries"], run["grown"]
     ratio = totals[True] / totals[False]
     print(f"{saves:,} saves of one activity in a register of {args.activities:,} activities")
-    print(f"  with the change log     {totals[True]:7.2f} s  ({totals[True] / saves * 1000:.2f} ms a save), "
-          f"{entries:,} entries")
+    print(
+        f"  with the change log     {totals[True]:7.2f} s  ({totals[True] / saves * 1000:.2f} ms a save), "
+        f"{entries:,} entries"
+    )
     print(f"  without the change log  {totals[False]:7.2f} s  ({totals[False] / saves * 1000:.2f} ms a save)")
     print(f"  ratio                   {ratio:7.2f}  (goal: under 1.2)")
     print(f"  median of {len(run['ratios'])} rounds     {statistics.median(run['ratios']):7.2f}")
     print(f"  ratio of CPU time       {cpus[True] / cpus[False]:7.2f}")
-    print(f"  writing the entries     {run['recording'] / saves * 1000:7.2f} ms a save "
-          f"({run['recording'] / totals[True]:.0%} of a save with the log)")
+    print(
+        f"  writing the entries     {run['recording'] / saves * 1000:7.2f} ms a save "
+        f"({run['recording'] / totals[True]:.0%} of a save with the log)"
+    )
     per = max(entries, 1)
-    print(f"  growth, pages in use    {grown[True][0]:,} bytes with, {grown[False][0]:,} without: "
-          f"{(grown[True][0] - grown[False][0]) / per:,.0f} bytes per recorded change")
-    print(f"  growth, after VACUUM    {grown[True][1]:,} bytes with, {grown[False][1]:,} without: "
-          f"{(grown[True][1] - grown[False][1]) / per:,.0f} bytes per recorded change")
+    print(
+        f"  growth, pages in use    {grown[True][0]:,} bytes with, {grown[False][0]:,} without: "
+        f"{(grown[True][0] - grown[False][0]) / per:,.0f} bytes per recorded change"
+    )
+    print(
+        f"  growth, after VACUUM    {grown[True][1]:,} bytes with, {grown[False][1]:,} without: "
+        f"{(grown[True][1] - grown[False][1]) / per:,.0f} bytes per recorded change"
+    )
     copies = run["copies"]
-    print(f"  an activity added       {copies[True]:,.0f} bytes with, {copies[False]:,.0f} without: "
-          f"{copies[True] - copies[False]:,.0f} bytes for its entry (its whole snapshot)")
+    print(
+        f"  an activity added       {copies[True]:,.0f} bytes with, {copies[False]:,.0f} without: "
+        f"{copies[True] - copies[False]:,.0f} bytes for its entry (its whole snapshot)"
+    )
     return ratio
 
 
@@ -190,25 +211,31 @@ def publication_check(activities: int, folder: Path) -> None:
     with open_register(path) as register:
         started = time.perf_counter()
         languages = statement_languages(register)
-        documents = [publications.Document(language, b"", b"", fingerprint(build_statement(register, language,
-                                                                                           dated=None)))
-                     for language in languages]
+        documents = [
+            publications.Document(language, b"", b"", fingerprint(build_statement(register, language, dated=None)))
+            for language in languages
+        ]
         with register.transaction() as session:
             publications.record(session, date.today(), documents)
         published = time.perf_counter() - started
         with register.session() as session:
             item = session.scalars(select(ProcessingActivity.id).order_by(ProcessingActivity.id)).first()
         unchanged, _ = _timed(lambda: last_publication(register))  # built once: the answer is kept
-        operations.save(register, kinds.ACTIVITY, item,
-                        {"public_explanation": {"nl": "Gewijzigde uitleg.", "en": "Changed explanation."}})
+        operations.save(
+            register,
+            kinds.ACTIVITY,
+            item,
+            {"public_explanation": {"nl": "Gewijzigde uitleg.", "en": "Changed explanation."}},
+        )
         after_change, found = _timed(lambda: last_publication(register))
         again, _ = _timed(lambda: last_publication(register))
     changed = sorted(language for language, printed in found.published.items() if found.now[language] != printed)
-    print(f"\nThe check 'changed since the last publication' on {activities:,} activities "
-          f"({', '.join(languages)})")
+    print(f"\nThe check 'changed since the last publication' on {activities:,} activities ({', '.join(languages)})")
     print(f"  fingerprints stored at publication   {published:7.2f} s")
-    print(f"  check after a change                 {after_change:7.2f} s  (statement built again; changed: "
-          f"{', '.join(changed) or 'none'})")
+    print(
+        f"  check after a change                 {after_change:7.2f} s  (statement built again; changed: "
+        f"{', '.join(changed) or 'none'})"
+    )
     print(f"  check with nothing changed since     {again * 1000:7.1f} ms  (first read {unchanged:.2f} s)")
 
 
@@ -223,8 +250,12 @@ def main() -> None:
     parser.add_argument("--saves", type=int, default=1000)
     parser.add_argument("--activities", type=int, default=100)
     parser.add_argument("--runs", type=int, default=1, help="repeat the saves this many times (each must be under 1.2)")
-    parser.add_argument("--publication-activities", type=int, default=10_000,
-                        help="register size for the publication check (0: skip it)")
+    parser.add_argument(
+        "--publication-activities",
+        type=int,
+        default=10_000,
+        help="register size for the publication check (0: skip it)",
+    )
     args = parser.parse_args()
     ratios = []
     with tempfile.TemporaryDirectory() as folder:
@@ -233,8 +264,10 @@ def main() -> None:
                 print(f"\nrun {number + 1} of {args.runs}")
             ratios.append(print_saves(args, save_run(args, Path(folder))))
         if args.runs > 1:
-            print(f"\nratios of {args.runs} runs: {', '.join(f'{r:.2f}' for r in ratios)}; "
-                  f"highest {max(ratios):.2f} (goal: under 1.2)")
+            print(
+                f"\nratios of {args.runs} runs: {', '.join(f'{r:.2f}' for r in ratios)}; "
+                f"highest {max(ratios):.2f} (goal: under 1.2)"
+            )
         if args.publication_activities:
             publication_check(args.publication_activities, Path(folder))
 

@@ -50,8 +50,10 @@ def measure(register, automatic_collection: bool) -> tuple[float, float, list]:
 
 
 def report(automatic_collection: bool) -> tuple[float, float]:
-    print(f"{'activities':>10} {'read_context':>13} {'run_rules':>11} {'together':>10} {'findings':>9} "
-          f"{'errors':>7} {'warnings':>9} {'info':>6}")
+    print(
+        f"{'activities':>10} {'read_context':>13} {'run_rules':>11} {'together':>10} {'findings':>9} "
+        f"{'errors':>7} {'warnings':>9} {'info':>6}"
+    )
     slowest = rules_only = 0.0
     for size in SIZES:
         with open_register(synthetic_register(size)) as register:
@@ -59,15 +61,19 @@ def report(automatic_collection: bool) -> tuple[float, float]:
         n = counts(findings)
         if size == max(SIZES):
             slowest, rules_only = read + rules, rules
-        print(f"{size:>10} {read:>11.3f} s {rules:>9.3f} s {read + rules:>8.3f} s {len(findings):>9} "
-              f"{n[Severity.ERROR]:>7} {n[Severity.WARNING]:>9} {n[Severity.INFO]:>6}")
+        print(
+            f"{size:>10} {read:>11.3f} s {rules:>9.3f} s {read + rules:>8.3f} s {len(findings):>9} "
+            f"{n[Severity.ERROR]:>7} {n[Severity.WARNING]:>9} {n[Severity.INFO]:>6}"
+        )
     return rules_only, slowest
 
 
 if __name__ == "__main__":
     print(f"{len(RULES)} rules, median of {REPEAT} runs")
-    for label, automatic in (("window (automatic collection off, as gui/collector.py runs it)", False),
-                             ("command line (Python's automatic collection)", True)):
+    for label, automatic in (
+        ("window (automatic collection off, as gui/collector.py runs it)", False),
+        ("command line (Python's automatic collection)", True),
+    ):
         print(f"\n{label}")
         rules_only, slowest = report(automatic)
         # The target is the rules; the read is reported beside it (it is the register

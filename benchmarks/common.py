@@ -37,10 +37,14 @@ def _stale(path: Path) -> bool:
     from ropa_desktop.register.models import Base
 
     with closing(sqlite3.connect(path)) as connection:
-        tables = {name: {row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')}
-                  for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    return any(table.name not in tables or {c.name for c in table.columns} - tables[table.name]
-               for table in Base.metadata.tables.values())
+        tables = {
+            name: {row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')}
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    return any(
+        table.name not in tables or {c.name for c in table.columns} - tables[table.name]
+        for table in Base.metadata.tables.values()
+    )
 
 
 def median_seconds(fn, repeat: int = 5) -> float:

@@ -121,8 +121,9 @@ def measure(size: int) -> list[dict]:
         heartbeat.reset()
         QTimer.singleShot(0, action)  # inside the event loop, where the heartbeat sees it
         seconds = run_until(app, done)
-        results.append({"step": name, "stall_ms": heartbeat.worst * 1000, "settle_s": seconds,
-                        "rss_mb": memory_mb("VmRSS")})
+        results.append(
+            {"step": name, "stall_ms": heartbeat.worst * 1000, "settle_s": seconds, "rss_mb": memory_mb("VmRSS")}
+        )
 
     register = open_register(synthetic_register(size))
     settings = Settings(Path(tempfile.mkdtemp()) / "settings.ini")
@@ -134,8 +135,9 @@ def measure(size: int) -> list[dict]:
 
     def lists_read() -> bool:  # a long list is read off the GUI thread (gui/row_reading.py)
         # The pages made so far (a section's page is made when first shown: main_window.py).
-        return bool(window) and all(getattr(page, "_reading", None) is None
-                                    for page in window[0].page_of.made().values())
+        return bool(window) and all(
+            getattr(page, "_reading", None) is None for page in window[0].page_of.made().values()
+        )
 
     # Opening builds the first page (the others are built when first shown, in their steps
     # below), and reads its long list off the GUI thread: the step lasts until it is shown.
@@ -152,16 +154,20 @@ def measure(size: int) -> list[dict]:
         return statement._job is None and statement.preview.page_count() > 0 and not statement._stale
 
     for kind in SECTIONS:
-        step(section_name(kind), lambda kind=kind: main.show_section(kind),
-             statement_ready if kind == STATEMENT else (lambda: True))
+        step(
+            section_name(kind),
+            lambda kind=kind: main.show_section(kind),
+            statement_ready if kind == STATEMENT else (lambda: True),
+        )
     other = next(code for code in main.workspace.languages() if code != statement.current_language())
-    step(f"statement: switch to {other}",
-         lambda: statement.language.setCurrentIndex(statement.language.findData(other)),
-         lambda: statement_ready() and statement.preview.pages().language == other)
+    step(
+        f"statement: switch to {other}",
+        lambda: statement.language.setCurrentIndex(statement.language.findData(other)),
+        lambda: statement_ready() and statement.preview.pages().language == other,
+    )
     step("statement: read the last page", lambda: statement.preview.show_page(statement.preview.page_count() - 1))
     step("statement: previous page", statement.preview.previous_button.click)
-    results.append({"step": "peak memory", "peak_mb": memory_mb("VmHWM"),
-                    "pages": statement.preview.page_count()})
+    results.append({"step": "peak memory", "peak_mb": memory_mb("VmHWM"), "pages": statement.preview.page_count()})
     main.close()
     collector.stop()
     register.close()
@@ -180,10 +186,14 @@ def report(size: int, results: list[dict]) -> float:
         if not opening:
             worst = max(worst, result["stall_ms"])
         flag = "  > target" if result["stall_ms"] >= TARGET_MS else ""
-        print(f"  {result['step']:<44} {result['stall_ms']:>11.0f} ms {result['settle_s']:>9.2f} s "
-              f"{result['rss_mb']:>6.0f} MB{flag}")
-    print(f"  longest stall visiting the sections: {worst:.0f} ms (target under {TARGET_MS} ms; "
-          f"opening and the first checks not counted)")
+        print(
+            f"  {result['step']:<44} {result['stall_ms']:>11.0f} ms {result['settle_s']:>9.2f} s "
+            f"{result['rss_mb']:>6.0f} MB{flag}"
+        )
+    print(
+        f"  longest stall visiting the sections: {worst:.0f} ms (target under {TARGET_MS} ms; "
+        f"opening and the first checks not counted)"
+    )
     stalls = {result["step"]: result["stall_ms"] for result in results if "stall_ms" in result}
     for name, label in ((OPENING, "opening the window"), (FIRST_CHECKS, "the first checks run")):
         if name in stalls:
@@ -199,6 +209,7 @@ if __name__ == "__main__":
     sizes = [int(arg) for arg in sys.argv[1:]] or list(SIZES)
     for size in sizes:
         synthetic_register(size)  # made outside the measured process
-        output = subprocess.run([sys.executable, __file__, "--size", str(size)], check=True,
-                                capture_output=True, text=True).stdout
+        output = subprocess.run(
+            [sys.executable, __file__, "--size", str(size)], check=True, capture_output=True, text=True
+        ).stdout
         report(size, json.loads(output.strip().splitlines()[-1]))

@@ -34,17 +34,18 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from common import CACHE, synthetic_register  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
 
 from ropa_desktop.register import change_log  # noqa: E402
 from ropa_desktop.register.models import ChangeLogEntry, ProcessingActivity  # noqa: E402
 from ropa_desktop.register.storage import open_register  # noqa: E402
-from sqlalchemy import func, select  # noqa: E402
 
 GOAL = 1.0  # seconds
 CHUNK = 1_000  # activities changed in one transaction
 REPEAT = 5
-COLUMNS = ("sequence, recorded_at, who, who_name, origin, action, item_kind, item_id, item_name, field, "
-           "before, after, comment")
+COLUMNS = (
+    "sequence, recorded_at, who, who_name, origin, action, item_kind, item_id, item_name, field, before, after, comment"
+)
 PEOPLE = ("anna", "bert", "carla", "dirk")
 
 
@@ -61,13 +62,15 @@ def history_register(activities: int, changes: int) -> Path:
             ids = list(session.scalars(select(ProcessingActivity.id).order_by(ProcessingActivity.id)))
         for round_ in range(changes):
             # Each round by another person: the Person filter has someone to find.
-            with change_log.acting(who=PEOPLE[round_ % len(PEOPLE)], name=PEOPLE[round_ % len(PEOPLE)].title(),
-                                   origin=change_log.WINDOW):
+            with change_log.acting(
+                who=PEOPLE[round_ % len(PEOPLE)], name=PEOPLE[round_ % len(PEOPLE)].title(), origin=change_log.WINDOW
+            ):
                 for start in range(0, len(ids), CHUNK):
                     with register.transaction() as session:
-                        chunk = ids[start:start + CHUNK]
-                        for activity in session.scalars(select(ProcessingActivity)
-                                                        .where(ProcessingActivity.id.in_(chunk))):
+                        chunk = ids[start : start + CHUNK]
+                        for activity in session.scalars(
+                            select(ProcessingActivity).where(ProcessingActivity.id.in_(chunk))
+                        ):
                             activity.owner = f"Department {round_}.{activity.id}"
         with register.session() as session:
             entries = session.scalar(select(func.count()).select_from(ChangeLogEntry))
@@ -131,10 +134,14 @@ def main() -> None:
     workspace = Workspace(register)
     with register.session() as session:
         entries = session.scalar(select(func.count()).select_from(ChangeLogEntry))
-        middle = session.scalars(select(ProcessingActivity.id).order_by(ProcessingActivity.id)
-                                 .offset(args.activities // 2).limit(1)).one()
-        middle_name = session.scalars(select(ChangeLogEntry.item_name).where(
-            ChangeLogEntry.item_kind == kinds.ACTIVITY, ChangeLogEntry.item_id == middle).limit(1)).one()
+        middle = session.scalars(
+            select(ProcessingActivity.id).order_by(ProcessingActivity.id).offset(args.activities // 2).limit(1)
+        ).one()
+        middle_name = session.scalars(
+            select(ChangeLogEntry.item_name)
+            .where(ChangeLogEntry.item_kind == kinds.ACTIVITY, ChangeLogEntry.item_id == middle)
+            .limit(1)
+        ).one()
 
     def wait_for(model) -> None:
         if model.reading():
@@ -176,14 +183,16 @@ def main() -> None:
             change()
             page.refresh()
             wait_for(page.model)
+
         value = median(run)
         return value
 
     # The person whose changes are furthest back (the whole log is read to find them) and a
     # day with no changes: pages that scan.
     with register.session() as session:
-        first = session.execute(select(ChangeLogEntry.who, ChangeLogEntry.who_name)
-                                .order_by(ChangeLogEntry.sequence).limit(1)).one()
+        first = session.execute(
+            select(ChangeLogEntry.who, ChangeLogEntry.who_name).order_by(ChangeLogEntry.sequence).limit(1)
+        ).one()
     oldest_person = page.person.findData(person_key(*first))
     by_person = narrowed(lambda: page.person.setCurrentIndex(max(oldest_person, 0)))
     person_rows = page.model.rowCount()
@@ -223,15 +232,19 @@ def main() -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
     print(f"History of {args.activities:,} activities with {args.changes} changes each: {entries:,} log entries")
-    print(f"  first page (200) read by the model  {model_only * 1000:7.1f} ms  ratio to floor {model_only / bare:6.1f}  "
-          f"(floor: bare SELECT {bare * 1000:.1f} ms)")
+    print(
+        f"  first page (200) read by the model  {model_only * 1000:7.1f} ms  ratio to floor {model_only / bare:6.1f}  "
+        f"(floor: bare SELECT {bare * 1000:.1f} ms)"
+    )
     print(f"  History section made, first page in {section * 1000:7.1f} ms  ratio to floor {section / bare:6.1f}")
     print(f"  History section shown in the window {shown * 1000:7.1f} ms")
     print(f"  narrowed to the earliest person     {by_person * 1000:7.1f} ms  ({person_rows:,} of their entries)")
     print(f"  narrowed to a date with no changes  {by_date * 1000:7.1f} ms  (the whole log scanned)")
     print(f"  narrowed to one item's name         {by_item * 1000:7.1f} ms")
-    print(f"  one activity's History tab          {item * 1000:7.1f} ms  ratio to floor {item / bare_item:6.1f}  "
-          f"(floor: bare SELECT {bare_item * 1000:.1f} ms)")
+    print(
+        f"  one activity's History tab          {item * 1000:7.1f} ms  ratio to floor {item / bare_item:6.1f}  "
+        f"(floor: bare SELECT {bare_item * 1000:.1f} ms)"
+    )
     worst = max(model_only, section, shown, by_person, by_date, by_item, item)
     print(f"  slowest {worst * 1000:.0f} ms: {'under' if worst < GOAL else 'OVER'} the goal of {GOAL:.0f} s")
     sys.stdout.flush()

@@ -49,35 +49,44 @@ def measured(folder: Path, book: Path) -> None:
         outcome = f"refused: {refused.words('en')}"
     finally:
         register.close()
-    print(f"{book.name}: workbook {book.stat().st_size:,} bytes; register {before:,} -> "
-          f"{register_path.stat().st_size:,} bytes in {time.perf_counter() - start:.1f} s; {outcome}")
+    print(
+        f"{book.name}: workbook {book.stat().st_size:,} bytes; register {before:,} -> "
+        f"{register_path.stat().st_size:,} bytes in {time.perf_counter() - start:.1f} s; {outcome}"
+    )
 
 
 def main() -> None:
     text = shared_text()
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
-        unmapped = shared_strings_workbook(folder / "unmapped.xlsx", [HEADER + [f"Extra {c}" for c in range(1, 21)]] + [
-            [f"Activity {r}", f"Purpose {r}"] + [text] * 20 for r in range(1, 201)])
+        unmapped = shared_strings_workbook(
+            folder / "unmapped.xlsx",
+            [HEADER + [f"Extra {c}" for c in range(1, 21)]]
+            + [[f"Activity {r}", f"Purpose {r}"] + [text] * 20 for r in range(1, 201)],
+        )
         measured(folder, unmapped)
-        mapped = shared_strings_workbook(folder / "mapped.xlsx", [HEADER + ["Public explanation", "Notes"]] + [
-            [f"Activity {r}", f"Purpose {r}", text, text] for r in range(1, 50_001)])
+        mapped = shared_strings_workbook(
+            folder / "mapped.xlsx",
+            [HEADER + ["Public explanation", "Notes"]]
+            + [[f"Activity {r}", f"Purpose {r}", text, text] for r in range(1, 50_001)],
+        )
         measured(folder, mapped)
         if "--normal" in sys.argv:
             normal(folder)
 
 
 def normal(folder: Path) -> None:
-    from sqlalchemy import update
+    import shutil
 
     from common import synthetic_register
+    from register_import import foreign_sheet
+    from sqlalchemy import update
+
     from ropa_desktop.documents.importing import limits
     from ropa_desktop.documents.importing.service import read_workbook
-    from register_import import foreign_sheet
     from ropa_desktop.documents.workbook import write_workbook
     from ropa_desktop.register.models import ProcessingActivity
     from ropa_desktop.register.storage import create_register
-    import shutil
 
     path = folder / "normal-10000.ropa"
     shutil.copyfile(synthetic_register(10_000), path)
@@ -85,9 +94,13 @@ def normal(folder: Path) -> None:
     explanation = "We gebruiken uw gegevens om de dienst te leveren en de wet na te leven. " * 8
     notes = "Afgesproken met de afdeling; zie het dossier en de verwerkersovereenkomst van 2023. " * 12
     with source.transaction() as session:
-        session.execute(update(ProcessingActivity).values(
-            public_explanation={"nl": explanation, "en": explanation}, internal_notes=notes,
-            internal_description=explanation))
+        session.execute(
+            update(ProcessingActivity).values(
+                public_explanation={"nl": explanation, "en": explanation},
+                internal_notes=notes,
+                internal_description=explanation,
+            )
+        )
     ours, flat = folder / "ours-10000.xlsx", folder / "flat-10000.xlsx"
     with ours.open("wb") as target:
         write_workbook(source, "nl", target)
@@ -105,8 +118,10 @@ def normal(folder: Path) -> None:
         start = time.perf_counter()
         report = import_workbook(register, book)
         register.close()
-        print(f"{book.name}: workbook {book.stat().st_size:,} bytes; register {before:,} -> "
-              f"{target.stat().st_size:,} bytes in {time.perf_counter() - start:.1f} s; {report.changes:,} changes")
+        print(
+            f"{book.name}: workbook {book.stat().st_size:,} bytes; register {before:,} -> "
+            f"{target.stat().st_size:,} bytes in {time.perf_counter() - start:.1f} s; {report.changes:,} changes"
+        )
 
 
 if __name__ == "__main__":

@@ -18,20 +18,25 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "documents" / "importing"))
 from realistic import NOTES, WORKBOOKS, WRONG, score  # noqa: E402
 
-CAUSES = ("header", "combined", "basis", "role", "list", "transfer", "retention", "relational", "number",
-          "refused")
+CAUSES = ("header", "combined", "basis", "role", "list", "transfer", "retention", "relational", "number", "refused")
 
 
 def table(scores) -> list[str]:
-    lines = [f"{'workbook':<12} {'what':<44} {'activities':>10} {'cells':>6} {'right':>6} {'notes':>6} {'wrong':>6}",
-             "-" * 96]
+    lines = [
+        f"{'workbook':<12} {'what':<44} {'activities':>10} {'cells':>6} {'right':>6} {'notes':>6} {'wrong':>6}",
+        "-" * 96,
+    ]
     for s in scores:
-        lines.append(f"{s.workbook.name:<12} {s.workbook.title[:44]:<44} {s.activities:>10} {len(s.results):>6} "
-                     f"{s.right:>6} {s.notes:>6} {s.wrong:>6}")
+        lines.append(
+            f"{s.workbook.name:<12} {s.workbook.title[:44]:<44} {s.activities:>10} {len(s.results):>6} "
+            f"{s.right:>6} {s.notes:>6} {s.wrong:>6}"
+        )
     total = [sum(getattr(s, k) for s in scores) for k in ("right", "notes", "wrong")]
     lines.append("-" * 96)
-    lines.append(f"{'total':<57} {sum(s.activities for s in scores):>10} "
-                 f"{sum(len(s.results) for s in scores):>6} {total[0]:>6} {total[1]:>6} {total[2]:>6}")
+    lines.append(
+        f"{'total':<57} {sum(s.activities for s in scores):>10} "
+        f"{sum(len(s.results) for s in scores):>6} {total[0]:>6} {total[1]:>6} {total[2]:>6}"
+    )
     return lines
 
 

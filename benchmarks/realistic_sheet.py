@@ -25,11 +25,48 @@ from realistic.facts import Name, R, Recipients, Reference  # noqa: E402
 
 # Suppliers an organisation also uses: a row in three gets one of these instead of the
 # processor its model row names, so the sheet names a few hundred parties, not five.
-SUPPLIERS = ("Exact Online", "AFAS", "Visma", "Nmbrs", "Topdesk", "Freshdesk", "HubSpot", "Salesforce",
-             "Microsoft 365", "Google Workspace", "Slack", "Zoom", "Dropbox", "Box", "Atlassian", "Zendesk",
-             "Mailchimp", "Brevo", "Twilio", "Intercom", "Personio", "Workday", "SAP SuccessFactors", "Recruitee",
-             "Homerun", "Bullhorn", "Loket.nl", "Moneybird", "Twinfield", "Yuki", "Snelstart", "PostNL", "DHL",
-             "Sendcloud", "Mollie", "Adyen", "Stripe", "Unit4", "Ultimo", "Planon")
+SUPPLIERS = (
+    "Exact Online",
+    "AFAS",
+    "Visma",
+    "Nmbrs",
+    "Topdesk",
+    "Freshdesk",
+    "HubSpot",
+    "Salesforce",
+    "Microsoft 365",
+    "Google Workspace",
+    "Slack",
+    "Zoom",
+    "Dropbox",
+    "Box",
+    "Atlassian",
+    "Zendesk",
+    "Mailchimp",
+    "Brevo",
+    "Twilio",
+    "Intercom",
+    "Personio",
+    "Workday",
+    "SAP SuccessFactors",
+    "Recruitee",
+    "Homerun",
+    "Bullhorn",
+    "Loket.nl",
+    "Moneybird",
+    "Twinfield",
+    "Yuki",
+    "Snelstart",
+    "PostNL",
+    "DHL",
+    "Sendcloud",
+    "Mollie",
+    "Adyen",
+    "Stripe",
+    "Unit4",
+    "Ultimo",
+    "Planon",
+)
 
 
 def model_rows(layout: str):
@@ -41,7 +78,7 @@ def model_rows(layout: str):
     rows = next(iter(workbook.sheets.values()))
     head = next(i for i, r in enumerate(rows) if r.header)
     body = [i for i, r in enumerate(rows) if r.activity is not None]
-    return rows[:head], rows[head], [rows[i] for i in body], rows[body[-1] + 1:]
+    return rows[:head], rows[head], [rows[i] for i in body], rows[body[-1] + 1 :]
 
 
 def _texts(spec) -> list[str | None]:
@@ -60,8 +97,13 @@ def _processors(spec) -> list[str]:
             continue
         for fact in _facts(cell):
             if isinstance(fact, Recipients):
-                names += [r.name for r in fact.recipients if isinstance(r, R) and isinstance(r.name, str)
-                          and "processor" in ((r.kind,) if isinstance(r.kind, str) else r.kind)]
+                names += [
+                    r.name
+                    for r in fact.recipients
+                    if isinstance(r, R)
+                    and isinstance(r.name, str)
+                    and "processor" in ((r.kind,) if isinstance(r.kind, str) else r.kind)
+                ]
     return names
 
 
@@ -107,7 +149,7 @@ DEPARTMENTS = ("V", "HR", "FIN", "ICT", "MKT", "JZ", "FAC", "KCC", "SEC", "PZ", 
 
 
 def _renumber(number: str, value: int, width: int) -> str:
-    """"V-01" as the ``value``-th activity: "V-07" in a short sheet, "HR-012" in a long one."""
+    """ "V-01" as the ``value``-th activity: "V-07" in a short sheet, "HR-012" in a long one."""
     if width < 4:
         return re.sub(r"\d+$", f"{value:0{width}d}", number)
     department, value = divmod(value, 1000)

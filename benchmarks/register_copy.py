@@ -41,8 +41,9 @@ print(json.dumps({"seconds": seconds, "peak_mb": peak / 1024, "rows": rows}))
 
 
 def step(source, target) -> dict:
-    done = subprocess.run([sys.executable, "-c", STEP, str(source), str(target)], capture_output=True, text=True,
-                          check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", STEP, str(source), str(target)], capture_output=True, text=True, check=True
+    )
     return json.loads(done.stdout)
 
 
@@ -50,8 +51,12 @@ def raw_rows(path: Path) -> dict:
     from ropa_desktop.register.copy_between import TABLES
 
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
-        return {t.name: connection.execute(f'SELECT * FROM "{t.name}" ORDER BY '
-                                           f'{", ".join(c.name for c in t.primary_key)}').fetchall() for t in TABLES}
+        return {
+            t.name: connection.execute(
+                f'SELECT * FROM "{t.name}" ORDER BY {", ".join(c.name for c in t.primary_key)}'
+            ).fetchall()
+            for t in TABLES
+        }
 
 
 def main() -> None:
@@ -66,8 +71,9 @@ def main() -> None:
         floor = step(source, "-")
         lines.append(f"open only (floor):  {floor['seconds']:6.1f} s  peak {floor['peak_mb']:5.0f} MB")
         result = step(source, Path(folder) / "copy.ropa")
-        lines.append(f"file -> file:       {result['seconds']:6.1f} s  peak {result['peak_mb']:5.0f} MB  "
-                     f"{result['rows']:,} rows")
+        lines.append(
+            f"file -> file:       {result['seconds']:6.1f} s  peak {result['peak_mb']:5.0f} MB  {result['rows']:,} rows"
+        )
         if args.server:
             from sqlalchemy import create_engine, text
             from sqlalchemy.engine import make_url
@@ -86,8 +92,10 @@ def main() -> None:
                 admin.dispose()
             same = raw_rows(Path(folder) / "back.ropa") == raw_rows(source)
             lines.append(f"file -> server:     {there['seconds']:6.1f} s  peak {there['peak_mb']:5.0f} MB")
-            lines.append(f"server -> file:     {back['seconds']:6.1f} s  peak {back['peak_mb']:5.0f} MB  "
-                         f"equal to the original row for row: {same}")
+            lines.append(
+                f"server -> file:     {back['seconds']:6.1f} s  peak {back['peak_mb']:5.0f} MB  "
+                f"equal to the original row for row: {same}"
+            )
     print("\n".join(lines))
 
 

@@ -73,13 +73,17 @@ def same_cells(record) -> dict[str, list[list]]:
             return "\n".join(value)
         return value if isinstance(value, (str, int, float, date, datetime)) or value is None else str(value)
 
-    return {table.key: [table.headers(record.context)] + [[plain(v) for v in row] for row in table.rows(record.context)]
-            for table in record.tables}
+    return {
+        table.key: [table.headers(record.context)] + [[plain(v) for v in row] for row in table.rows(record.context)]
+        for table in record.tables
+    }
 
 
 if __name__ == "__main__":
-    print(f"{'activities':>10} {'export':>8} {'read':>7} {'write':>7} {'bare plain':>10} {'bare styled':>11} "
-          f"{'write/styled':>12} {'write/plain':>11} {'PDF dossier':>11} {'progress':>9}")
+    print(
+        f"{'activities':>10} {'export':>8} {'read':>7} {'write':>7} {'bare plain':>10} {'bare styled':>11} "
+        f"{'write/styled':>12} {'write/plain':>11} {'PDF dossier':>11} {'progress':>9}"
+    )
     for size in SIZES:
         with open_register(synthetic_register(size)) as register:
             workbook = median_seconds(lambda: write_workbook(register, "nl", io.BytesIO()), 3)
@@ -92,9 +96,12 @@ if __name__ == "__main__":
             pdf, calls = "-", "-"
             if size <= 2_000:
                 seen = []
-                pdf = median_seconds(lambda: write_dossier(register, "nl", io.BytesIO(),
-                                                           progress=lambda d, t: seen.append(d)), 1)
+                pdf = median_seconds(
+                    lambda: write_dossier(register, "nl", io.BytesIO(), progress=lambda d, t: seen.append(d)), 1
+                )
                 calls = str(len(seen))
                 pdf = f"{pdf:.1f} s"
-        print(f"{size:>10} {workbook:>6.2f} s {read:>5.2f} s {write:>5.2f} s {bare:>8.2f} s {styled:>9.2f} s "
-              f"{write / styled:>12.2f} {write / bare:>11.2f} {pdf:>11} {calls:>9}")
+        print(
+            f"{size:>10} {workbook:>6.2f} s {read:>5.2f} s {write:>5.2f} s {bare:>8.2f} s {styled:>9.2f} s "
+            f"{write / styled:>12.2f} {write / bare:>11.2f} {pdf:>11} {calls:>9}"
+        )

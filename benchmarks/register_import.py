@@ -39,9 +39,18 @@ from ropa_desktop.documents.workbook import write_workbook  # noqa: E402
 from ropa_desktop.register.storage import create_register, open_register  # noqa: E402
 from ropa_desktop.register.views import RegisterView  # noqa: E402
 
-HEADERS = ["Naam verwerking", "Doel van de verwerking", "Grondslag", "Categorieën betrokkenen",
-           "Categorieën persoonsgegevens", "Ontvangers", "Doorgifte naar derde landen", "Bewaartermijn",
-           "Beveiligingsmaatregelen", "Afdeling"]
+HEADERS = [
+    "Naam verwerking",
+    "Doel van de verwerking",
+    "Grondslag",
+    "Categorieën betrokkenen",
+    "Categorieën persoonsgegevens",
+    "Ontvangers",
+    "Doorgifte naar derde landen",
+    "Bewaartermijn",
+    "Beveiligingsmaatregelen",
+    "Afdeling",
+]
 
 
 def foreign_sheet(register, path: Path) -> None:
@@ -54,20 +63,27 @@ def foreign_sheet(register, path: Path) -> None:
     with register.session() as session:
         view = RegisterView(session)
         for a in view.activities:
-            sheet.append([
-                a.name["nl"],
-                "\n".join(p.description.get("nl", "") for p in a.purposes),
-                "\n".join({"contract": "uitvoering overeenkomst", "consent": "toestemming",
-                           "legal_obligation": "wettelijke verplichting"}.get(p.legal_basis, "gerechtvaardigd belang")
-                          for p in a.purposes),
-                "; ".join(d.name["nl"] for d in a.data_subject_categories),
-                "\n".join(f"• {link.data_category.name['nl']}" for link in a.data_category_links),
-                "; ".join(r.name["nl"] for r in a.recipients),
-                ", ".join(t.country_code for t in a.transfers),
-                "7 jaar na einde overeenkomst",
-                "; ".join(m.name["nl"] for m in a.security_measures),
-                a.department,
-            ])
+            sheet.append(
+                [
+                    a.name["nl"],
+                    "\n".join(p.description.get("nl", "") for p in a.purposes),
+                    "\n".join(
+                        {
+                            "contract": "uitvoering overeenkomst",
+                            "consent": "toestemming",
+                            "legal_obligation": "wettelijke verplichting",
+                        }.get(p.legal_basis, "gerechtvaardigd belang")
+                        for p in a.purposes
+                    ),
+                    "; ".join(d.name["nl"] for d in a.data_subject_categories),
+                    "\n".join(f"• {link.data_category.name['nl']}" for link in a.data_category_links),
+                    "; ".join(r.name["nl"] for r in a.recipients),
+                    ", ".join(t.country_code for t in a.transfers),
+                    "7 jaar na einde overeenkomst",
+                    "; ".join(m.name["nl"] for m in a.security_measures),
+                    a.department,
+                ]
+            )
     book.save(path)
 
 
@@ -127,8 +143,9 @@ def workbook(kind: str, size: int, folder: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sheets", nargs="+", choices=("realistic", "flat", "ours"),
-                        default=["realistic", "flat", "ours"])
+    parser.add_argument(
+        "--sheets", nargs="+", choices=("realistic", "flat", "ours"), default=["realistic", "flat", "ours"]
+    )
     parser.add_argument("--sizes", nargs="+", type=int, default=[2_000, 10_000])
     parser.add_argument("--runs", type=int, default=3, help="imports per workbook; the best is printed")
     args = parser.parse_args(argv)
@@ -142,14 +159,19 @@ def main(argv: list[str] | None = None) -> None:
                 seconds, changes = timed_import(path, folder, args.runs)
                 least = floor(path, args.runs)
                 best[kind, size] = seconds
-                print(f"{kind:<10} {size:>10,} {path.stat().st_size / 1e6:>5.1f} MB {seconds:>12.2f} s "
-                      f"{least:>6.2f} s {seconds / least:>6.1f} {changes:>7,}", flush=True)
+                print(
+                    f"{kind:<10} {size:>10,} {path.stat().st_size / 1e6:>5.1f} MB {seconds:>12.2f} s "
+                    f"{least:>6.2f} s {seconds / least:>6.1f} {changes:>7,}",
+                    flush=True,
+                )
     for kind in args.sheets:
         sizes = sorted(size for k, size in best if k == kind)
         if len(sizes) > 1:
             small, large = sizes[0], sizes[-1]
-            print(f"{kind}: {large:,} / {small:,} rows took {best[kind, large] / best[kind, small]:.2f} times as long "
-                  f"for {large / small:.0f} times the rows")
+            print(
+                f"{kind}: {large:,} / {small:,} rows took {best[kind, large] / best[kind, small]:.2f} times as long "
+                f"for {large / small:.0f} times the rows"
+            )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """How long opening a register and summarising it takes, for 100, 2,000 and 10,000 activities.
 
-    .venv/bin/python benchmarks/register_open.py
+.venv/bin/python benchmarks/register_open.py
 """
 
 from __future__ import annotations

@@ -145,8 +145,7 @@ def _windows_of_the_window(tour: Tour, window, register) -> None:
         used = next(row for row in categories if usage.uses(session, kinds.DATA_CATEGORY, row.id))
         uses = usage.uses(session, kinds.DATA_CATEGORY, used.id)
     name = used.name if isinstance(used.name, str) else next(t for t in used.name.values() if t)
-    dialog = InUseDialog(kinds.DATA_CATEGORY, name, uses, entries(kinds.DATA_CATEGORY, categories, used.id),
-                         window)
+    dialog = InUseDialog(kinds.DATA_CATEGORY, name, uses, entries(kinds.DATA_CATEGORY, categories, used.id), window)
     dialog.show()
     tour.shoot(dialog, "dialog-in-use")
     dialog.hide()

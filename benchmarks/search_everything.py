@@ -18,7 +18,6 @@ from __future__ import annotations
 import gc
 
 from common import median_seconds, synthetic_register
-
 from sqlalchemy import String, select, type_coerce
 
 from ropa_desktop.register.models import (
@@ -43,15 +42,33 @@ def bare_select(session) -> int:
     """Every text the index reads, fetched as stored: the floor under reading the register."""
     A = ProcessingActivity
     queries = [
-        select(*(type_coerce(c, String) for c in (A.name, A.public_explanation, A.data_heading,
-                                                  A.source_details, A.automated_logic)),
-               A.internal_description, A.internal_notes, A.owner, A.department, A.systems, A.reference),
-        select(type_coerce(Purpose.description, String), type_coerce(Purpose.legitimate_interest, String),
-               Purpose.legal_basis),
-        select(type_coerce(RetentionRule.wording, String), type_coerce(RetentionRule.criterion, String),
-               RetentionRule.period_value, RetentionRule.period_unit),
-        *(select(type_coerce(m.name, String), type_coerce(m.description, String))
-          for m in (DataCategory, DataSubjectCategory, Recipient, SecurityMeasure)),
+        select(
+            *(
+                type_coerce(c, String)
+                for c in (A.name, A.public_explanation, A.data_heading, A.source_details, A.automated_logic)
+            ),
+            A.internal_description,
+            A.internal_notes,
+            A.owner,
+            A.department,
+            A.systems,
+            A.reference,
+        ),
+        select(
+            type_coerce(Purpose.description, String),
+            type_coerce(Purpose.legitimate_interest, String),
+            Purpose.legal_basis,
+        ),
+        select(
+            type_coerce(RetentionRule.wording, String),
+            type_coerce(RetentionRule.criterion, String),
+            RetentionRule.period_value,
+            RetentionRule.period_unit,
+        ),
+        *(
+            select(type_coerce(m.name, String), type_coerce(m.description, String))
+            for m in (DataCategory, DataSubjectCategory, Recipient, SecurityMeasure)
+        ),
         select(Transfer.country_code, Transfer.tool, type_coerce(Transfer.public_note, String)),
     ]
     cursor = session.connection().connection.cursor()
@@ -82,11 +99,15 @@ def main() -> None:
             seconds = median_seconds(lambda q=query: index.search(q))
             slowest = max(slowest, seconds) if size == max(SIZES) else slowest
             per_query.append(f"{query!r} {seconds * 1000:.1f} ms ({len(index.search(query))})")
-        print(f"{size:>10} {floor * 1000:>6.0f}ms {window * 1000:>12.0f}ms {plain * 1000:>6.0f}ms  "
-              + "; ".join(per_query))
+        print(
+            f"{size:>10} {floor * 1000:>6.0f}ms {window * 1000:>12.0f}ms {plain * 1000:>6.0f}ms  "
+            + "; ".join(per_query)
+        )
     verdict = "within" if slowest <= TARGET else "OVER"
-    print(f"slowest query at {max(SIZES):,} activities: {slowest * 1000:.1f} ms, {verdict} the target of "
-          f"{TARGET * 1000:.0f} ms")
+    print(
+        f"slowest query at {max(SIZES):,} activities: {slowest * 1000:.1f} ms, {verdict} the target of "
+        f"{TARGET * 1000:.0f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -136,8 +136,9 @@ def median(fn, repeat: int = REPEAT) -> float:
 
 
 def window(url: str, size: int) -> dict:
-    done = subprocess.run([sys.executable, "-c", WINDOW, url, str(size)], capture_output=True, text=True,
-                          check=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", WINDOW, url, str(size)], capture_output=True, text=True, check=True, timeout=300
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -172,8 +173,9 @@ def measure(server, size: int) -> dict:
             "first_screen_file_s": median(lambda: first_screen(path)),
         }
         figures["ratio_to_floor"] = figures["first_screen_s"] / figures["floor_s"]
-        figures.update({f"window_{key}_s" if key != "rows" else "window_rows": value
-                        for key, value in window(url, size).items()})
+        figures.update(
+            {f"window_{key}_s" if key != "rows" else "window_rows": value for key, value in window(url, size).items()}
+        )
         figures["window_file_listed_s"] = window(path, size)["listed"]  # the same window on the file
         figures["goal_s"] = GOAL_SECONDS
         figures["within_goal"] = figures["first_screen_s"] < GOAL_SECONDS and figures["window_listed_s"] < GOAL_SECONDS
@@ -183,25 +185,29 @@ def measure(server, size: int) -> dict:
 
 
 def report(figures: dict) -> str:
-    return "\n".join([
-        f"{figures['activities']:,} activities on PostgreSQL (copied there in {figures['copy_to_server_s']:.1f} s)",
-        f"  first screen (open + counts + activity rows): {figures['first_screen_s'] * 1000:7.0f} ms  "
-        f"({figures['rows_listed']:,} rows)",
-        f"  floor (psycopg: connect + the same {figures['statements']} SELECTs): {figures['floor_s'] * 1000:7.0f} ms  "
-        f"ratio {figures['ratio_to_floor']:.1f}x",
-        f"  same first screen from the file (SQLite):    {figures['first_screen_file_s'] * 1000:7.0f} ms",
-        f"  window (offscreen): shown {figures['window_shown_s'] * 1000:.0f} ms, activities listed "
-        f"{figures['window_listed_s'] * 1000:.0f} ms ({figures['window_rows']:,} rows); "
-        f"on the file: listed {figures['window_file_listed_s'] * 1000:.0f} ms",
-        f"  goal: under {GOAL_SECONDS} s: {'met' if figures['within_goal'] else 'NOT met'}",
-    ])
+    return "\n".join(
+        [
+            f"{figures['activities']:,} activities on PostgreSQL (copied there in {figures['copy_to_server_s']:.1f} s)",
+            f"  first screen (open + counts + activity rows): {figures['first_screen_s'] * 1000:7.0f} ms  "
+            f"({figures['rows_listed']:,} rows)",
+            f"  floor (psycopg: connect + the same {figures['statements']} SELECTs): {figures['floor_s'] * 1000:7.0f} ms  "
+            f"ratio {figures['ratio_to_floor']:.1f}x",
+            f"  same first screen from the file (SQLite):    {figures['first_screen_file_s'] * 1000:7.0f} ms",
+            f"  window (offscreen): shown {figures['window_shown_s'] * 1000:.0f} ms, activities listed "
+            f"{figures['window_listed_s'] * 1000:.0f} ms ({figures['window_rows']:,} rows); "
+            f"on the file: listed {figures['window_file_listed_s'] * 1000:.0f} ms",
+            f"  goal: under {GOAL_SECONDS} s: {'met' if figures['within_goal'] else 'NOT met'}",
+        ]
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", type=int, default=10_000, help="activities (default 10,000)")
-    parser.add_argument("--server", help="a PostgreSQL URL of a role that may create databases "
-                                         "(default: a throwaway cluster, as the tests start)")
+    parser.add_argument(
+        "--server",
+        help="a PostgreSQL URL of a role that may create databases (default: a throwaway cluster, as the tests start)",
+    )
     parser.add_argument("--json", help="write the figures here too")
     args = parser.parse_args()
     import postgres_server

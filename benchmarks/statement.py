@@ -11,7 +11,6 @@ from common import SIZES, median_seconds, synthetic_register
 from ropa_desktop.documents.statement import build_statement, render
 from ropa_desktop.register.storage import open_register
 
-
 if __name__ == "__main__":
     print(f"{'activities':>10} {'HTML (build+render)':>20} {'PDF (build+render)':>20} {'PDF pages':>10}")
     for size in SIZES:

@@ -50,7 +50,7 @@ from ropa_desktop.register.models import ChangeLogEntry
 from ropa_desktop.register.models.change_log import ADDED, CHANGED, DELETED
 from ropa_desktop.register.storage import open_register
 
-CHILD = r'''
+CHILD = r"""
 import os, random, sys
 from sqlalchemy import select
 from ropa_desktop.register import change_log, kinds, operations
@@ -93,7 +93,7 @@ while True:
     out.write("\t".join(map(str, [number, *ack])) + "\n")
     out.flush()
     os.fsync(out.fileno())
-'''
+"""
 
 AT_RANDOM, IN_TRANSACTION = "at random", "in a transaction"
 
@@ -131,8 +131,9 @@ def judge(path: Path, acks: list, since: int) -> tuple[list[str], int, dict]:
         count, broken = change_log.verify(session)
         if broken is not None:
             problems.append("verify: " + broken.sentence())
-        low, high, rows = session.execute(select(func.min(ChangeLogEntry.sequence), func.max(ChangeLogEntry.sequence),
-                                                 func.count())).one()
+        low, high, rows = session.execute(
+            select(func.min(ChangeLogEntry.sequence), func.max(ChangeLogEntry.sequence), func.count())
+        ).one()
         if (low, high) != (1, rows):
             problems.append(f"gap: sequences {low}..{high} in {rows} entries")
         rebuilt = {item: _content(snap) for item, snap in as_of.rebuild(session).items()}
@@ -140,9 +141,19 @@ def judge(path: Path, acks: list, since: int) -> tuple[list[str], int, dict]:
         differ = sorted(item for item in rebuilt.keys() | stored.keys() if rebuilt.get(item) != stored.get(item))
         if differ:
             problems.append(f"log differs from the register in {len(differ)} item(s), first {differ[0]}")
-        new = list(session.execute(select(ChangeLogEntry.change_set, ChangeLogEntry.action, ChangeLogEntry.item_id,
-                                          ChangeLogEntry.field, ChangeLogEntry.after)
-                                   .where(ChangeLogEntry.sequence > since).order_by(ChangeLogEntry.sequence)))
+        new = list(
+            session.execute(
+                select(
+                    ChangeLogEntry.change_set,
+                    ChangeLogEntry.action,
+                    ChangeLogEntry.item_id,
+                    ChangeLogEntry.field,
+                    ChangeLogEntry.after,
+                )
+                .where(ChangeLogEntry.sequence > since)
+                .order_by(ChangeLogEntry.sequence)
+            )
+        )
     sets: dict[str, list] = {}
     for change_set, action, item_id, field, after in new:
         sets.setdefault(change_set, []).append((action, item_id, field, after))
@@ -150,13 +161,17 @@ def judge(path: Path, acks: list, since: int) -> tuple[list[str], int, dict]:
     if not len(acks) <= len(groups) <= len(acks) + 1:
         problems.append(f"{len(groups)} change sets recorded for {len(acks)} acknowledged saves")
     for (number, what, item, value), group in zip(acks, groups):
-        wanted = {"one": [(CHANGED, item, "owner", canonical(value))],
-                  "three": [(CHANGED, item, "owner", canonical(value)),
-                            (CHANGED, item, "department", canonical(f"dept {number}")),
-                            (CHANGED, item, "internal_notes", canonical(f"note {number}"))],
-                  "copy": [(ADDED, item, "")],
-                  "delete": [(DELETED, item, "")]}[what]
-        got = [tuple(entry[:len(wanted[0])]) for entry in group]
+        wanted = {
+            "one": [(CHANGED, item, "owner", canonical(value))],
+            "three": [
+                (CHANGED, item, "owner", canonical(value)),
+                (CHANGED, item, "department", canonical(f"dept {number}")),
+                (CHANGED, item, "internal_notes", canonical(f"note {number}")),
+            ],
+            "copy": [(ADDED, item, "")],
+            "delete": [(DELETED, item, "")],
+        }[what]
+        got = [tuple(entry[: len(wanted[0])]) for entry in group]
         if sorted(got) != sorted(wanted):
             problems.append(f"save {number} ({what} of {item}): entries {got}, wanted {wanted}")
             break
@@ -168,8 +183,12 @@ def play(path: Path, acks_path: Path, rnd: random.Random, number: int, start: in
     mode = rnd.choice((AT_RANDOM, IN_TRANSACTION))
     delay = rnd.uniform(0.0, 1.5)
     journal = path.with_name(path.name + "-journal")
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(acks_path), str(rnd.randrange(10**9)),
-                              str(start)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(path), str(acks_path), str(rnd.randrange(10**9)), str(start)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     ready = child.stdout.readline().strip() == "ready"
     time.sleep(delay)
     moment = mode
@@ -184,8 +203,15 @@ def play(path: Path, acks_path: Path, rnd: random.Random, number: int, start: in
     child.wait()
     left = journal.exists()
     errors = child.stderr.read() if child.returncode != -signal.SIGKILL else ""
-    return {"round": number, "ready": ready, "killed": child.returncode == -signal.SIGKILL, "moment": moment,
-            "delay": round(delay, 3), "journal_left": left, "child_error": errors.strip().splitlines()[-1:]}
+    return {
+        "round": number,
+        "ready": ready,
+        "killed": child.returncode == -signal.SIGKILL,
+        "moment": moment,
+        "delay": round(delay, 3),
+        "journal_left": left,
+        "child_error": errors.strip().splitlines()[-1:],
+    }
 
 
 def main() -> int:
@@ -222,9 +248,12 @@ def main() -> int:
         results.append(result)
         mark = "ok" if not problems else "FAILED: " + "; ".join(problems)
         journal = " (journal left)" if result["journal_left"] else ""
-        print(f"  {number:4d} killed {result['moment']:<17} after {result['delay']:4.2f} s{journal}: "
-              f"{figures['acknowledged']:3d} saves, {figures['change_sets']:3d} change sets, "
-              f"{figures['entries']:,} entries: {mark}", flush=True)
+        print(
+            f"  {number:4d} killed {result['moment']:<17} after {result['delay']:4.2f} s{journal}: "
+            f"{figures['acknowledged']:3d} saves, {figures['change_sets']:3d} change sets, "
+            f"{figures['entries']:,} entries: {mark}",
+            flush=True,
+        )
         if problems:
             failed += 1
             kept = folder.with_name(f"{folder.name}-failed-{number}")
@@ -232,7 +261,9 @@ def main() -> int:
             print(f"       kept in {kept}")
     kills = sum(r["killed"] for r in results)
     table = {
-        "kills": kills, "seed": seed, "minutes": round((time.monotonic() - started) / 60, 1),
+        "kills": kills,
+        "seed": seed,
+        "minutes": round((time.monotonic() - started) / 60, 1),
         "in_transaction": sum(r["moment"] == IN_TRANSACTION for r in results),
         "journal_left": sum(r["journal_left"] for r in results),
         "saves_acknowledged": len(read_acks(acks_path)),
@@ -240,12 +271,22 @@ def main() -> int:
         "verify_failed": sum(any(p.startswith("verify") for p in r["problems"]) for r in results),
         "gaps": sum(any(p.startswith("gap") for p in r["problems"]) for r in results),
         "log_differs": sum(any(p.startswith("log differs") for p in r["problems"]) for r in results),
-        "acks_unmatched": sum(any(p.startswith(("save ", "change sets")) or "change sets recorded" in p
-                                  for p in r["problems"]) for r in results),
+        "acks_unmatched": sum(
+            any(p.startswith(("save ", "change sets")) or "change sets recorded" in p for p in r["problems"])
+            for r in results
+        ),
     }
     print(f"\nstress_change_log: {kills} kills in {table['minutes']} min (seed {seed})")
-    for key in ("in_transaction", "journal_left", "saves_acknowledged", "verify_failed", "gaps", "log_differs",
-                "acks_unmatched", "failed_rounds"):
+    for key in (
+        "in_transaction",
+        "journal_left",
+        "saves_acknowledged",
+        "verify_failed",
+        "gaps",
+        "log_differs",
+        "acks_unmatched",
+        "failed_rounds",
+    ):
         print(f"  {key.replace('_', ' '):<20} {table[key]:,}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -78,8 +78,11 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=None, help="random seed (default: from the clock)")
     parser.add_argument("--json", type=Path, help="write the figures and every round to this file")
     parser.add_argument("--folder", type=Path, help="where the rounds run (default: a new temporary folder)")
-    parser.add_argument("--minutes", type=float, help="start no round after this many minutes (the figures "
-                                                      "then cover fewer kills, and say so)")
+    parser.add_argument(
+        "--minutes",
+        type=float,
+        help="start no round after this many minutes (the figures then cover fewer kills, and say so)",
+    )
     args = parser.parse_args()
     rounds = 15 if args.quick else args.rounds
     seed = args.seed if args.seed is not None else int(time.time())
@@ -93,8 +96,10 @@ def main() -> int:
     context = Context(root, fixtures, initial_values(fixtures.base))
     calibrate(context)
     for name, delays in sorted(context.delays.items()):
-        print(f"  {name}: runs {delays.seconds:.2f} s uninterrupted, first writes a file at {delays.first_write:.2f} s",
-              flush=True)
+        print(
+            f"  {name}: runs {delays.seconds:.2f} s uninterrupted, first writes a file at {delays.first_write:.2f} s",
+            flush=True,
+        )
 
     wanted = quotas(rounds)
     kills = dict.fromkeys(wanted, 0)
@@ -137,8 +142,13 @@ def main() -> int:
     summary.print_examples(found)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        summary.write_json(args.json, table, found, results, {"rounds": rounds, "seed": seed, "root": str(root),
-                                                              "quotas": wanted, "minutes": round(minutes, 1)})
+        summary.write_json(
+            args.json,
+            table,
+            found,
+            results,
+            {"rounds": rounds, "seed": seed, "root": str(root), "quotas": wanted, "minutes": round(minutes, 1)},
+        )
     remove(str(root / "fixtures"))
     remove(str(root / "fixtures-env"))
     for calibration in root.glob("0000-*"):

@@ -55,8 +55,9 @@ def _items(register) -> list[int]:
         return list(session.scalars(select(ProcessingActivity.id).order_by(ProcessingActivity.id).limit(ITEMS)))
 
 
-def work(target: str, writer: str, saves: int, acks: Path, seed: int, start_at: float,
-         last_write_wins: bool = False) -> None:
+def work(
+    target: str, writer: str, saves: int, acks: Path, seed: int, start_at: float, last_write_wins: bool = False
+) -> None:
     """One writer: ``saves`` acknowledged saves (a refused one is tried again with another edit)."""
     rng = random.Random(seed)
     counts: Counter = Counter()
@@ -109,12 +110,23 @@ def verify(target: str, acked: list[dict]) -> dict:
         items = _items(register)
         final = {item: operations.read(register, kinds.ACTIVITY, item) for item in items}
         with register.session() as session:
-            rows = session.execute(select(ChangeLogEntry.sequence, ChangeLogEntry.item_id, ChangeLogEntry.field,
-                                          ChangeLogEntry.before, ChangeLogEntry.after).where(
-                ChangeLogEntry.item_kind == kinds.ACTIVITY, ChangeLogEntry.action == CHANGED,
-                ChangeLogEntry.item_id.in_(items), ChangeLogEntry.field.in_(FIELDS)))
-            logged = {(item, field, value(after)): (sequence, value(before))
-                      for sequence, item, field, before, after in rows}
+            rows = session.execute(
+                select(
+                    ChangeLogEntry.sequence,
+                    ChangeLogEntry.item_id,
+                    ChangeLogEntry.field,
+                    ChangeLogEntry.before,
+                    ChangeLogEntry.after,
+                ).where(
+                    ChangeLogEntry.item_kind == kinds.ACTIVITY,
+                    ChangeLogEntry.action == CHANGED,
+                    ChangeLogEntry.item_id.in_(items),
+                    ChangeLogEntry.field.in_(FIELDS),
+                )
+            )
+            logged = {
+                (item, field, value(after)): (sequence, value(before)) for sequence, item, field, before, after in rows
+            }
     missing, lost, last = [], [], {}
     for ack in acked:
         entry = logged.get((ack["item"], ack["field"], ack["value"]))
@@ -127,12 +139,20 @@ def verify(target: str, acked: list[dict]) -> dict:
         key = (ack["item"], ack["field"])
         if key not in last or sequence > last[key][0]:
             last[key] = (sequence, ack["value"])
-    wrong_final = [{"item": item, "field": field, "final": final[item][field], "last acknowledged": written}
-                   for (item, field), (_seq, written) in last.items() if final[item][field] != written]
+    wrong_final = [
+        {"item": item, "field": field, "final": final[item][field], "last acknowledged": written}
+        for (item, field), (_seq, written) in last.items()
+        if final[item][field] != written
+    ]
     unacknowledged = len(logged) - (len(acked) - len(missing))
-    return {"acknowledged": len(acked), "missing from the log": missing[:5], "lost updates": lost[:5],
-            "lost update count": len(lost), "final not the last acknowledged": wrong_final[:5],
-            "log entries nobody acknowledged": unacknowledged}
+    return {
+        "acknowledged": len(acked),
+        "missing from the log": missing[:5],
+        "lost updates": lost[:5],
+        "lost update count": len(lost),
+        "final not the last acknowledged": wrong_final[:5],
+        "log entries nobody acknowledged": unacknowledged,
+    }
 
 
 def main() -> int:
@@ -141,8 +161,11 @@ def main() -> int:
     parser.add_argument("--saves", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--json", help="write the figures here too")
-    parser.add_argument("--last-write-wins", action="store_true",
-                        help="save without the version read (the last save wins): the checks must find lost updates")
+    parser.add_argument(
+        "--last-write-wins",
+        action="store_true",
+        help="save without the version read (the last save wins): the checks must find lost updates",
+    )
     parser.add_argument("--worker", nargs=4, metavar=("NAME", "ACKS", "SEED", "START_AT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -161,8 +184,19 @@ def main() -> int:
     writers = []
     for number, name in enumerate(("A", "B")):
         acks = folder / f"acks-{name}.jsonl"
-        command = [sys.executable, __file__, "--target", target, "--saves", str(args.saves),
-                   "--worker", name, str(acks), str(args.seed + number), str(start_at)]
+        command = [
+            sys.executable,
+            __file__,
+            "--target",
+            target,
+            "--saves",
+            str(args.saves),
+            "--worker",
+            name,
+            str(acks),
+            str(args.seed + number),
+            str(start_at),
+        ]
         command += ["--last-write-wins"] if args.last_write_wins else []
         writers.append((acks, subprocess.Popen(command)))
     for _acks, process in writers:
@@ -179,17 +213,28 @@ def main() -> int:
             else:
                 acked.append(record)
     found = verify(target, acked)
-    figures = {"target": "file" if "://" not in target else target.split("://")[0],
-               "saved with the version read": not args.last_write_wins,
-               "writers": 2, "saves each": args.saves, "seconds": round(elapsed, 1),
-               "conflicts reported": counts["conflicts"], "settled: kept mine": counts["kept mine"],
-               "settled: took theirs": counts["took theirs"], "conflicts again on keep mine": counts["conflicts again"],
-               "refused as locked (tried again)": counts["locked"], **found}
+    figures = {
+        "target": "file" if "://" not in target else target.split("://")[0],
+        "saved with the version read": not args.last_write_wins,
+        "writers": 2,
+        "saves each": args.saves,
+        "seconds": round(elapsed, 1),
+        "conflicts reported": counts["conflicts"],
+        "settled: kept mine": counts["kept mine"],
+        "settled: took theirs": counts["took theirs"],
+        "conflicts again on keep mine": counts["conflicts again"],
+        "refused as locked (tried again)": counts["locked"],
+        **found,
+    }
     print(json.dumps(figures, indent=2, default=str))
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2, default=str) + "\n")
-    ok = not found["missing from the log"] and not found["lost update count"] \
-        and not found["final not the last acknowledged"] and found["log entries nobody acknowledged"] == 0
+    ok = (
+        not found["missing from the log"]
+        and not found["lost update count"]
+        and not found["final not the last acknowledged"]
+        and found["log entries nobody acknowledged"] == 0
+    )
     return 0 if ok else 1
 
 

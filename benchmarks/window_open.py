@@ -105,13 +105,17 @@ if __name__ == "__main__":
         result = measure(int(sys.argv[2]))
         print(" ".join(f"{k}={v}" for k, v in result.items()))
         sys.exit(0)
-    print(f"{'activities':>10} {'open window':>12} {'keystroke':>10} {'worst key':>10} "
-          f"{'select':>8} {'peak memory':>12}")
+    print(
+        f"{'activities':>10} {'open window':>12} {'keystroke':>10} {'worst key':>10} {'select':>8} {'peak memory':>12}"
+    )
     for size in SIZES:
         synthetic_register(size)  # made outside the measured process
-        output = subprocess.run([sys.executable, __file__, "--size", str(size)], check=True,
-                                capture_output=True, text=True).stdout
+        output = subprocess.run(
+            [sys.executable, __file__, "--size", str(size)], check=True, capture_output=True, text=True
+        ).stdout
         values = dict(item.split("=") for item in output.split())
-        print(f"{size:>10} {float(values['open']) * 1000:>9.0f} ms {float(values['keystroke']) * 1000:>7.1f} ms "
-              f"{float(values['keystroke_max']) * 1000:>7.1f} ms {float(values['select']) * 1000:>5.0f} ms "
-              f"{float(values['peak_mb']):>9.0f} MB")
+        print(
+            f"{size:>10} {float(values['open']) * 1000:>9.0f} ms {float(values['keystroke']) * 1000:>7.1f} ms "
+            f"{float(values['keystroke_max']) * 1000:>7.1f} ms {float(values['select']) * 1000:>5.0f} ms "
+            f"{float(values['peak_mb']):>9.0f} MB"
+        )

@@ -24,8 +24,9 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ropa", description="ROPA Desktop: the register without a window.")
     parser.add_argument("--version", action="version", version=f"ROPA Desktop {__version__}")
-    parser.add_argument("--debug", action="store_true",
-                        help="print the full traceback of an unexpected error (also: ROPA_DEBUG=1)")
+    parser.add_argument(
+        "--debug", action="store_true", help="print the full traceback of an unexpected error (also: ROPA_DEBUG=1)"
+    )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     # What the window's "New register" dialog asks, through the same service (register/starting.py).
@@ -33,11 +34,18 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("path", help="the new register file (.ropa) or a database URL")
     new.add_argument("--org", "--name", dest="org", required=True, help="the organisation's legal name")
     new.add_argument("--country", default="NL", help="ISO country code of its main establishment (default: NL)")
-    new.add_argument("--languages", metavar="LANGS",
-                     help="languages of the public texts, the primary one first, e.g. nl,en (default: nl,en)")
+    new.add_argument(
+        "--languages",
+        metavar="LANGS",
+        help="languages of the public texts, the primary one first, e.g. nl,en (default: nl,en)",
+    )
     new.add_argument("--lang", help="the primary language (first of --languages, or put first)")
-    new.add_argument("--privacy-email", default="", metavar="EMAIL",
-                     help="e-mail address of the privacy contact (may be filled in later)")
+    new.add_argument(
+        "--privacy-email",
+        default="",
+        metavar="EMAIL",
+        help="e-mail address of the privacy contact (may be filled in later)",
+    )
     new.set_defaults(run=_new)
 
     demo = commands.add_parser("demo", help="create the demo register (Connaxis B.V., 2018)")
@@ -48,16 +56,19 @@ def _parser() -> argparse.ArgumentParser:
     info.add_argument("path", help="a register file (.ropa) or a database URL")
     info.set_defaults(run=_info)
 
-    statement = commands.add_parser(
-        "statement", help="write the privacy statement, or check it against Art. 13/14")
+    statement = commands.add_parser("statement", help="write the privacy statement, or check it against Art. 13/14")
     statement.add_argument("path", help="a register file (.ropa) or a database URL")
     statement.add_argument("--lang", choices=("nl", "en"), help="language (default: the register's primary)")
     statement.add_argument("--format", dest="fmt", choices=("html", "md", "txt", "pdf"), default="html")
     statement.add_argument("-o", "--output", help="file to write (text formats go to stdout without it)")
-    statement.add_argument("--check", action="store_true",
-                           help="list each Art. 13/14 item as present or missing; exit 1 when one is missing")
-    statement.add_argument("--force", action="store_true",
-                           help="write the file even when the compliance checks find errors")
+    statement.add_argument(
+        "--check",
+        action="store_true",
+        help="list each Art. 13/14 item as present or missing; exit 1 when one is missing",
+    )
+    statement.add_argument(
+        "--force", action="store_true", help="write the file even when the compliance checks find errors"
+    )
     statement.set_defaults(run=_statement)
 
     export = commands.add_parser("export", help="write the register as an Excel workbook or a PDF dossier")
@@ -65,23 +76,38 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", dest="fmt", choices=("xlsx", "pdf"), required=True)
     export.add_argument("--lang", choices=("nl", "en"), help="language (default: the register's primary)")
     export.add_argument("-o", "--output", required=True, help="the file to write")
-    export.add_argument("--findings", action="store_true",
-                        help="add the compliance check's findings (a sheet, or the dossier's last annex)")
-    export.add_argument("--changes-since", metavar="VERSION|DATE",
-                        help="add the changes since a version (name or number; start: the history start) or a "
-                             "date YYYY-MM-DD: who, when, what (a sheet, or an annex of the dossier)")
-    export.add_argument("--internal-notes", action=argparse.BooleanOptionalAction, default=None,
-                        help="include the activities' internal descriptions and notes (default: in the "
-                             "workbook yes, in the dossier for the supervisory authority no)")
+    export.add_argument(
+        "--findings",
+        action="store_true",
+        help="add the compliance check's findings (a sheet, or the dossier's last annex)",
+    )
+    export.add_argument(
+        "--changes-since",
+        metavar="VERSION|DATE",
+        help="add the changes since a version (name or number; start: the history start) or a "
+        "date YYYY-MM-DD: who, when, what (a sheet, or an annex of the dossier)",
+    )
+    export.add_argument(
+        "--internal-notes",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="include the activities' internal descriptions and notes (default: in the "
+        "workbook yes, in the dossier for the supervisory authority no)",
+    )
     export.set_defaults(run=_export)
 
     check = commands.add_parser(
-        "check", help="check the register against the compliance rules; exit 1 when a finding is an error")
+        "check", help="check the register against the compliance rules; exit 1 when a finding is an error"
+    )
     check.add_argument("path", help="a register file (.ropa) or a database URL")
     check.add_argument("--format", dest="fmt", choices=("text", "json"), default="text")
     check.add_argument("--lang", choices=("nl", "en"), help="language (default: the register's primary)")
-    check.add_argument("--severity", choices=("error", "warning", "info"), default="info",
-                       help="show findings of this severity and worse (default: all)")
+    check.add_argument(
+        "--severity",
+        choices=("error", "warning", "info"),
+        default="info",
+        help="show findings of this severity and worse (default: all)",
+    )
     check.set_defaults(run=_check)
 
     rules = commands.add_parser("rules", help="write the reference of every compliance rule")
@@ -91,13 +117,17 @@ def _parser() -> argparse.ArgumentParser:
     rules.set_defaults(run=_rules)
 
     imports = commands.add_parser(
-        "import", help="bring an Excel workbook into the register (ours exactly, any other by its headers)")
+        "import", help="bring an Excel workbook into the register (ours exactly, any other by its headers)"
+    )
     imports.add_argument("path", help="a register file (.ropa) or a database URL")
     imports.add_argument("file", help="the workbook (.xlsx)")
     imports.add_argument("--dry-run", action="store_true", help="report what would change; change nothing")
     imports.add_argument("--mapping", help="a column mapping (JSON) saved before, for a spreadsheet of your own")
-    imports.add_argument("--save-mapping", metavar="FILE",
-                         help="write the columns as understood to FILE (JSON), to edit and use with --mapping")
+    imports.add_argument(
+        "--save-mapping",
+        metavar="FILE",
+        help="write the columns as understood to FILE (JSON), to edit and use with --mapping",
+    )
     imports.add_argument("--lang", choices=("nl", "en"), help="language of the report (default: the register's)")
     imports.set_defaults(run=_import)
 
@@ -115,55 +145,82 @@ def _parser() -> argparse.ArgumentParser:
 
     history = commands.add_parser("history", help="list the changes recorded in the register, newest first")
     history.add_argument("path", help="a register file (.ropa) or a database URL")
-    history.add_argument("--item", metavar="NAME",
-                         help="only the item whose name contains NAME (at any time), or KIND:ID such as activity:3")
-    history.add_argument("--since", metavar="DATE", type=_date,
-                         help="only changes on or after DATE (YYYY-MM-DD, or YYYY-MM-DDTHH:MM, UTC)")
+    history.add_argument(
+        "--item",
+        metavar="NAME",
+        help="only the item whose name contains NAME (at any time), or KIND:ID such as activity:3",
+    )
+    history.add_argument(
+        "--since",
+        metavar="DATE",
+        type=_date,
+        help="only changes on or after DATE (YYYY-MM-DD, or YYYY-MM-DDTHH:MM, UTC)",
+    )
     history.add_argument("--language", choices=("en", "nl"), default="en", help="language of the lines (default: en)")
     history.set_defaults(run=_history)
 
     # Established versions of the whole register (register/established.py) and what changed between two points.
-    establish = commands.add_parser("establish", help="establish (vaststellen) the register as it is now as a named version")
+    establish = commands.add_parser(
+        "establish", help="establish (vaststellen) the register as it is now as a named version"
+    )
     establish.add_argument("path", help="a register file (.ropa) or a database URL")
     establish.add_argument("name", help="the version's name, e.g. 2026-1")
     establish.add_argument("--note", default="", help="why, or what was agreed (kept with the version)")
     establish.set_defaults(run=_establish)
 
     versions = commands.add_parser(
-        "versions", help="list the versions, oldest first: the history start (0), then the established ones")
+        "versions", help="list the versions, oldest first: the history start (0), then the established ones"
+    )
     versions.add_argument("path", help="a register file (.ropa) or a database URL")
     versions.set_defaults(run=_versions)
 
     diff = commands.add_parser("diff", help="what changed between two versions, dates or now, per item")
     diff.add_argument("path", help="a register file (.ropa) or a database URL")
-    diff.add_argument("since", nargs="?", metavar="FROM",
-                      help="a version (name or number), a date YYYY-MM-DD (the end of that day, UTC), start "
-                           "(the history start) or now (default: the last version, else the history start)")
+    diff.add_argument(
+        "since",
+        nargs="?",
+        metavar="FROM",
+        help="a version (name or number), a date YYYY-MM-DD (the end of that day, UTC), start "
+        "(the history start) or now (default: the last version, else the history start)",
+    )
     diff.add_argument("until", nargs="?", metavar="TO", default="now", help="as FROM (default: now)")
     diff.add_argument("--format", dest="fmt", choices=("text", "markdown", "html"), default="text")
-    diff.add_argument("--language", choices=("en", "nl"), default="en",
-                      help="the language the fields and items are named in (default: en)")
+    diff.add_argument(
+        "--language",
+        choices=("en", "nl"),
+        default="en",
+        help="the language the fields and items are named in (default: en)",
+    )
     diff.set_defaults(run=_diff)
 
     # Approval per activity (register/approval.py): concept, in review, established, withdrawn.
     approve = commands.add_parser(
-        "approve", help="approve (establish) an activity, or take another approval step with --step")
+        "approve", help="approve (establish) an activity, or take another approval step with --step"
+    )
     approve.add_argument("path", help="a register file (.ropa) or a database URL")
     approve.add_argument("activity", help="the activity's name (or part of it), reference or number")
-    approve.add_argument("--step", choices=("submit", "approve", "withdraw", "concept"), default="approve",
-                         help="submit for review, approve (default), withdraw, or back to concept")
+    approve.add_argument(
+        "--step",
+        choices=("submit", "approve", "withdraw", "concept"),
+        default="approve",
+        help="submit for review, approve (default), withdraw, or back to concept",
+    )
     approve.add_argument("--comment", default=None, help="why, kept in the change log")
     approve.set_defaults(run=_approve)
 
     approvals = commands.add_parser("approval", help="list the activities with their approval, who and when")
     approvals.add_argument("path", help="a register file (.ropa) or a database URL")
-    approvals.add_argument("--state", choices=("concept", "in_review", "established", "changed", "withdrawn"),
-                           help="only activities in this state (changed: established, changed since)")
+    approvals.add_argument(
+        "--state",
+        choices=("concept", "in_review", "established", "changed", "withdrawn"),
+        help="only activities in this state (changed: established, changed since)",
+    )
     approvals.set_defaults(run=_approval)
 
     # Publications of the statement (documents/publication.py): stored in the register as published.
     publish = commands.add_parser(
-        "publish", help="publish the privacy statement: store it (HTML and PDF, every language) in the register")
+        "publish", help="publish the privacy statement: store it (HTML and PDF, every language) in the register"
+    )
     publish.add_argument("path", help="a register file (.ropa) or a database URL")
     publish.add_argument("--force", action="store_true", help="publish even when the compliance checks find errors")
     publish.set_defaults(run=_publish)
@@ -172,8 +229,7 @@ def _parser() -> argparse.ArgumentParser:
     publications.add_argument("path", help="a register file (.ropa) or a database URL")
     publications.set_defaults(run=_publications)
 
-    publication = commands.add_parser(
-        "publication", help="write a publication's document exactly as it was published")
+    publication = commands.add_parser("publication", help="write a publication's document exactly as it was published")
     publication.add_argument("path", help="a register file (.ropa) or a database URL")
     publication.add_argument("number", type=int, help="the publication's number (see `ropa publications`)")
     publication.add_argument("-o", "--output", required=True, help="the file to write")
@@ -183,7 +239,8 @@ def _parser() -> argparse.ArgumentParser:
 
     # A register moved between a file and a server (register/copy_between.py): every row, history included.
     copy = commands.add_parser(
-        "copy", help="copy a register between a file and a database server, row for row, history included")
+        "copy", help="copy a register between a file and a database server, row for row, history included"
+    )
     copy.add_argument("source", help="a register file (.ropa) or a database URL")
     copy.add_argument("target", help="a new register file (.ropa) or the URL of an empty database")
     copy.set_defaults(run=_copy)
@@ -192,8 +249,12 @@ def _parser() -> argparse.ArgumentParser:
     users = commands.add_parser("users", help="list who may read, edit, approve or administer a server register")
     users.add_argument("path", help="a database URL (a register file has no users)")
     change = users.add_mutually_exclusive_group()
-    change.add_argument("--grant", nargs=2, metavar=("USER", "ROLE"), help="give USER the role reader, editor, "
-                        "approver or admin (the login role USER is made when missing)")
+    change.add_argument(
+        "--grant",
+        nargs=2,
+        metavar=("USER", "ROLE"),
+        help="give USER the role reader, editor, approver or admin (the login role USER is made when missing)",
+    )
     change.add_argument("--revoke", nargs=2, metavar=("USER", "ROLE"), help="take the role from USER")
     users.add_argument("--password-stdin", action="store_true", help="read a new login role's password from stdin")
     users.set_defaults(run=_users)
@@ -218,8 +279,10 @@ def _copy(args) -> int:
         if sys.stderr.isatty():  # the line cleared for what follows, a failure too
             print("\r\033[K", end="", file=sys.stderr, flush=True)
     log = copied.rows.get("change_log", 0)
-    print(f"Copied the register to {copied.target}: {copied.total:,} rows in {len(copied.rows)} tables, "
-          f"the change log's {log:,} entries among them.")
+    print(
+        f"Copied the register to {copied.target}: {copied.total:,} rows in {len(copied.rows)} tables, "
+        f"the change log's {log:,} entries among them."
+    )
     return 0
 
 
@@ -278,8 +341,10 @@ def _versions(args) -> int:
     for version in found:
         when = f"{version.established_at:%Y-%m-%d %H:%M:%S} UTC"
         if version.is_history_start:  # never a claim that someone established it
-            print(f"{version.number}  {version.name}  {when}  history starts here: the content when the register "
-                  f"began to keep history, established by nobody  entry {version.log_sequence}")
+            print(
+                f"{version.number}  {version.name}  {when}  history starts here: the content when the register "
+                f"began to keep history, established by nobody  entry {version.log_sequence}"
+            )
             continue
         who = f"{version.who_name} ({version.who})" if version.who_name else version.who
         line = f"{version.number}  \u201c{version.name}\u201d  {when}  {who}  entry {version.log_sequence}"
@@ -300,8 +365,11 @@ def _diff(args) -> int:
         if since is None:
             last = established.latest(session) or established.history_start(session)
             if last is None:
-                raise RegisterError(f"{register.location}: no version established yet; name FROM (a date or a version)",
-                                    NOT_FOUND, register.location)
+                raise RegisterError(
+                    f"{register.location}: no version established yet; name FROM (a date or a version)",
+                    NOT_FOUND,
+                    register.location,
+                )
             since = str(last.number)
         first, said_first = established.moment(session, since, register.location)
         second, said_second = established.moment(session, args.until, register.location)
@@ -370,8 +438,10 @@ def _publish(args) -> int:
                 print(f"  {line}", file=sys.stderr)
             return EXIT_REFUSED
     forced = " despite errors (--force)" if published.forced else ""
-    print(f"Published the privacy statement as publication {published.number} of "
-          f"{published.published_on.isoformat()} ({', '.join(published.languages)}; HTML and PDF){forced}")
+    print(
+        f"Published the privacy statement as publication {published.number} of "
+        f"{published.published_on.isoformat()} ({', '.join(published.languages)}; HTML and PDF){forced}"
+    )
     return 0
 
 
@@ -387,9 +457,11 @@ def _publications(args) -> int:
             forced = "  forced despite errors" if publication.forced else ""
             altered = publications.altered(session, publication.number)
             warning = f"  ALTERED outside ROPA Desktop: {', '.join(altered)}" if altered else ""
-            print(f"{publication.number:>3}  {publication.published_on.isoformat()}  "
-                  f"{publication.published_at:%Y-%m-%d %H:%M:%S} UTC  {who}  [{languages}]  "
-                  f"after change {publication.log_sequence}{forced}{warning}")
+            print(
+                f"{publication.number:>3}  {publication.published_on.isoformat()}  "
+                f"{publication.published_at:%Y-%m-%d %H:%M:%S} UTC  {who}  [{languages}]  "
+                f"after change {publication.log_sequence}{forced}{warning}"
+            )
     if not found:
         print("The statement has not been published yet.")
     return 0
@@ -402,8 +474,7 @@ def _publication(args) -> int:
 
     with open_register(args.path) as register, register.session() as session:
         if publications.get(session, args.number) is None:
-            raise RegisterError(f"{register.location}: there is no publication {args.number} "
-                                "(see `ropa publications`)")
+            raise RegisterError(f"{register.location}: there is no publication {args.number} (see `ropa publications`)")
         language = args.lang or register.organisation(session).primary_language
         data = publications.document(session, args.number, language, args.fmt)
         if data is None:
@@ -451,8 +522,12 @@ def _new(args) -> int:
     if args.lang is not None:  # the primary language first, the others after it
         primary = args.lang.strip().lower()
         languages = [primary, *(lang for lang in languages if lang != primary)]
-    start = RegisterStart(legal_name=args.org.strip(), country=args.country.strip().upper(),
-                          languages=tuple(languages), privacy_email=args.privacy_email.strip())
+    start = RegisterStart(
+        legal_name=args.org.strip(),
+        country=args.country.strip().upper(),
+        languages=tuple(languages),
+        privacy_email=args.privacy_email.strip(),
+    )
     with start_register(args.path, start):
         pass
     print(f"Created {args.path} for {start.legal_name}")
@@ -514,8 +589,10 @@ def _statement(args) -> int:
             width = max([14, *(len(item.citation(language)) for item in items)])  # Dutch citations are longer
             for item in items:
                 subjects = f" ({', '.join(item.subjects)})" if item.subjects else ""
-                print(f"{item.status_label(language):<20} {item.citation(language):<{width}} {item.label(language)}"
-                      f"{subjects}")
+                print(
+                    f"{item.status_label(language):<20} {item.citation(language):<{width}} {item.label(language)}"
+                    f"{subjects}"
+                )
             return 1 if any(item.status is Status.MISSING for item in items) else 0
         if args.fmt == "pdf" and not args.output:
             raise RegisterError("a PDF statement needs a file to go to: add -o FILE.pdf")
@@ -540,8 +617,11 @@ def _refused_by_errors(register, language: str, output: str) -> bool:
     errors = errors_before_publishing(register)
     if not errors:
         return False
-    print(f"ropa: {output} not written: the checks find {len(errors)} error(s) in the register; "
-          "fix them, or add --force to publish anyway:", file=sys.stderr)
+    print(
+        f"ropa: {output} not written: the checks find {len(errors)} error(s) in the register; "
+        "fix them, or add --force to publish anyway:",
+        file=sys.stderr,
+    )
     for line in error_lines(errors, language):
         print(f"  {line}", file=sys.stderr)
     return True
@@ -555,8 +635,15 @@ def _export(args) -> int:
         with register.session() as session:
             language = args.lang or register.organisation(session).primary_language
         try:
-            export_register(register, args.fmt, language, args.output, with_findings=args.findings,
-                            internal_notes=args.internal_notes, changes_since=args.changes_since)
+            export_register(
+                register,
+                args.fmt,
+                language,
+                args.output,
+                with_findings=args.findings,
+                internal_notes=args.internal_notes,
+                changes_since=args.changes_since,
+            )
         except OSError as exc:
             raise RegisterError(f"{args.output}: cannot be written ({exc.strerror or exc})") from None
     print(f"Wrote the {language} register to {args.output}", file=sys.stderr)
@@ -599,12 +686,16 @@ def _check(args) -> int:
     broken_lines = broken_rule_lines(broken, labels)
     if args.fmt == "json":
         document = {
-            "register": location, "checked_at": checked_at.isoformat(), "language": language,
+            "register": location,
+            "checked_at": checked_at.isoformat(),
+            "language": language,
             "severity": args.severity,
             "counts": {severity.value: n for severity, n in counts(shown).items() if severity in severities},
             "findings": [finding.as_dict(language) for finding in shown],
-            "broken_rules": [{"rule": rule, "error": why.partition(":")[0], "message": line}
-                             for (rule, why), line in zip(broken.items(), broken_lines)],
+            "broken_rules": [
+                {"rule": rule, "error": why.partition(":")[0], "message": line}
+                for (rule, why), line in zip(broken.items(), broken_lines)
+            ],
         }
         _write_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         return status
@@ -612,8 +703,10 @@ def _check(args) -> int:
     word_width = max(len(word) for word in words.values()) + 2
     rule_width = max((len(f.rule) for f in shown), default=0) + 2
     # The message names the item itself; the place would say it twice.
-    lines = [f"{words[f.severity]:<{word_width}}{f.rule:<{rule_width}}{f.message(language)}"
-             f"  [{f.citation(language)}]" for f in shown]
+    lines = [
+        f"{words[f.severity]:<{word_width}}{f.rule:<{rule_width}}{f.message(language)}  [{f.citation(language)}]"
+        for f in shown
+    ]
     lines.extend(broken_lines)
     lines.append(summary(counts(shown), labels, severities))
     _write_out("\n".join(lines) + "\n")
@@ -723,8 +816,7 @@ def _unexpected(args, exc: Exception) -> int:
     log_file = logs.set_up("ropa", debug)
     try:
         # Only the command's name: its arguments may name a register or a person.
-        logging.getLogger("ropa_desktop.cli").error("unexpected error in the command %s", args.command,
-                                                    exc_info=exc)
+        logging.getLogger("ropa_desktop.cli").error("unexpected error in the command %s", args.command, exc_info=exc)
     finally:
         logs.tear_down()
     if debug:

@@ -35,8 +35,11 @@ def run(args) -> int:
 
     with open_register(args.path) as register:
         if register.path is not None or register.engine.dialect.name != "postgresql":
-            print(f"ropa: {register.location} is a register file, which has no users: whoever can open the file "
-                  f"can change it (roles are for a register on a PostgreSQL server)", file=sys.stderr)
+            print(
+                f"ropa: {register.location} is a register file, which has no users: whoever can open the file "
+                f"can change it (roles are for a register on a PostgreSQL server)",
+                file=sys.stderr,
+            )
             return EXIT_FAILURE
         if args.grant or args.revoke:
             user, role = args.grant or args.revoke
@@ -55,11 +58,15 @@ def _list(register) -> int:
         listed = roles.holders(connection)
         made = roles.is_set_up(connection)
     if not made:
-        print(f"{register.location} has no roles yet (made before ROPA Desktop had them, by a role that may not "
-              f"create roles): open it once as its owner with the right to create roles, or as a superuser.")
+        print(
+            f"{register.location} has no roles yet (made before ROPA Desktop had them, by a role that may not "
+            f"create roles): open it once as its owner with the right to create roles, or as a superuser."
+        )
         return 0
-    print(f"Roles of {register.location} (each may do what the ones above it may; you are "
-          f"{register.permissions.login}, {register.permissions.role}):")
+    print(
+        f"Roles of {register.location} (each may do what the ones above it may; you are "
+        f"{register.permissions.login}, {register.permissions.role}):"
+    )
     for held in listed:
         who = ", ".join(held.members) or "-"
         print(f"  {held.role:<9} {who}")
@@ -96,9 +103,13 @@ def _revoke(register, user: str, role: str) -> int:
 def _refuse_unless_admin(register) -> None:
     """The program's own check; the server refuses a grant by anyone else too."""
     if not register.permissions.may_manage_users:
-        raise RegisterError(f"{register.location}: you are connected as {register.permissions.login}, "
-                            f"{_article(register.permissions.role)} {register.permissions.role}; only an admin of "
-                            f"the register may grant or revoke roles", errors.NOT_PERMITTED, register.location)
+        raise RegisterError(
+            f"{register.location}: you are connected as {register.permissions.login}, "
+            f"{_article(register.permissions.role)} {register.permissions.role}; only an admin of "
+            f"the register may grant or revoke roles",
+            errors.NOT_PERMITTED,
+            register.location,
+        )
 
 
 def _password(user: str, from_stdin: bool) -> str | None:

@@ -126,8 +126,10 @@ def versions() -> list[str]:
     qt = sys.modules.get("PySide6.QtCore")
     for distribution in ("PySide6", "PySide6_Essentials", "PySide6-Essentials"):  # the wheel installed
         try:
-            lines.append(f"PySide6 {importlib.metadata.version(distribution)}"
-                         + (f", Qt {qt.qVersion()}" if qt is not None else ""))
+            lines.append(
+                f"PySide6 {importlib.metadata.version(distribution)}"
+                + (f", Qt {qt.qVersion()}" if qt is not None else "")
+            )
             break
         except importlib.metadata.PackageNotFoundError:
             continue

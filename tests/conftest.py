@@ -25,8 +25,16 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # here, with the test server's cluster in memory: tests/postgres_server.py). Not all tests: the
 # suite would take twice as long. A module or test about files only (journals, permissions, the holder
 # lock, copies beside the file) says so with ``pytest.mark.sqlite_only``.
-BOTH_BACKENDS = ("register/", "checks/", "documents/importing/", "documents/test_statement",
-                 "documents/test_workbook", "documents/test_dossier", "test_cli_postgres", "gui/")
+BOTH_BACKENDS = (
+    "register/",
+    "checks/",
+    "documents/importing/",
+    "documents/test_statement",
+    "documents/test_workbook",
+    "documents/test_dossier",
+    "test_cli_postgres",
+    "gui/",
+)
 BACKENDS = ("sqlite", "postgresql")
 
 
@@ -34,8 +42,10 @@ def pytest_generate_tests(metafunc):
     """Every test of BOTH_BACKENDS that makes its register through ``backend`` runs twice."""
     if "backend" not in metafunc.fixturenames or metafunc.definition.get_closest_marker("sqlite_only"):
         return
-    if any(isinstance(getattr(mark, "args", None), tuple) and mark.args and mark.args[0] == "backend"
-           for mark in metafunc.definition.iter_markers("parametrize")):
+    if any(
+        isinstance(getattr(mark, "args", None), tuple) and mark.args and mark.args[0] == "backend"
+        for mark in metafunc.definition.iter_markers("parametrize")
+    ):
         return  # the test chose its backends itself
     where = Path(metafunc.definition.path).relative_to(Path(__file__).parent).as_posix()
     if where.startswith(BOTH_BACKENDS):
@@ -174,15 +184,18 @@ def ropa(capsys):
     return run
 
 
-HOLD_LOCK = ("import fcntl, sys; f = open(sys.argv[1], 'rb'); fcntl.flock(f, fcntl.LOCK_EX); "
-             "print('locked', flush=True); sys.stdin.read()")
+HOLD_LOCK = (
+    "import fcntl, sys; f = open(sys.argv[1], 'rb'); fcntl.flock(f, fcntl.LOCK_EX); "
+    "print('locked', flush=True); sys.stdin.read()"
+)
 
 
 @contextmanager
 def _lock_held_elsewhere(path):
     """Another process holds flock on ``path`` (a live writer) until the block ends."""
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(path)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         yield

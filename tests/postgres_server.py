@@ -64,24 +64,36 @@ class Server:
         if self.data is None:
             return  # a server of someone else's: left running
         try:
-            subprocess.run([*self._as_user, _binary("pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w",
-                            "stop"], capture_output=True, timeout=60, check=False)
+            subprocess.run(
+                [*self._as_user, _binary("pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"],
+                capture_output=True,
+                timeout=60,
+                check=False,
+            )
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
 
     def stop_for_a_moment(self):
         """Stop the server (for the test of a server that is down); returns a function that starts it again."""
         assert self.data is not None, "only a server the tests started"
-        subprocess.run([*self._as_user, _binary("pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop"],
-                       capture_output=True, timeout=60, check=True)
+        subprocess.run(
+            [*self._as_user, _binary("pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop"],
+            capture_output=True,
+            timeout=60,
+            check=True,
+        )
         return lambda: _start(self._as_user, self.data, self.folder)
 
     def crash_for_a_moment(self):
         """Stop the server as a power cut or kill -9 would (``-m immediate``: no checkpoint, open
         transactions cut off, recovery at the next start); returns a function that starts it again."""
         assert self.data is not None, "only a server the tests started"
-        subprocess.run([*self._as_user, _binary("pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"],
-                       capture_output=True, timeout=60, check=True)
+        subprocess.run(
+            [*self._as_user, _binary("pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"],
+            capture_output=True,
+            timeout=60,
+            check=True,
+        )
         return lambda: _start(self._as_user, self.data, self.folder)
 
 
@@ -121,8 +133,12 @@ IN_MEMORY_ROOM = 1 << 30  # bytes free at least
 def _cluster_parent(as_root: bool) -> str | None:
     """The folder the cluster's private folder is made in (None: the temporary folder)."""
     try:
-        if (IN_MEMORY.is_dir() and os.access(IN_MEMORY, os.W_OK | os.X_OK) and IN_MEMORY.stat().st_mode & 0o001
-                and shutil.disk_usage(IN_MEMORY).free >= IN_MEMORY_ROOM):
+        if (
+            IN_MEMORY.is_dir()
+            and os.access(IN_MEMORY, os.W_OK | os.X_OK)
+            and IN_MEMORY.stat().st_mode & 0o001
+            and shutil.disk_usage(IN_MEMORY).free >= IN_MEMORY_ROOM
+        ):
             return str(IN_MEMORY)
     except OSError:
         pass
@@ -159,8 +175,25 @@ def start() -> Server:
         if owner is not None:
             os.chown(folder, owner.pw_uid, owner.pw_gid)
         data = folder / "data"
-        done = subprocess.run([*as_user, initdb, "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-                               "--locale=C", "--no-sync"], capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            [
+                *as_user,
+                initdb,
+                "-D",
+                str(data),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--no-sync",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         if done.returncode != 0:
             raise Unavailable(f"initdb failed: {(done.stderr or done.stdout).strip().splitlines()[-1:]}")
         port = _start(as_user, data, folder)
@@ -173,12 +206,31 @@ def start() -> Server:
 def _start(as_user: list[str], data: Path, folder: Path) -> int:
     port_file = folder / "port"
     port = int(port_file.read_text()) if port_file.exists() else _free_port()
-    options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-               f"-c full_page_writes=off -c max_connections=200 -c max_wal_size=128MB -c min_wal_size=32MB")
-    done = subprocess.run([*as_user, _binary("pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"), "-o", options,
-                           "-w", "-t", "60", "start"], capture_output=True, text=True, timeout=90)
+    options = (
+        f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
+        f"-c full_page_writes=off -c max_connections=200 -c max_wal_size=128MB -c min_wal_size=32MB"
+    )
+    done = subprocess.run(
+        [
+            *as_user,
+            _binary("pg_ctl"),
+            "-D",
+            str(data),
+            "-l",
+            str(folder / "server.log"),
+            "-o",
+            options,
+            "-w",
+            "-t",
+            "60",
+            "start",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
     if done.returncode != 0:
-        log = (folder / "server.log")
+        log = folder / "server.log"
         tail = log.read_text(errors="replace").strip().splitlines()[-3:] if log.exists() else []
         raise Unavailable(f"PostgreSQL did not start: {done.stderr.strip() or done.stdout.strip()} {tail}")
     if not port_file.exists():

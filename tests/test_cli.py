@@ -12,7 +12,6 @@ import pytest
 from ropa_desktop import __version__
 
 
-
 def test_version(ropa):
     code, out, _ = ropa("--version")
     assert code == 0 and out.strip() == f"ROPA Desktop {__version__}"

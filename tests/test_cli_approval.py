@@ -27,7 +27,9 @@ def test_cli_approve_refuses_a_concept_then_establishes_after_review(demo_path, 
     assert code != 0 and "submit it for review first" in err
     assert _state(path, "Onze dienstverlening")[1].state == ApprovalState.CONCEPT
     assert ropa("approve", str(path), "onze dienstverlening", "--step", "submit")[:2] == (
-        0, "Onze dienstverlening: in review\n")
+        0,
+        "Onze dienstverlening: in review\n",
+    )
     code, out, err = ropa("approve", str(path), "Onze dienstverlening", "--comment", "MT 2 december")
     assert (code, out, err) == (0, "Onze dienstverlening: established\n", "")
     assert _state(path, "Onze dienstverlening")[1].state == ApprovalState.ESTABLISHED

@@ -45,14 +45,16 @@ def test_the_demo_register_has_errors_listed_worst_first_with_a_summary(demo_pat
     bolivia = [line for line in findings if "transfer.no_tool" in line and "Cochabamba" in line]
     assert len(bolivia) == 1
     # The message names the item; the line does not say it twice.
-    assert re.fullmatch(r"FOUT +transfer\.no_tool +Doorgifte naar Bolivia — Connaxis, vestiging Cochabamba: Bolivia heeft geen "
-                        r"adequaatheidsbesluit en er is geen doorgifte-instrument vastgelegd\.  "
-                        r"\[art\. 44–49 AVG\]", bolivia[0]), bolivia[0]
+    assert re.fullmatch(
+        r"FOUT +transfer\.no_tool +Doorgifte naar Bolivia — Connaxis, vestiging Cochabamba: Bolivia heeft geen "
+        r"adequaatheidsbesluit en er is geen doorgifte-instrument vastgelegd\.  "
+        r"\[art\. 44–49 AVG\]",
+        bolivia[0],
+    ), bolivia[0]
     # Every reference in the Dutch citation style (glossary): "art. 28 lid 3 AVG", never "Art. 28(3) GDPR".
     assert any(line.endswith("  [art. 28 lid 3 AVG]") for line in findings)
     assert not re.search(r"Art\.|GDPR|\d\(\d+\)", out)
-    assert any(re.match(r"WAARSCHUWING +retention\.vague +Kwaliteitsdoeleinden: ", line)
-               for line in findings)
+    assert any(re.match(r"WAARSCHUWING +retention\.vague +Kwaliteitsdoeleinden: ", line) for line in findings)
     # Grouped by severity, worst first; the columns line up.
     words = {"FOUT": 0, "WAARSCHUWING": 1, "INFORMATIE": 2}
     ranks = [words[line.split()[0]] for line in findings]
@@ -69,10 +71,22 @@ def test_english_words_on_request(demo_path, ropa):
     code, out, _ = ropa("check", str(demo_path), "--lang", "en")
     assert code == 1
     findings, summary = _lines(out)
-    assert any(re.fullmatch(r"ERROR +transfer\.no_tool +Transfer to Bolivia — Connaxis, Santa Cruz office: Bolivia has no adequacy decision "
-                            r"and no transfer tool is on record\.  \[Art\. 44–49 GDPR\]", line) for line in findings)
-    assert any(re.match(r"WARNING +retention\.vague +Quality purposes: the "
-                        r"retention rule gives neither", line) for line in findings)
+    assert any(
+        re.fullmatch(
+            r"ERROR +transfer\.no_tool +Transfer to Bolivia — Connaxis, Santa Cruz office: Bolivia has no adequacy decision "
+            r"and no transfer tool is on record\.  \[Art\. 44–49 GDPR\]",
+            line,
+        )
+        for line in findings
+    )
+    assert any(
+        re.match(
+            r"WARNING +retention\.vague +Quality purposes: the "
+            r"retention rule gives neither",
+            line,
+        )
+        for line in findings
+    )
     assert SUMMARY_EN.match(summary), summary
     assert "Doorgifte" not in out and "FOUT" not in out
     # Near miss of the Dutch style: English keeps the declared citation.
@@ -103,8 +117,10 @@ def test_json_holds_what_check_register_finds(demo_path, ropa):
     assert datetime.fromisoformat(document["checked_at"]).tzinfo is not None
     assert "—" in out and "\\u2014" not in out  # UTF-8, not escapes
     bolivia = [f for f in document["findings"] if f["rule"] == "transfer.no_tool"]
-    assert {f["item"] for f in bolivia} >= {"Bolivia — Connaxis, Cochabamba office",
-                                            "Bolivia — Connaxis, Santa Cruz office"}
+    assert {f["item"] for f in bolivia} >= {
+        "Bolivia — Connaxis, Cochabamba office",
+        "Bolivia — Connaxis, Santa Cruz office",
+    }
     assert {f["reference"] for f in bolivia} == {"Art. 44–49 GDPR"}
     code, out, _ = ropa("check", str(demo_path), "--format", "json", "--severity", "error")
     document = json.loads(out)

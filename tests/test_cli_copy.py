@@ -11,17 +11,29 @@ import pytest
 from ropa_desktop.cli import main
 
 # What the history issue's commands say: identical on the original, the server and the copy back.
-SAYINGS = (["verify"], ["versions"], ["history"], ["diff", "start"], ["diff", "2026-1", "now", "--format", "markdown"],
-           ["approval"], ["publications"], ["info"])
+SAYINGS = (
+    ["verify"],
+    ["versions"],
+    ["history"],
+    ["diff", "start"],
+    ["diff", "2026-1", "now", "--format", "markdown"],
+    ["approval"],
+    ["publications"],
+    ["info"],
+)
 
 
 @pytest.fixture(scope="module")
 def source_path(tmp_path_factory, demo_path) -> Path:
     path = tmp_path_factory.mktemp("source") / "source.ropa"
     shutil.copy2(demo_path, path)
-    for argv in (["approve", str(path), "1", "--step", "submit"], ["approve", str(path), "1"],
-                 ["establish", str(path), "2026-1"], ["publish", str(path), "--force"],
-                 ["approve", str(path), "1", "--step", "withdraw", "--comment", "stopped"]):
+    for argv in (
+        ["approve", str(path), "1", "--step", "submit"],
+        ["approve", str(path), "1"],
+        ["establish", str(path), "2026-1"],
+        ["publish", str(path), "--force"],
+        ["approve", str(path), "1", "--step", "withdraw", "--comment", "stopped"],
+    ):
         assert main(argv) == 0, argv
     return path
 
@@ -87,5 +99,7 @@ def test_a_server_that_holds_a_register_is_refused_without_showing_the_password(
 def test_a_server_that_does_not_answer_is_said_in_one_line(ropa, source):
     code, out, err = ropa("copy", str(source), "postgresql://someone:pw@127.0.0.1:1/register")
     assert (code, out) == (2, "")
-    assert err == ("ropa: postgresql://someone:***@127.0.0.1:1/register: the database server cannot be reached "
-                   "(is it running, and is the address right?); nothing was written\n")
+    assert err == (
+        "ropa: postgresql://someone:***@127.0.0.1:1/register: the database server cannot be reached "
+        "(is it running, and is the address right?); nothing was written\n"
+    )

@@ -61,8 +61,9 @@ def test_debug_prints_the_traceback_and_the_versions(register, broken, log_folde
     assert err.startswith("Traceback (most recent call last):")
     assert "in _deliberate_bug" in err and "ValueError: a deliberate bug" in err
     assert f"ROPA Desktop {__version__}" in err
-    assert err.endswith(f"ropa: unexpected error: ValueError: a deliberate bug (details in "
-                        f"{log_folder / 'ropa.log'})\n")
+    assert err.endswith(
+        f"ropa: unexpected error: ValueError: a deliberate bug (details in {log_folder / 'ropa.log'})\n"
+    )
     assert "in _deliberate_bug" in (log_folder / "ropa.log").read_text()
 
 

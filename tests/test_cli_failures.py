@@ -58,14 +58,17 @@ def full_disk(monkeypatch):
 
 
 @pytest.mark.parametrize("existing", [False, True], ids=["new", "replacing"])
-@pytest.mark.parametrize("command", [
-    ("export", "--format", "xlsx"),
-    ("export", "--format", "pdf"),
-    ("statement", "--format", "html"),
-    ("statement", "--format", "pdf"),
-], ids=lambda c: "-".join(c[::2]) + "-" + c[-1])
-def test_a_full_disk_is_one_line_and_leaves_every_file_as_it_was(register, tmp_path, run, full_disk, command,
-                                                                  existing):
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("export", "--format", "xlsx"),
+        ("export", "--format", "pdf"),
+        ("statement", "--format", "html"),
+        ("statement", "--format", "pdf"),
+    ],
+    ids=lambda c: "-".join(c[::2]) + "-" + c[-1],
+)
+def test_a_full_disk_is_one_line_and_leaves_every_file_as_it_was(register, tmp_path, run, full_disk, command, existing):
     target = tmp_path / f"out.{command[-1]}"
     if existing:
         target.write_bytes(b"the export of last week")
@@ -82,6 +85,7 @@ def test_new_in_a_read_only_folder_is_one_line_and_creates_nothing(tmp_path, run
     folder.mkdir()
     folder.chmod(0o555)
     if os.geteuid() == 0:  # root writes anyway: refuse as the kernel would for anyone else
+
         def refused(*args, **kwargs):
             raise PermissionError(13, "Permission denied")
 
@@ -101,17 +105,24 @@ def _damage(path: Path, sql: str) -> None:
         connection.commit()
 
 
-@pytest.mark.parametrize("damage, where", [
-    ("UPDATE activities SET name = 'not JSON' WHERE id = 1", "activities.name"),
-    ("UPDATE activities SET dpia_date = 'soon' WHERE id = 1", "activities.dpia_date"),
-])
-@pytest.mark.parametrize("command", [
-    ("export", "--format", "xlsx", "-o", "out.xlsx"),
-    ("export", "--format", "pdf", "-o", "out.pdf"),
-    ("statement", "--format", "html"),
-])
-def test_a_value_the_register_cannot_read_is_reported_as_damage_in_one_line(register, tmp_path, run, damage,
-                                                                             where, command, monkeypatch):
+@pytest.mark.parametrize(
+    "damage, where",
+    [
+        ("UPDATE activities SET name = 'not JSON' WHERE id = 1", "activities.name"),
+        ("UPDATE activities SET dpia_date = 'soon' WHERE id = 1", "activities.dpia_date"),
+    ],
+)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("export", "--format", "xlsx", "-o", "out.xlsx"),
+        ("export", "--format", "pdf", "-o", "out.pdf"),
+        ("statement", "--format", "html"),
+    ],
+)
+def test_a_value_the_register_cannot_read_is_reported_as_damage_in_one_line(
+    register, tmp_path, run, damage, where, command, monkeypatch
+):
     _damage(register, damage)
     monkeypatch.chdir(tmp_path)
     before = snapshot(tmp_path)

@@ -59,7 +59,7 @@ def test_done_when_diff_shows_exactly_the_two_changes_and_verify_guards_the_log(
     assert code == 0 and out.startswith("The change log is intact")
 
     with closing(sqlite3.connect(path)) as raw, raw:
-        sequence, = raw.execute("SELECT sequence FROM change_log WHERE after LIKE '%V-01%'").fetchone()
+        (sequence,) = raw.execute("SELECT sequence FROM change_log WHERE after LIKE '%V-01%'").fetchone()
         raw.execute("UPDATE change_log SET after = replace(after, 'V-01', 'V-02') WHERE sequence = ?", (sequence,))
     code, out, _ = ropa("verify", str(path))
     assert code == 1 and out.startswith(f"The change log is broken at entry {sequence} ")

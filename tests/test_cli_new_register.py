@@ -15,14 +15,29 @@ def organisation(path):
         with register.session() as session:
             found = register.organisation(session)
             contact = found.privacy_contact
-            return (found.legal_name, found.country_code, list(found.languages), found.primary_language,
-                    contact.email if contact is not None else None)
+            return (
+                found.legal_name,
+                found.country_code,
+                list(found.languages),
+                found.primary_language,
+                contact.email if contact is not None else None,
+            )
 
 
 def test_every_question_of_the_dialog_can_be_answered(tmp_path, ropa):
     path = tmp_path / "acme.ropa"
-    code, out, err = ropa("new", str(path), "--name", " Acme B.V. ", "--country", "be", "--languages", "en,nl",
-                          "--privacy-email", " privacy@acme.example ")
+    code, out, err = ropa(
+        "new",
+        str(path),
+        "--name",
+        " Acme B.V. ",
+        "--country",
+        "be",
+        "--languages",
+        "en,nl",
+        "--privacy-email",
+        " privacy@acme.example ",
+    )
     assert (code, err) == (0, "") and out == f"Created {path} for Acme B.V.\n"
     assert organisation(path) == ("Acme B.V.", "BE", ["en", "nl"], "en", "privacy@acme.example")
 
@@ -45,16 +60,19 @@ def test_lang_puts_its_language_first(tmp_path, ropa):
     assert organisation(path)[2:4] == (["en", "nl"], "en")
 
 
-@pytest.mark.parametrize(("options", "reason"), [
-    (["--name", "   "], "the organisation needs a name"),
-    (["--name", ""], "the organisation needs a name"),
-    (["--org", "Acme", "--privacy-email", "Jan de Vries"], "'Jan de Vries' is not an e-mail address"),
-    (["--org", "Acme", "--privacy-email", "privacy@acme"], "'privacy@acme' is not an e-mail address"),
-    (["--org", "Acme", "--languages", "nl,fr"], "unsupported language fr (choose from nl, en)"),
-    (["--org", "Acme", "--languages", ","], "unsupported language (none)"),
-    (["--org", "Acme", "--lang", "xx"], "unsupported language xx"),
-    (["--org", "Acme", "--country", "Nederland"], "unknown country code"),
-])
+@pytest.mark.parametrize(
+    ("options", "reason"),
+    [
+        (["--name", "   "], "the organisation needs a name"),
+        (["--name", ""], "the organisation needs a name"),
+        (["--org", "Acme", "--privacy-email", "Jan de Vries"], "'Jan de Vries' is not an e-mail address"),
+        (["--org", "Acme", "--privacy-email", "privacy@acme"], "'privacy@acme' is not an e-mail address"),
+        (["--org", "Acme", "--languages", "nl,fr"], "unsupported language fr (choose from nl, en)"),
+        (["--org", "Acme", "--languages", ","], "unsupported language (none)"),
+        (["--org", "Acme", "--lang", "xx"], "unsupported language xx"),
+        (["--org", "Acme", "--country", "Nederland"], "unknown country code"),
+    ],
+)
 def test_what_cannot_start_a_register_is_refused_in_one_line_and_nothing_is_made(tmp_path, ropa, options, reason):
     code, out, err = ropa("new", str(tmp_path / "acme.ropa"), *options)
     assert code == 2 and out == ""

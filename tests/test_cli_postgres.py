@@ -46,9 +46,11 @@ def test_a_server_that_cannot_be_reached_is_one_sentence_and_exit_code_2():
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     url = f"postgresql://postgres@127.0.0.1:{port}/register"
-    done = subprocess.run([sys.executable, "-m", "ropa_desktop.cli", "info", url], capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "ropa_desktop.cli", "info", url], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 2
-    assert done.stderr == (f"ropa: {url}: the database server cannot be reached "
-                           f"(is it running, and is the address right?)\n")
+    assert done.stderr == (
+        f"ropa: {url}: the database server cannot be reached (is it running, and is the address right?)\n"
+    )
     assert done.stdout == ""

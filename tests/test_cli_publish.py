@@ -36,8 +36,10 @@ def test_publish_with_force_stores_a_publication(demo_path, tmp_path, ropa):
     path = _demo(demo_path, tmp_path)
     code, out, err = ropa("publish", str(path), "--force")
     assert (code, err) == (0, "")
-    assert out.strip() == (f"Published the privacy statement as publication 1 of {date.today().isoformat()} "
-                           "(nl, en; HTML and PDF) despite errors (--force)")
+    assert out.strip() == (
+        f"Published the privacy statement as publication 1 of {date.today().isoformat()} "
+        "(nl, en; HTML and PDF) despite errors (--force)"
+    )
     assert _count(path) == 1
     code, out, err = ropa("verify", str(path))
     assert code == 0
@@ -60,7 +62,11 @@ def test_publication_writes_the_stored_bytes_exactly(demo_path, tmp_path, ropa):
     path = _demo(demo_path, tmp_path)
     ropa("publish", str(path), "--force")
     with open_register(path) as register, register.session() as session:
-        stored = {(lang, fmt): publications.document(session, 1, lang, fmt) for lang in ("nl", "en") for fmt in ("html", "pdf")}
+        stored = {
+            (lang, fmt): publications.document(session, 1, lang, fmt)
+            for lang in ("nl", "en")
+            for fmt in ("html", "pdf")
+        }
     for (lang, fmt), data in stored.items():
         target = tmp_path / f"out-{lang}.{fmt}"
         code, _out, err = ropa("publication", str(path), "1", "--output", str(target), "--lang", lang, "--format", fmt)

@@ -58,8 +58,9 @@ def test_grant_makes_the_login_role_with_its_password_and_revoke_takes_the_role(
     assert code == 0, err
     assert out == f"Created the login role {user}. {user} is now an editor of {make_url(url).render_as_string()}.\n"
     with open_register(url) as register, register.engine.connect() as conn:
-        stored = conn.execute(text("SELECT rolpassword, rolcanlogin FROM pg_authid WHERE rolname = :n"),
-                              {"n": user}).one()
+        stored = conn.execute(
+            text("SELECT rolpassword, rolcanlogin FROM pg_authid WHERE rolname = :n"), {"n": user}
+        ).one()
     assert stored.rolcanlogin and stored.rolpassword.startswith("SCRAM-SHA-256$")  # hashed, never plain
     assert f"editor    {user}" in ropa("users", url)[1]
     with open_register(_as(url, user)) as register:
@@ -76,8 +77,9 @@ def test_only_an_admin_may_grant_and_the_server_refuses_others_too(ropa, server_
     assert ropa("users", url, "--grant", editor, "editor", "--password-stdin")[0] == 0
     code, out, err = ropa("users", _as(url, editor), "--grant", editor, "approver")
     assert code == 2 and out == ""
-    assert err.endswith(f"you are connected as {editor}, an editor; only an admin of the register may grant or "
-                        f"revoke roles\n")
+    assert err.endswith(
+        f"you are connected as {editor}, an editor; only an admin of the register may grant or revoke roles\n"
+    )
     # Around the program: the server refuses the grant itself.
     with open_register(_as(url, editor)) as register:
         with pytest.raises(Exception) as refused, register.engine.begin() as conn:
@@ -98,5 +100,7 @@ def test_a_register_file_has_no_users(ropa, tmp_path):
     assert ropa("new", str(path), "--org", "Acme")[0] == 0
     code, out, err = ropa("users", str(path))
     assert code == 2 and out == ""
-    assert err == (f"ropa: {path} is a register file, which has no users: whoever can open the file can change "
-                   f"it (roles are for a register on a PostgreSQL server)\n")
+    assert err == (
+        f"ropa: {path} is a register file, which has no users: whoever can open the file can change "
+        f"it (roles are for a register on a PostgreSQL server)\n"
+    )

@@ -84,8 +84,10 @@ def test_the_untouched_log_passes(logged, ropa):
 def test_one_byte_changed_in_before_names_that_entry(logged, ropa):
     last = _last(logged)
     _sql(logged, ("UPDATE change_log SET before = replace(before, 'Finance', 'Financf') WHERE sequence = ?", last))
-    assert _broken(ropa, logged) == (1, f"The change log is broken at entry {last} of {_when(logged, last)} UTC: "
-                                        f"{CHANGED}.")
+    assert _broken(ropa, logged) == (
+        1,
+        f"The change log is broken at entry {last} of {_when(logged, last)} UTC: {CHANGED}.",
+    )
 
 
 def test_one_byte_changed_in_a_history_start_entry_names_that_entry(logged, ropa):
@@ -112,8 +114,11 @@ def test_an_entry_deleted_in_the_middle_names_it_missing(logged, ropa):
 def test_an_entry_deleted_and_the_rest_renumbered_names_the_entry_after_the_hole(logged, ropa):
     """Closing the gap does not help: the entry after it names another as the one before."""
     target = _last(logged) - 2
-    _sql(logged, ("DELETE FROM change_log WHERE sequence = ?", target),
-         ("UPDATE change_log SET sequence = sequence - 1 WHERE sequence > ?", target))
+    _sql(
+        logged,
+        ("DELETE FROM change_log WHERE sequence = ?", target),
+        ("UPDATE change_log SET sequence = sequence - 1 WHERE sequence > ?", target),
+    )
     code, out = _broken(ropa, logged)
     assert code == 1 and _named(out) == target and NOT_FOLLOWING in out
 
@@ -121,9 +126,12 @@ def test_an_entry_deleted_and_the_rest_renumbered_names_the_entry_after_the_hole
 def test_two_entries_swapped_names_the_first_of_them(logged, ropa):
     last = _last(logged)
     a, b = last - 2, last
-    _sql(logged, ("UPDATE change_log SET sequence = -1 WHERE sequence = ?", a),
-         ("UPDATE change_log SET sequence = ? WHERE sequence = ?", a, b),
-         ("UPDATE change_log SET sequence = ? WHERE sequence = -1", b))
+    _sql(
+        logged,
+        ("UPDATE change_log SET sequence = -1 WHERE sequence = ?", a),
+        ("UPDATE change_log SET sequence = ? WHERE sequence = ?", a, b),
+        ("UPDATE change_log SET sequence = ? WHERE sequence = -1", b),
+    )
     code, out = _broken(ropa, logged)
     assert code == 1 and _named(out) == a and NOT_FOLLOWING in out
 
@@ -132,11 +140,18 @@ def test_an_entry_inserted_in_the_middle_names_it(logged, ropa):
     """A copy of an entry put in between (the later ones moved up one): it follows nothing."""
     last = _last(logged)
     target = last - 1
-    _sql(logged, ("UPDATE change_log SET sequence = sequence + 1000 WHERE sequence >= ?", target),
-         ("UPDATE change_log SET sequence = sequence - 999 WHERE sequence >= ?", target + 1000),
-         ("INSERT INTO change_log SELECT ? , recorded_at, who, who_name, origin, change_set, action, item_kind, "
-          "item_id, item_name, field, before, after, comment, previous_hash, entry_hash FROM change_log "
-          "WHERE sequence = ?", target, last + 1))
+    _sql(
+        logged,
+        ("UPDATE change_log SET sequence = sequence + 1000 WHERE sequence >= ?", target),
+        ("UPDATE change_log SET sequence = sequence - 999 WHERE sequence >= ?", target + 1000),
+        (
+            "INSERT INTO change_log SELECT ? , recorded_at, who, who_name, origin, change_set, action, item_kind, "
+            "item_id, item_name, field, before, after, comment, previous_hash, entry_hash FROM change_log "
+            "WHERE sequence = ?",
+            target,
+            last + 1,
+        ),
+    )
     code, out = _broken(ropa, logged)
     assert code == 1 and _named(out) == target and NOT_FOLLOWING in out
 
@@ -147,15 +162,39 @@ def test_an_entry_forged_with_good_hashes_before_another_is_still_found(logged, 
     last = _last(logged)
     target = last
     previous = _one(logged, "SELECT entry_hash FROM change_log WHERE sequence = ?", target - 1)[0]
-    row = dict(zip(("sequence", "recorded_at", "who", "who_name", "origin", "change_set", "action", "item_kind",
-                    "item_id", "item_name", "field", "before", "after", "comment"),
-                   _one(logged, "SELECT sequence, recorded_at, who, who_name, origin, change_set, action, item_kind, "
-                                "item_id, item_name, field, before, after, comment FROM change_log WHERE sequence = ?",
-                        target)))
+    row = dict(
+        zip(
+            (
+                "sequence",
+                "recorded_at",
+                "who",
+                "who_name",
+                "origin",
+                "change_set",
+                "action",
+                "item_kind",
+                "item_id",
+                "item_name",
+                "field",
+                "before",
+                "after",
+                "comment",
+            ),
+            _one(
+                logged,
+                "SELECT sequence, recorded_at, who, who_name, origin, change_set, action, item_kind, "
+                "item_id, item_name, field, before, after, comment FROM change_log WHERE sequence = ?",
+                target,
+            ),
+        )
+    )
     row.update(after='"Forged"', previous_hash=previous)
     row["entry_hash"] = entry_hash(row)
-    _sql(logged, ("UPDATE change_log SET sequence = sequence + 1 WHERE sequence = ?", target),
-         (f"INSERT INTO change_log ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", *row.values()))
+    _sql(
+        logged,
+        ("UPDATE change_log SET sequence = sequence + 1 WHERE sequence = ?", target),
+        (f"INSERT INTO change_log ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", *row.values()),
+    )
     code, out = _broken(ropa, logged)
     assert code == 1 and _named(out) == target + 1 and NOT_FOLLOWING in out
 
@@ -164,10 +203,23 @@ def test_an_entry_added_after_the_last_one_is_found_by_the_head(logged, ropa):
     """Even with a correct hash: the head names the entry before it as the last recorded."""
     last = _last(logged)
     previous = _one(logged, "SELECT entry_hash FROM change_log WHERE sequence = ?", last)[0]
-    row = {"sequence": last + 1, "recorded_at": "2026-12-01 10:00:00.000000", "who": "mallory", "who_name": "",
-           "origin": "window", "change_set": "f" * 32, "action": "changed", "item_kind": "activity", "item_id": 1,
-           "item_name": "Forged", "field": "owner", "before": '"Finance"', "after": '"Mallory"', "comment": "",
-           "previous_hash": previous}
+    row = {
+        "sequence": last + 1,
+        "recorded_at": "2026-12-01 10:00:00.000000",
+        "who": "mallory",
+        "who_name": "",
+        "origin": "window",
+        "change_set": "f" * 32,
+        "action": "changed",
+        "item_kind": "activity",
+        "item_id": 1,
+        "item_name": "Forged",
+        "field": "owner",
+        "before": '"Finance"',
+        "after": '"Mallory"',
+        "comment": "",
+        "previous_hash": previous,
+    }
     row["entry_hash"] = entry_hash(row)
     _sql(logged, (f"INSERT INTO change_log ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", *row.values()))
     code, out = _broken(ropa, logged)
@@ -175,9 +227,15 @@ def test_an_entry_added_after_the_last_one_is_found_by_the_head(logged, ropa):
 
 
 def test_an_entry_with_a_number_before_the_first_is_found(logged, ropa):
-    _sql(logged, ("INSERT INTO change_log SELECT 0, recorded_at, who, who_name, origin, change_set, action, item_kind, "
-                  "item_id, item_name, field, before, after, comment, ?, entry_hash FROM change_log "
-                  "WHERE sequence = 1", GENESIS))
+    _sql(
+        logged,
+        (
+            "INSERT INTO change_log SELECT 0, recorded_at, who, who_name, origin, change_set, action, item_kind, "
+            "item_id, item_name, field, before, after, comment, ?, entry_hash FROM change_log "
+            "WHERE sequence = 1",
+            GENESIS,
+        ),
+    )
     code, out = _broken(ropa, logged)
     assert code == 1 and _named(out) == 1 and INSERTED in out
 
@@ -185,14 +243,16 @@ def test_an_entry_with_a_number_before_the_first_is_found(logged, ropa):
 def test_the_last_entry_removed_is_found_by_the_head(logged, ropa):
     last = _last(logged)
     _sql(logged, ("DELETE FROM change_log WHERE sequence = ?", last))
-    assert _broken(ropa, logged) == (1, f"The change log is broken at entry {last}: it and any after it are missing "
-                                        f"({ENDS_EARLY}).")
+    assert _broken(ropa, logged) == (
+        1,
+        f"The change log is broken at entry {last}: it and any after it are missing ({ENDS_EARLY}).",
+    )
 
 
 def test_the_last_change_set_removed_is_found_by_the_head(logged, ropa):
     """The whole of the last save (two entries) removed: the first of them is named."""
-    change_set, = _one(logged, "SELECT change_set FROM change_log ORDER BY sequence DESC LIMIT 1")
-    first, = _one(logged, "SELECT min(sequence) FROM change_log WHERE change_set = ?", change_set)
+    (change_set,) = _one(logged, "SELECT change_set FROM change_log ORDER BY sequence DESC LIMIT 1")
+    (first,) = _one(logged, "SELECT min(sequence) FROM change_log WHERE change_set = ?", change_set)
     _sql(logged, ("DELETE FROM change_log WHERE change_set = ?", change_set))
     code, out = _broken(ropa, logged)
     assert code == 1 and out.startswith(f"The change log is broken at entry {first}: ") and ENDS_EARLY in out
@@ -206,7 +266,7 @@ def test_the_head_removed_is_reported_never_accepted(logged, ropa):
 
 
 def test_a_time_written_otherwise_for_the_same_moment_is_a_changed_byte(logged, ropa):
-    """"T" for the space reads as the same moment, but it is not the entry as recorded."""
+    """ "T" for the space reads as the same moment, but it is not the entry as recorded."""
     target = _last(logged)
     _sql(logged, ("UPDATE change_log SET recorded_at = replace(recorded_at, ' ', 'T') WHERE sequence = ?", target))
     code, out = _broken(ropa, logged)
@@ -226,9 +286,12 @@ def test_reading_vacuum_and_reindex_leave_it_intact(logged, ropa):
 
 def _cut_after(path, keep: int) -> None:
     """Remove every entry after ``keep`` and write the head anew, as a careful forger would."""
-    last_hash, = _one(path, "SELECT entry_hash FROM change_log WHERE sequence = ?", keep)
-    _sql(path, ("DELETE FROM change_log WHERE sequence > ?", keep),
-         ("UPDATE register_meta SET value = ? WHERE key = ?", f"{keep}:{last_hash}", HEAD))
+    (last_hash,) = _one(path, "SELECT entry_hash FROM change_log WHERE sequence = ?", keep)
+    _sql(
+        path,
+        ("DELETE FROM change_log WHERE sequence > ?", keep),
+        ("UPDATE register_meta SET value = ? WHERE key = ?", f"{keep}:{last_hash}", HEAD),
+    )
 
 
 def test_the_last_entries_removed_with_the_head_rewritten_are_found_by_a_later_version(logged, ropa):

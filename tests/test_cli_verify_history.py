@@ -43,8 +43,9 @@ def test_verify_names_the_entry_whose_byte_was_changed(demo_path, tmp_path, ropa
         raw.execute("UPDATE change_log SET after = replace(after, 'Finance', 'Financf') WHERE sequence = ?", (last,))
     code, out, _err = ropa("verify", str(path))
     assert code == 1
-    assert out.strip() == (f"The change log is broken at entry {last} of {when[:19]} UTC: "
-                           f"its content was changed after it was recorded.")
+    assert out.strip() == (
+        f"The change log is broken at entry {last} of {when[:19]} UTC: its content was changed after it was recorded."
+    )
 
 
 def test_verify_finds_a_deleted_entry(demo_path, tmp_path, ropa):
@@ -70,7 +71,10 @@ def test_history_in_dutch_names_items_fields_and_origins_as_the_register_does(de
     code, out, _err = ropa("history", str(path), "--language", "nl")
     lines = out.splitlines()
     assert code == 0
-    assert "Jan de Vries (jan)  [opdrachtregel]  Verwerkingsactiviteit “Onze dienstverlening”  Eigenaar: (leeg) → “Finance”" in lines[0]
+    assert (
+        "Jan de Vries (jan)  [opdrachtregel]  Verwerkingsactiviteit “Onze dienstverlening”  Eigenaar: (leeg) → “Finance”"
+        in lines[0]
+    )
     assert lines[-1].endswith("geschiedenis begint hier")
     # The near miss: without --language the lines stay English.
     assert "[command line]" in ropa("history", str(path))[1]

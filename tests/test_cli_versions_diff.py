@@ -24,7 +24,9 @@ def test_cli_establish_and_versions_list_them(demo_register, ropa):
     assert (code, err) == (0, "") and out.startswith("Version 1 \u201c1\u201d established")
     code, out, _ = ropa("versions", path)
     assert code == 0 and out.splitlines()[0] == start and len(out.splitlines()) == 2
-    assert out.splitlines()[1].startswith("1  \u201c1\u201d  ") and out.rstrip().endswith("Vastgesteld door de directie")
+    assert out.splitlines()[1].startswith("1  \u201c1\u201d  ") and out.rstrip().endswith(
+        "Vastgesteld door de directie"
+    )
     code, _, err = ropa("establish", path, "1")  # the near miss: a name taken is refused
     assert code == 2 and "exists already" in err and len(err.splitlines()) == 1
 
@@ -66,6 +68,6 @@ def test_cli_diff_refuses_an_unknown_version_in_one_line(demo_register, ropa):
     assert (code, err) == (0, "") and out.splitlines()[0] == "Changes from the start of the history to now"
     ropa("establish", path, "1")
     code, out, err = ropa("diff", path, "2026-1")
-    assert (code, out) == (2, "") and "no version, date (YYYY-MM-DD), \"start\" or \"now\" is called '2026-1'" in err
+    assert (code, out) == (2, "") and 'no version, date (YYYY-MM-DD), "start" or "now" is called \'2026-1\'' in err
     assert len(err.splitlines()) == 1
     assert ropa("diff", path, "1")[0] == 0  # the near miss: a version that exists

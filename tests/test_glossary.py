@@ -14,9 +14,9 @@ import openpyxl
 import pypdf
 import pytest
 
+from ropa_desktop.documents.dossier import write_dossier
 from ropa_desktop.documents.statement.builder import build_statement
 from ropa_desktop.documents.statement.render import render_text_format
-from ropa_desktop.documents.dossier import write_dossier
 from ropa_desktop.documents.workbook import write_workbook
 
 RESOURCES = Path(__file__).parent.parent / "resources"
@@ -38,22 +38,36 @@ FORBIDDEN = {
 }
 
 # Dutch public texts; import/headers.toml is left out on purpose: it lists the words others use, to read them.
-TOML_SOURCES = ["statement/phrases.toml", "statement/phrase_titles.toml", "statement/checklist.toml", "export/labels.toml", "checks/rules.toml",
-                "demo/connaxis.toml", "import/messages.toml", "reference/adequacy.toml", "reference/eea.toml",
-                "reference/supervisory_authorities.toml", *[f"vocabularies/{p.name}" for p in
-                                                                   sorted((RESOURCES / "vocabularies").glob("*.toml"))]]
+TOML_SOURCES = [
+    "statement/phrases.toml",
+    "statement/phrase_titles.toml",
+    "statement/checklist.toml",
+    "export/labels.toml",
+    "checks/rules.toml",
+    "demo/connaxis.toml",
+    "import/messages.toml",
+    "reference/adequacy.toml",
+    "reference/eea.toml",
+    "reference/supervisory_authorities.toml",
+    *[f"vocabularies/{p.name}" for p in sorted((RESOURCES / "vocabularies").glob("*.toml"))],
+]
 
 
 def wrong_terms(text: str) -> list[str]:
     """Each forbidden variant in ``text``, with the term the glossary wants instead."""
-    return [f"{m.group(0)!r} (use {preferred!r})" for pattern, preferred in FORBIDDEN.items()
-            for m in re.finditer(pattern, text, re.IGNORECASE)]
+    return [
+        f"{m.group(0)!r} (use {preferred!r})"
+        for pattern, preferred in FORBIDDEN.items()
+        for m in re.finditer(pattern, text, re.IGNORECASE)
+    ]
 
 
 def dutch_texts(value) -> list[str]:
     """The Dutch strings of a TOML value: {nl = …} tables and plain strings (demo data is Dutch)."""
     if isinstance(value, dict):
-        return [value["nl"]] if isinstance(value.get("nl"), str) else [t for v in value.values() for t in dutch_texts(v)]
+        return (
+            [value["nl"]] if isinstance(value.get("nl"), str) else [t for v in value.values() for t in dutch_texts(v)]
+        )
     if isinstance(value, list):
         return [t for v in value for t in dutch_texts(v)]
     return [value] if isinstance(value, str) else []
@@ -81,8 +95,10 @@ def test_the_scanner_finds_a_planted_variant_and_passes_the_legal_term(tmp_path)
     copy = tmp_path / "phrases.toml"
     shutil.copy(RESOURCES / "statement" / "phrases.toml", copy)
     assert wrong_terms_in_toml(copy) == []  # near miss: the real texts, legal terms only
-    copy.write_text(copy.read_text(encoding="utf-8")
-                    + '"planted" = { nl = "Op grond van een passendheidsbesluit.", en = "x" }\n', encoding="utf-8")
+    copy.write_text(
+        copy.read_text(encoding="utf-8") + '"planted" = { nl = "Op grond van een passendheidsbesluit.", en = "x" }\n',
+        encoding="utf-8",
+    )
     assert wrong_terms_in_toml(copy) == ["'passendheidsbesluit' (use 'adequaatheidsbesluit')"]
     ts = tmp_path / "nl.ts"
     ts.write_text("<source>Right of access</source><translation>Recht op inzage</translation>", encoding="utf-8")
@@ -103,8 +119,13 @@ def test_the_rendered_dutch_demo_documents_use_the_glossary_terms(demo_register)
     write_workbook(demo_register, "nl", workbook)
     write_dossier(demo_register, "nl", dossier)
     workbook.seek(0), dossier.seek(0)
-    cells = "\n".join(str(c.value) for sheet in openpyxl.load_workbook(workbook)
-                      for row in sheet.iter_rows() for c in row if c.value is not None)
+    cells = "\n".join(
+        str(c.value)
+        for sheet in openpyxl.load_workbook(workbook)
+        for row in sheet.iter_rows()
+        for c in row
+        if c.value is not None
+    )
     pages = " ".join(" ".join((p.extract_text() or "").split()) for p in pypdf.PdfReader(dossier).pages)
     assert "recht van inzage" in statement.lower()  # the scan reads the real document
     for name, text in (("statement", statement), ("workbook", cells), ("dossier", pages)):
@@ -117,7 +138,7 @@ ENGLISH_CITATION = re.compile(r"\bArt\. ?\d|\bGDPR\b|\d\(\d+\)|\)\([a-z]\)|\bRec
 
 
 def english_citations(text: str) -> list[str]:
-    return [text[max(0, m.start() - 40):m.end() + 20] for m in ENGLISH_CITATION.finditer(text)]
+    return [text[max(0, m.start() - 40) : m.end() + 20] for m in ENGLISH_CITATION.finditer(text)]
 
 
 def dutch_prose(value, plain: bool) -> list[str]:
@@ -134,8 +155,11 @@ def dutch_prose(value, plain: bool) -> list[str]:
 
 
 def english_citations_in_toml(path: Path, plain: bool = False) -> list[str]:
-    return [hit for text in dutch_prose(tomllib.loads(path.read_text(encoding="utf-8")), plain)
-            for hit in english_citations(text)]
+    return [
+        hit
+        for text in dutch_prose(tomllib.loads(path.read_text(encoding="utf-8")), plain)
+        for hit in english_citations(text)
+    ]
 
 
 @pytest.mark.parametrize("source", TOML_SOURCES)
@@ -154,8 +178,10 @@ def test_the_citation_scanner_finds_english_style_and_passes_dutch_style(tmp_pat
     for english in ("Art. 6(1)(f)", "art. 6(1)", "onder f GDPR", "Recital 47", "art. 30 lid 1)(b)"):
         assert english_citations(english), english
     planted = tmp_path / "rules.toml"
-    planted.write_text('[x]\nmessage = { nl = "Zie Art. 30(1)(f).", en = "See Art. 30(1)(f)." }\n'
-                       'ref = "Art. 30(1)(f)"\n', encoding="utf-8")
+    planted.write_text(
+        '[x]\nmessage = { nl = "Zie Art. 30(1)(f).", en = "See Art. 30(1)(f)." }\nref = "Art. 30(1)(f)"\n',
+        encoding="utf-8",
+    )
     found = english_citations_in_toml(planted)
     assert found and all(hit.startswith("Zie ") for hit in found)  # the Dutch text only, not the declaration
     assert "Art. 30(1)(f)" in english_citations_in_toml(planted, plain=True)  # demo data: plain strings are Dutch
@@ -173,8 +199,14 @@ def _rendered(register, language: str) -> dict[str, str]:
     write_dossier(register, language, dossier, with_findings=True)
     workbook.seek(0), dossier.seek(0)
     # The hidden data sheet holds every language of every text, to import it again: not output.
-    cells = "\n".join(str(c.value) for sheet in openpyxl.load_workbook(workbook) if sheet.title != DATA_SHEET
-                      for row in sheet.iter_rows() for c in row if c.value is not None)
+    cells = "\n".join(
+        str(c.value)
+        for sheet in openpyxl.load_workbook(workbook)
+        if sheet.title != DATA_SHEET
+        for row in sheet.iter_rows()
+        for c in row
+        if c.value is not None
+    )
     pages = " ".join(" ".join((p.extract_text() or "").split()) for p in pypdf.PdfReader(dossier).pages)
     return {"statement": statement, "workbook": cells, "dossier": pages, "rules": reference_markdown(language)}
 

@@ -151,8 +151,7 @@ def test_details_take_an_exception_too_and_name_no_log_file_without_one(monkeypa
     assert "in _raise_a_bug" in text and "Log file" not in text
 
 
-def test_the_messages_ropa_desktop_adds_name_no_register_texts(log_folder, monkeypatch, capsys, demo_path,
-                                                                tmp_path):
+def test_the_messages_ropa_desktop_adds_name_no_register_texts(log_folder, monkeypatch, capsys, demo_path, tmp_path):
     """The command line's log line for a bug names the command, not the register (a file name can
     name a person) nor its texts."""
     import shutil

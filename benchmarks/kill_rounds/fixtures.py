@@ -20,8 +20,16 @@ BASE_ACTIVITIES = 40
 IMPORTED_ACTIVITIES = 300
 # Big enough that an export takes a few seconds.
 EXPORTED_ACTIVITIES = 150
-HEADERS = ["Naam verwerking", "Doel van de verwerking", "Grondslag", "Categorieën betrokkenen",
-           "Categorieën persoonsgegevens", "Ontvangers", "Bewaartermijn", "Afdeling"]
+HEADERS = [
+    "Naam verwerking",
+    "Doel van de verwerking",
+    "Grondslag",
+    "Categorieën betrokkenen",
+    "Categorieën persoonsgegevens",
+    "Ontvangers",
+    "Bewaartermijn",
+    "Afdeling",
+]
 REGISTER_NAME = "register.ropa"
 
 
@@ -41,9 +49,18 @@ def stress_workbook(path: Path, rows: int) -> Path:
     sheet = book.create_sheet("Register")
     sheet.append(HEADERS)
     for n in range(rows):
-        sheet.append([f"Stress import {n}", f"Doel van verwerking {n}", "toestemming", f"Klanten {n % 7}",
-                      f"Naam; Adres {n % 5}", f"Ontvanger {n % 9}", "7 jaar na einde overeenkomst",
-                      f"Afdeling {n % 4}"])
+        sheet.append(
+            [
+                f"Stress import {n}",
+                f"Doel van verwerking {n}",
+                "toestemming",
+                f"Klanten {n % 7}",
+                f"Naam; Adres {n % 5}",
+                f"Ontvanger {n % 9}",
+                "7 jaar na einde overeenkomst",
+                f"Afdeling {n % 4}",
+            ]
+        )
     book.save(path)
     return path
 
@@ -62,7 +79,12 @@ def make_fixtures(folder: Path, env: dict) -> Fixtures:
         scratch.mkdir()
         shutil.copyfile(base, scratch / REGISTER_NAME)
         old[fmt] = folder / f"old.{fmt}"
-        subprocess.run(ropa("export", str(scratch / REGISTER_NAME), "--format", fmt, "-o", str(old[fmt])),
-                       env=env, check=True, capture_output=True, timeout=300)
+        subprocess.run(
+            ropa("export", str(scratch / REGISTER_NAME), "--format", fmt, "-o", str(old[fmt])),
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
         shutil.rmtree(scratch)
     return Fixtures(base, exported, workbook, old)

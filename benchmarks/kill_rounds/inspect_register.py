@@ -31,14 +31,16 @@ def inspect(location: str, keys: list[str]) -> dict:
         with register.session() as session:
             seen["activities"] = session.execute(text("SELECT count(*) FROM activities")).scalar_one()
             seen["stress"] = session.execute(
-                text("SELECT count(*) FROM activities WHERE name LIKE :n"), {"n": STRESS_NAME}).scalar_one()
+                text("SELECT count(*) FROM activities WHERE name LIKE :n"), {"n": STRESS_NAME}
+            ).scalar_one()
             values = {}
             for key in keys:
                 _, item_id, field = key.split(":")
                 if field not in ("owner", "internal_notes"):
                     raise ValueError(f"unexpected field {field}")
-                row = session.execute(text(f"SELECT {field} FROM activities WHERE id = :id"),
-                                      {"id": int(item_id)}).first()
+                row = session.execute(
+                    text(f"SELECT {field} FROM activities WHERE id = :id"), {"id": int(item_id)}
+                ).first()
                 values[key] = row[0] if row else None
             seen["values"] = values
         try:

@@ -46,15 +46,16 @@ def check_key(key: str, events: list[dict], found, initial) -> Verdict:
     done = [i for i, e in enumerate(mine) if e["step"] == "done"]
     last = done[-1] if done else -1
     acceptable = [mine[last]["value"] if done else initial]
-    acceptable += [e["value"] for e in mine[last + 1:] if e["step"] == "try"]
+    acceptable += [e["value"] for e in mine[last + 1 :] if e["step"] == "try"]
     if found in acceptable:
         return Verdict(key, found, 0)
     # Which save did it keep? Every save reported after that one is lost.
     kept = max((i for i in done if mine[i]["value"] == found), default=None)
     lost = len([i for i in done if kept is None or i > kept])
     expected = mine[last]["value"] if done else initial
-    return Verdict(key, found, max(lost, 1),
-                   f"{key}: the log says {expected!r} was saved, the register holds {found!r}")
+    return Verdict(
+        key, found, max(lost, 1), f"{key}: the log says {expected!r} was saved, the register holds {found!r}"
+    )
 
 
 # --- copies and leftovers -------------------------------------------------------------------
@@ -77,12 +78,17 @@ def copy_facts(path: Path) -> dict:
 
 def is_register_copy(name: str, register: str) -> bool:
     stem, suffix = register.rsplit(".", 1)
-    return name.startswith(f"{stem}.") and name.endswith(f".{suffix}") and name != register and (
-        ".before-import-" in name or ".schema-" in name)
+    return (
+        name.startswith(f"{stem}.")
+        and name.endswith(f".{suffix}")
+        and name != register
+        and (".before-import-" in name or ".schema-" in name)
+    )
 
 
-def folder_leftovers(folder: Path, register: str, import_happened: bool, before_import: int,
-                     allowed: set[str] = frozenset()) -> list[str]:
+def folder_leftovers(
+    folder: Path, register: str, import_happened: bool, before_import: int, allowed: set[str] = frozenset()
+) -> list[str]:
     """Everything beside the register that should not be there, each with why."""
     found = []
     for entry in sorted(folder.iterdir()):
@@ -96,8 +102,10 @@ def folder_leftovers(folder: Path, register: str, import_happened: bool, before_
             elif ".before-import-" in name and not import_happened:
                 found.append(f"{name}: a before-import copy of an import that did not happen")
             elif ".before-import-" in name and (facts["activities"], facts["stress"]) != (before_import, 0):
-                found.append(f"{name}: a before-import copy holding {facts['activities']} activities "
-                             f"({facts['stress']} imported), not the {before_import} before the import")
+                found.append(
+                    f"{name}: a before-import copy holding {facts['activities']} activities "
+                    f"({facts['stress']} imported), not the {before_import} before the import"
+                )
             continue
         size = entry.stat().st_size if entry.is_file() else "folder"
         found.append(f"{name} ({size} bytes)" if size != "folder" else f"{name}/ (a folder)")
@@ -108,8 +116,13 @@ def looks_left(name: str) -> bool:
     """A name only a program of ours at work makes: its temporary folders, copies, unfinished files."""
     if name == "ropa-desktop":  # the app's own settings and data folder
         return False
-    return (name.startswith("ropa-") or name.endswith(UNFINISHED) or ".ropa" in name
-            or "before-import" in name or "after-import" in name)
+    return (
+        name.startswith("ropa-")
+        or name.endswith(UNFINISHED)
+        or ".ropa" in name
+        or "before-import" in name
+        or "after-import" in name
+    )
 
 
 def environment_leftovers(root: Path) -> list[str]:

@@ -96,8 +96,10 @@ def calibrate(context: Context) -> None:
     seen = timeline(ropa("import", str(register), str(fixtures.workbook)), register.parent, env)
     facts = judge.copy_facts(register)
     if seen.status != 0 or facts.get("stress") != fixtures.imported:
-        raise SystemExit(f"stress_kill: the uninterrupted import did not import {fixtures.imported} activities "
-                         f"(exit {seen.status}, {facts}): {seen.stderr.strip()[-500:]}")
+        raise SystemExit(
+            f"stress_kill: the uninterrupted import did not import {fixtures.imported} activities "
+            f"(exit {seen.status}, {facts}): {seen.stderr.strip()[-500:]}"
+        )
     writes = seen.window(lambda n: True)
     context.delays[IMPORT] = Delays(seen.seconds, writes[0] if writes else seen.seconds / 2)
     for fmt in ("xlsx", "pdf"):
@@ -106,8 +108,10 @@ def calibrate(context: Context) -> None:
         target = register.parent / f"export.{fmt}"
         seen = timeline(ropa("export", str(register), "--format", fmt, "-o", str(target)), register.parent, env)
         if seen.status != 0 or judge.valid_export(target, fmt):
-            raise SystemExit(f"stress_kill: the uninterrupted {fmt} export failed (exit {seen.status}): "
-                             f"{seen.stderr.strip()[-500:]} {judge.valid_export(target, fmt)}")
+            raise SystemExit(
+                f"stress_kill: the uninterrupted {fmt} export failed (exit {seen.status}): "
+                f"{seen.stderr.strip()[-500:]} {judge.valid_export(target, fmt)}"
+            )
         writes = seen.window(lambda n: n != REGISTER_NAME)
         context.delays[f"{EXPORT}-{fmt}"] = Delays(seen.seconds, writes[0] if writes else seen.seconds / 2)
 
@@ -142,20 +146,27 @@ def _command_round(context: Context, folder: Path, env: dict, rnd: random.Random
     delays = context.delays[IMPORT]
     # Where the kill lands: inside any write transaction on the register, inside the import's own
     # (its journal is large), inside a commit itself, while the copy before the import is made, or anywhere.
-    how = rnd.choices(("in a transaction", "in the import's transaction", "in the commit", "making the copy",
-                       "random"), (0.15, 0.15, 0.25, 0.15, 0.3))[0]
+    how = rnd.choices(
+        ("in a transaction", "in the import's transaction", "in the commit", "making the copy", "random"),
+        (0.15, 0.15, 0.25, 0.15, 0.3),
+    )[0]
     started = time.monotonic()
     with open(folder / "command.err", "wb") as err:
-        process = subprocess.Popen(ropa("import", str(register), str(fixtures.workbook)), env=env,
-                                   stdout=subprocess.DEVNULL, stderr=err)
+        process = subprocess.Popen(
+            ropa("import", str(register), str(fixtures.workbook)), env=env, stdout=subprocess.DEVNULL, stderr=err
+        )
         if how.startswith("in "):
-            sign = {"in a transaction": committing(register), "in the commit": in_commit(register),
-                    "in the import's transaction": committing(register, IMPORT_JOURNAL)}[how]
+            sign = {
+                "in a transaction": committing(register),
+                "in the commit": in_commit(register),
+                "in the import's transaction": committing(register, IMPORT_JOURNAL),
+            }[how]
             killed, seen = kill_on_sign(process, delays.before_writing(rnd), sign, 2 * delays.seconds)
         elif how == "making the copy":
             beside = appears(register.parent, lambda n: n != REGISTER_NAME and not n.startswith(f"{REGISTER_NAME}-"))
-            killed, seen = kill_on_sign(process, delays.before_writing(rnd), beside, 2 * delays.seconds,
-                                        then=rnd.uniform(0, 0.05))
+            killed, seen = kill_on_sign(
+                process, delays.before_writing(rnd), beside, 2 * delays.seconds, then=rnd.uniform(0, 0.05)
+            )
         else:
             killed, seen = kill_after(process, delays.anywhere(rnd)), True
     elapsed = time.monotonic() - started
@@ -168,8 +179,9 @@ def _command_round(context: Context, folder: Path, env: dict, rnd: random.Random
         if process.returncode == 0:
             events.append({"step": "done", "key": "imported", "value": fixtures.imported})
         else:
-            result["errors"] = [f"the import ended by itself with status {process.returncode}: "
-                                + _tail(folder / "command.err")]
+            result["errors"] = [
+                f"the import ended by itself with status {process.returncode}: " + _tail(folder / "command.err")
+            ]
     result.update(_after_kill(context, folder, register, env, events, imports=True, window=False))
     return result
 
@@ -187,33 +199,47 @@ def _export_round(context: Context, folder: Path, env: dict, rnd: random.Random)
     how = rnd.choice(("writing the file", "random"))
     started = time.monotonic()
     with open(folder / "command.err", "wb") as err:
-        process = subprocess.Popen(ropa("export", str(register), "--format", fmt, "-o", str(target)), env=env,
-                                   stdout=subprocess.DEVNULL, stderr=err)
+        process = subprocess.Popen(
+            ropa("export", str(register), "--format", fmt, "-o", str(target)),
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
         if how == "writing the file":
-            killed, seen = kill_on_sign(process, delays.before_writing(rnd),
-                                        appears(register.parent, lambda n: n.endswith(".part")),
-                                        2 * delays.seconds, then=rnd.uniform(0, 0.1))
+            killed, seen = kill_on_sign(
+                process,
+                delays.before_writing(rnd),
+                appears(register.parent, lambda n: n.endswith(".part")),
+                2 * delays.seconds,
+                then=rnd.uniform(0, 0.1),
+            )
         else:
             killed, seen = kill_after(process, delays.anywhere(rnd)), True
     elapsed = time.monotonic() - started
     if not killed and process.returncode == 0:
         delays.ran_to_end(elapsed)
-    result = {"delay": round(elapsed, 3), "killed": killed, "moment": how if seen else f"{how} (not seen)",
-              "format": fmt, "target_existed": old is not None}
+    result = {
+        "delay": round(elapsed, 3),
+        "killed": killed,
+        "moment": how if seen else f"{how} (not seen)",
+        "format": fmt,
+        "target_existed": old is not None,
+    }
     if not killed and process.returncode != 0:
-        result["errors"] = [f"the export ended by itself with status {process.returncode}: "
-                            + _tail(folder / "command.err")]
+        result["errors"] = [
+            f"the export ended by itself with status {process.returncode}: " + _tail(folder / "command.err")
+        ]
     state, why = judge.export_target_state(target, fmt, old)
     result["target"] = state
     if state in ("partial", "removed"):
         result["partial_export"] = why
-    result.update(_after_kill(context, folder, register, env, [], imports=False, window=False,
-                              allowed={target.name}))
+    result.update(_after_kill(context, folder, register, env, [], imports=False, window=False, allowed={target.name}))
     if result["leftovers"]:
         # Said beside the figure: does the next export of the same file clear them, at least?
         run(ropa("export", str(register), "--format", fmt, "-o", str(target)), env, CHECK_SECONDS)
         result["leftovers_after_next_export"] = judge.folder_leftovers(
-            register.parent, REGISTER_NAME, False, context.fixtures.base_activities, {target.name})
+            register.parent, REGISTER_NAME, False, context.fixtures.base_activities, {target.name}
+        )
     return result
 
 
@@ -240,8 +266,9 @@ def _window_round(context: Context, folder: Path, env: dict, rnd: random.Random,
                     result["killed"] = kill_after(process, delay)
                 result["delay"] = round(time.monotonic() - ready, 3)
                 if not result["killed"]:
-                    result["errors"] = [f"the window ended by itself (status {process.returncode}): "
-                                        + _tail(folder / "window.err")]
+                    result["errors"] = [
+                        f"the window ended by itself (status {process.returncode}): " + _tail(folder / "window.err")
+                    ]
             else:
                 result["errors"] = ["the window never said it was ready: " + _tail(folder / "window.err")]
         finally:
@@ -260,8 +287,17 @@ def _window_round(context: Context, folder: Path, env: dict, rnd: random.Random,
 # --- after the kill ------------------------------------------------------------------------
 
 
-def _after_kill(context: Context, folder: Path, register: Path, env: dict, events: list[dict], *,
-                imports: bool, window: bool, allowed: set[str] = frozenset()) -> dict:
+def _after_kill(
+    context: Context,
+    folder: Path,
+    register: Path,
+    env: dict,
+    events: list[dict],
+    *,
+    imports: bool,
+    window: bool,
+    allowed: set[str] = frozenset(),
+) -> dict:
     fixtures = context.fixtures
     found: dict = {"errors": []}
     left = files_in(register.parent)
@@ -280,7 +316,9 @@ def _after_kill(context: Context, folder: Path, register: Path, env: dict, event
     if not seen.get("opened"):
         problems.append(f"open_register: {seen.get('error')}")
     elif not seen.get("writable"):
-        problems.append(f"open_register: opens but cannot be saved to ({seen.get('write_error') or seen.get('read_error')})")
+        problems.append(
+            f"open_register: opens but cannot be saved to ({seen.get('write_error') or seen.get('read_error')})"
+        )
     if window:
         status, out, err = run(helper("window_driver.py", "reopen", str(register)), env, CHECK_SECONDS)
         again = _json_line(out) or {"opened": False, "problems": [f"status {status}: {_last_line(err)}"]}
@@ -299,7 +337,8 @@ def _after_kill(context: Context, folder: Path, register: Path, env: dict, event
         found["read_raw"] = True
     stress = seen.get("stress")
     import_happened = stress == fixtures.imported or any(
-        e["key"] == "imported" and e["step"] == "done" and e["value"] == fixtures.imported for e in events)
+        e["key"] == "imported" and e["step"] == "done" and e["value"] == fixtures.imported for e in events
+    )
     found["stress"], found["import_happened"] = stress, import_happened
     if stress is not None and stress not in (0, fixtures.imported):
         found["partial_import"] = f"{stress} of {fixtures.imported} imported activities in the register"
@@ -321,8 +360,9 @@ def _after_kill(context: Context, folder: Path, register: Path, env: dict, event
         found["lost"] = lost_why
 
     # What stayed behind, now that the register was opened normally (and the window started again).
-    leftovers = judge.folder_leftovers(register.parent, REGISTER_NAME, import_happened, fixtures.base_activities,
-                                       allowed)
+    leftovers = judge.folder_leftovers(
+        register.parent, REGISTER_NAME, import_happened, fixtures.base_activities, allowed
+    )
     leftovers += judge.environment_leftovers(Path(env["TMPDIR"]).parent)
     found["leftovers"] = leftovers
 
@@ -339,7 +379,9 @@ def _raw_facts(register: Path, scratch: Path, keys: list[str]) -> dict:
             shutil.copyfile(f"{register}{suffix}", f"{copy}{suffix}")
     try:
         with closing(sqlite3.connect(copy)) as conn:
-            stress = conn.execute("SELECT count(*) FROM activities WHERE name LIKE ?", (judge.STRESS_NAME,)).fetchone()[0]
+            stress = conn.execute("SELECT count(*) FROM activities WHERE name LIKE ?", (judge.STRESS_NAME,)).fetchone()[
+                0
+            ]
             values = {}
             for key in keys:
                 _, item_id, name = key.split(":")

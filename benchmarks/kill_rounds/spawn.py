@@ -30,8 +30,14 @@ def private_env(root: Path) -> dict[str, str]:
     """Temporary folder, home and XDG folders of the round's own, so whatever a killed
     program leaves there is the round's to find (and the user's settings stay untouched)."""
     env = dict(os.environ)
-    places = {"TMPDIR": "tmp", "HOME": "home", "XDG_CONFIG_HOME": "config", "XDG_DATA_HOME": "data",
-              "XDG_CACHE_HOME": "cache", "XDG_RUNTIME_DIR": "runtime"}
+    places = {
+        "TMPDIR": "tmp",
+        "HOME": "home",
+        "XDG_CONFIG_HOME": "config",
+        "XDG_DATA_HOME": "data",
+        "XDG_CACHE_HOME": "cache",
+        "XDG_RUNTIME_DIR": "runtime",
+    }
     for variable, name in places.items():
         (root / name).mkdir(parents=True, exist_ok=True, mode=0o700)
         env[variable] = str(root / name)
@@ -181,7 +187,9 @@ def appears(folder: Path, match):
     return sign
 
 
-def kill_on_sign(process: subprocess.Popen, delay: float, sign, patience: float, then: float = 0.0) -> tuple[bool, bool]:
+def kill_on_sign(
+    process: subprocess.Popen, delay: float, sign, patience: float, then: float = 0.0
+) -> tuple[bool, bool]:
     """Wait ``delay`` seconds, then until ``sign()`` holds, then ``then`` seconds more, and
     SIGKILL; after ``patience`` seconds without the sign, SIGKILL anyway.
     Returns (killed, the sign was seen)."""

@@ -10,12 +10,20 @@ from .rounds import KINDS
 # The figures that must be zero (and "opened" must equal "rounds").
 MUST_BE_ZERO = ("not_opened", "partial_imports", "edits_lost", "partial_exports", "leftovers", "harness_errors")
 COLUMNS = [
-    ("rounds", "rounds"), ("kills", "kills"), ("ran_to_end", "ran to end"), ("in_transaction", "in a transaction"),
+    ("rounds", "rounds"),
+    ("kills", "kills"),
+    ("ran_to_end", "ran to end"),
+    ("in_transaction", "in a transaction"),
     ("in_commit", "of which in the commit"),
     ("hot_journal", "journal left"),
-    ("opened", "opened"), ("not_opened", "NOT opened"), ("partial_imports", "partial imports"),
-    ("saves_checked", "saves logged"), ("edits_lost", "edits lost"), ("partial_exports", "partial exports"),
-    ("leftovers", "rounds w/ leftovers"), ("harness_errors", "harness errors"),
+    ("opened", "opened"),
+    ("not_opened", "NOT opened"),
+    ("partial_imports", "partial imports"),
+    ("saves_checked", "saves logged"),
+    ("edits_lost", "edits lost"),
+    ("partial_exports", "partial exports"),
+    ("leftovers", "rounds w/ leftovers"),
+    ("harness_errors", "harness errors"),
 ]
 
 
@@ -27,8 +35,11 @@ def figures(results: list[dict]) -> dict[str, dict[str, int]]:
             "rounds": len(mine),
             "kills": sum(1 for r in mine if r.get("killed")),
             "ran_to_end": sum(1 for r in mine if not r.get("killed")),
-            "in_transaction": sum(1 for r in mine if r.get("killed") and str(r.get("moment")).startswith("in ")
-                                  and "not seen" not in str(r.get("moment"))),
+            "in_transaction": sum(
+                1
+                for r in mine
+                if r.get("killed") and str(r.get("moment")).startswith("in ") and "not seen" not in str(r.get("moment"))
+            ),
             "in_commit": sum(1 for r in mine if r.get("killed") and r.get("moment") == "in the commit"),
             "hot_journal": sum(1 for r in mine if r.get("hot_journal")),
             "opened": sum(1 for r in mine if r.get("opened")),
@@ -53,8 +64,17 @@ def examples(results: list[dict]) -> dict[str, dict]:
     found: dict[str, dict] = {}
 
     def note(kind: str, result: dict, detail) -> None:
-        found.setdefault(kind, {"round": result["round"], "kind": result["kind"], "delay": result.get("delay"),
-                                "detail": detail, "folder": result.get("folder"), "count": 0})
+        found.setdefault(
+            kind,
+            {
+                "round": result["round"],
+                "kind": result["kind"],
+                "delay": result.get("delay"),
+                "detail": detail,
+                "folder": result.get("folder"),
+                "count": 0,
+            },
+        )
         found[kind]["count"] += 1
 
     for r in results:
@@ -78,10 +98,16 @@ def examples(results: list[dict]) -> dict[str, dict]:
 
 def _leftover_kind(text: str) -> str:
     name = text.split(" ", 1)[0]
-    for mark, kind in (("before-import", "before-import copy"), ("ropa-undo", "ropa-undo folder"),
-                       (".part", "unfinished export (.part)"), ("-journal", "rollback journal"),
-                       ("-wal", "write-ahead log"), (".tmp", "temporary file"), ("holder", "holder/lock file"),
-                       (".lock", "holder/lock file")):
+    for mark, kind in (
+        ("before-import", "before-import copy"),
+        ("ropa-undo", "ropa-undo folder"),
+        (".part", "unfinished export (.part)"),
+        ("-journal", "rollback journal"),
+        ("-wal", "write-ahead log"),
+        (".tmp", "temporary file"),
+        ("holder", "holder/lock file"),
+        (".lock", "holder/lock file"),
+    ):
         if mark in name:
             return kind
     return "other file"
@@ -103,11 +129,19 @@ def print_examples(found: dict[str, dict]) -> None:
         detail = example["detail"]
         if isinstance(detail, list):
             detail = "; ".join(map(str, detail[:3]))
-        print(f"- {kind} x{example['count']}: round {example['round']} ({example['kind']}, killed after "
-              f"{example['delay']} s): {detail}")
+        print(
+            f"- {kind} x{example['count']}: round {example['round']} ({example['kind']}, killed after "
+            f"{example['delay']} s): {detail}"
+        )
 
 
 def write_json(path: Path, table: dict, found: dict, results: list[dict], settings: dict) -> None:
-    document = {"settings": settings, "figures": table, "must_be_zero": list(MUST_BE_ZERO),
-                "failed": failed(table), "examples": found, "rounds": results}
+    document = {
+        "settings": settings,
+        "figures": table,
+        "must_be_zero": list(MUST_BE_ZERO),
+        "failed": failed(table),
+        "examples": found,
+        "rounds": results,
+    }
     path.write_text(json.dumps(document, indent=2, default=str) + "\n", encoding="utf-8")

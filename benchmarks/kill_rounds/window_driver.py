@@ -153,8 +153,9 @@ def import_undo_redo(window: MainWindow, log: Log, workbook: str, expect: int):
     print("ready", flush=True)
     log.write("try", "imported", expect)
     wizard.next()  # Import: a job off the GUI thread
-    yield from until(lambda: wizard.report is not None or wizard.check_page.import_job is None,
-                     WIZARD_SECONDS, "the import")
+    yield from until(
+        lambda: wizard.report is not None or wizard.check_page.import_job is None, WIZARD_SECONDS, "the import"
+    )
     if wizard.report is None:
         log.write("refused", "imported", expect, said=problems[-1:])
         return
@@ -221,8 +222,12 @@ def reopen(args):
     reported["opened"] = True
     yield 500  # the window settles: the compliance check runs, views load
     register = window.workspace.register
-    seen = {"opened": True, "title": window.windowTitle(), "read_only": bool(register.read_only),
-            "problems": list(problems)}
+    seen = {
+        "opened": True,
+        "title": window.windowTitle(),
+        "read_only": bool(register.read_only),
+        "problems": list(problems),
+    }
     print(json.dumps(seen), flush=True)
     window.close()  # as the officer does: the app ends normally
     yield 0

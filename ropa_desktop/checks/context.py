@@ -42,8 +42,9 @@ class CheckContext:
     def country(self, code: str) -> dict[str, str]:
         return {language: country_name(code, language) for language in self.languages}
 
-    def finding(self, rule: str, kind: str, item, field: str = "", row: int | None = None, part: str = "",
-                **values) -> Finding:
+    def finding(
+        self, rule: str, kind: str, item, field: str = "", row: int | None = None, part: str = "", **values
+    ) -> Finding:
         """A finding of ``rule`` about ``item`` (an object with id and name, or None); ``part``:
         the field within child ``row`` to fix."""
         from .rule import RULES
@@ -67,21 +68,34 @@ def read_context(register: Register, today: date | None = None) -> CheckContext:
     with register.session() as session:
         organisation = register.organisation(session)
         detached = SimpleNamespace(
-            id=organisation.id, legal_name=organisation.legal_name, languages=tuple(organisation.languages or ()),
+            id=organisation.id,
+            legal_name=organisation.legal_name,
+            languages=tuple(organisation.languages or ()),
             public_authority=organisation.public_authority,
             rights_response_months=organisation.rights_response_months,
-            privacy_contact=_plain(organisation.privacy_contact), dpo=_plain(organisation.dpo),
+            privacy_contact=_plain(organisation.privacy_contact),
+            dpo=_plain(organisation.dpo),
             representative=_plain(organisation.representative),
             supervisory_authority=_plain(organisation.supervisory_authority),
-            email=organisation.email, phone=organisation.phone, address=organisation.address,
-            city=organisation.city, country_code=organisation.country_code,
+            email=organisation.email,
+            phone=organisation.phone,
+            address=organisation.address,
+            city=organisation.city,
+            country_code=organisation.country_code,
             offices=[_plain(office) for office in organisation.offices],
-            statement_date=organisation.statement_date, created_at=organisation.created_at,
+            statement_date=organisation.statement_date,
+            created_at=organisation.created_at,
         )
         view = RegisterView(session)
         approvals = approval.read(session)
-    return CheckContext(view, detached, today or date.today(), detached.languages or ("nl", "en"),
-                        publication=last_publication(register), approvals=approvals)
+    return CheckContext(
+        view,
+        detached,
+        today or date.today(),
+        detached.languages or ("nl", "en"),
+        publication=last_publication(register),
+        approvals=approvals,
+    )
 
 
 def _plain(row) -> SimpleNamespace | None:

@@ -45,8 +45,10 @@ class Finding:
     def message(self, language: str) -> str:
         from .rule import rule_text  # the texts live with the rule definitions
 
-        values = {k: (v.get(language) or next(iter(v.values()), "")) if isinstance(v, dict) else v
-                  for k, v in self.values.items()}
+        values = {
+            k: (v.get(language) or next(iter(v.values()), "")) if isinstance(v, dict) else v
+            for k, v in self.values.items()
+        }
         return rule_text(self.rule, "message", language).format(item=self.item_name(language), **values)
 
     @property
@@ -60,7 +62,15 @@ class Finding:
         return cite(self.reference, language)
 
     def as_dict(self, language: str) -> dict:
-        return {"rule": self.rule, "severity": self.severity.value, "kind": self.kind, "item_id": self.item_id,
-                "item": self.item_name(language), "field": self.field, "row": self.row,
-                "part": self.part,
-                "message": self.message(language), "reference": self.citation(language)}
+        return {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "kind": self.kind,
+            "item_id": self.item_id,
+            "item": self.item_name(language),
+            "field": self.field,
+            "row": self.row,
+            "part": self.part,
+            "message": self.message(language),
+            "reference": self.citation(language),
+        }

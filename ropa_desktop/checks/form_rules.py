@@ -71,7 +71,7 @@ def _texts(kind: str, snap: Snapshot) -> list[Problem]:
                 found += _text_problem(child, child_key, child_value, key, None, child_key)
         elif isinstance(value, list):  # purposes, retention rules, offices, data categories
             for row, values in enumerate(value):
-                for child_key, child_value in (values.items() if isinstance(values, dict) else ()):
+                for child_key, child_value in values.items() if isinstance(values, dict) else ():
                     found += _text_problem(child, child_key, child_value, key, row, child_key)
     return found
 
@@ -96,9 +96,7 @@ def _activity(snap: Snapshot) -> list[Problem]:
         # A processor processes under its client's basis (Art. 30(2) asks for none).
         if not basis and not processor:
             found.append(Problem(PURPOSE_WITHOUT_BASIS, "purposes", row, part="legal_basis"))
-        if basis == "legitimate_interests" and not any(
-            (purpose.get("legitimate_interest") or {}).values()
-        ):
+        if basis == "legitimate_interests" and not any((purpose.get("legitimate_interest") or {}).values()):
             found.append(Problem(INTEREST_NOT_DESCRIBED, "purposes", row, part="legitimate_interest"))
     if processor and not snap.get("controllers_served"):
         found.append(Problem(PROCESSOR_WITHOUT_CONTROLLER, "controllers_served"))

@@ -11,10 +11,12 @@ from .rule import RULES, Rule
 
 _WORDS = {
     "title": {"nl": "Nalevingsregels", "en": "Compliance rules"},
-    "intro": {"nl": "ROPA Desktop leest het register zoals een toezichthouder dat zou doen. Dit zijn de regels, "
-                    "met de ernst van een bevinding en het artikel waarop de regel steunt.",
-              "en": "ROPA Desktop reads the register the way a supervisory authority would. These are the rules, "
-                    "with the severity of a finding and the article the rule rests on."},
+    "intro": {
+        "nl": "ROPA Desktop leest het register zoals een toezichthouder dat zou doen. Dit zijn de regels, "
+        "met de ernst van een bevinding en het artikel waarop de regel steunt.",
+        "en": "ROPA Desktop reads the register the way a supervisory authority would. These are the rules, "
+        "with the severity of a finding and the article the rule rests on.",
+    },
     "severity": {"nl": "Ernst", "en": "Severity"},
     "reference": {"nl": "Artikel", "en": "Reference"},
     "example": {"nl": "Voorbeeld", "en": "Example"},
@@ -51,14 +53,17 @@ def reference_markdown(language: str) -> str:
 
 
 def reference_html(language: str) -> str:
-    parts = [f"<!DOCTYPE html><html lang=\"{language}\"><head><meta charset=\"utf-8\">"
-             f"<title>{escape(word('title', language))}</title></head><body>",
-             f"<h1>{escape(word('title', language))}</h1><p>{escape(word('intro', language))}</p>"]
+    parts = [
+        f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8">'
+        f"<title>{escape(word('title', language))}</title></head><body>",
+        f"<h1>{escape(word('title', language))}</h1><p>{escape(word('intro', language))}</p>",
+    ]
     for rule in ordered_rules():
         parts.append(
-            f"<h2 id=\"{escape(rule.id)}\">{escape(rule.title(language))}</h2>"
+            f'<h2 id="{escape(rule.id)}">{escape(rule.title(language))}</h2>'
             f"<p><code>{escape(rule.id)}</code> · <b>{escape(word(rule.severity.value, language))}</b> · "
             f"{escape(rule.citation(language))}</p><p>{escape(rule.explanation(language))}</p>"
-            f"<p><i>{escape(word('example', language))}:</i> {escape(rule.example(language))}</p>")
+            f"<p><i>{escape(word('example', language))}:</i> {escape(rule.example(language))}</p>"
+        )
     parts.append("</body></html>")
     return "".join(parts)

@@ -151,14 +151,18 @@ def statement_gaps(view, organisation, rights_present: bool = True) -> list[Gap]
         recipients = recipients or bool(a.recipients)
     transfers = [t for t in view.transfers.values() if t.country_code and not in_eea(t.country_code)]
     transfers_missing = [
-        t.country_code for t in transfers
-        if not ((t.tool == "adequacy" and adequacy_decision(t.country_code) is not None)
-                or (t.tool and t.tool not in ("none", "adequacy")))
+        t.country_code
+        for t in transfers
+        if not (
+            (t.tool == "adequacy" and adequacy_decision(t.country_code) is not None)
+            or (t.tool and t.tool not in ("none", "adequacy"))
+        )
     ]
     # A published recipient abroad with no transfer on record: the statement names its country
     # without a safeguard (Art. 44), and that is a gap.
-    abroad = abroad_without_transfer([r for a in activities for r in (*a.recipients, *a.joint_controllers)],
-                                     view.transfers.values())
+    abroad = abroad_without_transfer(
+        [r for a in activities for r in (*a.recipients, *a.joint_controllers)], view.transfers.values()
+    )
     transfers_missing += [code for _recipient, code in abroad if code not in transfers_missing]
     return [
         _gap("13.1.a", not (org.legal_name and reachable)),
@@ -182,5 +186,7 @@ def statement_gaps(view, organisation, rights_present: bool = True) -> list[Gap]
 def statement_requirements(view, organisation, language: str, rights_present: bool = True) -> list[Requirement]:
     """The checklist with what each requirement misses named in ``language``."""
     primary = primary_language(organisation)
-    return [Requirement(gap.key, gap.status, gap.subjects(language, primary))
-            for gap in statement_gaps(view, organisation, rights_present)]
+    return [
+        Requirement(gap.key, gap.status, gap.subjects(language, primary))
+        for gap in statement_gaps(view, organisation, rights_present)
+    ]

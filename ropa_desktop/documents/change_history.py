@@ -39,8 +39,10 @@ def who(entry: ChangeLogEntry) -> str:
 def what(entry: ChangeLogEntry, language: str = "en") -> str:
     if entry.action in _ACTIONS:
         return _ACTIONS[entry.action][language]
-    return (f"{field_name(entry.field, language)}: {shown(value(entry.before), language, entry.item_kind, entry.field)}"
-            f" → {shown(value(entry.after), language, entry.item_kind, entry.field)}")
+    return (
+        f"{field_name(entry.field, language)}: {shown(value(entry.before), language, entry.item_kind, entry.field)}"
+        f" → {shown(value(entry.after), language, entry.item_kind, entry.field)}"
+    )
 
 
 def item(entry: ChangeLogEntry, language: str = "en") -> str:

@@ -39,15 +39,18 @@ from ..register.storage import Register
 from .pdf_fonts import BOLD, register_fonts
 from .pdf_pages import GREY, PageFooter, PageHeader
 from .pdf_text import heading, markup, one_line, pieces
-from .text_block import TextBlock
 from .record.changes_annex import ChangesAnnex
 from .record.columns import ACTIVITY, PROCESSOR_IN_FULL, is_processor, without_internal
 from .record.findings import broken_rule_lines, field_label, none_found, place, severity_word, summary
 from .record.record import Record, Table, read_record
+from .text_block import TextBlock
 
 BLUE = colors.HexColor("#1f4e79")
-SEVERITY_COLORS = {Severity.ERROR: colors.HexColor("#b3261e"), Severity.WARNING: colors.HexColor("#8a5a00"),
-                   Severity.INFO: GREY}
+SEVERITY_COLORS = {
+    Severity.ERROR: colors.HexColor("#b3261e"),
+    Severity.WARNING: colors.HexColor("#8a5a00"),
+    Severity.INFO: GREY,
+}
 STRIPE = colors.HexColor("#eef2f7")
 
 
@@ -60,20 +63,28 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
     return {
         "body": body,
         "field": ParagraphStyle("field", body, spaceBefore=4),
-        "cover_title": ParagraphStyle("cover_title", body, fontName=BOLD, fontSize=28, leading=34, textColor=BLUE,
-                                      spaceAfter=18),
+        "cover_title": ParagraphStyle(
+            "cover_title", body, fontName=BOLD, fontSize=28, leading=34, textColor=BLUE, spaceAfter=18
+        ),
         "cover": ParagraphStyle("cover", body, fontSize=12, leading=17),
-        "confidential": ParagraphStyle("confidential", body, fontName=BOLD, fontSize=16, leading=20,
-                                       textColor=colors.HexColor("#b3261e"), spaceBefore=30),
+        "confidential": ParagraphStyle(
+            "confidential",
+            body,
+            fontName=BOLD,
+            fontSize=16,
+            leading=20,
+            textColor=colors.HexColor("#b3261e"),
+            spaceBefore=30,
+        ),
         "h1": ParagraphStyle("h1", body, fontName=BOLD, fontSize=17, leading=21, textColor=BLUE, spaceAfter=10),
-        "h2": ParagraphStyle("h2", body, fontName=BOLD, fontSize=12.5, leading=16, textColor=BLUE,
-                             spaceBefore=14, spaceAfter=2),
+        "h2": ParagraphStyle(
+            "h2", body, fontName=BOLD, fontSize=12.5, leading=16, textColor=BLUE, spaceBefore=14, spaceAfter=2
+        ),
         "h3": ParagraphStyle("h3", body, fontName=BOLD, fontSize=10, leading=13, spaceBefore=8, spaceAfter=1),
         "toc0": ParagraphStyle("toc0", body, fontName=BOLD, fontSize=10.5, leading=15, leftIndent=0),
         "toc1": ParagraphStyle("toc1", body, fontSize=9, leading=12, leftIndent=14),
         "cell": ParagraphStyle("cell", body, fontSize=8, leading=10.5),
-        "cell_head": ParagraphStyle("cell_head", body, fontName=BOLD, fontSize=8, leading=10.5,
-                                    textColor=colors.white),
+        "cell_head": ParagraphStyle("cell_head", body, fontName=BOLD, fontSize=8, leading=10.5, textColor=colors.white),
         "intro": ParagraphStyle("intro", body, spaceBefore=2, spaceAfter=8),
     }
 
@@ -106,14 +117,20 @@ class _Dossier(BaseDocTemplate):
         self.total_units = total_units
         self.units_done = 0
         labels = record.context.labels
-        self.footer = PageFooter(font, f"{record.organisation.legal_name} – {labels.get('title', 'register')} – "
-                                       f"{labels.get('title', 'confidential')}", labels.get("title", "page"))
+        self.footer = PageFooter(
+            font,
+            f"{record.organisation.legal_name} – {labels.get('title', 'register')} – "
+            f"{labels.get('title', 'confidential')}",
+            labels.get("title", "page"),
+        )
         self.header = PageHeader(font, record.version_line)
         frame = Frame(20 * mm, 20 * mm, A4[0] - 40 * mm, A4[1] - 38 * mm, id="body")
-        self.addPageTemplates([
-            PageTemplate(id="cover", frames=[frame]),
-            PageTemplate(id="body", frames=[frame], onPage=self._decorate),
-        ])
+        self.addPageTemplates(
+            [
+                PageTemplate(id="cover", frames=[frame]),
+                PageTemplate(id="body", frames=[frame], onPage=self._decorate),
+            ]
+        )
 
     def _decorate(self, canvas, document) -> None:
         self.header(canvas, document)
@@ -123,8 +140,7 @@ class _Dossier(BaseDocTemplate):
         if not isinstance(flowable, _Heading):
             return
         self.canv.bookmarkPage(flowable.key)
-        self.canv.addOutlineEntry(flowable.title, flowable.key, level=flowable.toc_level,
-                                  closed=flowable.toc_level > 0)
+        self.canv.addOutlineEntry(flowable.title, flowable.key, level=flowable.toc_level, closed=flowable.toc_level > 0)
         self.notify("TOCEntry", (flowable.toc_level, escape(flowable.title), self.page, flowable.key))
         if flowable.counts and self.progress is not None:
             self.units_done += 1
@@ -181,15 +197,18 @@ class _Story:
         self.cover()
         self.contents()
         activities = self.record.table("register").items
-        self.record_section("controller", [a for a in activities if not is_processor(a)],
-                            without_internal(ACTIVITY, self.context))
-        self.record_section("processor", [a for a in activities if is_processor(a)],
-                            without_internal(PROCESSOR_IN_FULL, self.context))
+        self.record_section(
+            "controller", [a for a in activities if not is_processor(a)], without_internal(ACTIVITY, self.context)
+        )
+        self.record_section(
+            "processor", [a for a in activities if is_processor(a)], without_internal(PROCESSOR_IN_FULL, self.context)
+        )
         self.annexes()
         # The contents get their entries before the first pass (page numbers still unknown), so
         # the first pass already lays out pages as the second will: two passes, not three.
-        self.toc._entries = [(f.toc_level, escape(f.title), 1, f.key)
-                             for f in self.flowables if isinstance(f, _Heading)]
+        self.toc._entries = [
+            (f.toc_level, escape(f.title), 1, f.key) for f in self.flowables if isinstance(f, _Heading)
+        ]
         return self.flowables
 
     def cover(self) -> None:
@@ -200,15 +219,22 @@ class _Story:
             Paragraph(_text(self.labels.get("title", "register")), s["cover_title"]),
             *[Paragraph(_text(part), s["cover"]) for part in pieces("\n".join(line for line in lines if line))],
             Spacer(1, 12 * mm),
-            Paragraph(_text(f"{self.labels.get('cover', 'exported')}: "
-                            f"{record.exported_at.strftime('%Y-%m-%d %H:%M')}"), s["cover"]),
-            Paragraph(_text(f"{self.labels.get('cover', 'last_change')}: "
-                            f"{record.last_change.strftime('%Y-%m-%d %H:%M') if record.last_change else '—'}"),
-                      s["cover"]),
+            Paragraph(
+                _text(f"{self.labels.get('cover', 'exported')}: {record.exported_at.strftime('%Y-%m-%d %H:%M')}"),
+                s["cover"],
+            ),
+            Paragraph(
+                _text(
+                    f"{self.labels.get('cover', 'last_change')}: "
+                    f"{record.last_change.strftime('%Y-%m-%d %H:%M') if record.last_change else '—'}"
+                ),
+                s["cover"],
+            ),
             Paragraph(_text(f"{self.labels.get('cover', 'register_version')}: {record.version_line}"), s["cover"]),
             Paragraph(_text(f"{self.labels.get('cover', 'version')}: {record.version}"), s["cover"]),
-            Paragraph(_text(f"{self.labels.get('cover', 'reference_date')}: {record.reference_date.isoformat()}"),
-                      s["cover"]),
+            Paragraph(
+                _text(f"{self.labels.get('cover', 'reference_date')}: {record.reference_date.isoformat()}"), s["cover"]
+            ),
             Paragraph(_text(self.labels.get("title", "confidential").upper()), s["confidential"]),
             NextPageTemplate("body"),
             PageBreak(),
@@ -216,14 +242,19 @@ class _Story:
 
     def contents(self) -> None:
         # The contents' table would otherwise set Helvetica (not embedded) in every cell.
-        table_style = TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font),
-                                  ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                  ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
-        toc = TableOfContents(levelStyles=[self.styles["toc0"], self.styles["toc1"]], dotsMinLevel=0,
-                              tableStyle=table_style)
+        table_style = TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), self.font),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+        toc = TableOfContents(
+            levelStyles=[self.styles["toc0"], self.styles["toc1"]], dotsMinLevel=0, tableStyle=table_style
+        )
         self.toc = toc
-        self.flowables += [Paragraph(_text(self.labels.get("title", "contents")), self.styles["h1"]), toc,
-                           PageBreak()]
+        self.flowables += [Paragraph(_text(self.labels.get("title", "contents")), self.styles["h1"]), toc, PageBreak()]
         self.contacts()
 
     def contacts(self) -> None:
@@ -282,33 +313,50 @@ class _Story:
             self.flowables.append(Paragraph(_text(labels.get("changes", "none")), s["body"]))
             return
         grey = "#" + GREY.hexval()[2:]
-        heads = [f"{labels.column('change_when')}, {labels.column('change_who').lower()}, "
-                 f"{labels.column('change_origin').lower()}",
-                 f"{labels.column('item')}, {labels.column('field').lower()}",
-                 labels.column("change_before"), labels.column("change_after")]
+        heads = [
+            f"{labels.column('change_when')}, {labels.column('change_who').lower()}, "
+            f"{labels.column('change_origin').lower()}",
+            f"{labels.column('item')}, {labels.column('field').lower()}",
+            labels.column("change_before"),
+            labels.column("change_after"),
+        ]
         rows = [[Paragraph(_text(head), s["cell_head"]) for head in heads]]
         for change in changes.rows:
-            who = (_text(change.when.strftime("%Y-%m-%d %H:%M")) + "<br/>" + _text(change.who)
-                   + f'<br/><font color="{grey}">{_text(change.origin)}</font>')
+            who = (
+                _text(change.when.strftime("%Y-%m-%d %H:%M"))
+                + "<br/>"
+                + _text(change.who)
+                + f'<br/><font color="{grey}">{_text(change.origin)}</font>'
+            )
             what = _text(change.item) + f'<br/><font color="{grey}">{_text(change.field)}</font>'
             if change.comment:
                 what += f"<br/>{_text(labels.column('change_comment'))}: {_text(change.comment)}"
-            rows.append([Paragraph(who, s["cell"]), Paragraph(what, s["cell"]),
-                         Paragraph(_text(change.before), s["cell"]), Paragraph(_text(change.after), s["cell"])])
+            rows.append(
+                [
+                    Paragraph(who, s["cell"]),
+                    Paragraph(what, s["cell"]),
+                    Paragraph(_text(change.before), s["cell"]),
+                    Paragraph(_text(change.after), s["cell"]),
+                ]
+            )
         table = PdfTable(rows, colWidths=[34 * mm, 46 * mm, 45 * mm, 45 * mm], repeatRows=1, splitInRow=1)
         table.setStyle(self._table_style())
         self.flowables.append(table)
 
     @staticmethod
     def _table_style() -> TableStyle:
-        return TableStyle([
-            ("BACKGROUND", (0, 0), (-1, 0), BLUE),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c9d3df")),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ])
+        return TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), BLUE),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c9d3df")),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
 
     def findings_annex(self, findings: list) -> None:
         """The compliance check's findings: one row each, errors first."""
@@ -316,8 +364,9 @@ class _Story:
         # A page of its own: a table, not another item, and never a heading left at the foot of a page.
         self.flowables.append(PageBreak())
         self.flowables.append(_Heading(labels.get("title", "findings"), s["h2"], 1, self.key()))
-        intro = labels.get("findings", "intro").format(date=self.context.today.isoformat(),
-                                                       summary=summary(counts(findings), labels))
+        intro = labels.get("findings", "intro").format(
+            date=self.context.today.isoformat(), summary=summary(counts(findings), labels)
+        )
         self.flowables.append(Paragraph(_text(intro), s["intro"]))
         broken = self.record.broken_rules
         for line in broken_rule_lines(broken, labels):  # the check is incomplete: said before the table
@@ -325,20 +374,30 @@ class _Story:
         if not findings:
             self.flowables.append(Paragraph(_text(none_found(broken, len(RULES), labels)), s["body"]))
             return
-        rows = [[Paragraph(_text(labels.column(key)), s["cell_head"])
-                 for key in ("severity", "item", "message", "reference")]]
-        severities = {severity: ParagraphStyle(f"severity_{severity.value}", s["cell"], fontName=BOLD, textColor=color)
-                      for severity, color in SEVERITY_COLORS.items()}
+        rows = [
+            [
+                Paragraph(_text(labels.column(key)), s["cell_head"])
+                for key in ("severity", "item", "message", "reference")
+            ]
+        ]
+        severities = {
+            severity: ParagraphStyle(f"severity_{severity.value}", s["cell"], fontName=BOLD, textColor=color)
+            for severity, color in SEVERITY_COLORS.items()
+        }
         grey = "#" + GREY.hexval()[2:]
         for finding in findings:
             item = _text(place(finding, labels))
             field = field_label(finding, labels)
             if field:  # what to open in the item, in grey below its name
                 item += f'<br/><font color="{grey}">{_text(field)}</font>'
-            rows.append([Paragraph(_text(severity_word(finding.severity, labels)), severities[finding.severity]),
-                         Paragraph(item, s["cell"]),
-                         Paragraph(_text(finding.message(self.context.language)), s["cell"]),
-                         Paragraph(_text(finding.citation(self.context.language)), s["cell"])])
+            rows.append(
+                [
+                    Paragraph(_text(severity_word(finding.severity, labels)), severities[finding.severity]),
+                    Paragraph(item, s["cell"]),
+                    Paragraph(_text(finding.message(self.context.language)), s["cell"]),
+                    Paragraph(_text(finding.citation(self.context.language)), s["cell"]),
+                ]
+            )
         # 50 mm holds "verwerkingsverantwoordelijke(n)", the longest word of our own labels, whole.
         # splitInRow: a row taller than what is left of a page (a long name) goes on over the page.
         table = PdfTable(rows, colWidths=[27 * mm, 50 * mm, 61 * mm, 27 * mm], repeatRows=1, splitInRow=1)
@@ -346,25 +405,49 @@ class _Story:
         self.flowables.append(table)
 
 
-def write_dossier(register: Register, language: str, target: BinaryIO, progress=None,
-                  exported_at: datetime | None = None, with_findings: bool = False,
-                  internal_notes: bool = False, changes_since: str | None = None) -> None:
+def write_dossier(
+    register: Register,
+    language: str,
+    target: BinaryIO,
+    progress=None,
+    exported_at: datetime | None = None,
+    with_findings: bool = False,
+    internal_notes: bool = False,
+    changes_since: str | None = None,
+) -> None:
     """The dossier; ``with_findings`` adds the compliance check's findings as the last annex,
     ``changes_since`` (a version, "start" or a date) the changes since then as an annex before it,
     ``internal_notes`` the activities' internal descriptions and notes (left out unless asked:
     the dossier is for the supervisory authority)."""
     font = register_fonts()
-    record = read_record(register, language, exported_at, with_findings=with_findings, internal_notes=internal_notes,
-                         changes_since=changes_since)
+    record = read_record(
+        register,
+        language,
+        exported_at,
+        with_findings=with_findings,
+        internal_notes=internal_notes,
+        changes_since=changes_since,
+    )
     activities = len(record.table("register").items)
     story = _Story(record, font).build()
     labels = record.context.labels
     document = _Dossier(
-        target, record, font, progress, total_units=max(activities * 2, 1),
-        leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=20 * mm,
+        target,
+        record,
+        font,
+        progress,
+        total_units=max(activities * 2, 1),
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=20 * mm,
         title=f"{labels.get('title', 'register')} – {record.organisation.legal_name}",
-        author=record.organisation.legal_name, subject=labels.get("title", "register"),
-        creator=record.version, keywords=record.version_line, lang=language, initialFontName=font,
+        author=record.organisation.legal_name,
+        subject=labels.get("title", "register"),
+        creator=record.version,
+        keywords=record.version_line,
+        lang=language,
+        initialFontName=font,
     )
     # Two passes at most: the second writes the page numbers the first found into the contents.
     document.multiBuild(story, maxPasses=4, canvasmaker=document.footer.canvas_maker())

@@ -14,7 +14,7 @@ def head(text: str, most: int) -> str:
     """The longest start of ``text`` that takes at most ``most`` UTF-16 units."""
     start = text[:most]
     while (over := units(start) - most) > 0:
-        start = start[:-((over + 1) // 2)]
+        start = start[: -((over + 1) // 2)]
     return start
 
 
@@ -24,7 +24,7 @@ def chunks(text: str, most: int) -> list[str]:
     while text:
         chunk = head(text, most)
         out.append(chunk)
-        text = text[len(chunk):]
+        text = text[len(chunk) :]
     return out or [""]
 
 

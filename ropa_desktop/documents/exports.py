@@ -12,9 +12,16 @@ from .workbook import write_workbook
 FORMATS = ("xlsx", "pdf")
 
 
-def export_register(register: Register, fmt: str, language: str, target: str | os.PathLike, progress=None,
-                    with_findings: bool = False, internal_notes: bool | None = None,
-                    changes_since: str | None = None) -> None:
+def export_register(
+    register: Register,
+    fmt: str,
+    language: str,
+    target: str | os.PathLike,
+    progress=None,
+    with_findings: bool = False,
+    internal_notes: bool | None = None,
+    changes_since: str | None = None,
+) -> None:
     """Write the register as ``fmt`` to ``target``; the file is replaced only when complete
     (a failure or a cancel raised by ``progress`` leaves an existing file as it was).
     ``with_findings`` adds the compliance check's findings (a sheet, or the dossier's last annex).
@@ -27,5 +34,7 @@ def export_register(register: Register, fmt: str, language: str, target: str | o
     internal = {"internal_notes": internal_notes} if internal_notes is not None else {}
     if changes_since is not None:
         internal["changes_since"] = changes_since
-    write_atomically(target, lambda stream: writers[fmt](register, language, stream, progress,
-                                                          with_findings=with_findings, **internal))
+    write_atomically(
+        target,
+        lambda stream: writers[fmt](register, language, stream, progress, with_findings=with_findings, **internal),
+    )

@@ -47,19 +47,34 @@ def item_kind(kind: str, language: str) -> str:
 
 
 def item_title(kind: str, name: str, language: str) -> str:
-    """ "Processing activity “Payroll”". """
+    """ "Processing activity “Payroll”"."""
     return f"{item_kind(kind, language)} \u201c{name}\u201d"
 
 
 # Fields whose value is a key of a closed list (resources/vocabularies/enums.toml) or a term of
 # a vocabulary, as the forms offer them; "kind" depends on the item's kind.
-_ENUMS = {"role": "activity_role", "status": "activity_status", "sources": "data_source",
-          "provision_requirement": "provision_requirement", "dpia_status": "dpia_status",
-          "period_unit": "period_unit", "category": "cookie_category", "party": "cookie_party"}
-_KIND_ENUMS = {kinds.DATA_CATEGORY: "data_category_kind", kinds.RECIPIENT: "recipient_kind",
-               kinds.SECURITY_MEASURE: "measure_kind"}
-_TERMS = {"legal_basis": "legal_bases", "special_category_condition": "special_conditions",
-          "special_category": "special_categories", "dpia_screening": "dpia_criteria", "tool": "transfer_tools"}
+_ENUMS = {
+    "role": "activity_role",
+    "status": "activity_status",
+    "sources": "data_source",
+    "provision_requirement": "provision_requirement",
+    "dpia_status": "dpia_status",
+    "period_unit": "period_unit",
+    "category": "cookie_category",
+    "party": "cookie_party",
+}
+_KIND_ENUMS = {
+    kinds.DATA_CATEGORY: "data_category_kind",
+    kinds.RECIPIENT: "recipient_kind",
+    kinds.SECURITY_MEASURE: "measure_kind",
+}
+_TERMS = {
+    "legal_basis": "legal_bases",
+    "special_category_condition": "special_conditions",
+    "special_category": "special_categories",
+    "dpia_screening": "dpia_criteria",
+    "tool": "transfer_tools",
+}
 
 
 def value_word(kind: str, key: str, found: str, language: str) -> str:

@@ -18,8 +18,9 @@ def _umask() -> int:
     return current
 
 
-def write_atomically(target: str | os.PathLike, write: Callable[[BinaryIO], None] | bytes, *,
-                     private: bool = True) -> Path:
+def write_atomically(
+    target: str | os.PathLike, write: Callable[[BinaryIO], None] | bytes, *, private: bool = True
+) -> Path:
     """Write to a temporary file beside ``target``, then rename it into place.
 
     An existing file is replaced only when writing succeeded; on any error (or a cancel

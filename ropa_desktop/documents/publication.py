@@ -54,8 +54,10 @@ def current_fingerprints(register: Register, languages=None) -> dict[str, str]:
     key = (register.location, register.generation(), languages)
     found = _built.get(register.location)
     if found is None or found[0] != key:
-        found = (key, {language: fingerprint(build_statement(register, language, dated=None))
-                       for language in languages})
+        found = (
+            key,
+            {language: fingerprint(build_statement(register, language, dated=None)) for language in languages},
+        )
         _built[register.location] = found
     return dict(found[1])
 
@@ -69,8 +71,10 @@ class PublishingRefused(RegisterError):
 
     def __init__(self, errors: list[Finding]):
         self.errors = errors
-        super().__init__(f"the statement was not published: the checks find {len(errors)} error(s) in the register; "
-                         "fix them, or publish anyway with --force")
+        super().__init__(
+            f"the statement was not published: the checks find {len(errors)} error(s) in the register; "
+            "fix them, or publish anyway with --force"
+        )
 
 
 @dataclass(frozen=True)
@@ -81,8 +85,9 @@ class Published:
     forced: bool
 
 
-def publish(register: Register, force: bool = False, today: date | None = None,
-            errors: list[Finding] | None = None) -> Published:
+def publish(
+    register: Register, force: bool = False, today: date | None = None, errors: list[Finding] | None = None
+) -> Published:
     """Publish the statement: refused (PublishingRefused, nothing stored) while the checks find
     errors, unless ``force``; ``errors``: the findings already known (the window has them)."""
     today = today or date.today()
@@ -96,15 +101,21 @@ def publish(register: Register, force: bool = False, today: date | None = None,
     documents = []
     for language in statement_languages(register):
         statement = build_statement(register, language, dated=today)
-        documents.append(publications.Document(
-            language=language, html=render(statement, "html"), pdf=render(statement, "pdf"),
-            fingerprint=fingerprint(build_statement(register, language, dated=None))))
+        documents.append(
+            publications.Document(
+                language=language,
+                html=render(statement, "html"),
+                pdf=render(statement, "pdf"),
+                fingerprint=fingerprint(build_statement(register, language, dated=None)),
+            )
+        )
     with register.transaction() as session:
         # The documents were made outside the write lock: another program's save in between
         # would make them a mix of two registers, recorded as made from the first.
         if publications.log_head(session) != made_from:
-            raise RegisterError("the register was changed while the statement was being made; nothing was "
-                                "published: publish again")
+            raise RegisterError(
+                "the register was changed while the statement was being made; nothing was published: publish again"
+            )
         publication = publications.record(session, today, documents, forced=bool(errors))
         number = publication.number
     return Published(number, today, tuple(doc.language for doc in documents), bool(errors))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import timezone
+from datetime import UTC
 from functools import partial
 
 from jinja2 import BaseLoader, Environment
@@ -29,8 +29,9 @@ _FIRST = {key: n for n, key in enumerate(("name", "description", "legal_basis", 
 
 def _texts(found: dict) -> bool:
     """Whether ``found`` is one text per language ({"nl": …, "en": …})."""
-    return bool(found) and all(isinstance(k, str) and len(k) == 2 and k.isalpha() and isinstance(v, str)
-                               for k, v in found.items())
+    return bool(found) and all(
+        isinstance(k, str) and len(k) == 2 and k.isalpha() and isinstance(v, str) for k, v in found.items()
+    )
 
 
 def shown(found, language: str = "en", kind: str = "", key: str = "") -> str:
@@ -63,24 +64,30 @@ def shown(found, language: str = "en", kind: str = "", key: str = "") -> str:
 def by(changes, language: str = "en", local: bool = False) -> str:
     """Who made the changes, when and where from; ``local``: the time in this computer's time zone
     (the window), else UTC (a document read anywhere)."""
-    return "; ".join(f"{c.who}, {_when(c, local)}" + (f", {origin_word(c.origin, language)}" if c.origin else "") for c in changes) \
-        or word("not_recorded", language)
+    return "; ".join(
+        f"{c.who}, {_when(c, local)}" + (f", {origin_word(c.origin, language)}" if c.origin else "") for c in changes
+    ) or word("not_recorded", language)
 
 
 def _when(change, local: bool) -> str:
     if not local or change.at is None:
         return change.when
-    return f"{change.at.replace(tzinfo=timezone.utc).astimezone():%Y-%m-%d %H:%M}"
+    return f"{change.at.replace(tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}"
 
 
 def heading(diff: RegisterDiff, language: str = "en") -> str:
-    return word("heading", language).format(since=moment_in(diff.since, language), until=moment_in(diff.until, language))
+    return word("heading", language).format(
+        since=moment_in(diff.since, language), until=moment_in(diff.until, language)
+    )
 
 
 # How register/established.moment says a point of the log, in English; said again per language.
-_MOMENTS = ((re.compile(r"^now$"), "moment_now"), (re.compile(r"^the start of the history$"), "moment_start"),
-            (re.compile(r"^version (?P<number>\d+) (?P<name>\u201c.*\u201d)$"), "moment_version"),
-            (re.compile(r"^the end of (?P<day>\d{4}-\d{2}-\d{2})$"), "moment_day"))
+_MOMENTS = (
+    (re.compile(r"^now$"), "moment_now"),
+    (re.compile(r"^the start of the history$"), "moment_start"),
+    (re.compile(r"^version (?P<number>\d+) (?P<name>\u201c.*\u201d)$"), "moment_version"),
+    (re.compile(r"^the end of (?P<day>\d{4}-\d{2}-\d{2})$"), "moment_day"),
+)
 
 
 def moment_in(said: str, language: str) -> str:
@@ -137,8 +144,10 @@ def render_markdown(diff: RegisterDiff, language: str = "en") -> str:
             continue
         for change in item.fields:
             before, after = (shown(v, language, item.kind, change.field) for v in (change.before, change.after))
-            lines.append(f"- **{_md(field_name(change.field, language))}**: {_md(before)} \u2192 {_md(after)} "
-                         f"({word('by', language)} {_md(by(change.by, language))})")
+            lines.append(
+                f"- **{_md(field_name(change.field, language))}**: {_md(before)} \u2192 {_md(after)} "
+                f"({word('by', language)} {_md(by(change.by, language))})"
+            )
         lines.append("")
     return "\n".join(lines)
 
@@ -170,10 +179,16 @@ def render_html(diff: RegisterDiff, language: str = "en", local: bool = False) -
     """``local``: times in this computer's time zone, as the window shows them."""
     template = _ENVIRONMENT.from_string(_HTML)
     return template.render(
-        language=language, heading=heading(diff, language), items=diff.items,
-        title=partial(title, language=language), mark=partial(mark, language=language),
-        shown=partial(shown, language=language), by=partial(by, language=language, local=local),
-        field_name=partial(field_name, language=language), word=partial(word, language=language))
+        language=language,
+        heading=heading(diff, language),
+        items=diff.items,
+        title=partial(title, language=language),
+        mark=partial(mark, language=language),
+        shown=partial(shown, language=language),
+        by=partial(by, language=language, local=local),
+        field_name=partial(field_name, language=language),
+        word=partial(word, language=language),
+    )
 
 
 def render(diff: RegisterDiff, fmt: str = "text", language: str = "en") -> str:

@@ -27,9 +27,22 @@ def _break_long(line: str, font: str, size: float, width: float) -> list[str]:
 
 
 class TextBlock(Flowable):
-    def __init__(self, label: str, items: list[str], *, font: str, bold: str, size: float = 9,
-                 leading: float = 12, label_size: float = 8, label_color: Color | None = None,
-                 bullet: str = "• ", space_before: float = 4, _lines=None, _show_label: bool = True):
+    def __init__(
+        self,
+        label: str,
+        items: list[str],
+        *,
+        font: str,
+        bold: str,
+        size: float = 9,
+        leading: float = 12,
+        label_size: float = 8,
+        label_color: Color | None = None,
+        bullet: str = "• ",
+        space_before: float = 4,
+        _lines=None,
+        _show_label: bool = True,
+    ):
         super().__init__()
         self.label, self.items = label, items
         self.font, self.bold, self.size, self.leading = font, bold, size, leading
@@ -79,10 +92,23 @@ class TextBlock(Flowable):
         room = int((available_height - self.space_before - self._label_height()) // self.leading)
         if room < 1 or room >= len(lines):
             return [] if room < 1 else [self]
-        common = dict(font=self.font, bold=self.bold, size=self.size, leading=self.leading,
-                      label_size=self.label_size, label_color=self.label_color, bullet=self.bullet)
-        first = TextBlock(self.label, self.items, space_before=self.space_before, _lines=lines[:room],
-                          _show_label=self._show_label, **common)
+        common = dict(
+            font=self.font,
+            bold=self.bold,
+            size=self.size,
+            leading=self.leading,
+            label_size=self.label_size,
+            label_color=self.label_color,
+            bullet=self.bullet,
+        )
+        first = TextBlock(
+            self.label,
+            self.items,
+            space_before=self.space_before,
+            _lines=lines[:room],
+            _show_label=self._show_label,
+            **common,
+        )
         rest = TextBlock(self.label, self.items, space_before=0, _lines=lines[room:], _show_label=False, **common)
         first._width = rest._width = available_width
         return [first, rest]

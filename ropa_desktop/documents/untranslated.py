@@ -37,10 +37,21 @@ PROSE = (
 # Single-language free texts that read the same in every language: names, addresses, numbers,
 # ways to reach someone. Printed as typed.
 LANGUAGE_NEUTRAL = (
-    "Organisation.legal_name", "Organisation.trade_name", "Organisation.address", "Organisation.postal_code",
-    "Organisation.city", "Organisation.email", "Organisation.phone", "Organisation.website",
+    "Organisation.legal_name",
+    "Organisation.trade_name",
+    "Organisation.address",
+    "Organisation.postal_code",
+    "Organisation.city",
+    "Organisation.email",
+    "Organisation.phone",
+    "Organisation.website",
     "Organisation.chamber_of_commerce",
-    "Contact.name", "Contact.address", "Contact.postal_code", "Contact.city", "Contact.email", "Contact.phone",
+    "Contact.name",
+    "Contact.address",
+    "Contact.postal_code",
+    "Contact.city",
+    "Contact.email",
+    "Contact.phone",
     "Contact.website",
     "Office.city",
     # The officer's own identifier of an activity ("V-01"): a code, read the same in any language.
@@ -52,9 +63,18 @@ LANGUAGE_NEUTRAL = (
 RECORDS = ("ChangeLogEntry", "EstablishedVersion", "Publication", "PublishedDocument")
 # Codes, never printed as typed: a document shows their vocabulary's words in its own language.
 CODES = (
-    "Organisation.country_code", "Contact.country_code", "Office.country_code", "Recipient.country_code",
-    "Transfer.country_code", "Transfer.tool", "Purpose.legal_basis", "Purpose.special_category_condition",
-    "DataCategory.special_category", "StatementText.key", "RegisterMeta.key", "RegisterMeta.value",
+    "Organisation.country_code",
+    "Contact.country_code",
+    "Office.country_code",
+    "Recipient.country_code",
+    "Transfer.country_code",
+    "Transfer.tool",
+    "Purpose.legal_basis",
+    "Purpose.special_category_condition",
+    "DataCategory.special_category",
+    "StatementText.key",
+    "RegisterMeta.key",
+    "RegisterMeta.value",
 )
 
 # What is no word of any language: web and e-mail addresses, and letters alone or in capitals

@@ -12,7 +12,7 @@ import json
 import warnings
 from contextlib import suppress
 from copy import copy
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import BinaryIO
 from zipfile import ZIP_DEFLATED, ZipFile
 
@@ -22,11 +22,11 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.writer.excel import ExcelWriter
 from openpyxl.worksheet._writer import ALL_TEMP_FILES
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table as ExcelTable
 from openpyxl.worksheet.table import TableColumn, TableStyleInfo
+from openpyxl.writer.excel import ExcelWriter
 
 from ..checks.rule import RULES
 from ..checks.run import counts
@@ -158,7 +158,7 @@ class _Writer:
         """openpyxl's Workbook.save, except that a failed one (a full disk) leaves no half-written
         zip behind, which would try to finish itself when collected and fail again, aloud."""
         archive = ZipFile(target, "w", ZIP_DEFLATED, allowZip64=True)
-        self.book.properties.modified = datetime.now(tz=timezone.utc).replace(tzinfo=None)  # as save does
+        self.book.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)  # as save does
         try:
             ExcelWriter(self.book, archive).save()
         except BaseException:
@@ -206,8 +206,12 @@ class _Writer:
             written[0] += 1
             label = self.labels.get("cover", label_key)
             sheet.row_dimensions[written[0]].height = _height([label, value], [38, 70]) or 15.0
-            sheet.append([self.cell(sheet, self.labels.get("cover", label_key), label=True),
-                          self.cell(sheet, value if value not in (None, "") else "—")])
+            sheet.append(
+                [
+                    self.cell(sheet, self.labels.get("cover", label_key), label=True),
+                    self.cell(sheet, value if value not in (None, "") else "—"),
+                ]
+            )
 
         row("organisation", org.legal_name + (f" ({org.trade_name})" if org.trade_name else ""))
         row("address", self.context.contact_lines(org, reach=False)[1:])  # the name is the row above
@@ -232,8 +236,12 @@ class _Writer:
         fingerprinted: the log is no part of what an import takes."""
         changes = self.record.changes
         table = Table("changes", CHANGE, changes.rows)
-        self.table(table, fingerprint=False, empty_note=changes.intro + " " + self.labels.get("changes", "none"),
-                   title=changes.sheet)
+        self.table(
+            table,
+            fingerprint=False,
+            empty_note=changes.intro + " " + self.labels.get("changes", "none"),
+            title=changes.sheet,
+        )
 
     def findings_sheet(self) -> None:
         """The compliance check's findings, after the register's sheets. Not fingerprinted: they
@@ -254,8 +262,14 @@ class _Writer:
         # sequence and hash), so that importing the workbook back keeps what others changed
         # since (register/three_way.py). Older programs read only the first two cells.
         history = self.record.history
-        sheet.append([portable.FORMAT, portable.FORMAT_VERSION, self.record.schema,
-                      *((history.sequence, history.entry_hash) if history is not None else ())])
+        sheet.append(
+            [
+                portable.FORMAT,
+                portable.FORMAT_VERSION,
+                self.record.schema,
+                *((history.sequence, history.entry_hash) if history is not None else ()),
+            ]
+        )
         for entry in self.record.entries:
             text = json.dumps(entry.data, ensure_ascii=False, separators=(",", ":"))
             if ILLEGAL_CHARACTERS_RE.search(text):
@@ -272,8 +286,14 @@ class _Writer:
             text = json.dumps(digests)
             sheet.append([FINGERPRINT, title, *excel_cells.chunks(text, DATA_CHUNK)])
 
-    def table(self, table: Table, fingerprint: bool = True, empty_note: str = "", title: str = "",
-              notes: list[str] | None = None) -> None:
+    def table(
+        self,
+        table: Table,
+        fingerprint: bool = True,
+        empty_note: str = "",
+        title: str = "",
+        notes: list[str] | None = None,
+    ) -> None:
         title = title or self.labels.get("sheet", table.key)
         sheet = self.book.create_sheet(title[:31])
         headers = table.headers(self.context)
@@ -283,7 +303,8 @@ class _Writer:
             self.fingerprints[sheet.title] = [digest([shown(v, yes_no) for v in row]) for row in [headers, *rows]]
         for index, column in enumerate(table.columns, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = self._width(
-                headers[index - 1], [r[index - 1] for r in rows[:500]], column.wide)
+                headers[index - 1], [r[index - 1] for r in rows[:500]], column.wide
+            )
         sheet.freeze_panes = "C2" if table.key in ("register", "controller", "processor") else "B2"
         _print_setup(sheet)
         widths = [sheet.column_dimensions[get_column_letter(i)].width for i in range(1, len(headers) + 1)]
@@ -369,13 +390,27 @@ def write_record(record: Record, target: BinaryIO, progress=None) -> None:
     _Writer(record, progress).write(target)
 
 
-def write_workbook(register: Register, language: str, target: BinaryIO, progress=None,
-                   exported_at: datetime | None = None, with_findings: bool = False,
-                   internal_notes: bool = True, changes_since: str | None = None) -> None:
+def write_workbook(
+    register: Register,
+    language: str,
+    target: BinaryIO,
+    progress=None,
+    exported_at: datetime | None = None,
+    with_findings: bool = False,
+    internal_notes: bool = True,
+    changes_since: str | None = None,
+) -> None:
     """The workbook; ``with_findings`` adds the compliance check's findings as a sheet,
     ``changes_since`` (a version, "start" or a date) the changes since then as a sheet. Without
     ``internal_notes`` the internal descriptions and notes are left out, and so is the hidden data
     sheet that holds every text in full (the workbook then imports as any other workbook)."""
-    record = read_record(register, language, exported_at, with_data=internal_notes, with_findings=with_findings,
-                         internal_notes=internal_notes, changes_since=changes_since)
+    record = read_record(
+        register,
+        language,
+        exported_at,
+        with_data=internal_notes,
+        with_findings=with_findings,
+        internal_notes=internal_notes,
+        changes_since=changes_since,
+    )
     write_record(record, target, progress)

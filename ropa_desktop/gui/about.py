@@ -26,15 +26,24 @@ def about_text(register) -> str:
     )
     # The date stays on one line with the two words that lead it in ("as of", "stand per").
     text = re.sub(r"(\w+) (\w+) %2", r"\1&nbsp;\2&nbsp;%2", text)
-    return text.replace("%1", __version__).replace("%2", adequacy_list_date().isoformat()).replace(
-        "%3", summary.schema_revision or "?").replace("%4", register.location)
+    return (
+        text.replace("%1", __version__)
+        .replace("%2", adequacy_list_date().isoformat())
+        .replace("%3", summary.schema_revision or "?")
+        .replace("%4", register.location)
+    )
 
 
 def about_box(parent: QWidget | None, register) -> QMessageBox:
     """The About box as QMessageBox.about makes it, not yet shown: the screenshot tour and the
     test of whole texts look at it without a modal loop."""
-    box = QMessageBox(QMessageBox.Icon.NoIcon, translate("About", "About ROPA Desktop"), about_text(register),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.NoIcon,
+        translate("About", "About ROPA Desktop"),
+        about_text(register),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setIconPixmap(box.windowIcon().pixmap(64, 64))
     return box
 

@@ -21,8 +21,18 @@ from ..register.errors import RegisterError
 from ..register.starting import start_register
 from ..register.storage import Register, is_url, open_register
 from ..resources_path import resource
-from . import (about, crash_dialog, dialogs, faults, language, preferences, pseudo_locale, server_connections,
-               server_dialog, start_dialog)
+from . import (
+    about,
+    crash_dialog,
+    dialogs,
+    faults,
+    language,
+    preferences,
+    pseudo_locale,
+    server_connections,
+    server_dialog,
+    start_dialog,
+)
 from .collector import GuiThreadCollector
 from .main_window import MainWindow
 from .settings import Settings

@@ -3,7 +3,7 @@ filter on approval states beside the search box."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QMenu, QToolButton
 
 from ..register import approval
@@ -16,12 +16,18 @@ translate = QCoreApplication.translate
 
 # The menu's steps, and how the Edit menu names each (%1: the activity).
 STEPS = (
-    (approval.SUBMIT, QT_TRANSLATE_NOOP("Approval", "Submit for review"),
-     QT_TRANSLATE_NOOP("Approval", "Submit “%1” for review")),
+    (
+        approval.SUBMIT,
+        QT_TRANSLATE_NOOP("Approval", "Submit for review"),
+        QT_TRANSLATE_NOOP("Approval", "Submit “%1” for review"),
+    ),
     (approval.APPROVE, QT_TRANSLATE_NOOP("Approval", "Approve"), QT_TRANSLATE_NOOP("Approval", "Approve “%1”")),
     (approval.WITHDRAW, QT_TRANSLATE_NOOP("Approval", "Withdraw"), QT_TRANSLATE_NOOP("Approval", "Withdraw “%1”")),
-    (approval.TO_CONCEPT, QT_TRANSLATE_NOOP("Approval", "Back to concept"),
-     QT_TRANSLATE_NOOP("Approval", "Put “%1” back to concept")),
+    (
+        approval.TO_CONCEPT,
+        QT_TRANSLATE_NOOP("Approval", "Back to concept"),
+        QT_TRANSLATE_NOOP("Approval", "Put “%1” back to concept"),
+    ),
 )
 # The filter's choices: the states a row may be in (CHANGED: established, edited since).
 CHANGED = "changed"
@@ -84,8 +90,12 @@ class ApprovalControls:
         why_not = role_banner.refusal(register)  # the role on a server that may not (register.roles)
         for step, action in self.actions.items():
             needs_role = step in (approval.APPROVE, approval.WITHDRAW)
-            action.setEnabled(now is not None and approval.allowed(step, now) and not register.read_only
-                              and (approver or not needs_role))
+            action.setEnabled(
+                now is not None
+                and approval.allowed(step, now)
+                and not register.read_only
+                and (approver or not needs_role)
+            )
             refused = why_not if (needs_role or register.read_only) else ""
             action.setToolTip(refused or action.text().replace("&", ""))
             action.setStatusTip(refused)
@@ -97,8 +107,9 @@ class ApprovalControls:
             return
         shown = page.editor.display_name()
         wording = next(wording for s, _text, wording in STEPS if s == step)
-        command = SetApproval(page.workspace, lambda: translate("Approval", wording).replace("%1", shown),
-                              step, [item_id])
+        command = SetApproval(
+            page.workspace, lambda: translate("Approval", wording).replace("%1", shown), step, [item_id]
+        )
         page._run(command, translate("Approval", "Approval not changed"))
 
     def _filter(self) -> None:

@@ -6,7 +6,7 @@ whether the processing takes place. The words differ on purpose (register/models
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..register.models import ApprovalState
 

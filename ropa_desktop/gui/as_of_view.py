@@ -33,8 +33,16 @@ from .moment_choice import Listed, Moment, MomentChoice, listed_versions
 
 translate = QCoreApplication.translate
 # The sections as the navigation orders them.
-SECTIONS = (kinds.ORGANISATION, kinds.ACTIVITY, kinds.DATA_CATEGORY, kinds.DATA_SUBJECT, kinds.RECIPIENT,
-            kinds.TRANSFER, kinds.COOKIE, kinds.SECURITY_MEASURE)
+SECTIONS = (
+    kinds.ORGANISATION,
+    kinds.ACTIVITY,
+    kinds.DATA_CATEGORY,
+    kinds.DATA_SUBJECT,
+    kinds.RECIPIENT,
+    kinds.TRANSFER,
+    kinds.COOKIE,
+    kinds.SECURITY_MEASURE,
+)
 
 
 class Rebuilt:
@@ -76,8 +84,11 @@ class Rebuilt:
                 value = "\n".join(shown(row, interface_language, kind, key) for row in found)  # a purpose a line
             else:
                 value = shown(found, interface_language, kind, key)
-            cell = f"<span style='color:#777'>{escape(value)}</span>" if value == empty \
+            cell = (
+                f"<span style='color:#777'>{escape(value)}</span>"
+                if value == empty
                 else escape(value).replace("\n", "<br>")
+            )
             rows.append(f"<tr><td><b>{escape(field_name(key, interface_language))}</b></td><td>{cell}</td></tr>")
         rows = "".join(rows)
         title = escape(self.name(item))
@@ -107,8 +118,10 @@ class AsOfView(QWidget):
         self.banner = QLabel(self)
         self.banner.setObjectName("as_of_banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel#as_of_banner { background: #fff4ce; color: #3b2f00; padding: 6px; "
-                                  "border: 1px solid #e0c860; font-weight: bold; }")
+        self.banner.setStyleSheet(
+            "QLabel#as_of_banner { background: #fff4ce; color: #3b2f00; padding: 6px; "
+            "border: 1px solid #e0c860; font-weight: bold; }"
+        )
         self.banner.hide()
         self.sections = QListWidget(self)
         self.items = QListView(self)
@@ -143,8 +156,11 @@ class AsOfView(QWidget):
             return self.job
         register, moment, interface_language = self.workspace.register, self.choice.moment(), language.current()
         self.show_button.setEnabled(False)
-        self.job = Job(self, translate("AsOfView", "Rebuilding the register as it was…"),
-                       lambda _report: rebuild(register, moment, interface_language))
+        self.job = Job(
+            self,
+            translate("AsOfView", "Rebuilding the register as it was…"),
+            lambda _report: rebuild(register, moment, interface_language),
+        )
         self.job.done.connect(self._rebuilt)
         self.job.failed.connect(self._failed)
         return self.job.start()
@@ -152,8 +168,9 @@ class AsOfView(QWidget):
     def _rebuilt(self, rebuilt: Rebuilt) -> None:
         self.show_button.setEnabled(True)
         self.rebuilt = rebuilt
-        self.banner.setText(translate("AsOfView", "The register as it was on %1 — read-only")
-                            .replace("%1", rebuilt.moment.words))
+        self.banner.setText(
+            translate("AsOfView", "The register as it was on %1 — read-only").replace("%1", rebuilt.moment.words)
+        )
         self.banner.show()
         self.sections.clear()
         for kind in SECTIONS:
@@ -182,8 +199,11 @@ class AsOfView(QWidget):
     def _failed(self, error) -> None:
         self.show_button.setEnabled(True)
         if not isinstance(error, Cancelled):
-            dialogs.show_error(self, translate("AsOfView", "Not shown"),
-                               translate("AsOfView", "The register could not be rebuilt: %1").replace("%1", str(error)))
+            dialogs.show_error(
+                self,
+                translate("AsOfView", "Not shown"),
+                translate("AsOfView", "The register could not be rebuilt: %1").replace("%1", str(error)),
+            )
 
     def closeEvent(self, event) -> None:
         if self.job is not None:

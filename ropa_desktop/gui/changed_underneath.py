@@ -44,12 +44,20 @@ def last_changed_by(register: Register, kind: str, item_id: int) -> str:
 
 def sentence(name: str, who: str) -> str:
     if who:
-        return translate("ChangedUnderneath", "%1 changed “%2” while you were editing it. Your edits are kept "
-                                              "here; when you save, you choose per field what to keep."
-                         ).replace("%1", who).replace("%2", name)
-    return translate("ChangedUnderneath", "Someone else changed “%1” while you were editing it. Your edits are "
-                                          "kept here; when you save, you choose per field what to keep."
-                     ).replace("%1", name)
+        return (
+            translate(
+                "ChangedUnderneath",
+                "%1 changed “%2” while you were editing it. Your edits are kept "
+                "here; when you save, you choose per field what to keep.",
+            )
+            .replace("%1", who)
+            .replace("%2", name)
+        )
+    return translate(
+        "ChangedUnderneath",
+        "Someone else changed “%1” while you were editing it. Your edits are "
+        "kept here; when you save, you choose per field what to keep.",
+    ).replace("%1", name)
 
 
 class ChangedUnderneathBar(NoticeBar):

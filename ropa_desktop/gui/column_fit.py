@@ -62,8 +62,11 @@ class ColumnFit(QObject):
     def fill(self) -> None:
         """The name column takes the width the other columns leave."""
         header = self.table.horizontalHeader()
-        others = sum(header.sectionSize(column) for column in range(header.count())
-                     if column != self.name_column and not header.isSectionHidden(column))
+        others = sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column != self.name_column and not header.isSectionHidden(column)
+        )
         self._fitting = True
         try:
             header.resizeSection(self.name_column, max(self.table.viewport().width() - others, NARROWEST_NAME))

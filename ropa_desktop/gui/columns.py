@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..register import kinds
 from ..register.rows import Row
@@ -70,20 +70,31 @@ def _transfer_name(row: Row) -> str:
 NAME = Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), _name)
 CHANGED = Column("updated_at", QT_TRANSLATE_NOOP("Columns", "Last changed"), _changed)
 USED = Column("used", QT_TRANSLATE_NOOP("Columns", "Activities"), _used, lambda r: r.values["used"])
-ORDER = Column("position", QT_TRANSLATE_NOOP("Columns", "#"),
-               lambda r: str(r.values["position"] + 1), lambda r: r.values["position"])
+ORDER = Column(
+    "position",
+    QT_TRANSLATE_NOOP("Columns", "#"),
+    lambda r: str(r.values["position"] + 1),
+    lambda r: r.values["position"],
+)
 
 COLUMNS: dict[str, list[Column]] = {
     kinds.ACTIVITY: [
         ORDER,
-        Column("reference", QT_TRANSLATE_NOOP("Columns", "Reference"), lambda r: r.values.get("reference") or "",
-               lambda r: _natural(r.values.get("reference") or "")),
+        Column(
+            "reference",
+            QT_TRANSLATE_NOOP("Columns", "Reference"),
+            lambda r: r.values.get("reference") or "",
+            lambda r: _natural(r.values.get("reference") or ""),
+        ),
         NAME,
         Column("role", QT_TRANSLATE_NOOP("Columns", "Role"), _enum("role", "activity_role")),
         Column("legal_bases", QT_TRANSLATE_NOOP("Columns", "Legal bases"), _bases),
         Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), _enum("status", "activity_status")),
-        Column("approval", QT_TRANSLATE_NOOP("Columns", "Approval"),
-               lambda r: approval_texts.state_text(r.values.get("approval"), r.values.get("approval_changed", False))),
+        Column(
+            "approval",
+            QT_TRANSLATE_NOOP("Columns", "Approval"),
+            lambda r: approval_texts.state_text(r.values.get("approval"), r.values.get("approval_changed", False)),
+        ),
         Column("dpia_status", QT_TRANSLATE_NOOP("Columns", "DPIA"), _enum("dpia_status", "dpia_status")),
         CHANGED,
     ],
@@ -102,18 +113,23 @@ COLUMNS: dict[str, list[Column]] = {
     kinds.RECIPIENT: [
         NAME,
         Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), _enum("kind", "recipient_kind")),
-        Column("country_code", QT_TRANSLATE_NOOP("Columns", "Country"),
-               lambda r: labels.country(r.values["country_code"])),
+        Column(
+            "country_code", QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: labels.country(r.values["country_code"])
+        ),
         Column("dpa_signed", QT_TRANSLATE_NOOP("Columns", "Agreement signed"), _date("dpa_signed")),
         USED,
         CHANGED,
     ],
     kinds.TRANSFER: [
         Column("recipient", QT_TRANSLATE_NOOP("Columns", "Recipient"), _transfer_name),
-        Column("country_code", QT_TRANSLATE_NOOP("Columns", "Country"),
-               lambda r: labels.country(r.values["country_code"])),
-        Column("tool", QT_TRANSLATE_NOOP("Columns", "Transfer tool"),
-               lambda r: labels.term_label("transfer_tools", r.values["tool"])),
+        Column(
+            "country_code", QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: labels.country(r.values["country_code"])
+        ),
+        Column(
+            "tool",
+            QT_TRANSLATE_NOOP("Columns", "Transfer tool"),
+            lambda r: labels.term_label("transfer_tools", r.values["tool"]),
+        ),
         USED,
         CHANGED,
     ],

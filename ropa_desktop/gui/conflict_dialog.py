@@ -45,8 +45,9 @@ def value_text(field: str, found: Any, names: Names | None = None) -> str:
     if names is not None and kind is not None:
         found = _named(kind, found, names)
     if _texts(found) and len(found) > 1:
-        return "\n".join(f"{code.upper()}: {part or translate('History', '(empty)')}"
-                         for code, part in sorted(found.items()))
+        return "\n".join(
+            f"{code.upper()}: {part or translate('History', '(empty)')}" for code, part in sorted(found.items())
+        )
     return history_texts.value_text(found)
 
 
@@ -57,26 +58,34 @@ def _named(kind: str, found: Any, names: Names) -> Any:
         if not isinstance(item_id, int) or isinstance(item_id, bool):
             return item_id
         return names(kind, item_id) or f"#{item_id}"
+
     return [one(part) for part in found] if isinstance(found, list) else one(found)
 
 
 def _texts(found: Any) -> bool:
-    return isinstance(found, dict) and bool(found) and all(
-        isinstance(key, str) and len(key) == 2 and isinstance(part, str) for key, part in found.items())
+    return (
+        isinstance(found, dict)
+        and bool(found)
+        and all(isinstance(key, str) and len(key) == 2 and isinstance(part, str) for key, part in found.items())
+    )
 
 
 def _editable(conflict: Conflict) -> bool:
     """A text (or a text per language) can be merged by hand; lists and choices cannot."""
     sides = (conflict.theirs, conflict.ours)
-    return all(type(side) is str or side is None for side in sides) or \
-        all(_texts(side) or side in (None, {}) for side in sides)
+    return all(type(side) is str or side is None for side in sides) or all(
+        _texts(side) or side in (None, {}) for side in sides
+    )
 
 
 def who_and_when(entry: Entry | None) -> str:
     if entry is None:
         return ""
-    return translate("Conflict", "%1, %2").replace("%1", history_texts.person(entry.who, entry.who_name)) \
+    return (
+        translate("Conflict", "%1, %2")
+        .replace("%1", history_texts.person(entry.who, entry.who_name))
         .replace("%2", history_texts.local_time(entry))
+    )
 
 
 class MergedText(QWidget):
@@ -113,18 +122,31 @@ class MergedText(QWidget):
 class FieldRow:
     """One field in conflict: theirs, mine, and what a merge takes of it."""
 
-    def __init__(self, dialog: ConflictDialog, grid: QGridLayout, row: int, conflict: Conflict,
-                 label: str, changed_by: Entry | None, names: Names | None):
+    def __init__(
+        self,
+        dialog: ConflictDialog,
+        grid: QGridLayout,
+        row: int,
+        conflict: Conflict,
+        label: str,
+        changed_by: Entry | None,
+        names: Names | None,
+    ):
         self.conflict = conflict
         parent = grid.parentWidget()
         name = QLabel(label, parent)
         name.setStyleSheet("font-weight: 600;")
         name.setWordWrap(True)
         grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(_side(parent, value_text(conflict.field, conflict.theirs, names), who_and_when(changed_by)),
-                       row, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(_side(parent, value_text(conflict.field, conflict.ours, names), ""),
-                       row, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(
+            _side(parent, value_text(conflict.field, conflict.theirs, names), who_and_when(changed_by)),
+            row,
+            1,
+            Qt.AlignmentFlag.AlignTop,
+        )
+        grid.addWidget(
+            _side(parent, value_text(conflict.field, conflict.ours, names), ""), row, 2, Qt.AlignmentFlag.AlignTop
+        )
         self.choice = QComboBox(parent)
         self.choice.setObjectName(f"merge_{conflict.field}")
         self.choice.addItem(translate("Conflict", "Mine"), MINE)
@@ -171,16 +193,31 @@ def _side(parent: QWidget, text: str, note: str) -> QWidget:
 
 
 class ConflictDialog(QDialog):
-    def __init__(self, kind: str, name: str, conflicts: list[Conflict], changed_by: dict[str, Entry],
-                 label: Callable[[str], str], names: Names | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        kind: str,
+        name: str,
+        conflicts: list[Conflict],
+        changed_by: dict[str, Entry],
+        label: Callable[[str], str],
+        names: Names | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("conflict_dialog")
         self.setWindowTitle(translate("Conflict", "Saved by someone else meanwhile"))
         self.conflicts = conflicts
         self.choice: Choice | None = None
-        intro = QLabel(translate("Conflict", "Someone else saved %1 “%2” while you were editing it, and changed "
-                                             "the same fields. Nothing of yours is saved yet. Choose what to keep:")
-                       .replace("%1", kind_name(kind)).replace("%2", name), self)
+        intro = QLabel(
+            translate(
+                "Conflict",
+                "Someone else saved %1 “%2” while you were editing it, and changed "
+                "the same fields. Nothing of yours is saved yet. Choose what to keep:",
+            )
+            .replace("%1", kind_name(kind))
+            .replace("%2", name),
+            self,
+        )
         intro.setWordWrap(True)
 
         area = QScrollArea(self)
@@ -191,8 +228,14 @@ class ConflictDialog(QDialog):
         grid.setHorizontalSpacing(16)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        for column, text in enumerate((translate("Conflict", "Field"), translate("Conflict", "Theirs"),
-                                       translate("Conflict", "Yours"), translate("Conflict", "Merge keeps"))):
+        for column, text in enumerate(
+            (
+                translate("Conflict", "Field"),
+                translate("Conflict", "Theirs"),
+                translate("Conflict", "Yours"),
+                translate("Conflict", "Merge keeps"),
+            )
+        ):
             header = QLabel(text, inner)
             make_quiet(header)
             grid.addWidget(header, 0, column)
@@ -203,22 +246,33 @@ class ConflictDialog(QDialog):
             line.setFrameShape(QFrame.Shape.HLine)
             line.setFrameShadow(QFrame.Shadow.Sunken)
             grid.addWidget(line, row, 0, 1, 4)
-            found = FieldRow(self, grid, row + 1, conflict, label(conflict.field),
-                             changed_by.get(conflict.field), names)
+            found = FieldRow(
+                self, grid, row + 1, conflict, label(conflict.field), changed_by.get(conflict.field), names
+            )
             self.rows.append(found)
             row += 1 + found.rows()
         grid.setRowStretch(row, 1)
         area.setWidget(inner)
 
         buttons = QDialogButtonBox(self)
-        self.keep_mine = self._button(buttons, translate("Conflict", "Keep mine"), Choice.KEEP_MINE,
-                                      translate("Conflict", "Save your values over theirs for these fields; the "
-                                                            "change log keeps both"))
-        self.take_theirs = self._button(buttons, translate("Conflict", "Take theirs"), Choice.TAKE_THEIRS,
-                                        translate("Conflict", "Keep their values for these fields and save your "
-                                                              "other changes"))
-        self.merge = self._button(buttons, translate("Conflict", "Merge"), Choice.MERGE,
-                                  translate("Conflict", "Save, for each field, what the column “Merge keeps” says"))
+        self.keep_mine = self._button(
+            buttons,
+            translate("Conflict", "Keep mine"),
+            Choice.KEEP_MINE,
+            translate("Conflict", "Save your values over theirs for these fields; the change log keeps both"),
+        )
+        self.take_theirs = self._button(
+            buttons,
+            translate("Conflict", "Take theirs"),
+            Choice.TAKE_THEIRS,
+            translate("Conflict", "Keep their values for these fields and save your other changes"),
+        )
+        self.merge = self._button(
+            buttons,
+            translate("Conflict", "Merge"),
+            Choice.MERGE,
+            translate("Conflict", "Save, for each field, what the column “Merge keeps” says"),
+        )
         self.cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel.setToolTip(translate("Conflict", "Save nothing; your changes stay in the form"))
         buttons.rejected.connect(self.reject)
@@ -255,10 +309,17 @@ def run(dialog: ConflictDialog) -> None:
     dialog.exec()
 
 
-def ask(parent: QWidget | None, kind: str, name: str, conflicts: list[Conflict], changed_by: dict[str, Entry],
-        names: Names | None = None) -> dict[str, Any] | None:
+def ask(
+    parent: QWidget | None,
+    kind: str,
+    name: str,
+    conflicts: list[Conflict],
+    changed_by: dict[str, Entry],
+    names: Names | None = None,
+) -> dict[str, Any] | None:
     """The values to save for the fields in conflict; None: save nothing, keep the edit."""
-    dialog = ConflictDialog(kind, name, conflicts, changed_by, lambda field: history_texts.field_name(kind, field),
-                            names, parent)
+    dialog = ConflictDialog(
+        kind, name, conflicts, changed_by, lambda field: history_texts.field_name(kind, field), names, parent
+    )
     run(dialog)
     return dialog.values()

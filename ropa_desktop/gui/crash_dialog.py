@@ -47,11 +47,19 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.details = details
         self.setWindowTitle(translate("CrashDialog", "ROPA Desktop ran into a problem"))
-        self.sentence = QLabel(translate("CrashDialog", "Something went wrong in ROPA Desktop; the register "
-                                                        "is as it was when you last saved."), self)
+        self.sentence = QLabel(
+            translate(
+                "CrashDialog", "Something went wrong in ROPA Desktop; the register is as it was when you last saved."
+            ),
+            self,
+        )
         self.sentence.setWordWrap(True)
-        self.hint = QLabel(translate("CrashDialog", "To report it, copy the details and send them with a few "
-                                                    "words on what you were doing."), self)
+        self.hint = QLabel(
+            translate(
+                "CrashDialog", "To report it, copy the details and send them with a few words on what you were doing."
+            ),
+            self,
+        )
         self.hint.setWordWrap(True)
         self.details_box = QPlainTextEdit(details, self)
         self.details_box.setReadOnly(True)
@@ -66,10 +74,10 @@ class CrashDialog(QDialog):
         self.toggle_button.setCheckable(True)
         self.toggle_button.toggled.connect(self._toggle)
         buttons = QDialogButtonBox(self)
-        self.copy_button = buttons.addButton(translate("CrashDialog", "Copy details"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = buttons.addButton(translate("CrashDialog", "Close"),
-                                              QDialogButtonBox.ButtonRole.RejectRole)
+        self.copy_button = buttons.addButton(
+            translate("CrashDialog", "Copy details"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.close_button = buttons.addButton(translate("CrashDialog", "Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -82,8 +90,9 @@ class CrashDialog(QDialog):
 
     def _toggle(self, shown: bool) -> None:
         self.details_box.setVisible(shown)
-        self.toggle_button.setText(translate("CrashDialog", "Hide details") if shown
-                                   else translate("CrashDialog", "Show details"))
+        self.toggle_button.setText(
+            translate("CrashDialog", "Hide details") if shown else translate("CrashDialog", "Show details")
+        )
         self.adjustSize()
 
     def copy_details(self) -> None:

@@ -68,9 +68,12 @@ def ask_publish_anyway(parent: QWidget | None, errors: list[str]) -> bool:
     shown = errors[:SHOWN_ERRORS]
     if len(errors) > SHOWN_ERRORS:
         shown.append(translate("Dialogs", "… and %1 more").replace("%1", str(len(errors) - SHOWN_ERRORS)))
-    return confirm(parent, translate("Dialogs", "Publish anyway?"),
-                   translate("Dialogs", "The checks find errors in the register. Publish the statement anyway?"),
-                   "\n".join(shown))
+    return confirm(
+        parent,
+        translate("Dialogs", "Publish anyway?"),
+        translate("Dialogs", "The checks find errors in the register. Publish the statement anyway?"),
+        "\n".join(shown),
+    )
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
@@ -93,8 +96,9 @@ def choose_register_to_open(parent: QWidget | None, folder: str) -> str | None:
     return path or None
 
 
-def choose_export_file(parent: QWidget | None, title: str, suggestion: str,
-                       formats: dict[str, str]) -> tuple[str, str] | None:
+def choose_export_file(
+    parent: QWidget | None, title: str, suggestion: str, formats: dict[str, str]
+) -> tuple[str, str] | None:
     """Where to write an export and in which of ``formats`` ({"pdf": "PDF (*.pdf)"}); the
     chosen filter decides a missing extension. None when cancelled."""
     path, chosen = QFileDialog.getSaveFileName(parent, title, suggestion, ";;".join(formats.values()))
@@ -144,8 +148,11 @@ def ask_new_register(parent: QWidget | None) -> RegisterStart | None:
 
 def choose_import_file(parent: QWidget | None) -> str | None:
     path, _selected = QFileDialog.getOpenFileName(
-        parent, translate("Dialogs", "Import from Excel"), str(Path.home()),
-        translate("Dialogs", "Excel workbooks (*.xlsx)"))
+        parent,
+        translate("Dialogs", "Import from Excel"),
+        str(Path.home()),
+        translate("Dialogs", "Excel workbooks (*.xlsx)"),
+    )
     return path or None
 
 
@@ -155,13 +162,15 @@ def mapping_filter() -> str:
 
 def choose_mapping_to_load(parent: QWidget | None) -> str | None:
     path, _selected = QFileDialog.getOpenFileName(
-        parent, translate("Dialogs", "Load column mapping"), str(Path.home()), mapping_filter())
+        parent, translate("Dialogs", "Load column mapping"), str(Path.home()), mapping_filter()
+    )
     return path or None
 
 
 def choose_mapping_to_save(parent: QWidget | None, suggestion: str) -> str | None:
     path, _selected = QFileDialog.getSaveFileName(
-        parent, translate("Dialogs", "Save column mapping"), suggestion, mapping_filter())
+        parent, translate("Dialogs", "Save column mapping"), suggestion, mapping_filter()
+    )
     if path and not path.lower().endswith(".json"):
         path += ".json"
     return path or None
@@ -170,8 +179,12 @@ def choose_mapping_to_save(parent: QWidget | None, suggestion: str) -> str | Non
 def choose_copy_target(parent: QWidget | None, suggestion: str) -> str | None:
     """File > Save a copy: where to write the copy of the register; None when cancelled."""
     path, _selected = QFileDialog.getSaveFileName(
-        parent, translate("Dialogs", "Save a copy of the register"), suggestion, register_filter(),
-        options=QFileDialog.Option.DontResolveSymlinks)  # the copy refuses a link itself, and says so
+        parent,
+        translate("Dialogs", "Save a copy of the register"),
+        suggestion,
+        register_filter(),
+        options=QFileDialog.Option.DontResolveSymlinks,
+    )  # the copy refuses a link itself, and says so
     if path and not path.endswith(".ropa"):
         path += ".ropa"
     return path or None

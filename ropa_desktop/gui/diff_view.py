@@ -24,8 +24,9 @@ SHOWN_ITEMS = 300
 def compute(register, first, second, interface_language: str):
     """The job: both moments resolved and compared; the HTML and how many items were left out."""
     with register.session() as session:
-        diff = register_diff.compare(session, first.sequence(session), second.sequence(session),
-                                     first.words, second.words)
+        diff = register_diff.compare(
+            session, first.sequence(session), second.sequence(session), first.words, second.words
+        )
     left_out = max(0, len(diff.items) - SHOWN_ITEMS)
     diff.items = diff.items[:SHOWN_ITEMS]
     return document.render_html(diff, interface_language, local=True), left_out
@@ -56,7 +57,10 @@ class DiffView(QWidget):
         self.left_out.setWordWrap(True)
         self.left_out.hide()
         choices = QHBoxLayout()
-        for words, choice in ((translate("DiffView", "From:"), self.first), (translate("DiffView", "To:"), self.second)):
+        for words, choice in (
+            (translate("DiffView", "From:"), self.first),
+            (translate("DiffView", "To:"), self.second),
+        ):
             choices.addWidget(QLabel(words, self))
             choices.addWidget(choice, 1)
         choices.addWidget(self.compare_button)
@@ -79,8 +83,11 @@ class DiffView(QWidget):
         interface_language = language.current()
         self.compare_button.setEnabled(False)
         self.browser.setPlainText(translate("DiffView", "Comparing…"))
-        self.job = Job(self, translate("DiffView", "Comparing versions of the register…"),
-                       lambda _report: compute(register, first, second, interface_language))
+        self.job = Job(
+            self,
+            translate("DiffView", "Comparing versions of the register…"),
+            lambda _report: compute(register, first, second, interface_language),
+        )
         self.job.done.connect(self._shown)
         self.job.failed.connect(self._failed)
         return self.job.start()
@@ -89,17 +96,22 @@ class DiffView(QWidget):
         self.html, left_out = result
         self.browser.setHtml(self.html)
         self.left_out.setVisible(left_out > 0)
-        self.left_out.setText(translate(
-            "DiffView", "%1 more changed items are not shown here; “ropa diff” on the command line lists them all.")
-            .replace("%1", str(left_out)))
+        self.left_out.setText(
+            translate(
+                "DiffView", "%1 more changed items are not shown here; “ropa diff” on the command line lists them all."
+            ).replace("%1", str(left_out))
+        )
         self.compare_button.setEnabled(True)
 
     def _failed(self, error) -> None:
         self.compare_button.setEnabled(True)
         self.browser.clear()
         if not isinstance(error, Cancelled):
-            dialogs.show_error(self, translate("DiffView", "Not compared"),
-                               translate("DiffView", "The versions could not be compared: %1").replace("%1", str(error)))
+            dialogs.show_error(
+                self,
+                translate("DiffView", "Not compared"),
+                translate("DiffView", "The versions could not be compared: %1").replace("%1", str(error)),
+            )
 
     def closeEvent(self, event) -> None:
         if self.job is not None:

@@ -37,8 +37,9 @@ class EditActions(QObject):
         self.cut_action = self._action(translate("MainWindow", "Cu&t"), "cut", QKeySequence.StandardKey.Cut)
         self.copy_action = self._action(translate("MainWindow", "&Copy"), "copy", QKeySequence.StandardKey.Copy)
         self.paste_action = self._action(translate("MainWindow", "&Paste"), "paste", QKeySequence.StandardKey.Paste)
-        self.select_all_action = self._action(translate("MainWindow", "Select &All"), "selectAll",
-                                              QKeySequence.StandardKey.SelectAll)
+        self.select_all_action = self._action(
+            translate("MainWindow", "Select &All"), "selectAll", QKeySequence.StandardKey.SelectAll
+        )
         self._watched = None  # the focused field, whose selection Cut and Copy follow
         QApplication.instance().focusChanged.connect(self._focus_changed)
         QGuiApplication.clipboard().dataChanged.connect(self.refresh)
@@ -48,9 +49,16 @@ class EditActions(QObject):
         return [self.cut_action, self.copy_action, self.paste_action, self.select_all_action]
 
     def retranslate(self) -> None:
-        for action, text in zip(self.actions(), (translate("MainWindow", "Cu&t"), translate("MainWindow", "&Copy"),
-                                                translate("MainWindow", "&Paste"),
-                                                translate("MainWindow", "Select &All")), strict=True):
+        for action, text in zip(
+            self.actions(),
+            (
+                translate("MainWindow", "Cu&t"),
+                translate("MainWindow", "&Copy"),
+                translate("MainWindow", "&Paste"),
+                translate("MainWindow", "Select &All"),
+            ),
+            strict=True,
+        ):
             action.setText(text)
 
     def _action(self, text: str, method: str, shortcut) -> QAction:

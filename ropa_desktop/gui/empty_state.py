@@ -19,7 +19,8 @@ def advice(kind: str, query: str, total: int) -> str:
         return translate("EmptyState", "No %1 matches “%2”.").replace("%1", name).replace("%2", query)
     if not total:
         return translate("EmptyState", "There is nothing here yet. Press Add (Ctrl+N) to make a %1.").replace(
-            "%1", name)
+            "%1", name
+        )
     return translate("EmptyState", "Select a %1 on the left, or press Add (Ctrl+N) to make one.").replace("%1", name)
 
 
@@ -85,8 +86,9 @@ class EmptyState(QWidget):
         self.add_first_button.clicked.connect(self.add)
         self.organisation_button = QPushButton(translate("EmptyState", "Fill in the organisation"), steps)
         self.organisation_button.setObjectName("first_step_organisation")
-        self.organisation_button.setToolTip(translate("EmptyState", "The controller, the privacy contacts and "
-                                                                    "the supervisory authority"))
+        self.organisation_button.setToolTip(
+            translate("EmptyState", "The controller, the privacy contacts and the supervisory authority")
+        )
         self.organisation_button.clicked.connect(self.fill_organisation)
         column = QVBoxLayout()
         for button in (self.import_button, self.add_first_button, self.organisation_button):

@@ -21,8 +21,8 @@ from ..register import change_log, errors, established, kinds
 from ..register.errors import RegisterError
 from ..register.models import EstablishedVersion
 from ..register.models.change_log import VERSION
-from ..register.texts import limit_of
 from ..register.operations import Change
+from ..register.texts import limit_of
 from .jobs import Cancelled, Job
 from .kind_names import section_name
 
@@ -32,8 +32,11 @@ translate = QCoreApplication.translate
 def counts(register) -> dict[str, int]:
     """How many items each section holds (counting is fast, also with 10,000 activities)."""
     with register.session() as session:
-        return {kind: session.scalar(select(func.count()).select_from(model)) or 0
-                for kind, model in kinds.MODELS.items() if kind != kinds.ORGANISATION}
+        return {
+            kind: session.scalar(select(func.count()).select_from(model)) or 0
+            for kind, model in kinds.MODELS.items()
+            if kind != kinds.ORGANISATION
+        }
 
 
 def who_words(role: str | None = None) -> str:
@@ -53,9 +56,14 @@ class EstablishDialog(QDialog):
         self.version = None  # the EstablishedVersion once established
         self.taken = {v.name for v in established.versions(workspace.register)}
         self.setWindowTitle(translate("Establish", "Establish version"))
-        intro = QLabel(translate(
-            "Establish", "Establishing (vaststellen) freezes the register as it is now as a named version, "
-            "with the date and who established it. A version cannot be changed or removed afterwards."), self)
+        intro = QLabel(
+            translate(
+                "Establish",
+                "Establishing (vaststellen) freezes the register as it is now as a named version, "
+                "with the date and who established it. A version cannot be changed or removed afterwards.",
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setMaxLength(limit_of(EstablishedVersion, "name"))  # as the register keeps it
@@ -95,7 +103,8 @@ class EstablishDialog(QDialog):
         refusal = ""
         if name in self.taken:
             refusal = translate("Establish", "A version named “%1” exists already: choose another name.").replace(
-                "%1", name)
+                "%1", name
+            )
         self.refusal.setText(refusal)
         self.refusal.setVisible(bool(refusal))
         self.ok.setEnabled(bool(name) and not refusal and (self.job is None or not self.job.running()))
@@ -105,8 +114,11 @@ class EstablishDialog(QDialog):
             return None
         register, name, note = self.workspace.register, self.name.text().strip(), self.note.toPlainText()
         self.ok.setEnabled(False)
-        self.job = Job(self, translate("Establish", "Establishing the version…"),
-                       lambda _report: established.establish(register, name, note))
+        self.job = Job(
+            self,
+            translate("Establish", "Establishing the version…"),
+            lambda _report: established.establish(register, name, note),
+        )
         self.job.done.connect(self._established)
         self.job.failed.connect(self._failed)
         return self.job.start()
@@ -121,8 +133,9 @@ class EstablishDialog(QDialog):
         if isinstance(error, RegisterError) and error.code == errors.EXISTS:  # another window was first
             self.taken.add(self.name.text().strip())
         elif not isinstance(error, Cancelled):
-            self.refusal.setText(translate("Establish", "The version was not established: %1").replace(
-                "%1", str(error)))
+            self.refusal.setText(
+                translate("Establish", "The version was not established: %1").replace("%1", str(error))
+            )
             self.refusal.show()
             self.ok.setEnabled(True)
             return

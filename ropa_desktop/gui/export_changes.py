@@ -18,6 +18,7 @@ translate = QCoreApplication.translate
 @dataclass(frozen=True)
 class ChangesChoice:
     """``since``: the version's name as `ropa export --changes-since` takes it; None: no annex."""
+
     since: str | None
 
 
@@ -33,9 +34,14 @@ class ChangesDialog(QDialog):
             self.version.addItem(choice_words(version), version.name)
         self.version.setEnabled(False)
         self.add.toggled.connect(self.version.setEnabled)
-        explanation = QLabel(translate(
-            "Export", "An annex lists every change recorded since that version: who, when, from where, the item "
-                      "and field, before and after, and the comment given."), self)
+        explanation = QLabel(
+            translate(
+                "Export",
+                "An annex lists every change recorded since that version: who, when, from where, the item "
+                "and field, before and after, and the comment given.",
+            ),
+            self,
+        )
         explanation.setWordWrap(True)
         _reason, buttons = reason_and_buttons(self)
         layout = QVBoxLayout(self)
@@ -52,8 +58,12 @@ def choice_words(version: Listed) -> str:
     """As the window's other version choices say it (gui/moment_choice.py)."""
     if version.number == 0:  # the start of the history: nobody established it
         return translate("Versions", "Start of the history (%1)").replace("%1", local_time(version.established_at))
-    return translate("Versions", "Version %1 “%2” (%3)").replace("%1", str(version.number)).replace(
-        "%2", version.name).replace("%3", local_time(version.established_at))
+    return (
+        translate("Versions", "Version %1 “%2” (%3)")
+        .replace("%1", str(version.number))
+        .replace("%2", version.name)
+        .replace("%3", local_time(version.established_at))
+    )
 
 
 def ask_changes_since(parent, versions: list[Listed]) -> ChangesChoice | None:

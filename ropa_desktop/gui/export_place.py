@@ -48,7 +48,9 @@ def ask_after_export(parent: QWidget | None, path: str) -> AfterExport:
     box.setDefaultButton(opened)
     box.exec()
     clicked = box.clickedButton()
-    return AfterExport.OPEN if clicked is opened else AfterExport.SHOW_FOLDER if clicked is folder else AfterExport.CLOSE
+    return (
+        AfterExport.OPEN if clicked is opened else AfterExport.SHOW_FOLDER if clicked is folder else AfterExport.CLOSE
+    )
 
 
 def offer_to_open(parent: QWidget | None, path: str) -> AfterExport:

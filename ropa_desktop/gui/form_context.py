@@ -40,14 +40,20 @@ class FormContext:
             label = values["name"]
         else:
             name = typed or dialogs.ask_text(
-                self.parent, translate("Editor", "New entry"),
-                translate("Editor", "Name of the new %1:").replace("%1", kind_name(kind)))
+                self.parent,
+                translate("Editor", "New entry"),
+                translate("Editor", "Name of the new %1:").replace("%1", kind_name(kind)),
+            )
             if not name:
                 return None
             snap["name"] = {self.workspace.name_language(language.current()): name}
             label = name
-        command = AddItem(self.workspace, lambda: translate("Editor", "Add %1 “%2”").replace("%1", kind_name(kind))
-                          .replace("%2", label), kind, snap)
+        command = AddItem(
+            self.workspace,
+            lambda: translate("Editor", "Add %1 “%2”").replace("%1", kind_name(kind)).replace("%2", label),
+            kind,
+            snap,
+        )
         try:
             self.workspace.run(command)
         except RegisterError as error:

@@ -30,9 +30,16 @@ def quiet_colour(palette: QPalette) -> QColor:
     background = palette.color(QPalette.ColorRole.Window)
     for step in range(40, -1, -1):  # from 40 % of the way to the background back to the text itself
         share = step / 100
-        mixed = QColor.fromRgbF(*(t + (b - t) * share for t, b in zip(
-            (text.redF(), text.greenF(), text.blueF()),
-            (background.redF(), background.greenF(), background.blueF()), strict=True)))
+        mixed = QColor.fromRgbF(
+            *(
+                t + (b - t) * share
+                for t, b in zip(
+                    (text.redF(), text.greenF(), text.blueF()),
+                    (background.redF(), background.greenF(), background.blueF()),
+                    strict=True,
+                )
+            )
+        )
         if contrast(mixed, background) >= READABLE:
             return mixed
     return text

@@ -11,7 +11,18 @@ from PySide6.QtWidgets import QTableView, QTextBrowser, QWidget
 from ..register.change_log_reading import Entry
 from ..register.models.change_log import CHANGED
 from .history_model import ENTRY_ROLE
-from .history_texts import Names, action_name, added_and_removed, comment, field_name, item_text, local_time, origin_name, person, values
+from .history_texts import (
+    Names,
+    action_name,
+    added_and_removed,
+    comment,
+    field_name,
+    item_text,
+    local_time,
+    origin_name,
+    person,
+    values,
+)
 
 translate = QCoreApplication.translate
 
@@ -21,8 +32,12 @@ def describe(entry: Entry, with_item: bool, names: Names | None = None) -> str:
     what = field_name(entry.item_kind, entry.field) if entry.action == CHANGED else action_name(entry.action)
     if with_item:
         what = f"{item_text(entry)} \u2014 {what}"
-    head = escape(translate("History", "%1, by %2 (%3)").replace("%1", local_time(entry, long=True))
-                  .replace("%2", person(entry.who, entry.who_name)).replace("%3", origin_name(entry.origin)))
+    head = escape(
+        translate("History", "%1, by %2 (%3)")
+        .replace("%1", local_time(entry, long=True))
+        .replace("%2", person(entry.who, entry.who_name))
+        .replace("%3", origin_name(entry.origin))
+    )
     rows = []
     if entry.action == CHANGED:
         before, after = values(entry, full=True, names=names)
@@ -34,8 +49,9 @@ def describe(entry: Entry, with_item: bool, names: Names | None = None) -> str:
             rows.append((translate("History", "Removed:"), _text(", ".join(removed))))
     if comment(entry):
         rows.append((translate("History", "Comment:"), f"<i>{_text(comment(entry))}</i>"))
-    table = "".join(f"<tr><td style='padding-right: 8px'>{escape(label)}</td><td>{text}</td></tr>"
-                    for label, text in rows)
+    table = "".join(
+        f"<tr><td style='padding-right: 8px'>{escape(label)}</td><td>{text}</td></tr>" for label, text in rows
+    )
     return f"<b>{escape(what)}</b><br>{head}" + (f"<table cellspacing='0'>{table}</table>" if rows else "")
 
 

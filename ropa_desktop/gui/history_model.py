@@ -18,7 +18,18 @@ from ..register.change_log_reading import Entry, Narrowing
 from ..register.errors import RegisterError
 from ..register.models.change_log import CHANGED
 from ..register.storage import Register
-from .history_texts import Names, action_name, comment, field_name, item_text, local_time, origin_name, person, short, values
+from .history_texts import (
+    Names,
+    action_name,
+    comment,
+    field_name,
+    item_text,
+    local_time,
+    origin_name,
+    person,
+    short,
+    values,
+)
 from .jobs import Job
 from .kind_names import kind_name
 
@@ -31,9 +42,16 @@ WHEN, WHO, ITEM, WHAT, BEFORE, AFTER, COMMENT, ORIGIN = range(8)
 
 
 def column_title(column: int) -> str:
-    return (translate("History", "When"), translate("History", "Who"), translate("History", "Item"),
-            translate("History", "Field"), translate("History", "Before"), translate("History", "After"),
-            translate("History", "Comment"), translate("History", "Origin"))[column]
+    return (
+        translate("History", "When"),
+        translate("History", "Who"),
+        translate("History", "Item"),
+        translate("History", "Field"),
+        translate("History", "Before"),
+        translate("History", "After"),
+        translate("History", "Comment"),
+        translate("History", "Origin"),
+    )[column]
 
 
 class HistoryModel(QAbstractTableModel):
@@ -41,8 +59,9 @@ class HistoryModel(QAbstractTableModel):
     read = Signal(int)
     failed = Signal(object)
 
-    def __init__(self, register: Register, *, with_item: bool = True, apart: bool = True,
-                 names: Names | None = None, parent=None):
+    def __init__(
+        self, register: Register, *, with_item: bool = True, apart: bool = True, names: Names | None = None, parent=None
+    ):
         """``with_item``: an Item column (the whole register's history). ``apart``: pages are read
         by a job off the GUI thread (else at once: an item's history, found by its index).
         ``names``: catalogue entries in values by name (history_texts.catalogue_names)."""
@@ -206,4 +225,3 @@ class HistoryModel(QAbstractTableModel):
         if column == COMMENT and comment(entry):
             return comment(entry)
         return None
-

@@ -50,8 +50,14 @@ def person_key(who: str, who_name: str) -> str:
 def utc_start_of(day: QDate) -> datetime:
     """The first moment of the local ``day``, in UTC as the log records its times."""
     moment = QDateTime(day, QTime(0, 0)).toUTC()
-    return datetime(moment.date().year(), moment.date().month(), moment.date().day(),
-                    moment.time().hour(), moment.time().minute(), moment.time().second())
+    return datetime(
+        moment.date().year(),
+        moment.date().month(),
+        moment.date().day(),
+        moment.time().hour(),
+        moment.time().minute(),
+        moment.time().second(),
+    )
 
 
 class HistoryPage(QWidget):
@@ -140,8 +146,15 @@ class HistoryPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for kind, width in ((WHEN, 125), (WHO, 150), (ITEM, 180), (WHAT, 170), (BEFORE, 140), (AFTER, 140),
-                            (COMMENT, 130)):
+        for kind, width in (
+            (WHEN, 125),
+            (WHO, 150),
+            (ITEM, 180),
+            (WHAT, 170),
+            (BEFORE, 140),
+            (AFTER, 140),
+            (COMMENT, 130),
+        ):
             header.resizeSection(self.model.column(kind), width)
         self.table.activated.connect(self._open)
         self.details = HistoryDetails(self.table, with_item=True, parent=self)
@@ -172,8 +185,14 @@ class HistoryPage(QWidget):
         who, name = chosen.split(_APART, 1) if chosen else (None, None)
         since = utc_start_of(self.since.date()) if self.use_since.isChecked() else None
         until = utc_start_of(self.until.date().addDays(1)) if self.use_until.isChecked() else None
-        return Narrowing(who=who, who_name=name, since=since, until=until,
-                         item=self.item.text().strip() or None, action=self.action.currentData())
+        return Narrowing(
+            who=who,
+            who_name=name,
+            since=since,
+            until=until,
+            item=self.item.text().strip() or None,
+            action=self.action.currentData(),
+        )
 
     def refresh(self) -> None:
         """Read the entries the filters pick again, from the newest."""
@@ -186,8 +205,9 @@ class HistoryPage(QWidget):
         if not count:
             self.state.setText(translate("History", "No change matches these filters."))
         elif self.model.more():
-            self.state.setText(translate("History", "The newest %1 changes; scroll down for older ones.")
-                               .replace("%1", str(count)))
+            self.state.setText(
+                translate("History", "The newest %1 changes; scroll down for older ones.").replace("%1", str(count))
+            )
         else:
             self.state.setText(translate("History", "%1 changes.").replace("%1", str(count)))
 
@@ -245,8 +265,9 @@ class HistoryPage(QWidget):
         with self.workspace.register.session() as session:
             exists = session.get(kinds.MODELS[entry.item_kind], entry.item_id) is not None
         if not exists:
-            self.state.setText(translate("History", "“%1” no longer exists in the register.")
-                               .replace("%1", entry.item_name))
+            self.state.setText(
+                translate("History", "“%1” no longer exists in the register.").replace("%1", entry.item_name)
+            )
             return
         self.open_requested.emit(entry.item_kind, entry.item_id, entry.field)
 

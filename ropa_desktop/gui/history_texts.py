@@ -47,7 +47,7 @@ def origin_name(origin: str) -> str:
 
 
 def person(who: str, who_name: str) -> str:
-    """"Anna de Vries (anna)", or the user alone when no display name was set."""
+    """ "Anna de Vries (anna)", or the user alone when no display name was set."""
     return f"{who_name} ({who})" if who_name else who
 
 
@@ -64,8 +64,10 @@ def field_name(kind: str, field: str) -> str:
 def local_time(entry: Entry, long: bool = False) -> str:
     moment = QDateTime(entry.recorded_at.date(), entry.recorded_at.time(), QTimeZone.utc()).toLocalTime()
     if long:  # the day in words, the time without the zone's long name
-        return (f"{QLocale().toString(moment.date(), QLocale.FormatType.LongFormat)} "
-                f"{QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)}")
+        return (
+            f"{QLocale().toString(moment.date(), QLocale.FormatType.LongFormat)} "
+            f"{QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)}"
+        )
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
@@ -96,17 +98,23 @@ def _row_text(row: dict) -> str:
 
 # The snapshot keys that hold catalogue entries by id, and the kind of those entries.
 _KIND_OF_MODEL = {model: kind for kind, model in kinds.MODELS.items()}
-LINKS = {**{key: _KIND_OF_MODEL[model] for key, model in snapshots.ACTIVITY_LINKS.items()},
-         "data_categories": kinds.DATA_CATEGORY, "sub_processors": kinds.RECIPIENT, "recipient_id": kinds.RECIPIENT}
+LINKS = {
+    **{key: _KIND_OF_MODEL[model] for key, model in snapshots.ACTIVITY_LINKS.items()},
+    "data_categories": kinds.DATA_CATEGORY,
+    "sub_processors": kinds.RECIPIENT,
+    "recipient_id": kinds.RECIPIENT,
+}
 # The name of catalogue entry (kind, id) as the window knows it now; None when it is gone.
 Names = Callable[[str, int], "str | None"]
 
 
 def catalogue_names(catalogue) -> Names:
     """Names from the window's catalogue (gui/catalogue.py), read ahead for the forms."""
+
     def name(kind: str, item_id: int) -> str | None:
         row = next((row for row in catalogue.rows(kind) if row.id == item_id), None)
         return None if row is None else labels.text(row.name)
+
     return name
 
 
@@ -128,8 +136,11 @@ def _named(field: str, found: Any, names: Names | None) -> Any:
 
 def _texts(found: Any) -> bool:
     """A text per language ({"nl": …, "en": …})."""
-    return isinstance(found, dict) and bool(found) and all(
-        isinstance(key, str) and len(key) == 2 and isinstance(part, str) for key, part in found.items())
+    return (
+        isinstance(found, dict)
+        and bool(found)
+        and all(isinstance(key, str) and len(key) == 2 and isinstance(part, str) for key, part in found.items())
+    )
 
 
 def values(entry: Entry, full: bool = False, names: Names | None = None) -> tuple[str, str]:
@@ -151,8 +162,10 @@ def values(entry: Entry, full: bool = False, names: Names | None = None) -> tupl
     if not changed or language.current() in changed or len(codes) == 1:
         return value_text(before), value_text(after)
     code = changed[0]
-    return tuple(f"{code.upper()}: {side.get(code) or translate('History', '(empty)')}"  # type: ignore[return-value]
-                 for side in (before, after))
+    return tuple(
+        f"{code.upper()}: {side.get(code) or translate('History', '(empty)')}"  # type: ignore[return-value]
+        for side in (before, after)
+    )
 
 
 def _in_languages(texts: dict, codes: list[str]) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from openpyxl.utils import get_column_letter
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QT_TRANSLATE_NOOP,
     Signal,
 )
 from PySide6.QtGui import QFont
@@ -23,8 +23,12 @@ translate = QCoreApplication.translate
 _Index = QModelIndex | QPersistentModelIndex
 
 LETTER, HEADER, EXAMPLES, FIELD = range(4)
-TITLES = (QT_TRANSLATE_NOOP("ImportWizard", "Column"), QT_TRANSLATE_NOOP("ImportWizard", "Header"),
-          QT_TRANSLATE_NOOP("ImportWizard", "Example values"), QT_TRANSLATE_NOOP("ImportWizard", "Imported as"))
+TITLES = (
+    QT_TRANSLATE_NOOP("ImportWizard", "Column"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Header"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Example values"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Imported as"),
+)
 
 
 def not_imported() -> str:

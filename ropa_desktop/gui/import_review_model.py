@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from openpyxl.utils import get_column_letter
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QT_TRANSLATE_NOOP,
 )
 
 from . import language
@@ -20,9 +20,14 @@ translate = QCoreApplication.translate
 _Index = QModelIndex | QPersistentModelIndex
 
 KIND, SHEET, ROW, COLUMN, TEXT, RESULT = range(6)
-TITLES = (QT_TRANSLATE_NOOP("ImportWizard", "What"), QT_TRANSLATE_NOOP("ImportWizard", "Sheet"),
-          QT_TRANSLATE_NOOP("ImportWizard", "Row"), QT_TRANSLATE_NOOP("ImportWizard", "Column"),
-          QT_TRANSLATE_NOOP("ImportWizard", "Cell text"), QT_TRANSLATE_NOOP("ImportWizard", "Imported as"))
+TITLES = (
+    QT_TRANSLATE_NOOP("ImportWizard", "What"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Sheet"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Row"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Column"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Cell text"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Imported as"),
+)
 # The item's group ("guess", "notes", "corrected"): what the filter shows.
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 # Sorting by row or column sorts by number, not by text ("10" after "9").

@@ -48,10 +48,12 @@ class ReviewPanel(QWidget):
         self.title = QLabel(self)
         self.group = QComboBox(self)
         self.group.setObjectName("review_group")
-        for key, label in (("", translate("ImportWizard", "Everything")),
-                           ("guess", translate("ImportWizard", "Guesses")),
-                           ("notes", translate("ImportWizard", "To the internal notes")),
-                           ("corrected", translate("ImportWizard", "Corrected by you"))):
+        for key, label in (
+            ("", translate("ImportWizard", "Everything")),
+            ("guess", translate("ImportWizard", "Guesses")),
+            ("notes", translate("ImportWizard", "To the internal notes")),
+            ("corrected", translate("ImportWizard", "Corrected by you")),
+        ):
             self.group.addItem(label, key)
         self.group.currentIndexChanged.connect(lambda: self.proxy.set_group(self.group.currentData()))
         self.model = ImportReviewModel(self)
@@ -76,12 +78,14 @@ class ReviewPanel(QWidget):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(RESULT, QHeaderView.ResizeMode.Stretch)
         self.keep_button = QPushButton(translate("ImportWizard", "Keep in the notes"), self)
-        self.keep_button.setToolTip(translate("ImportWizard", "Do not read this cell; keep its text in the "
-                                                              "activity's internal notes"))
+        self.keep_button.setToolTip(
+            translate("ImportWizard", "Do not read this cell; keep its text in the activity's internal notes")
+        )
         self.keep_button.clicked.connect(self.keep_in_notes)
         self.read_as_button = QPushButton(translate("ImportWizard", "Read as…"), self)
-        self.read_as_button.setToolTip(translate("ImportWizard", "Read another text in this cell's place; the "
-                                                                 "workbook itself is not changed"))
+        self.read_as_button.setToolTip(
+            translate("ImportWizard", "Read another text in this cell's place; the workbook itself is not changed")
+        )
         self.read_as_button.clicked.connect(self.read_as)
         self.undo_button = QPushButton(translate("ImportWizard", "Undo my correction"), self)
         self.undo_button.clicked.connect(self.undo)
@@ -92,8 +96,7 @@ class ReviewPanel(QWidget):
         top.addWidget(self.group)
         buttons = QHBoxLayout()
         hint = message_label(self)
-        hint.setText(translate("ImportWizard", "To change what a whole column is imported as, go Back to the "
-                                               "columns."))
+        hint.setText(translate("ImportWizard", "To change what a whole column is imported as, go Back to the columns."))
         buttons.addWidget(hint, 1)
         for button in (self.keep_button, self.read_as_button, self.undo_button):
             buttons.addWidget(button)
@@ -107,8 +110,11 @@ class ReviewPanel(QWidget):
     def show_report(self, report) -> None:
         items = list(getattr(report, "review", []) or [])
         self.model.set_items(items)
-        self.title.setText(translate("ImportWizard", "<b>To check before importing: %1</b>").replace(
-            "%1", str(len(items))) if report is not None else "")
+        self.title.setText(
+            translate("ImportWizard", "<b>To check before importing: %1</b>").replace("%1", str(len(items)))
+            if report is not None
+            else ""
+        )
         self.setVisible(report is None or not report.native)
         self._selected()
 
@@ -140,8 +146,11 @@ class ReviewPanel(QWidget):
         item = self.current()
         if item is None or not item.cell:
             return
-        text = dialogs.ask_text(self, translate("ImportWizard", "Read the cell as"),
-                                translate("ImportWizard", "Read %1 as:").replace("%1", item.cell))
+        text = dialogs.ask_text(
+            self,
+            translate("ImportWizard", "Read the cell as"),
+            translate("ImportWizard", "Read %1 as:").replace("%1", item.cell),
+        )
         if text:
             self.wizard_.correct_cell(item.cell, text)
             self.corrected.emit()

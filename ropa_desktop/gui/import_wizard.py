@@ -86,8 +86,12 @@ class ImportWizard(QWizard):
         self.columns_page = ColumnsPage(self)
         self.check_page = CheckPage(self)
         self.result_page = ResultPage(self)
-        for page_id, page in ((FILE_PAGE, self.file_page), (COLUMNS_PAGE, self.columns_page),
-                              (CHECK_PAGE, self.check_page), (RESULT_PAGE, self.result_page)):
+        for page_id, page in (
+            (FILE_PAGE, self.file_page),
+            (COLUMNS_PAGE, self.columns_page),
+            (CHECK_PAGE, self.check_page),
+            (RESULT_PAGE, self.result_page),
+        ):
             self.setPage(page_id, page)
         self.setStartId(FILE_PAGE)
         self.resize(860, 600)
@@ -179,9 +183,14 @@ class ImportWizard(QWizard):
         # An import that changed nothing leaves the undo history and every view as they are.
         if report.changes and imported.undoable:
             file = report.file
-            self.workspace.run(ImportWorkbook(
-                self.workspace, lambda: translate("ImportWizard", "Import from %1").replace("%1", file),
-                imported.before, imported.after))
+            self.workspace.run(
+                ImportWorkbook(
+                    self.workspace,
+                    lambda: translate("ImportWizard", "Import from %1").replace("%1", file),
+                    imported.before,
+                    imported.after,
+                )
+            )
         elif report.changes:
             self.workspace.undo_stack.clear()
             for change in everything_changed():
@@ -228,8 +237,13 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self.wizard_ = wizard
         self.setTitle(translate("ImportWizard", "Choose the workbook"))
-        self.setSubTitle(translate("ImportWizard", "A workbook exported from ROPA Desktop, or a spreadsheet of your "
-                                                   "own with one processing activity per row."))
+        self.setSubTitle(
+            translate(
+                "ImportWizard",
+                "A workbook exported from ROPA Desktop, or a spreadsheet of your "
+                "own with one processing activity per row.",
+            )
+        )
         self.path = QLineEdit(self)
         self.path.setObjectName("import_path")
         self.path.setPlaceholderText(translate("ImportWizard", "The Excel workbook (.xlsx) to import"))
@@ -247,14 +261,18 @@ class FilePage(QWizardPage):
         self.kind.hide()
         # What happens, before the officer commits to anything.
         about = message_label(self)
-        about.setText(translate(
-            "ImportWizard", "A ROPA Desktop workbook brings back exactly what was exported. A spreadsheet of your own "
-                            "is read by its headers, in Dutch, English, French or German: each row under the header "
-                            "row becomes a processing activity, and what is not understood is kept in its internal "
-                            "notes. "
-                            "Entries whose name is already in the register are updated; the others are added.\n\n"
-                            "Nothing changes until you press Import on the last page, and a copy of the register "
-                            "file is made before anything is imported."))
+        about.setText(
+            translate(
+                "ImportWizard",
+                "A ROPA Desktop workbook brings back exactly what was exported. A spreadsheet of your own "
+                "is read by its headers, in Dutch, English, French or German: each row under the header "
+                "row becomes a processing activity, and what is not understood is kept in its internal "
+                "notes. "
+                "Entries whose name is already in the register are updated; the others are added.\n\n"
+                "Nothing changes until you press Import on the last page, and a copy of the register "
+                "file is made before anything is imported.",
+            )
+        )
         make_quiet(about)
         # A typed path is read once the typing pauses, not at every key.
         self._typing = QTimer(self)
@@ -320,12 +338,21 @@ class FilePage(QWizardPage):
         if found is None:
             self.kind.clear()
         elif found.native:
-            self.kind.setText(translate("ImportWizard", "<b>A ROPA Desktop workbook.</b> It is imported exactly: every "
-                                                        "field, language and link."))
+            self.kind.setText(
+                translate(
+                    "ImportWizard",
+                    "<b>A ROPA Desktop workbook.</b> It is imported exactly: every field, language and link.",
+                )
+            )
         else:
-            self.kind.setText(translate("ImportWizard", "<b>A spreadsheet of your own.</b> Its columns are matched to "
-                                                        "the register's fields by their headers; you can check and "
-                                                        "change them on the next page."))
+            self.kind.setText(
+                translate(
+                    "ImportWizard",
+                    "<b>A spreadsheet of your own.</b> Its columns are matched to "
+                    "the register's fields by their headers; you can check and "
+                    "change them on the next page.",
+                )
+            )
         self.kind.setVisible(bool(self.kind.text()))
         self._say(wizard.refused.words(language.current()) if wizard.refused is not None else "")
         self.completeChanged.emit()
@@ -346,8 +373,13 @@ class ColumnsPage(QWizardPage):
         super().__init__(wizard)
         self.wizard_ = wizard
         self.setTitle(translate("ImportWizard", "Check the columns"))
-        self.setSubTitle(translate("ImportWizard", "Each column is imported as the field shown. Double-click a field "
-                                                   "to change it; choose “(not imported)” to leave a column out."))
+        self.setSubTitle(
+            translate(
+                "ImportWizard",
+                "Each column is imported as the field shown. Double-click a field "
+                "to change it; choose “(not imported)” to leave a column out.",
+            )
+        )
         self.header_row = QSpinBox(self)
         self.header_row.setObjectName("header_row")
         self.header_row.setRange(0, 1000)
@@ -367,9 +399,11 @@ class ColumnsPage(QWizardPage):
         self.table.setItemDelegateForColumn(FIELD, FieldDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.SelectedClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -386,8 +420,12 @@ class ColumnsPage(QWizardPage):
         self.load_button = QPushButton(translate("ImportWizard", "Load mapping…"), self)
         self.load_button.clicked.connect(self.load_mapping)
         self.save_button = QPushButton(translate("ImportWizard", "Save mapping…"), self)
-        self.save_button.setToolTip(translate("ImportWizard", "Keep these columns to import the same spreadsheet "
-                                                              "again, here or with “ropa import --mapping”"))
+        self.save_button.setToolTip(
+            translate(
+                "ImportWizard",
+                "Keep these columns to import the same spreadsheet again, here or with “ropa import --mapping”",
+            )
+        )
         self.save_button.clicked.connect(self.save_mapping)
 
         top = QHBoxLayout()
@@ -425,8 +463,12 @@ class ColumnsPage(QWizardPage):
     def isComplete(self) -> bool:
         found = self.wizard_.preview
         # Without a name column the first purpose names each activity (the ICO template).
-        return (found is not None and not found.native and found.problem is None
-                and bool({"name", "purposes"} & set(found.fields.values())))
+        return (
+            found is not None
+            and not found.native
+            and found.problem is None
+            and bool({"name", "purposes"} & set(found.fields.values()))
+        )
 
     # The officer's choices: each re-reads the sheet with everything chosen so far.
     def _mapping(self, **changes) -> Mapping:
@@ -479,9 +521,13 @@ class ColumnsPage(QWizardPage):
         try:
             self.wizard_.import_mapping().save(path)
         except OSError as error:
-            dialogs.show_error(self, translate("ImportWizard", "Mapping not saved"),
-                               translate("ImportWizard", "The mapping could not be written: %1").replace(
-                                   "%1", error.strerror or str(error)))
+            dialogs.show_error(
+                self,
+                translate("ImportWizard", "Mapping not saved"),
+                translate("ImportWizard", "The mapping could not be written: %1").replace(
+                    "%1", error.strerror or str(error)
+                ),
+            )
 
 
 class CheckPage(QWizardPage):
@@ -494,8 +540,11 @@ class CheckPage(QWizardPage):
         self.trial_report = None
         self.import_job: Job | None = None
         self.setTitle(translate("ImportWizard", "Check what will change"))
-        self.setSubTitle(translate("ImportWizard", "Nothing has been changed yet. This is what the import would do; "
-                                                   "press Import to do it."))
+        self.setSubTitle(
+            translate(
+                "ImportWizard", "Nothing has been changed yet. This is what the import would do; press Import to do it."
+            )
+        )
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, translate("ImportWizard", "Import"))
         self.busy = QProgressBar(self)
@@ -611,20 +660,31 @@ class ResultPage(QWizardPage):
         if report is None:
             return
         self.text.setPlainText(report.text(language.current()))
-        self.setSubTitle(translate("ImportWizard", "The register has been changed as listed below.")
-                         if report.changes else
-                         translate("ImportWizard", "Nothing needed changing: the register already holds what the "
-                                                   "spreadsheet says."))
+        self.setSubTitle(
+            translate("ImportWizard", "The register has been changed as listed below.")
+            if report.changes
+            else translate(
+                "ImportWizard", "Nothing needed changing: the register already holds what the spreadsheet says."
+            )
+        )
         if not report.changes:
             self.undo_note.clear()  # nothing was changed, so there is nothing to undo
         elif self.wizard_.undoable:
-            self.undo_note.setText(translate(
-                "ImportWizard", "Edit > Undo (Ctrl+Z) takes the whole import back, as long as you have not closed "
-                                "the register."))
+            self.undo_note.setText(
+                translate(
+                    "ImportWizard",
+                    "Edit > Undo (Ctrl+Z) takes the whole import back, as long as you have not closed the register.",
+                )
+            )
         elif self.wizard_.copies_failed:
-            self.undo_note.setText(translate(
-                "ImportWizard", "No copy of the register could be kept in the temporary folder, so this import "
-                                "cannot be undone with Undo (Ctrl+Z)."))
+            self.undo_note.setText(
+                translate(
+                    "ImportWizard",
+                    "No copy of the register could be kept in the temporary folder, so this import "
+                    "cannot be undone with Undo (Ctrl+Z).",
+                )
+            )
         else:
-            self.undo_note.setText(translate(
-                "ImportWizard", "An import into a register on a server cannot be undone with Undo (Ctrl+Z)."))
+            self.undo_note.setText(
+                translate("ImportWizard", "An import into a register on a server cannot be undone with Undo (Ctrl+Z).")
+            )

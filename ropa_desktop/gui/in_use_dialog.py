@@ -79,14 +79,23 @@ class InUseDialog(QDialog):
         self.answer: Answer | None = None
         self.setWindowTitle(translate("InUseDialog", "In use"))
         # Dutch and English both have one form for 1 and another for the rest.
-        sentence = (translate("InUseDialog", "“%1” is used in 1 place and was not deleted.") if len(uses) == 1
-                    else translate("InUseDialog", "“%1” is used in %2 places and was not deleted.")
-                    .replace("%2", str(len(uses))))
+        sentence = (
+            translate("InUseDialog", "“%1” is used in 1 place and was not deleted.")
+            if len(uses) == 1
+            else translate("InUseDialog", "“%1” is used in %2 places and was not deleted.").replace(
+                "%2", str(len(uses))
+            )
+        )
         text = QLabel(sentence.replace("%1", name), self)
         text.setWordWrap(True)
-        advice = QLabel(translate(
-            "InUseDialog", "Double-click a place to change it there. Or, when another entry means the same, "
-                           "replace this one by it everywhere, or merge it into that entry."), self)
+        advice = QLabel(
+            translate(
+                "InUseDialog",
+                "Double-click a place to change it there. Or, when another entry means the same, "
+                "replace this one by it everywhere, or merge it into that entry.",
+            ),
+            self,
+        )
         advice.setWordWrap(True)
         self.places = QListWidget(self)
         self.places.setObjectName("places")
@@ -99,14 +108,20 @@ class InUseDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.replace_button = self._button(
-            translate("InUseDialog", "Replace by…"), "replace",
-            translate("InUseDialog", "Let another %1 take its place everywhere, then delete this one")
-            .replace("%1", kind_name(kind)))
+            translate("InUseDialog", "Replace by…"),
+            "replace",
+            translate("InUseDialog", "Let another %1 take its place everywhere, then delete this one").replace(
+                "%1", kind_name(kind)
+            ),
+        )
         self.replace_button.clicked.connect(lambda: self._replace(merge=False))
         self.merge_button = self._button(
-            translate("InUseDialog", "Merge into…"), "merge",
-            translate("InUseDialog", "As Replace by, and the other %1 also takes the texts it lacks and the "
-                                     "notes of this one").replace("%1", kind_name(kind)))
+            translate("InUseDialog", "Merge into…"),
+            "merge",
+            translate(
+                "InUseDialog", "As Replace by, and the other %1 also takes the texts it lacks and the notes of this one"
+            ).replace("%1", kind_name(kind)),
+        )
         self.merge_button.clicked.connect(lambda: self._replace(merge=True))
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("close")
@@ -133,8 +148,9 @@ class InUseDialog(QDialog):
         self.accept()
 
     def _replace(self, merge: bool) -> None:
-        title = (translate("InUseDialog", "Merge “%1” into") if merge
-                 else translate("InUseDialog", "Replace “%1” by")).replace("%1", self.name)
+        title = (
+            translate("InUseDialog", "Merge “%1” into") if merge else translate("InUseDialog", "Replace “%1” by")
+        ).replace("%1", self.name)
         chosen = choose_entry(self, title, kind_name(self.kind), self.others)
         if chosen is not None:
             self.answer = Answer(by_id=chosen, merge=merge)

@@ -262,8 +262,14 @@ class ItemEditor(QWidget):
             return snap.get("legal_name") or ""
         if self.kind == kinds.TRANSFER:
             country = labels.country(snap.get("country_code") or "")
-            recipient = next((labels.text(row.name) for row in self._context.catalogue.rows(kinds.RECIPIENT)
-                              if row.id == snap.get("recipient_id")), "")
+            recipient = next(
+                (
+                    labels.text(row.name)
+                    for row in self._context.catalogue.rows(kinds.RECIPIENT)
+                    if row.id == snap.get("recipient_id")
+                ),
+                "",
+            )
             return f"{country} — {recipient}" if recipient else country
         return labels.text(snap.get("name")) or translate("Editor", "(no name)")
 
@@ -276,8 +282,10 @@ class ItemEditor(QWidget):
         value = self.form.value()
         # Only what the officer changed, over the item as read: a colleague's change to another
         # field stays, and one to the same field is refused (operations.save, CONFLICT).
-        after = {**self._snapshot, **{key: new for key, new in value.items()
-                                      if key not in self._shown or new != self._shown[key]}}
+        after = {
+            **self._snapshot,
+            **{key: new for key, new in value.items() if key not in self._shown or new != self._shown[key]},
+        }
         kind, name = self.kind, self.display_name(after)
         # Worded again should the interface language change while it is in the history.
         text = lambda: translate("Editor", "Edit %1 “%2”").replace("%1", kind_name(kind)).replace("%2", name)  # noqa: E731
@@ -320,8 +328,9 @@ class ItemEditor(QWidget):
             return None
         register = self.workspace.register
         who = conflicts.changed_by(register, self.kind, self.item_id, [c.field for c in found])
-        values = conflict_dialog.ask(self, self.kind, self.display_name(after), found, who,
-                                     catalogue_names(self._context.catalogue))
+        values = conflict_dialog.ask(
+            self, self.kind, self.display_name(after), found, who, catalogue_names(self._context.catalogue)
+        )
         if values is None:
             return None
         return conflicts.settled(error, base, after, values)
@@ -395,8 +404,7 @@ class ItemEditor(QWidget):
     def _check(self, value: dict | None = None) -> None:
         value = self.form.value() if value is None else value
         # First what applies (the form follows role and basis as they are edited), then the problems.
-        self.form.show_not_applying(not_applying.find(self.kind, value, self._context.catalogue),
-                                    not_applying.describe)
+        self.form.show_not_applying(not_applying.find(self.kind, value, self._context.catalogue), not_applying.describe)
         self.form.show_problems(form_rules.problems(self.kind, value), problem_texts.describe)
 
     def _set_dirty(self, dirty: bool, value: dict | None = None) -> None:
@@ -413,8 +421,13 @@ class ItemEditor(QWidget):
         self.comment.setEnabled(self._dirty or self._new)
         if not (self._dirty or self._new):  # saved or given up: the comment went with it
             self.comment.clear()
-        self.state.setText(translate("Editor", "New, not saved yet") if self._new
-                           else translate("Editor", "Unsaved changes") if self._dirty else "")
+        self.state.setText(
+            translate("Editor", "New, not saved yet")
+            if self._new
+            else translate("Editor", "Unsaved changes")
+            if self._dirty
+            else ""
+        )
         self._update_title(value)
 
     def _update_title(self, value: dict | None = None) -> None:

@@ -7,7 +7,16 @@ again when the item is shown anew: after a save, an undo or another program's ch
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..register.change_log_reading import Narrowing
 from ..register.storage import Register
@@ -77,8 +86,11 @@ class ItemHistoryTab(QWidget):
             self.refresh()
 
     def _say(self, count: int) -> None:
-        self.state.setText(translate("History", "No changes have been recorded for this item.") if not count
-                           else translate("History", "Newest first. Choose a change to read all of it below."))
+        self.state.setText(
+            translate("History", "No changes have been recorded for this item.")
+            if not count
+            else translate("History", "Newest first. Choose a change to read all of it below.")
+        )
 
 
 def add_history_tab(form: Form, register: Register, catalogue=None) -> ItemHistoryTab:

@@ -22,8 +22,12 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 # The worst severity the checks found in the row's item ("error", "warning"), or None.
 MARKER_ROLE = Qt.ItemDataRole.UserRole + 3
 # The roles a change of markers changes (the name column's).
-MARKER_ROLES = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
-                Qt.ItemDataRole.AccessibleDescriptionRole, MARKER_ROLE]
+MARKER_ROLES = [
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleDescriptionRole,
+    MARKER_ROLE,
+]
 MAX_MESSAGES = 8  # in a marker's tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -129,8 +133,9 @@ class ItemTableModel(QAbstractTableModel):
         Only the rows whose marker changed are announced (dataChanged, no reset): the
         selection, the current row and the scroll position stay."""
         old, self._markers = self._markers, dict(markers)
-        changed = [item_id for item_id in old.keys() | self._markers.keys()
-                   if old.get(item_id) != self._markers.get(item_id)]
+        changed = [
+            item_id for item_id in old.keys() | self._markers.keys() if old.get(item_id) != self._markers.get(item_id)
+        ]
         positions = sorted(p for p in map(self._by_id.get, changed) if p is not None)
         # One signal per run of adjacent rows, so a first run over 10,000 items sends few.
         start = previous = None
@@ -139,8 +144,9 @@ class ItemTableModel(QAbstractTableModel):
                 previous = position
                 continue
             if start is not None:
-                self.dataChanged.emit(self.index(start, self.marker_column),
-                                      self.index(previous, self.marker_column), MARKER_ROLES)
+                self.dataChanged.emit(
+                    self.index(start, self.marker_column), self.index(previous, self.marker_column), MARKER_ROLES
+                )
             start = previous = position
 
     def _icon(self, severity: Severity | None) -> QIcon:
@@ -173,12 +179,16 @@ class ItemTableModel(QAbstractTableModel):
 
     def _tooltip(self, name: str, marker: Marker) -> str:
         """The item's name, then what the checks found in it (rich text: long messages wrap)."""
-        lines = "".join(f"<tr><td style=\"padding-top: 4px\">{f'<b>{escape(word)}:</b> ' if word else ''}"
-                        f"{escape(text)}</td></tr>" for word, text in self._lines(marker))
+        lines = "".join(
+            f'<tr><td style="padding-top: 4px">{f"<b>{escape(word)}:</b> " if word else ""}{escape(text)}</td></tr>'
+            for word, text in self._lines(marker)
+        )
         # A table of a set width, about 60 characters: a tooltip's own guess wraps far narrower.
         width = QFontMetrics(QApplication.font()).averageCharWidth() * 60
-        return (f"<table width=\"{width}\" cellspacing=\"0\" cellpadding=\"0\">"
-                f"<tr><td><b>{escape(name)}</b></td></tr>{lines}</table>")
+        return (
+            f'<table width="{width}" cellspacing="0" cellpadding="0">'
+            f"<tr><td><b>{escape(name)}</b></td></tr>{lines}</table>"
+        )
 
     def _described(self, marker: Marker) -> str:
         return "\n".join(f"{word}: {text}" if word else text for word, text in self._lines(marker))

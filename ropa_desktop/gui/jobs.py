@@ -80,8 +80,12 @@ class Job(QObject):
         self._relay.finished.connect(self._finished, queued)
         self._relay.failed.connect(self._failed, queued)
         self._relay.progressed.connect(self._progressed, queued)
-        self._thread = threading.Thread(target=_run, args=(work, self.cancel_event, self._relay),
-                                        name=f"ropa-job-{title or 'background'}", daemon=True)
+        self._thread = threading.Thread(
+            target=_run,
+            args=(work, self.cancel_event, self._relay),
+            name=f"ropa-job-{title or 'background'}",
+            daemon=True,
+        )
         self.dialog = None
         if show_progress:
             self.dialog = QProgressDialog(title, translate("Jobs", "Cancel"), 0, 0, parent)
@@ -149,8 +153,14 @@ def unexpected(error: BaseException) -> bool:
     from ..register.errors import RegisterError
     from ..register.portable import PortableError
 
-    known: tuple[type[BaseException], ...] = (Cancelled, RegisterError, ImportRefused, PortableError,
-                                              OSError, ImportError)
+    known: tuple[type[BaseException], ...] = (
+        Cancelled,
+        RegisterError,
+        ImportRefused,
+        PortableError,
+        OSError,
+        ImportError,
+    )
     try:
         from sqlalchemy.exc import DBAPIError
 

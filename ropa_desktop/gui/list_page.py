@@ -34,8 +34,8 @@ from .helper_text import make_quiet
 from .item_editor import ItemEditor
 from .item_table_model import ID_ROLE, ItemTableModel
 from .jobs import Cancelled, Job
-from .row_reading import long_list, read_rows
 from .kind_names import kind_name, new_name
+from .row_reading import long_list, read_rows
 from .search_proxy import SearchProxy
 from .undo import DeleteItem, DuplicateActivity, Reorder, ReplaceEntry, SetStatus
 from .workspace import Workspace
@@ -75,8 +75,10 @@ class ListPage(QWidget):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            translate("ListPage", "Search references, names, purposes and categories…") if kind == kinds.ACTIVITY
-            else translate("ListPage", "Search…"))
+            translate("ListPage", "Search references, names, purposes and categories…")
+            if kind == kinds.ACTIVITY
+            else translate("ListPage", "Search…")
+        )
         self.search.textChanged.connect(self._search)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -158,23 +160,33 @@ class ListPage(QWidget):
 
     def _make_actions(self) -> None:
         self.add_action = self._action(
-            translate("ListPage", "Add"), self.add_item,
-            translate("ListPage", "Add a new %1 (Ctrl+N)").replace("%1", kind_name(self.kind)))
+            translate("ListPage", "Add"),
+            self.add_item,
+            translate("ListPage", "Add a new %1 (Ctrl+N)").replace("%1", kind_name(self.kind)),
+        )
         self.duplicate_action = None
         if self.kind == kinds.ACTIVITY:
             self.duplicate_action = self._action(
-                translate("ListPage", "Duplicate"), self.duplicate_item,
-                translate("ListPage", "Use the selected activity as a template (Ctrl+D)"))
+                translate("ListPage", "Duplicate"),
+                self.duplicate_item,
+                translate("ListPage", "Use the selected activity as a template (Ctrl+D)"),
+            )
         self.delete_action = self._action(
-            translate("ListPage", "Delete"), self.delete_item,
-            translate("ListPage", "Delete the selected item (Del)"))
+            translate("ListPage", "Delete"), self.delete_item, translate("ListPage", "Delete the selected item (Del)")
+        )
         self.up_action = self.down_action = None
         if self.kind in kinds.ORDERED:
             self.toolbar.addSeparator()
-            self.up_action = self._action(translate("ListPage", "Move up"), lambda: self.move(-1),
-                                          translate("ListPage", "Earlier in the privacy statement (Ctrl+Up)"))
-            self.down_action = self._action(translate("ListPage", "Move down"), lambda: self.move(1),
-                                            translate("ListPage", "Later in the privacy statement (Ctrl+Down)"))
+            self.up_action = self._action(
+                translate("ListPage", "Move up"),
+                lambda: self.move(-1),
+                translate("ListPage", "Earlier in the privacy statement (Ctrl+Up)"),
+            )
+            self.down_action = self._action(
+                translate("ListPage", "Move down"),
+                lambda: self.move(1),
+                translate("ListPage", "Later in the privacy statement (Ctrl+Down)"),
+            )
         if self.kind == kinds.ACTIVITY:
             self.status_menu = QMenu(translate("ListPage", "Status"), self)
             # One status at a time, the activity's own marked each time the menu opens.
@@ -205,8 +217,14 @@ class ListPage(QWidget):
         """A register this window may only read (held by another window, a reader's role on a
         server, a read-only file): nothing that would change it is offered, and each says why."""
         self.empty.set_read_only(read_only)
-        changing = [self.add_action, self.duplicate_action, self.delete_action, self.up_action, self.down_action,
-                    getattr(self, "status_button", None)]
+        changing = [
+            self.add_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.up_action,
+            self.down_action,
+            getattr(self, "status_button", None),
+        ]
         why = translate("ListPage", "The register is read-only here; the bar at the top of the window says why.")
         for control in filter(None, changing):
             if not hasattr(control, "_tip_when_writable"):
@@ -294,8 +312,10 @@ class ListPage(QWidget):
         self.shown.setText(
             translate("ListPage", "%1 of %2 shown").replace("%1", str(visible)).replace("%2", str(total))
             if visible != total
-            else translate("ListPage", "1 item") if total == 1
-            else translate("ListPage", "%1 items").replace("%1", str(total)))
+            else translate("ListPage", "1 item")
+            if total == 1
+            else translate("ListPage", "%1 items").replace("%1", str(total))
+        )
 
     def _search(self, text: str) -> None:
         self.proxy.set_query(text)
@@ -312,7 +332,8 @@ class ListPage(QWidget):
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         self._restoring = True
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self._restoring = False
         self.table.scrollTo(index)
 
@@ -403,11 +424,15 @@ class ListPage(QWidget):
         copy = translate("ListPage", "%1 (copy)")
         # The longest name still gets its "(copy)": the name is shortened to leave room for it.
         room = texts.MAX_NAME_LENGTH - len(copy.replace("%1", ""))
-        name = {lang: copy.replace("%1", text[:room])
-                for lang, text in self.editor.snapshot().get("name", {}).items() if text}
+        name = {
+            lang: copy.replace("%1", text[:room])
+            for lang, text in self.editor.snapshot().get("name", {}).items()
+            if text
+        }
         shown = self.editor.display_name()
         command = DuplicateActivity(
-            self.workspace, lambda: translate("ListPage", "Duplicate “%1”").replace("%1", shown), source, name)
+            self.workspace, lambda: translate("ListPage", "Duplicate “%1”").replace("%1", shown), source, name
+        )
         if self._run(command, translate("ListPage", "Not duplicated")):
             self.open_item(command.item_id)
 
@@ -422,16 +447,20 @@ class ListPage(QWidget):
             self._in_use(item_id, name, found)
             return
         if not dialogs.confirm(
-                self, translate("ListPage", "Delete"),
-                translate("ListPage", "Delete %1 “%2”?").replace("%1", kind_name(self.kind)).replace("%2", name),
-                translate("ListPage", "You can undo this with Ctrl+Z.")):
+            self,
+            translate("ListPage", "Delete"),
+            translate("ListPage", "Delete %1 “%2”?").replace("%1", kind_name(self.kind)).replace("%2", name),
+            translate("ListPage", "You can undo this with Ctrl+Z."),
+        ):
             return
         self.editor.revert()
         kind = self.kind
         command = DeleteItem(
             self.workspace,
             lambda: translate("ListPage", "Delete %1 “%2”").replace("%1", kind_name(kind)).replace("%2", name),
-            self.kind, item_id)
+            self.kind,
+            item_id,
+        )
         self._run(command, translate("ListPage", "Not deleted"))
 
     def _in_use(self, item_id: int, name: str, found: list[usage.Use]) -> None:
@@ -449,9 +478,20 @@ class ListPage(QWidget):
         merge = answer.merge
         command = ReplaceEntry(
             self.workspace,
-            lambda: (translate("ListPage", "Merge “%1” into “%2”") if merge
-                     else translate("ListPage", "Replace “%1” by “%2”")).replace("%1", name).replace("%2", other),
-            self.kind, item_id, answer.by_id, merge)
+            lambda: (
+                (
+                    translate("ListPage", "Merge “%1” into “%2”")
+                    if merge
+                    else translate("ListPage", "Replace “%1” by “%2”")
+                )
+                .replace("%1", name)
+                .replace("%2", other)
+            ),
+            self.kind,
+            item_id,
+            answer.by_id,
+            merge,
+        )
         if self._run(command, translate("ListPage", "Not replaced")):
             self.open_item(answer.by_id)
 
@@ -469,8 +509,9 @@ class ListPage(QWidget):
         # Moving only makes sense in the statement's order: sort by it.
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         shown = self.editor.display_name()
-        command = Reorder(self.workspace, lambda: translate("ListPage", "Move “%1”").replace("%1", shown),
-                          self.kind, before, after)
+        command = Reorder(
+            self.workspace, lambda: translate("ListPage", "Move “%1”").replace("%1", shown), self.kind, before, after
+        )
         self._run(command, translate("ListPage", "Not moved"))
 
     def set_status(self, status: ActivityStatus) -> None:
@@ -480,9 +521,13 @@ class ListPage(QWidget):
         shown = self.editor.display_name()
         command = SetStatus(
             self.workspace,
-            lambda: translate("ListPage", "Set status of “%1” to %2").replace("%1", shown)
-            .replace("%2", labels.enum_label("activity_status", status)),
-            {item_id: status})
+            lambda: (
+                translate("ListPage", "Set status of “%1” to %2")
+                .replace("%1", shown)
+                .replace("%2", labels.enum_label("activity_status", status))
+            ),
+            {item_id: status},
+        )
         self._run(command, translate("ListPage", "Status not changed"))
 
     # Compliance findings.

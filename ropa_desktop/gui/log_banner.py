@@ -23,21 +23,36 @@ translate = QCoreApplication.translate
 def sentence(broken: Broken) -> str:
     """What is wrong, in one sentence in the interface language."""
     worded = {
-        chain.ALTERED: translate("LogBanner", "The change log of this register was altered outside ROPA Desktop: "
-                                              "entry %1 was changed after it was recorded."),
-        chain.MISSING: translate("LogBanner", "The change log of this register was altered outside ROPA Desktop: "
-                                              "entry %1 is missing."),
-        chain.INSERTED: translate("LogBanner", "The change log of this register was altered outside ROPA Desktop: "
-                                               "an entry was inserted at entry %1."),
-        chain.OUT_OF_ORDER: translate("LogBanner", "The change log of this register was altered outside ROPA "
-                                                   "Desktop: entry %1 does not follow the entry before it (one was "
-                                                   "removed, inserted or moved)."),
-        chain.NOT_LAST: translate("LogBanner", "The change log of this register was altered outside ROPA Desktop: "
-                                               "entry %1 is not the last entry that was recorded."),
-        chain.ENDS_EARLY: translate("LogBanner", "The change log of this register was altered outside ROPA "
-                                                 "Desktop: entry %1 and any after it are missing."),
-    }.get(broken.code) or translate("LogBanner", "The change log of this register was altered outside ROPA "
-                                                 "Desktop at entry %1.")
+        chain.ALTERED: translate(
+            "LogBanner",
+            "The change log of this register was altered outside ROPA Desktop: "
+            "entry %1 was changed after it was recorded.",
+        ),
+        chain.MISSING: translate(
+            "LogBanner", "The change log of this register was altered outside ROPA Desktop: entry %1 is missing."
+        ),
+        chain.INSERTED: translate(
+            "LogBanner",
+            "The change log of this register was altered outside ROPA Desktop: an entry was inserted at entry %1.",
+        ),
+        chain.OUT_OF_ORDER: translate(
+            "LogBanner",
+            "The change log of this register was altered outside ROPA "
+            "Desktop: entry %1 does not follow the entry before it (one was "
+            "removed, inserted or moved).",
+        ),
+        chain.NOT_LAST: translate(
+            "LogBanner",
+            "The change log of this register was altered outside ROPA Desktop: "
+            "entry %1 is not the last entry that was recorded.",
+        ),
+        chain.ENDS_EARLY: translate(
+            "LogBanner",
+            "The change log of this register was altered outside ROPA Desktop: entry %1 and any after it are missing.",
+        ),
+    }.get(broken.code) or translate(
+        "LogBanner", "The change log of this register was altered outside ROPA Desktop at entry %1."
+    )
     return worded.replace("%1", f"{broken.sequence:,}".replace(",", QLocale().groupSeparator()))
 
 
@@ -46,26 +61,43 @@ def how_to_check(broken: Broken | None, location: str) -> str:
     if broken is None:  # the log could not be read at all
         text = translate("LogBanner", "ROPA Desktop could not read the register's change log to check it.")
     else:
-        text = translate("LogBanner", "Every change made with ROPA Desktop is recorded in the register's change "
-                                      "log, and each entry is sealed together with the entry before it. The seal no "
-                                      "longer matches, so the history from this entry on cannot be relied upon as "
-                                      "evidence. Another program, such as a database tool, changed the log, or the "
-                                      "file was damaged. The register's content itself is shown as it is now.")
+        text = translate(
+            "LogBanner",
+            "Every change made with ROPA Desktop is recorded in the register's change "
+            "log, and each entry is sealed together with the entry before it. The seal no "
+            "longer matches, so the history from this entry on cannot be relied upon as "
+            "evidence. Another program, such as a database tool, changed the log, or the "
+            "file was damaged. The register's content itself is shown as it is now.",
+        )
     if broken is not None and broken.recorded_at is not None:
-        moment = QLocale().toString(QDateTime.fromString(broken.recorded_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                                                         Qt.DateFormat.ISODate).toLocalTime(),
-                                    QLocale.FormatType.ShortFormat)
+        moment = QLocale().toString(
+            QDateTime.fromString(
+                broken.recorded_at.strftime("%Y-%m-%dT%H:%M:%SZ"), Qt.DateFormat.ISODate
+            ).toLocalTime(),
+            QLocale.FormatType.ShortFormat,
+        )
         text += "\n\n" + translate("LogBanner", "The entry was recorded on %1.").replace("%1", moment)
-    return text + "\n\n" + translate(
-        "LogBanner", "To check the register yourself, or to let your IT department check a copy of it, run:\n\n"
-                     "    ropa verify \"%1\"\n\nKeep a copy of the file as it is now, and compare it with a backup "
-                     "to find out what was changed.").replace("%1", location)
+    return (
+        text
+        + "\n\n"
+        + translate(
+            "LogBanner",
+            "To check the register yourself, or to let your IT department check a copy of it, run:\n\n"
+            '    ropa verify "%1"\n\nKeep a copy of the file as it is now, and compare it with a backup '
+            "to find out what was changed.",
+        ).replace("%1", location)
+    )
 
 
 def show_how_to_check(parent: QWidget | None, text: str, details: str) -> None:
     """Tests replace this."""
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("LogBanner", "The change log was altered"), text,
-                      QMessageBox.StandardButton.Close, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("LogBanner", "The change log was altered"),
+        text,
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the command, to copy
     if details:
         box.setDetailedText(details)
@@ -83,8 +115,10 @@ class LogBanner(QFrame):
         self.error: BaseException | None = None
         self._job: Job | None = None
         self.setObjectName("log_banner")
-        self.setStyleSheet("#log_banner { background: #fde7e9; border-bottom: 1px solid #d9848c; }"
-                           "#log_banner QLabel { color: #5c0011; }")
+        self.setStyleSheet(
+            "#log_banner { background: #fde7e9; border-bottom: 1px solid #d9848c; }"
+            "#log_banner QLabel { color: #5c0011; }"
+        )
         icon = QLabel(self)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
@@ -153,8 +187,9 @@ class LogBanner(QFrame):
 
     def retranslate(self) -> None:
         self.details.setText(translate("LogBanner", "How to check…"))
-        self.details.setToolTip(translate("LogBanner", "What this means, and how to check the register with "
-                                                       "ropa verify"))
+        self.details.setToolTip(
+            translate("LogBanner", "What this means, and how to check the register with ropa verify")
+        )
         self._show()
 
     def changeEvent(self, event) -> None:

@@ -123,8 +123,9 @@ class MainWindow(QMainWindow):
         workspace.reloaded.connect(self._reloaded)
         workspace.hold_changed.connect(self._show_hold)
         # Undo and Redo work wherever the focus is: the typing in a field, else the register.
-        self.undo = UndoActions(self, workspace.undo_stack, self._unsaved,
-                                lambda text: self.statusBar().showMessage(text, 8000))
+        self.undo = UndoActions(
+            self, workspace.undo_stack, self._unsaved, lambda text: self.statusBar().showMessage(text, 8000)
+        )
         self.undo_action, self.redo_action = self.undo.undo_action, self.undo.redo_action
         self._language = language.current()
         self._menu_objects: list = []
@@ -135,9 +136,14 @@ class MainWindow(QMainWindow):
             workspace.take_hold()
         self._show_hold()
         if workspace.register.recovered:  # calm: SQLite did exactly what it is for
-            self.statusBar().showMessage(translate(
-                "MainWindow", "A save that was interrupted last time was rolled back; everything saved before it "
-                              "is in the register."), 15000)
+            self.statusBar().showMessage(
+                translate(
+                    "MainWindow",
+                    "A save that was interrupted last time was rolled back; everything saved before it "
+                    "is in the register.",
+                ),
+                15000,
+            )
         self.update_counts()
         self.update_title()
         self.resize(1280, 800)
@@ -253,8 +259,9 @@ class MainWindow(QMainWindow):
         self.problems_button.setText(translate("MainWindow", "Checking…"))
         self.problems_button.setToolTip(translate("MainWindow", "Show or hide the Problems panel"))
         self.try_again.setText(translate("MainWindow", "Try again"))
-        self.try_again.setToolTip(translate("MainWindow", "Open the register for editing here, once the other "
-                                                          "window has closed it"))
+        self.try_again.setToolTip(
+            translate("MainWindow", "Open the register for editing here, once the other window has closed it")
+        )
         self._show_hold()
         self.update_counts()  # the sections' names
         self.checker.run()  # the findings, worded in the new language
@@ -287,31 +294,53 @@ class MainWindow(QMainWindow):
         if not hasattr(self, "import_wizard"):
             self.import_wizard: ImportWizard | None = None
         # Remembered: the officer who wants the findings in the dossier wants them every time.
-        self.findings_action = self._action(translate("MainWindow", "Include compliance &findings in exports"),
-                                            self._findings_in_exports, signal="toggled", checked=self.settings.findings_in_exports)
+        self.findings_action = self._action(
+            translate("MainWindow", "Include compliance &findings in exports"),
+            self._findings_in_exports,
+            signal="toggled",
+            checked=self.settings.findings_in_exports,
+        )
         # Not remembered: internal notes reach the supervisory authority's dossier only when asked each time.
         self.internal_notes_actions = {
-            "pdf": self._action(translate("MainWindow", "Include in&ternal notes in the PDF dossier"),
-                                checked=asked.get("pdf", False)),
-            "xlsx": self._action(translate("MainWindow", "Include internal notes in the Excel &workbook"),
-                                 checked=asked.get("xlsx", True)),
+            "pdf": self._action(
+                translate("MainWindow", "Include in&ternal notes in the PDF dossier"), checked=asked.get("pdf", False)
+            ),
+            "xlsx": self._action(
+                translate("MainWindow", "Include internal notes in the Excel &workbook"),
+                checked=asked.get("xlsx", True),
+            ),
         }
         if self.controller is not None:
-            file_menu.addAction(self._action(translate("MainWindow", "&New register…"), self.controller.new_register,
-                                             "Ctrl+Shift+N"))
-            file_menu.addAction(self._action(translate("MainWindow", "&Open register…"), self.controller.open_dialog,
-                                             QKeySequence.StandardKey.Open))
-            file_menu.addAction(self._action(translate("MainWindow", "Open &server register…"),
-                                             lambda: self.controller.open_server_dialog()))
-            file_menu.addAction(self._action(translate("MainWindow", "Open the &demo register"),
-                                             self.controller.open_demo))
+            file_menu.addAction(
+                self._action(translate("MainWindow", "&New register…"), self.controller.new_register, "Ctrl+Shift+N")
+            )
+            file_menu.addAction(
+                self._action(
+                    translate("MainWindow", "&Open register…"),
+                    self.controller.open_dialog,
+                    QKeySequence.StandardKey.Open,
+                )
+            )
+            file_menu.addAction(
+                self._action(
+                    translate("MainWindow", "Open &server register…"), lambda: self.controller.open_server_dialog()
+                )
+            )
+            file_menu.addAction(
+                self._action(translate("MainWindow", "Open the &demo register"), self.controller.open_demo)
+            )
             file_menu.addSeparator()
-            file_menu.addAction(self._action(translate("MainWindow", "&Export statement…"), self.export_statement,
-                                             "Ctrl+E"))
-            file_menu.addAction(self._action(translate("MainWindow", "Export register as E&xcel…"),
-                                             lambda: self.export_register("xlsx")))
-            file_menu.addAction(self._action(translate("MainWindow", "Export register as &PDF…"),
-                                             lambda: self.export_register("pdf")))
+            file_menu.addAction(
+                self._action(translate("MainWindow", "&Export statement…"), self.export_statement, "Ctrl+E")
+            )
+            file_menu.addAction(
+                self._action(
+                    translate("MainWindow", "Export register as E&xcel…"), lambda: self.export_register("xlsx")
+                )
+            )
+            file_menu.addAction(
+                self._action(translate("MainWindow", "Export register as &PDF…"), lambda: self.export_register("pdf"))
+            )
             file_menu.addAction(self.findings_action)
             file_menu.addActions(list(self.internal_notes_actions.values()))
             file_menu.addAction(self.import_action)
@@ -336,32 +365,47 @@ class MainWindow(QMainWindow):
         edit_menu.addActions(self.edit_actions.actions())
         edit_menu.addSeparator()
         # Ctrl+F: every text of every item (search_everything.py); the list's filter is Ctrl+L.
-        edit_menu.addAction(self._action(translate("MainWindow", "&Search everything…"), self.search_everything,
-                                         QKeySequence.StandardKey.Find))
+        edit_menu.addAction(
+            self._action(
+                translate("MainWindow", "&Search everything…"), self.search_everything, QKeySequence.StandardKey.Find
+            )
+        )
         edit_menu.addSeparator()
         if self.controller is not None:
-            edit_menu.addAction(self._action(translate("MainWindow", "&Preferences…"), self.controller.preferences,
-                                             QKeySequence.StandardKey.Preferences))
+            edit_menu.addAction(
+                self._action(
+                    translate("MainWindow", "&Preferences…"),
+                    self.controller.preferences,
+                    QKeySequence.StandardKey.Preferences,
+                )
+            )
 
         item_menu = self._menu(translate("MainWindow", "&Item"))
         self.item_actions = {
-            "add_item": self._action(translate("MainWindow", "&Add"), lambda: self._on_page("add_item"),
-                                     QKeySequence.StandardKey.New),
-            "duplicate_item": self._action(translate("MainWindow", "D&uplicate"),
-                                           lambda: self._on_page("duplicate_item"), "Ctrl+D"),
-            "delete_item": self._action(translate("MainWindow", "&Delete…"), lambda: self._on_page("delete_item"),
-                                        QKeySequence.StandardKey.Delete),
-            "move_up": self._action(translate("MainWindow", "Move &up"), lambda: self._on_page("move", -1),
-                                    "Ctrl+Up"),
-            "move_down": self._action(translate("MainWindow", "Move do&wn"), lambda: self._on_page("move", 1),
-                                      "Ctrl+Down"),
-            "save": self._action(translate("MainWindow", "&Save"), lambda: self._on_editor("save"),
-                                 QKeySequence.StandardKey.Save),
+            "add_item": self._action(
+                translate("MainWindow", "&Add"), lambda: self._on_page("add_item"), QKeySequence.StandardKey.New
+            ),
+            "duplicate_item": self._action(
+                translate("MainWindow", "D&uplicate"), lambda: self._on_page("duplicate_item"), "Ctrl+D"
+            ),
+            "delete_item": self._action(
+                translate("MainWindow", "&Delete…"),
+                lambda: self._on_page("delete_item"),
+                QKeySequence.StandardKey.Delete,
+            ),
+            "move_up": self._action(translate("MainWindow", "Move &up"), lambda: self._on_page("move", -1), "Ctrl+Up"),
+            "move_down": self._action(
+                translate("MainWindow", "Move do&wn"), lambda: self._on_page("move", 1), "Ctrl+Down"
+            ),
+            "save": self._action(
+                translate("MainWindow", "&Save"), lambda: self._on_editor("save"), QKeySequence.StandardKey.Save
+            ),
             "revert": self._action(translate("MainWindow", "&Revert"), lambda: self._on_editor("revert")),
             # Ctrl+L, as a browser's Ctrl+L goes to its location field: a field at the top to type in.
             # Not Ctrl+Shift+F, which elsewhere means the wider search (find in files), not a narrower one.
-            "focus_search": self._action(translate("MainWindow", "&Filter the list"),
-                                         lambda: self._on_page("focus_search"), "Ctrl+L"),
+            "focus_search": self._action(
+                translate("MainWindow", "&Filter the list"), lambda: self._on_page("focus_search"), "Ctrl+L"
+            ),
         }
         for key, action in self.item_actions.items():
             if key in ("save", "focus_search"):
@@ -370,8 +414,9 @@ class MainWindow(QMainWindow):
 
         view_menu = self._menu(translate("MainWindow", "&View"))
         for number, kind in enumerate(SECTIONS, start=1):
-            view_menu.addAction(self._action(section_name(kind), lambda _c=False, k=kind: self.show_section(k),
-                                             f"Ctrl+{number % 10}"))
+            view_menu.addAction(
+                self._action(section_name(kind), lambda _c=False, k=kind: self.show_section(k), f"Ctrl+{number % 10}")
+            )
         view_menu.addSeparator()
         problems = self.problems_dock.toggleViewAction()
         problems.setText(translate("MainWindow", "&Problems"))
@@ -383,8 +428,9 @@ class MainWindow(QMainWindow):
         self.version_actions.fill(self._menu(translate("MainWindow", "Hi&story")))
 
         help_menu = self._menu(translate("MainWindow", "&Help"))
-        self.manual_action = self._action(translate("MainWindow", "&Manual"), lambda: self.show_manual(),
-                                          QKeySequence.StandardKey.HelpContents)
+        self.manual_action = self._action(
+            translate("MainWindow", "&Manual"), lambda: self.show_manual(), QKeySequence.StandardKey.HelpContents
+        )
         help_menu.addAction(self.manual_action)
         help_menu.addAction(self._action(translate("MainWindow", "&Compliance rules"), lambda: self.show_rules()))
         if self.controller is not None:
@@ -393,10 +439,12 @@ class MainWindow(QMainWindow):
     def _add_copy_and_print(self, file_menu) -> None:
         self.copy_action = self._action(translate("MainWindow", "Save a cop&y…"), self.save_copy, "Ctrl+Shift+S")
         file_menu.addAction(self.copy_action)
-        self.print_statement_action = self._action(translate("MainWindow", "Print &statement…"),
-                                                   self.print_statement, QKeySequence.StandardKey.Print)
-        self.print_register_action = self._action(translate("MainWindow", "Print register (dossier)…"),
-                                                  self.print_register)
+        self.print_statement_action = self._action(
+            translate("MainWindow", "Print &statement…"), self.print_statement, QKeySequence.StandardKey.Print
+        )
+        self.print_register_action = self._action(
+            translate("MainWindow", "Print register (dossier)…"), self.print_register
+        )
         file_menu.addActions([self.print_statement_action, self.print_register_action])
         file_menu.addSeparator()
 
@@ -405,8 +453,9 @@ class MainWindow(QMainWindow):
         self._menu_objects.append(menu)
         return menu
 
-    def _action(self, text: str, slot=None, shortcut=None, signal: str = "triggered",
-                checked: bool | None = None) -> QAction:
+    def _action(
+        self, text: str, slot=None, shortcut=None, signal: str = "triggered", checked: bool | None = None
+    ) -> QAction:
         action = QAction(text, self)
         self._menu_objects.append(action)
         if checked is not None:
@@ -422,18 +471,30 @@ class MainWindow(QMainWindow):
         """The register as an Excel workbook or a PDF dossier; saved edits only, so ask first."""
         if not self.confirm_leave():
             return None
-        self.export_job = start_export(self, self.workspace, fmt, lambda written: self.statusBar().showMessage(
-            translate("MainWindow", "Register written to %1").replace("%1", written), 8000),
+        self.export_job = start_export(
+            self,
+            self.workspace,
+            fmt,
+            lambda written: self.statusBar().showMessage(
+                translate("MainWindow", "Register written to %1").replace("%1", written), 8000
+            ),
             with_findings=self.findings_action.isChecked(),
-            internal_notes=self.internal_notes_actions[fmt].isChecked(), settings=self.settings)
+            internal_notes=self.internal_notes_actions[fmt].isChecked(),
+            settings=self.settings,
+        )
         return self.export_job
 
     def save_copy(self):
         """File > Save a copy: the register as saved, so ask about unsaved edits first."""
         if not self.confirm_leave():
             return None
-        self.copy_job = register_copy.save_copy(self, self.workspace, lambda written: self.statusBar().showMessage(
-            translate("MainWindow", "Copy saved as %1").replace("%1", written), 8000))
+        self.copy_job = register_copy.save_copy(
+            self,
+            self.workspace,
+            lambda written: self.statusBar().showMessage(
+                translate("MainWindow", "Copy saved as %1").replace("%1", written), 8000
+            ),
+        )
         return self.copy_job
 
     def print_statement(self):
@@ -449,9 +510,12 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave():
             return None
         self.print_job = printing.print_dossier(
-            self, self.workspace, self.workspace.name_language(language.current()),
+            self,
+            self.workspace,
+            self.workspace.name_language(language.current()),
             with_findings=self.findings_action.isChecked(),
-            internal_notes=self.internal_notes_actions["pdf"].isChecked())
+            internal_notes=self.internal_notes_actions["pdf"].isChecked(),
+        )
         return self.print_job
 
     def _findings_in_exports(self, on: bool) -> None:
@@ -468,8 +532,11 @@ class MainWindow(QMainWindow):
             self.import_wizard.stop()  # a trial of the last visit may still be reading the file
             self.import_wizard.deleteLater()
         self.import_wizard = ImportWizard(self.workspace, self)
-        self.import_wizard.imported.connect(lambda report: self.statusBar().showMessage(
-            translate("MainWindow", "Imported from %1").replace("%1", report.file), 8000))
+        self.import_wizard.imported.connect(
+            lambda report: self.statusBar().showMessage(
+                translate("MainWindow", "Imported from %1").replace("%1", report.file), 8000
+            )
+        )
         self.import_wizard.open()
         return self.import_wizard
 
@@ -511,7 +578,8 @@ class MainWindow(QMainWindow):
     def show_section(self, kind: str) -> None:
         row = self.navigation_model.row_of(kind)
         self.navigation.selectionModel().setCurrentIndex(
-            self.navigation_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.navigation_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
 
     def current_page(self):
         return self.pages.currentWidget()
@@ -523,8 +591,7 @@ class MainWindow(QMainWindow):
             return
         if leaving is not None and not leaving.confirm_leave():
             self.navigation.selectionModel().blockSignals(True)
-            self.navigation.selectionModel().setCurrentIndex(
-                previous, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.navigation.selectionModel().setCurrentIndex(previous, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.navigation.selectionModel().blockSignals(False)
             return
         self.pages.setCurrentWidget(self.page_of[kind])  # made now, if it is shown for the first time
@@ -657,8 +724,9 @@ class MainWindow(QMainWindow):
         self.holder_text.setObjectName("holder_text")
         self.try_again = QPushButton(translate("MainWindow", "Try again"), banner)
         self.try_again.setObjectName("holder_try_again")
-        self.try_again.setToolTip(translate("MainWindow", "Open the register for editing here, once the other "
-                                                          "window has closed it"))
+        self.try_again.setToolTip(
+            translate("MainWindow", "Open the register for editing here, once the other window has closed it")
+        )
         self.try_again.clicked.connect(self.take_over)
         banner.row.addWidget(self.try_again)
         banner.hide()
@@ -667,8 +735,9 @@ class MainWindow(QMainWindow):
     def take_over(self) -> bool:
         """Try again: edit the register here once the other window has closed it."""
         if self.workspace.take_hold() is None:
-            self.statusBar().showMessage(translate("MainWindow", "The register is open for editing in this window."),
-                                         8000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "The register is open for editing in this window."), 8000
+            )
             return True
         self._show_hold()
         self.statusBar().showMessage(translate("MainWindow", "The register is still open in another window."), 8000)
@@ -689,16 +758,19 @@ class MainWindow(QMainWindow):
     def _reloaded(self) -> None:
         self.update_counts()
         self.statusBar().showMessage(
-            translate("MainWindow", "Reloaded: the register was changed by another program"), 8000)
+            translate("MainWindow", "Reloaded: the register was changed by another program"), 8000
+        )
 
     # Status.
     def _saved(self, what: str) -> None:
         self.statusBar().showMessage(translate("MainWindow", "Saved: %1").replace("%1", what), 8000)
 
     def _undo_failed(self, error) -> None:
-        dialogs.show_error(self, translate("MainWindow", "Undo or redo failed"),
-                           faults.describe(error) + "\n\n" +
-                           translate("MainWindow", "The undo history was cleared."))
+        dialogs.show_error(
+            self,
+            translate("MainWindow", "Undo or redo failed"),
+            faults.describe(error) + "\n\n" + translate("MainWindow", "The undo history was cleared."),
+        )
         for page in self.page_of.made().values():
             if isinstance(page, ListPage):
                 page.reload()
@@ -770,10 +842,16 @@ def holder_sentence(holder) -> str:
     """Who has the register open (register.holder.Holder), and since when, in local time."""
     since = holder.since_time()
     if holder.user in ("", "?") or since is None:
-        return translate("MainWindow", "Read-only: another window has this register open. Close it there, "
-                                       "then choose Try again.")
-    moment = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(since.timestamp())),
-                                QLocale.FormatType.ShortFormat)
-    return translate("MainWindow", "Read-only: %1 on %2 has had this register open since %3. Close it there, "
-                                   "then choose Try again.").replace("%1", holder.user).replace(
-        "%2", holder.host).replace("%3", moment)
+        return translate(
+            "MainWindow", "Read-only: another window has this register open. Close it there, then choose Try again."
+        )
+    moment = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(since.timestamp())), QLocale.FormatType.ShortFormat)
+    return (
+        translate(
+            "MainWindow",
+            "Read-only: %1 on %2 has had this register open since %3. Close it there, then choose Try again.",
+        )
+        .replace("%1", holder.user)
+        .replace("%2", holder.host)
+        .replace("%3", moment)
+    )

@@ -7,7 +7,7 @@ register/established.moment."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QWidget
@@ -35,14 +35,15 @@ class Listed:
 
 def listed_versions(register) -> list[Listed]:
     """Every version, oldest first (a few rows: read on the GUI thread)."""
-    return [Listed(v.number, v.name, v.established_at,
-                   f"{v.who_name} ({v.who})" if v.who_name else v.who, v.note)
-            for v in established.versions(register)]
+    return [
+        Listed(v.number, v.name, v.established_at, f"{v.who_name} ({v.who})" if v.who_name else v.who, v.note)
+        for v in established.versions(register)
+    ]
 
 
 def local_time(when: datetime) -> str:
     """A UTC time from the register in the computer's time zone, as the interface language writes it."""
-    shown = QDateTime(when.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None))
+    shown = QDateTime(when.replace(tzinfo=UTC).astimezone().replace(tzinfo=None))
     return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
@@ -126,7 +127,7 @@ class MomentChoice(QWidget):
         if moment.kind == VERSION:
             self.choose_version(moment.number)
         elif moment.kind == DATE:
-            self.choose_time(QDateTime(moment.at.replace(tzinfo=timezone.utc)).toLocalTime())
+            self.choose_time(QDateTime(moment.at.replace(tzinfo=UTC)).toLocalTime())
         else:
             self.choose_now()
 
@@ -142,5 +143,9 @@ class MomentChoice(QWidget):
 def _choice_words(version: Listed) -> str:
     if version.number == HISTORY_START:
         return translate("Versions", "Start of the history (%1)").replace("%1", local_time(version.established_at))
-    return translate("Versions", "Version %1 “%2” (%3)").replace("%1", str(version.number)).replace(
-        "%2", version.name).replace("%3", local_time(version.established_at))
+    return (
+        translate("Versions", "Version %1 “%2” (%3)")
+        .replace("%1", str(version.number))
+        .replace("%2", version.name)
+        .replace("%3", local_time(version.established_at))
+    )

@@ -24,10 +24,16 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def problems_text(errors: int, warnings: int) -> str:
     """'2 errors, 1 warning' for the section's tooltip."""
-    error_text = (translate("Problems", "1 error") if errors == 1
-                  else translate("Problems", "%1 errors").replace("%1", str(errors)))
-    warning_text = (translate("Problems", "1 warning") if warnings == 1
-                    else translate("Problems", "%1 warnings").replace("%1", str(warnings)))
+    error_text = (
+        translate("Problems", "1 error")
+        if errors == 1
+        else translate("Problems", "%1 errors").replace("%1", str(errors))
+    )
+    warning_text = (
+        translate("Problems", "1 warning")
+        if warnings == 1
+        else translate("Problems", "%1 warnings").replace("%1", str(warnings))
+    )
     return f"{error_text}, {warning_text}"
 
 

@@ -41,8 +41,9 @@ class NavigationView(QListView):
         """The width every section needs, with its count and badge, inside the frame."""
         if self._width is None:
             model = self.model()
-            self._width = max((self.sizeHintForIndex(model.index(row, 0)).width()
-                               for row in range(model.rowCount())), default=0)
+            self._width = max(
+                (self.sizeHintForIndex(model.index(row, 0)).width() for row in range(model.rowCount())), default=0
+            )
         return self._width + 2 * self.spacing() + 2 * self.frameWidth()
 
     def minimumSizeHint(self) -> QSize:

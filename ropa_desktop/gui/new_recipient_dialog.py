@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .dialog_parts import fit_height, open_at_width, reason_and_buttons
 from ..register import texts
 from ..register.models import Recipient, RecipientKind
 from ..register.reference import countries
 from . import labels, language
 from .country_choice import country_combo
+from .dialog_parts import fit_height, open_at_width, reason_and_buttons
 from .forms.fields import DateField
 
 translate = QCoreApplication.translate

@@ -53,8 +53,12 @@ class NewRegisterDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(translate("Dialogs", "New register"))
-        intro = QLabel(translate("Dialogs", "Who keeps this register? You can fill in the rest of the "
-                                            "organisation later, on its page."), self)
+        intro = QLabel(
+            translate(
+                "Dialogs", "Who keeps this register? You can fill in the rest of the organisation later, on its page."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setObjectName("name")
@@ -82,11 +86,13 @@ class NewRegisterDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(translate("Dialogs", "Legal name of the organisation"), _with_refusal(self.name, self.name_refused))
-        form.addRow(translate("Dialogs", "Country of its main establishment"),
-                    _with_refusal(self.country, self.country_refused))
+        form.addRow(
+            translate("Dialogs", "Country of its main establishment"), _with_refusal(self.country, self.country_refused)
+        )
         form.addRow(translate("Dialogs", "Languages of the public texts"), self.languages)
-        form.addRow(translate("Dialogs", "E-mail address of the privacy contact"),
-                    _with_refusal(self.email, self.email_refused))
+        form.addRow(
+            translate("Dialogs", "E-mail address of the privacy contact"), _with_refusal(self.email, self.email_refused)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -96,8 +102,12 @@ class NewRegisterDialog(QDialog):
         self.name.setFocus()
 
     def values(self) -> RegisterStart:
-        return RegisterStart(legal_name=self.name.text().strip(), country=self.country.key() or "",
-                             languages=tuple(self.languages.value()), privacy_email=self.email.text().strip())
+        return RegisterStart(
+            legal_name=self.name.text().strip(),
+            country=self.country.key() or "",
+            languages=tuple(self.languages.value()),
+            privacy_email=self.email.text().strip(),
+        )
 
     def accept(self) -> None:
         """Refuse what cannot start a register, saying why beside the field."""
@@ -109,21 +119,31 @@ class NewRegisterDialog(QDialog):
         start = self.values()
         refused = []
         if not start.legal_name:
-            self.name_refused.setText(translate(
-                "Dialogs", "The register needs the organisation's legal name: it names the controller in the "
-                           "register and in the privacy statement."))
+            self.name_refused.setText(
+                translate(
+                    "Dialogs",
+                    "The register needs the organisation's legal name: it names the controller in the "
+                    "register and in the privacy statement.",
+                )
+            )
             refused.append(self.name)
         if not start.country:
-            self.country_refused.setText(translate(
-                "Dialogs", "Choose a country: it decides the supervisory authority the statement names."))
+            self.country_refused.setText(
+                translate("Dialogs", "Choose a country: it decides the supervisory authority the statement names.")
+            )
             refused.append(self.country)
         if start.privacy_email and not is_email(start.privacy_email):
-            self.email_refused.setText(translate(
-                "Dialogs", "“%1” is not an e-mail address. Leave it empty to fill in the contact later.")
-                .replace("%1", start.privacy_email))
+            self.email_refused.setText(
+                translate(
+                    "Dialogs", "“%1” is not an e-mail address. Leave it empty to fill in the contact later."
+                ).replace("%1", start.privacy_email)
+            )
             refused.append(self.email)
-        for label, field in ((self.name_refused, self.name), (self.country_refused, self.country),
-                             (self.email_refused, self.email)):
+        for label, field in (
+            (self.name_refused, self.name),
+            (self.country_refused, self.country),
+            (self.email_refused, self.email),
+        ):
             label.setVisible(field in refused)
         if refused:
             refused[0].setFocus()

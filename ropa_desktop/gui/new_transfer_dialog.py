@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .dialog_parts import fit_height, open_at_width, reason_and_buttons
 from ..register.reference import countries, destinations
 from ..register.reference.languages import SUPPORTED
 from ..register.rows import Row
 from . import labels, language
 from .country_choice import country_combo
+from .dialog_parts import fit_height, open_at_width, reason_and_buttons
 from .searchable_combo import SearchableCombo, fold
 
 translate = QCoreApplication.translate
@@ -40,8 +40,9 @@ class NewTransferDialog(QDialog):
         self.country.setObjectName("country")
         self.country.chosen.connect(self._country_chosen)
         self.country.editTextChanged.connect(self._update)
-        eea_note = QLabel(translate(
-            "Dialogs", "Countries of the EEA are not listed: data going there are not transferred."), self)
+        eea_note = QLabel(
+            translate("Dialogs", "Countries of the EEA are not listed: data going there are not transferred."), self
+        )
         eea_note.setWordWrap(True)
         eea_note.setStyleSheet("color: palette(placeholder-text);")
 
@@ -49,8 +50,9 @@ class NewTransferDialog(QDialog):
         self.recipient.setObjectName("recipient")
         self.recipient.add(translate("Dialogs", "— no recipient named —"), NO_RECIPIENT)
         for row in sorted(recipients, key=lambda r: labels.text(r.name).casefold()):
-            self.recipient.add(labels.text(row.name), row.id,
-                               [v for v in row.name.values() if v] if isinstance(row.name, dict) else [])
+            self.recipient.add(
+                labels.text(row.name), row.id, [v for v in row.name.values() if v] if isinstance(row.name, dict) else []
+            )
         self.recipient.choose(NO_RECIPIENT)
         self.recipient.chosen.connect(self._recipient_chosen)
 
@@ -86,8 +88,11 @@ class NewTransferDialog(QDialog):
         if code is None or tool is None:
             return None
         recipient = self.recipient.key()
-        return {"country_code": code, "tool": tool,
-                "recipient_id": None if recipient in (None, NO_RECIPIENT) else recipient}
+        return {
+            "country_code": code,
+            "tool": tool,
+            "recipient_id": None if recipient in (None, NO_RECIPIENT) else recipient,
+        }
 
     def ok_button(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -108,19 +113,25 @@ class NewTransferDialog(QDialog):
         self.tool.blockSignals(True)
         self.tool.clear()
         self.tool.setEnabled(code is not None)
-        self.tool.setPlaceholderText(translate("Dialogs", "— choose a transfer tool —") if code
-                                     else translate("Dialogs", "— choose the country first —"))
+        self.tool.setPlaceholderText(
+            translate("Dialogs", "— choose a transfer tool —")
+            if code
+            else translate("Dialogs", "— choose the country first —")
+        )
         lang, group = language.current(), None
         for term in destinations.tools_for(code) if code else []:
             if group is not None and term.group != group:
                 self.tool.insertSeparator(self.tool.count())
             group = term.group
-            label = (translate("Dialogs", "No transfer tool yet (not allowed without one)")
-                     if term.key == destinations.NO_TOOL
-                     else f"{term.label_in(lang)} ({term.citation(lang)})" if term.ref else term.label_in(lang))
+            label = (
+                translate("Dialogs", "No transfer tool yet (not allowed without one)")
+                if term.key == destinations.NO_TOOL
+                else f"{term.label_in(lang)} ({term.citation(lang)})"
+                if term.ref
+                else term.label_in(lang)
+            )
             self.tool.addItem(label, term.key)
-            self.tool.setItemData(self.tool.count() - 1, term.description.get(lang, ""),
-                                  Qt.ItemDataRole.ToolTipRole)
+            self.tool.setItemData(self.tool.count() - 1, term.description.get(lang, ""), Qt.ItemDataRole.ToolTipRole)
         # A tool chosen for the last country stays if it still fits; adequacy may not.
         self.tool.setCurrentIndex(self.tool.findData(kept) if kept is not None else -1)
         self.tool.blockSignals(False)
@@ -141,7 +152,8 @@ class NewTransferDialog(QDialog):
             inside = _eea_country_named(typed)
             if inside:
                 return translate("Dialogs", "%1 is in the EEA: data going there are not transferred.").replace(
-                    "%1", inside)
+                    "%1", inside
+                )
             if typed and not self.country.matches():
                 return translate("Dialogs", "No country outside the EEA is called “%1”.").replace("%1", typed)
             return translate("Dialogs", "Choose the country the data go to.")
@@ -155,8 +167,10 @@ class NewTransferDialog(QDialog):
             return ""
         decision = countries.adequacy_decision(code)
         if key == "adequacy" and decision is not None and decision.partial:
-            return translate("Dialogs", "The decision for %1 covers only some recipients: mark the recipient "
-                                        "as covered in its details.").replace("%1", labels.country(code))
+            return translate(
+                "Dialogs",
+                "The decision for %1 covers only some recipients: mark the recipient as covered in its details.",
+            ).replace("%1", labels.country(code))
         term = next((t for t in destinations.tools_for(code) if t.key == key), None)
         return term.description.get(language.current(), "") if term is not None else ""
 

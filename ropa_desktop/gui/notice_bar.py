@@ -13,8 +13,9 @@ FACT = ("#e8f1fb", "#9bbce0", "#0b2a4a")
 class NoticeBar(QFrame):
     """``name`` names the bar and its label (``name``_text) for styles and tests."""
 
-    def __init__(self, name: str, colours: tuple[str, str, str] = CAUTION, parent: QWidget | None = None,
-                 *, framed: bool = True):
+    def __init__(
+        self, name: str, colours: tuple[str, str, str] = CAUTION, parent: QWidget | None = None, *, framed: bool = True
+    ):
         super().__init__(parent)
         background, border, ink = colours
         edge = f"border: 1px solid {border}; border-radius: 3px;" if framed else f"border-bottom: 1px solid {border};"

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from ..documents.statement.phrases import catalogue, title
@@ -11,8 +18,11 @@ from . import language as interface
 translate = QCoreApplication.translate
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
-HEADERS = (QT_TRANSLATE_NOOP("Statement", "Phrase"), QT_TRANSLATE_NOOP("Statement", "Standard wording"),
-           QT_TRANSLATE_NOOP("Statement", "Own wording"))
+HEADERS = (
+    QT_TRANSLATE_NOOP("Statement", "Phrase"),
+    QT_TRANSLATE_NOOP("Statement", "Standard wording"),
+    QT_TRANSLATE_NOOP("Statement", "Own wording"),
+)
 
 
 class PhraseTableModel(QAbstractTableModel):

@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from babel import Locale
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from .helper_text import make_quiet
-
 from ..register.models import ChangeLogEntry
 from ..register.reference.languages import SUPPORTED
 from ..register.texts import limit_of
+from .helper_text import make_quiet
 
 
 def own_name(code: str) -> str:
@@ -44,11 +43,13 @@ class PreferencesDialog(QDialog):
         self.display_name.setObjectName("display_name")
         self.display_name.setMaxLength(limit_of(ChangeLogEntry, "who_name"))  # what the change log keeps of it
         self.display_name.setPlaceholderText(self.tr("e.g. Anna de Vries, privacy officer"))
-        self.display_name.setMinimumWidth(self.display_name.fontMetrics().horizontalAdvance(
-            self.display_name.placeholderText()) + 24)  # the example is read whole
+        self.display_name.setMinimumWidth(
+            self.display_name.fontMetrics().horizontalAdvance(self.display_name.placeholderText()) + 24
+        )  # the example is read whole
         # Said here, so nobody thinks the name replaces the login or can hide who changed something.
-        name_help = QLabel(self.tr("Recorded with every change you make. Your login name is always recorded too."),
-                           self)
+        name_help = QLabel(
+            self.tr("Recorded with every change you make. Your login name is always recorded too."), self
+        )
         name_help.setWordWrap(True)
         make_quiet(name_help)
         layout = QFormLayout(self)

@@ -40,11 +40,13 @@ def statement_pdf(workspace: Workspace, language: str, report=None) -> bytes:
     return render(build_statement(workspace.register, language), "pdf", progress=report)
 
 
-def dossier_pdf(workspace: Workspace, language: str, report=None, with_findings: bool = False,
-                internal_notes: bool = False) -> bytes:
+def dossier_pdf(
+    workspace: Workspace, language: str, report=None, with_findings: bool = False, internal_notes: bool = False
+) -> bytes:
     stream = io.BytesIO()
-    write_dossier(workspace.register, language, stream, report, with_findings=with_findings,
-                  internal_notes=internal_notes)
+    write_dossier(
+        workspace.register, language, stream, report, with_findings=with_findings, internal_notes=internal_notes
+    )
     return stream.getvalue()
 
 
@@ -126,14 +128,21 @@ def _draw_page(page, printer, painter: QPainter) -> None:
         width, height = page.get_size()  # points (1/72 inch)
         area = painter.viewport()
         fitted = QSize(round(width * 1000), round(height * 1000)).scaled(
-            area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            area.size(), Qt.AspectRatioMode.KeepAspectRatio
+        )
         dots = min(printer.resolution(), MOST_DOTS_PER_INCH) / printer.resolution()
         bitmap = page.render(scale=fitted.width() * dots / width)  # BGR, 3 bytes a pixel
         try:
             image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_BGR888)
-            painter.drawImage(QRect(area.x() + (area.width() - fitted.width()) // 2,
-                                    area.y() + (area.height() - fitted.height()) // 2,
-                                    fitted.width(), fitted.height()), image)
+            painter.drawImage(
+                QRect(
+                    area.x() + (area.width() - fitted.width()) // 2,
+                    area.y() + (area.height() - fitted.height()) // 2,
+                    fitted.width(),
+                    fitted.height(),
+                ),
+                image,
+            )
             del image  # it reads the bitmap's memory: gone before the bitmap is
         finally:
             bitmap.close()
@@ -143,17 +152,24 @@ def _draw_page(page, printer, painter: QPainter) -> None:
 
 def print_statement(parent: QWidget, workspace: Workspace, language: str) -> Job | None:
     """Ask for a printer, make the statement in ``language`` in the background, then print it."""
-    return _print_pdf_job(parent, translate("Printing", "Print statement"),
-                          translate("Printing", "Preparing the statement for printing…"),
-                          lambda report: statement_pdf(workspace, language, report))
+    return _print_pdf_job(
+        parent,
+        translate("Printing", "Print statement"),
+        translate("Printing", "Preparing the statement for printing…"),
+        lambda report: statement_pdf(workspace, language, report),
+    )
 
 
-def print_dossier(parent: QWidget, workspace: Workspace, language: str, with_findings: bool = False,
-                  internal_notes: bool = False) -> Job | None:
+def print_dossier(
+    parent: QWidget, workspace: Workspace, language: str, with_findings: bool = False, internal_notes: bool = False
+) -> Job | None:
     """Ask for a printer, write the PDF dossier in the background (progress, Cancel), then print its pages."""
-    return _print_pdf_job(parent, translate("Printing", "Print register (dossier)"),
-                          translate("Printing", "Preparing the dossier for printing…"),
-                          lambda report: dossier_pdf(workspace, language, report, with_findings, internal_notes))
+    return _print_pdf_job(
+        parent,
+        translate("Printing", "Print register (dossier)"),
+        translate("Printing", "Preparing the dossier for printing…"),
+        lambda report: dossier_pdf(workspace, language, report, with_findings, internal_notes),
+    )
 
 
 def _print_pdf_job(parent: QWidget, title: str, preparing: str, make_pdf: Callable) -> Job | None:
@@ -188,5 +204,8 @@ def _say_printed(parent: QWidget) -> None:
 def _failed(parent: QWidget, error) -> None:
     if isinstance(error, Cancelled):
         return
-    dialogs.show_error(parent, translate("Printing", "Not printed"),
-                       translate("Printing", "The document could not be printed: %1").replace("%1", str(error)))
+    dialogs.show_error(
+        parent,
+        translate("Printing", "Not printed"),
+        translate("Printing", "The document could not be printed: %1").replace("%1", str(error)),
+    )

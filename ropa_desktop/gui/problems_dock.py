@@ -231,8 +231,9 @@ class ProblemsDock(QDockWidget):
         self.severity_buttons: dict[Severity, QToolButton] = {}
         tips = {
             Severity.ERROR: translate("Problems", "Show errors: the register breaks a rule of the law"),
-            Severity.WARNING: translate("Problems", "Show warnings: probably wrong, or missing where the law "
-                                                    "asks for it where possible"),
+            Severity.WARNING: translate(
+                "Problems", "Show warnings: probably wrong, or missing where the law asks for it where possible"
+            ),
             Severity.INFO: translate("Problems", "Show information: worth knowing"),
         }
         for severity in Severity:
@@ -328,9 +329,14 @@ class ProblemsDock(QDockWidget):
         self.explanation.setText(translate("Problems", "Checking the register…"))
 
     # Findings.
-    def set_findings(self, findings: list[Finding], broken: dict[str, str] | None = None,
-                     rows: list[Row] | None = None, arranged: Arranged | None = None,
-                     found: dict[Severity, int] | None = None) -> None:
+    def set_findings(
+        self,
+        findings: list[Finding],
+        broken: dict[str, str] | None = None,
+        rows: list[Row] | None = None,
+        arranged: Arranged | None = None,
+        found: dict[Severity, int] | None = None,
+    ) -> None:
         """Show the newest findings (keeping the selected one), and the rules that failed;
         ``rows``, ``arranged`` and ``found``: the findings' texts, those in order and the
         counts, when the checker made them already."""
@@ -338,8 +344,11 @@ class ProblemsDock(QDockWidget):
         self.notice.setVisible(bool(broken))
         if broken:
             lang = language.current()
-            self.notice.setText(translate("Problems", "These rules could not be applied: %1").replace(
-                "%1", "; ".join(rule_title(rule, lang) for rule in sorted(broken))))
+            self.notice.setText(
+                translate("Problems", "These rules could not be applied: %1").replace(
+                    "%1", "; ".join(rule_title(rule, lang) for rule in sorted(broken))
+                )
+            )
             # Why, with the rules' ids: what a maintainer needs, not what the officer reads first.
             self.notice.setToolTip("\n".join(f"{rule}: {why}" for rule, why in sorted(broken.items())))
         selected = self._selected
@@ -357,8 +366,9 @@ class ProblemsDock(QDockWidget):
             self._explain(None)
 
     def show_failure(self, error: BaseException) -> None:
-        self.notice.setText(translate("Problems", "The checks could not run: %1").replace(
-            "%1", f"{type(error).__name__}: {error}"))
+        self.notice.setText(
+            translate("Problems", "The checks could not run: %1").replace("%1", f"{type(error).__name__}: {error}")
+        )
         self.notice.show()
         self.explanation.clear()
 
@@ -372,7 +382,8 @@ class ProblemsDock(QDockWidget):
         if not index.isValid():
             return False
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.scrollTo(index)
         return True
 
@@ -411,10 +422,15 @@ class ProblemsDock(QDockWidget):
 
     def _explain(self, finding: Finding | None) -> None:
         if finding is None:
-            self.explanation.setText(escape(
-                translate("Problems", "The checks found nothing to improve.") if not self.model.total() else
-                translate("Problems", "Double-click a problem (or press Enter) to open the item and the field "
-                                      "to fix.")))
+            self.explanation.setText(
+                escape(
+                    translate("Problems", "The checks found nothing to improve.")
+                    if not self.model.total()
+                    else translate(
+                        "Problems", "Double-click a problem (or press Enter) to open the item and the field to fix."
+                    )
+                )
+            )
             return
         lang = language.current()
         # The whole message (the table may cut it short), then the rule and its grounds.
@@ -426,8 +442,10 @@ class ProblemsDock(QDockWidget):
             title = explanation = ""
         if title:
             more = translate("Problems", "About this rule")
-            text += (f"<br><b>{escape(title)}</b> ({escape(rule.citation(lang))}). "
-                     f"{escape(explanation)} <a href=\"rule:{escape(rule.id)}\">{escape(more)}</a>")
+            text += (
+                f"<br><b>{escape(title)}</b> ({escape(rule.citation(lang))}). "
+                f'{escape(explanation)} <a href="rule:{escape(rule.id)}">{escape(more)}</a>'
+            )
         self.explanation.setText(text)
 
     def _link(self, link: str) -> None:

@@ -125,9 +125,17 @@ def make_rows(findings: list[Finding], lang: str) -> list[Row]:
     for position, finding in enumerate(findings):
         text, item, reference = message(finding, lang), finding.item_name(lang), finding.citation(lang)
         title = rule_title(finding.rule, lang)
-        rows.append(Row(finding, text, item, reference, title,
-                        f"{words[finding.severity]} {text} {item} {reference} {title} {finding.rule}".casefold(),
-                        position))
+        rows.append(
+            Row(
+                finding,
+                text,
+                item,
+                reference,
+                title,
+                f"{words[finding.severity]} {text} {item} {reference} {title} {finding.rule}".casefold(),
+                position,
+            )
+        )
     return rows
 
 
@@ -157,8 +165,9 @@ def arrange(rows: list[Row], sorting: Sorting) -> list[Row]:
         ordered = sorted(rows, key=lambda row: row.order)
         ordered.sort(key=lambda row: row.finding.severity.rank)
     else:
-        ordered = sorted(rows, key=lambda row: (_sort_text(row, column).casefold(), row.finding.severity.rank,
-                                               row.order))
+        ordered = sorted(
+            rows, key=lambda row: (_sort_text(row, column).casefold(), row.finding.severity.rank, row.order)
+        )
     if descending:
         ordered.reverse()
     return ordered
@@ -206,8 +215,9 @@ class ProblemsModel(QAbstractTableModel):
         self._search: list[str] = []
 
     # The findings.
-    def set_findings(self, findings: list[Finding], rows: list[Row] | None = None,
-                     arranged: Arranged | None = None) -> None:
+    def set_findings(
+        self, findings: list[Finding], rows: list[Row] | None = None, arranged: Arranged | None = None
+    ) -> None:
         """Show ``findings`` (in the order the checks gave); ``rows``: their texts, and
         ``arranged``: those in an order, if made already (off the GUI thread)."""
         if arranged is None or arranged.sorting != self._sort:
@@ -260,8 +270,9 @@ class ProblemsModel(QAbstractTableModel):
             self._position = position if position is not None else positions(self._rows)
             return
         severities, words = self._severities, self._search
-        self._rows = [row for row in self._all if row.finding.severity in severities
-                      and all(word in row.search for word in words)]
+        self._rows = [
+            row for row in self._all if row.finding.severity in severities and all(word in row.search for word in words)
+        ]
         self._position = positions(self._rows)
 
     def _texts(self, row: Row) -> tuple[str, str, str, str, str]:
@@ -280,7 +291,8 @@ class ProblemsModel(QAbstractTableModel):
         self._filter()
         where_now = {id(row): position for position, row in enumerate(self._rows)}
         self.changePersistentIndexList(
-            persistent, [self.index(where_now[id(row)], index.column()) for row, index in zip(moved, persistent)])
+            persistent, [self.index(where_now[id(row)], index.column()) for row, index in zip(moved, persistent)]
+        )
         self.layoutChanged.emit()
 
     # The model.

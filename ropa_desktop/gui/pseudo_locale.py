@@ -24,12 +24,12 @@ _ACCENTED = str.maketrans(
 # What must reach the program unchanged: tags, entities, placeholders, a literal ampersand,
 # file filters "(*.xlsx)", addresses and links.
 _KEPT = re.compile(
-    r"<[^>]*>"                    # HTML tags
-    r"|&(?:[a-zA-Z]+|#\d+);"      # entities
-    r"|&&"                        # a literal ampersand
-    r"|%L?\d+|%n"                 # placeholders
-    r"|\([^()]*\*[^()]*\)"        # file filters
-    r"|\S+@\S+|\S+://\S+"         # e-mail addresses and links
+    r"<[^>]*>"  # HTML tags
+    r"|&(?:[a-zA-Z]+|#\d+);"  # entities
+    r"|&&"  # a literal ampersand
+    r"|%L?\d+|%n"  # placeholders
+    r"|\([^()]*\*[^()]*\)"  # file filters
+    r"|\S+@\S+|\S+://\S+"  # e-mail addresses and links
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -61,7 +61,7 @@ def pseudo(text: str) -> str:
     owed = [0.5]
     parts, at = [], 0
     for kept in _KEPT.finditer(text):
-        parts.append(_lengthen_words(text[at:kept.start()], owed))
+        parts.append(_lengthen_words(text[at : kept.start()], owed))
         parts.append(kept.group(0))
         at = kept.end()
     parts.append(_lengthen_words(text[at:], owed))

@@ -42,16 +42,23 @@ class Listed:
 
 def read_publications(register) -> list[Listed]:
     with register.session() as session:
-        return [Listed(p.number, p.published_on.isoformat(),
-                       f"{p.who_name} ({p.who})" if p.who_name else p.who,
-                       tuple(publications.languages(session, p.number)), p.forced)
-                for p in publications.listed(session)]
+        return [
+            Listed(
+                p.number,
+                p.published_on.isoformat(),
+                f"{p.who_name} ({p.who})" if p.who_name else p.who,
+                tuple(publications.languages(session, p.number)),
+                p.forced,
+            )
+            for p in publications.listed(session)
+        ]
 
 
 def choose_export_file(parent, suggestion: str) -> tuple[str, str] | None:
     """Where to write a publication, and as HTML or PDF; None when cancelled (tests replace it)."""
-    return dialogs.choose_export_file(parent, translate("Publications", "Export publication"), suggestion,
-                                      EXPORT_FORMATS)
+    return dialogs.choose_export_file(
+        parent, translate("Publications", "Export publication"), suggestion, EXPORT_FORMATS
+    )
 
 
 class PublicationsDialog(QDialog):
@@ -61,15 +68,25 @@ class PublicationsDialog(QDialog):
         self.language = language  # of the export, and of the errors listed before publishing
         self.job: Job | None = None
         self.setWindowTitle(translate("Publications", "Publications of the privacy statement"))
-        intro = QLabel(translate(
-            "Publications", "Each publication keeps the statement as it was published, in HTML and PDF, in every "
-            "language. The statement's “Last modified” date is that of the last publication."), self)
+        intro = QLabel(
+            translate(
+                "Publications",
+                "Each publication keeps the statement as it was published, in HTML and PDF, in every "
+                "language. The statement's “Last modified” date is that of the last publication.",
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([
-            translate("Publications", "Number"), translate("Publications", "Published on"),
-            translate("Publications", "By"), translate("Publications", "Languages"),
-            translate("Publications", "Note")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Publications", "Number"),
+                translate("Publications", "Published on"),
+                translate("Publications", "By"),
+                translate("Publications", "Languages"),
+                translate("Publications", "Note"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -103,8 +120,9 @@ class PublicationsDialog(QDialog):
         self.table.setRowCount(len(self.listed))
         for row, item in enumerate(reversed(self.listed)):  # the newest first
             note = translate("Publications", "published despite errors") if item.forced else ""
-            for column, text in enumerate((str(item.number), item.published_on, item.who,
-                                           ", ".join(item.languages), note)):
+            for column, text in enumerate(
+                (str(item.number), item.published_on, item.who, ", ".join(item.languages), note)
+            ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if self.listed:
             self.table.selectRow(0)
@@ -146,9 +164,11 @@ class PublicationsDialog(QDialog):
     def _failed(self, error) -> None:
         if isinstance(error, Cancelled):
             return
-        dialogs.show_error(self, translate("Publications", "Not published"),
-                           translate("Publications", "The statement could not be published: %1").replace(
-                               "%1", str(error)))
+        dialogs.show_error(
+            self,
+            translate("Publications", "Not published"),
+            translate("Publications", "The statement could not be published: %1").replace("%1", str(error)),
+        )
 
     # Export: the stored bytes, never a new rendering.
     def export(self) -> None:
@@ -165,6 +185,10 @@ class PublicationsDialog(QDialog):
         try:
             write_atomically(path, data, private=False)  # the public statement, as published
         except OSError as exc:
-            dialogs.show_error(self, translate("Publications", "Not exported"),
-                               translate("Publications", "The publication could not be written: %1").replace(
-                                   "%1", exc.strerror or str(exc)))
+            dialogs.show_error(
+                self,
+                translate("Publications", "Not exported"),
+                translate("Publications", "The publication could not be written: %1").replace(
+                    "%1", exc.strerror or str(exc)
+                ),
+            )

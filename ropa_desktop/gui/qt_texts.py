@@ -17,8 +17,9 @@ def qt_gaps() -> dict[tuple[str, str], str]:
     return {
         ("QFileDialog", "&Look in:"): translate("QFileDialog", "&Look in:"),
         ("QFileDialog", "Files of &type:"): translate("QFileDialog", "Files of &type:"),
-        ("QAbstractFileIconProvider", "Folder"): translate("QAbstractFileIconProvider", "Folder",
-                                                           "All other platforms"),
+        ("QAbstractFileIconProvider", "Folder"): translate(
+            "QAbstractFileIconProvider", "Folder", "All other platforms"
+        ),
         ("QAbstractFileIconProvider", "Drive"): translate("QAbstractFileIconProvider", "Drive"),
         ("QAbstractFileIconProvider", "Unknown"): translate("QAbstractFileIconProvider", "Unknown"),
     }

@@ -26,10 +26,10 @@ def suggested_copy(register: Path) -> str:
 def refusal(error: copies.CopyRefused) -> str:
     """The one sentence for a copy that was refused."""
     if error.reason == copies.TARGET_IS_LINK:
-        return translate("RegisterCopy", "That name is a link to another file, so no copy was written there: "
-                                         "choose another name.")
-    return translate("RegisterCopy", "That is the open register itself, so no copy was written: choose another "
-                                     "name.")
+        return translate(
+            "RegisterCopy", "That name is a link to another file, so no copy was written there: choose another name."
+        )
+    return translate("RegisterCopy", "That is the open register itself, so no copy was written: choose another name.")
 
 
 def suggested_file_of_server(database: str) -> str:

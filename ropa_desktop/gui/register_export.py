@@ -16,14 +16,19 @@ FILTERS = {"xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
 
 
 def choose_export_target(parent: QWidget | None, fmt: str, suggestion: str) -> str | None:
-    chosen = dialogs.choose_export_file(parent, translate("Export", "Export register"), suggestion,
-                                        {fmt: FILTERS[fmt]})
+    chosen = dialogs.choose_export_file(parent, translate("Export", "Export register"), suggestion, {fmt: FILTERS[fmt]})
     return chosen[0] if chosen else None
 
 
-def start_export(parent: QWidget, workspace: Workspace, fmt: str, on_done=None,
-                 with_findings: bool = False, internal_notes: bool | None = None,
-                 settings: Settings | None = None) -> Job | None:
+def start_export(
+    parent: QWidget,
+    workspace: Workspace,
+    fmt: str,
+    on_done=None,
+    with_findings: bool = False,
+    internal_notes: bool | None = None,
+    settings: Settings | None = None,
+) -> Job | None:
     """Ask where, then write the register as ``fmt`` with progress and Cancel; with
     ``with_findings`` the export carries the compliance findings too, with ``internal_notes``
     the internal descriptions and notes (None: the format's own choice). The folder chosen is
@@ -42,19 +47,33 @@ def start_export(parent: QWidget, workspace: Workspace, fmt: str, on_done=None,
     annex = {"changes_since": changes.since} if changes.since is not None else {}
 
     def work(report):
-        export_register(register, fmt, chosen, target, progress=report, with_findings=with_findings,
-                        internal_notes=internal_notes, **annex)
+        export_register(
+            register,
+            fmt,
+            chosen,
+            target,
+            progress=report,
+            with_findings=with_findings,
+            internal_notes=internal_notes,
+            **annex,
+        )
         return target
 
-    title = (translate("Export", "Writing the Excel workbook…") if fmt == "xlsx"
-             else translate("Export", "Writing the PDF dossier…"))
+    title = (
+        translate("Export", "Writing the Excel workbook…")
+        if fmt == "xlsx"
+        else translate("Export", "Writing the PDF dossier…")
+    )
     job = Job(parent, title, work)
 
     def failed(error) -> None:
         if isinstance(error, Cancelled):
             return
-        dialogs.show_error(parent, translate("Export", "Not exported"),
-                           translate("Export", "The register could not be exported: %1").replace("%1", str(error)))
+        dialogs.show_error(
+            parent,
+            translate("Export", "Not exported"),
+            translate("Export", "The register could not be exported: %1").replace("%1", str(error)),
+        )
 
     job.failed.connect(failed)
     if on_done is not None:

@@ -15,8 +15,9 @@ translate = QCoreApplication.translate
 
 
 def reader_sentence(permissions: roles.Permissions) -> str:
-    return translate("RoleBanner", "You are connected as \u2018%1\u2019, who may read this register but not change "
-                                   "it (role reader).").replace("%1", permissions.login or "?")
+    return translate(
+        "RoleBanner", "You are connected as \u2018%1\u2019, who may read this register but not change it (role reader)."
+    ).replace("%1", permissions.login or "?")
 
 
 def refusal(register) -> str:
@@ -27,9 +28,11 @@ def refusal(register) -> str:
         return ""
     if not permissions.may_write:
         return reader_sentence(permissions)
-    return translate("RoleBanner", "You are connected as \u2018%1\u2019 (role editor): only an approver or admin "
-                                   "may approve activities, establish a version or publish the statement."
-                     ).replace("%1", permissions.login or "?")
+    return translate(
+        "RoleBanner",
+        "You are connected as \u2018%1\u2019 (role editor): only an approver or admin "
+        "may approve activities, establish a version or publish the statement.",
+    ).replace("%1", permissions.login or "?")
 
 
 class RoleBanner(NoticeBar):

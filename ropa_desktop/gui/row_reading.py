@@ -19,8 +19,7 @@ def long_list(register: Register, kind: str) -> bool:
     two). A catalogue counts its entries' uses over every activity: with 10,000 activities,
     reading 80 data categories took a tenth of a second as well."""
     with register.session() as session:
-        return (rows.count(session, kind) >= READ_APART_FROM
-                or rows.count(session, kinds.ACTIVITY) >= READ_APART_FROM)
+        return rows.count(session, kind) >= READ_APART_FROM or rows.count(session, kinds.ACTIVITY) >= READ_APART_FROM
 
 
 def read_rows(register: Register, kind: str) -> list[rows.Row]:

@@ -32,8 +32,11 @@ class RulesDialog(QDialog):
         try:
             self.browser.setHtml(reference_html(language.current()))
         except KeyError as error:  # a rule declared without its texts
-            self.browser.setPlainText(translate("Problems", "The rule reference could not be made: %1").replace(
-                "%1", f"{type(error).__name__}: {error}"))
+            self.browser.setPlainText(
+                translate("Problems", "The rule reference could not be made: %1").replace(
+                    "%1", f"{type(error).__name__}: {error}"
+                )
+            )
 
     def show_rule(self, rule_id: str | None = None) -> None:
         self.refresh()

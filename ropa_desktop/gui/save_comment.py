@@ -30,8 +30,11 @@ class SaveComment(QLineEdit):
         self.setClearButtonEnabled(True)
         # Worded once: a change of language makes the pages, and so this line, anew.
         self.setPlaceholderText(translate("Editor", "Comment on this change (optional)"))
-        self.setToolTip(translate("Editor", "Why you made this change. It is recorded in the change log with "
-                                            "the change; Enter saves."))
+        self.setToolTip(
+            translate(
+                "Editor", "Why you made this change. It is recorded in the change log with the change; Enter saves."
+            )
+        )
 
     def comment(self) -> str:
         return " ".join(self.text().split())

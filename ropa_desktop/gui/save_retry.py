@@ -31,8 +31,9 @@ WAITING, SAVED, HIDDEN = "waiting", "saved", "hidden"
 
 
 def waiting_sentence() -> str:
-    return translate("SaveRetry", "The server cannot be reached. Your changes are kept here and will be saved "
-                                  "as soon as it is back.")
+    return translate(
+        "SaveRetry", "The server cannot be reached. Your changes are kept here and will be saved as soon as it is back."
+    )
 
 
 def saved_sentence() -> str:

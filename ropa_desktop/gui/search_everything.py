@@ -35,8 +35,9 @@ class SearchEverythingWindow(QDialog):
         self.setModal(False)
         self.query = QLineEdit(self)
         self.query.setObjectName("search_everything_query")
-        self.query.setPlaceholderText(translate("SearchEverything",
-                                                "Search every text of every item, in every language"))
+        self.query.setPlaceholderText(
+            translate("SearchEverything", "Search every text of every item, in every language")
+        )
         self.query.setClearButtonEnabled(True)
         self.status = QLabel(self)
         self.status.setObjectName("search_everything_status")
@@ -120,8 +121,9 @@ class SearchEverythingWindow(QDialog):
 
     def _read_failed(self, error) -> None:
         self._job_over()
-        self.status.setText(translate("SearchEverything", "The register could not be read for searching: %1")
-                            .replace("%1", str(error)))
+        self.status.setText(
+            translate("SearchEverything", "The register could not be read for searching: %1").replace("%1", str(error))
+        )
 
     def stop(self) -> None:
         """No read may outlive the window: the register may be closing."""
@@ -149,19 +151,28 @@ class SearchEverythingWindow(QDialog):
             nothing = translate("SearchEverything", "Nothing found for “%1”.")
             self.status.setText(nothing.replace("%1", text.strip()))
         else:
-            self.status.setText(translate("SearchEverything", "1 item found") if len(found) == 1 else
-                                translate("SearchEverything", "%1 items found").replace("%1", str(len(found))))
+            self.status.setText(
+                translate("SearchEverything", "1 item found")
+                if len(found) == 1
+                else translate("SearchEverything", "%1 items found").replace("%1", str(len(found)))
+            )
             current = self.model.index_of(shown.kind, shown.item_id) if shown is not None else None
             if current is None:
                 current = self.model.index(0, 0, self.model.index(0, 0))
             self.view.selectionModel().setCurrentIndex(
-                current, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                current, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
             self.view.scrollTo(current)
 
     def eventFilter(self, watched, event) -> bool:
         # Down from the query goes to the results, as in a browser's find bar.
-        if watched is self.query and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress \
-                and event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0:
+        if (
+            watched is self.query
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
             self.view.setFocus()
             return True
         return super().eventFilter(watched, event)

@@ -36,8 +36,9 @@ def field_label(kind: str, field: str) -> str:
     """What the editor calls the field a hit was found in ("Internal notes")."""
     if kind == STATEMENT_TEXT:
         return translate("SearchEverything", "Own wording")
-    tabs = {kinds.ACTIVITY: ACTIVITY_TABS, kinds.ORGANISATION: ORGANISATION_TABS}.get(kind) \
-        or CATALOGUE_TABS.get(kind, [])
+    tabs = {kinds.ACTIVITY: ACTIVITY_TABS, kinds.ORGANISATION: ORGANISATION_TABS}.get(kind) or CATALOGUE_TABS.get(
+        kind, []
+    )
     label = _specs(tabs).get(field, "")
     if field == "offices" and not label:
         return translate("SearchEverything", "Offices")
@@ -64,8 +65,9 @@ class SearchResultsModel(QAbstractItemModel):
 
     def set_found(self, found: Found) -> None:
         self.beginResetModel()
-        self._sections = [(section, hits, found.totals.get(section, len(hits)))
-                          for section, hits in found.sections.items()]
+        self._sections = [
+            (section, hits, found.totals.get(section, len(hits))) for section, hits in found.sections.items()
+        ]
         self.endResetModel()
 
     def found(self) -> int:
@@ -132,8 +134,12 @@ class SearchResultsModel(QAbstractItemModel):
             return None
         name = section_name(STATEMENT if section == STATEMENT else section)
         if total > len(hits):
-            return translate("SearchEverything", "%1 (%2 of %3 listed)").replace("%1", name).replace(
-                "%2", str(len(hits))).replace("%3", str(total))
+            return (
+                translate("SearchEverything", "%1 (%2 of %3 listed)")
+                .replace("%1", name)
+                .replace("%2", str(len(hits)))
+                .replace("%3", str(total))
+            )
         return f"{name} ({total})"
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -141,8 +147,11 @@ class SearchResultsModel(QAbstractItemModel):
             return None
         if not 0 <= section < 3:
             return None
-        return (translate("SearchEverything", "Item"), translate("SearchEverything", "Found in"),
-                translate("SearchEverything", "Text"))[section]
+        return (
+            translate("SearchEverything", "Item"),
+            translate("SearchEverything", "Found in"),
+            translate("SearchEverything", "Text"),
+        )[section]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -30,12 +30,20 @@ translate = QCoreApplication.translate
 class ConnectionEditor(QDialog):
     """The fields of one connection; ``connection()`` and ``password()`` once accepted."""
 
-    def __init__(self, parent: QWidget | None, connection: sc.ServerConnection | None = None,
-                 taken_names: set[str] = frozenset(), probe: Callable = sc.probe):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        connection: sc.ServerConnection | None = None,
+        taken_names: set[str] = frozenset(),
+        probe: Callable = sc.probe,
+    ):
         super().__init__(parent)
         self.setObjectName("server_connection_editor")
-        self.setWindowTitle(translate("ServerConnectionEditor", "Edit server connection") if connection
-                            else translate("ServerConnectionEditor", "Add server connection"))
+        self.setWindowTitle(
+            translate("ServerConnectionEditor", "Edit server connection")
+            if connection
+            else translate("ServerConnectionEditor", "Add server connection")
+        )
         self._taken = set(taken_names) - ({connection.name} if connection else set())
         self._probe = probe
         self.test_job: Job | None = None
@@ -46,8 +54,9 @@ class ConnectionEditor(QDialog):
         self.test_result = QLabel(self)
         self.test_result.setObjectName("test_result")
         self.test_result.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         test_row = QHBoxLayout()
@@ -77,8 +86,9 @@ class ConnectionEditor(QDialog):
         self.password_field.setObjectName("password")
         kept = sc.keyring_available()
         if kept and connection.name and sc.stored_password(connection):
-            self.password_field.setPlaceholderText(translate("ServerConnectionEditor",
-                                                             "Kept in the keyring; type to change it"))
+            self.password_field.setPlaceholderText(
+                translate("ServerConnectionEditor", "Kept in the keyring; type to change it")
+            )
         self.keyring_note = QLabel(server_texts.keyring_note(kept), self)
         self.keyring_note.setObjectName("keyring_note")
         self.keyring_note.setWordWrap(True)
@@ -89,7 +99,8 @@ class ConnectionEditor(QDialog):
         self.sslmode_explanation.setObjectName("sslmode_explanation")
         self.sslmode_explanation.setWordWrap(True)
         self.sslmode.currentTextChanged.connect(
-            lambda mode: self.sslmode_explanation.setText(server_texts.sslmode_explanation(mode)))
+            lambda mode: self.sslmode_explanation.setText(server_texts.sslmode_explanation(mode))
+        )
         self.sslmode_explanation.setText(server_texts.sslmode_explanation(self.sslmode.currentText()))
         self.form = QFormLayout()
         for label, field in (
@@ -107,9 +118,14 @@ class ConnectionEditor(QDialog):
 
     def connection(self) -> sc.ServerConnection:
         name = self.name.text().strip() or self.host.text().strip()
-        return sc.ServerConnection(name=name, host=self.host.text().strip(), database=self.database.text().strip(),
-                                   user=self.user.text().strip(), port=self.port.value(),
-                                   sslmode=self.sslmode.currentText())
+        return sc.ServerConnection(
+            name=name,
+            host=self.host.text().strip(),
+            database=self.database.text().strip(),
+            user=self.user.text().strip(),
+            port=self.port.value(),
+            sslmode=self.sslmode.currentText(),
+        )
 
     def password(self) -> str:
         return self.password_field.text()
@@ -119,8 +135,11 @@ class ConnectionEditor(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         complete = bool(made.host and made.database and made.user)
         save.setEnabled(complete and made.name not in self._taken)
-        save.setToolTip("" if made.name not in self._taken else
-                        translate("ServerConnectionEditor", "Another saved connection has this name."))
+        save.setToolTip(
+            ""
+            if made.name not in self._taken
+            else translate("ServerConnectionEditor", "Another saved connection has this name.")
+        )
         self.test_button.setEnabled(complete and self.test_job is None)
 
     # Test connection: in a background job, so the window keeps answering while the server is slow.
@@ -132,7 +151,8 @@ class ConnectionEditor(QDialog):
         self.test_job = Job(self, "", lambda report: probe(connection, password), show_progress=False)
         self.test_job.done.connect(lambda holds: self._tested(server_texts.probe_sentence(bool(holds))))
         self.test_job.failed.connect(
-            lambda error: self._tested(server_texts.failure_sentence(error, connection, password)))
+            lambda error: self._tested(server_texts.failure_sentence(error, connection, password))
+        )
         self._update_save()
         return self.test_job.start()
 
@@ -147,8 +167,9 @@ class ConnectionEditor(QDialog):
         super().done(result)
 
 
-def edit_connection(parent: QWidget | None, connection: sc.ServerConnection | None,
-                    taken_names: set[str]) -> tuple[sc.ServerConnection, str] | None:
+def edit_connection(
+    parent: QWidget | None, connection: sc.ServerConnection | None, taken_names: set[str]
+) -> tuple[sc.ServerConnection, str] | None:
     """The connection as the officer made it, with the password typed (maybe empty); None: cancelled."""
     editor = ConnectionEditor(parent, connection, taken_names)
     if editor.exec() != QDialog.DialogCode.Accepted:

@@ -43,8 +43,15 @@ class ServerConnection:
 
     def url(self, password: str | None = None) -> URL:
         query = {"sslmode": self.sslmode} if self.sslmode else {}
-        return URL.create(DRIVER, username=self.user or None, password=password or None, host=self.host or None,
-                          port=self.port or None, database=self.database or None, query=query)
+        return URL.create(
+            DRIVER,
+            username=self.user or None,
+            password=password or None,
+            host=self.host or None,
+            port=self.port or None,
+            database=self.database or None,
+            query=query,
+        )
 
     @property
     def location(self) -> str:
@@ -70,9 +77,14 @@ def from_location(location: str, name: str = "") -> ServerConnection | None:
     except ArgumentError:
         return None
     sslmode = url.query.get("sslmode", DEFAULT_SSLMODE)
-    return ServerConnection(name=name or url.host or "", host=url.host or "", database=url.database or "",
-                            user=url.username or "", port=url.port or DEFAULT_PORT,
-                            sslmode=sslmode if isinstance(sslmode, str) else DEFAULT_SSLMODE)
+    return ServerConnection(
+        name=name or url.host or "",
+        host=url.host or "",
+        database=url.database or "",
+        user=url.username or "",
+        port=url.port or DEFAULT_PORT,
+        sslmode=sslmode if isinstance(sslmode, str) else DEFAULT_SSLMODE,
+    )
 
 
 def hidden(location: str) -> str:
@@ -149,8 +161,11 @@ class ConnectionStore:
         except ValueError:
             return []
         fields = set(ServerConnection.__dataclass_fields__)
-        return [ServerConnection(**{k: v for k, v in entry.items() if k in fields})
-                for entry in saved if isinstance(entry, dict) and "name" in entry]
+        return [
+            ServerConnection(**{k: v for k, v in entry.items() if k in fields})
+            for entry in saved
+            if isinstance(entry, dict) and "name" in entry
+        ]
 
     def _write(self, connections: list[ServerConnection]) -> None:
         self.settings.server_connections = json.dumps([asdict(c) for c in connections])
@@ -225,14 +240,34 @@ def failure(error: BaseException) -> str:
     text = str(error).lower()
     for kind, signs in (
         # The driver's words, and register.server's (which tells these apart for the command line too).
-        (REFUSED_LOGIN, ("password authentication failed", "no password supplied", "authentication failed",
-                         "role \"", "refused the user name or password")),
-        (NO_DATABASE, ("database \"", "has no such database")),
+        (
+            REFUSED_LOGIN,
+            (
+                "password authentication failed",
+                "no password supplied",
+                "authentication failed",
+                'role "',
+                "refused the user name or password",
+            ),
+        ),
+        (NO_DATABASE, ('database "', "has no such database")),
         # Not just "ssl": every message names the URL, and with it its sslmode.
         (TLS, ("ssl error", "does not support ssl", "ssl syscall", "ssl negotiation", "certificate")),
-        (UNREACHABLE, ("connection refused", "could not connect", "could not translate host", "timeout expired",
-                       "name or service not known", "no route to host", "connection timed out",
-                       "network is unreachable", "temporary failure in name resolution", "cannot be reached")),
+        (
+            UNREACHABLE,
+            (
+                "connection refused",
+                "could not connect",
+                "could not translate host",
+                "timeout expired",
+                "name or service not known",
+                "no route to host",
+                "connection timed out",
+                "network is unreachable",
+                "temporary failure in name resolution",
+                "cannot be reached",
+            ),
+        ),
         (NOT_A_REGISTER, ("not a ropa register",)),
         (NEWER, ("newer version",)),
         (NO_PERMISSION, ("permission denied",)),
@@ -249,8 +284,9 @@ def first_line(error: BaseException, password: str | None = None) -> str:
     return line.replace(password, "***") if password else line
 
 
-def open_server(connection: ServerConnection, password: str | None,
-                opener: Callable[[str], Register] = open_register) -> Register:
+def open_server(
+    connection: ServerConnection, password: str | None, opener: Callable[[str], Register] = open_register
+) -> Register:
     """Open the register the connection names, by the same function that opens files.
 
     The password goes into the URL handed to the driver only; the register's location, which
@@ -264,11 +300,11 @@ def open_server(connection: ServerConnection, password: str | None,
 def probe(connection: ServerConnection, password: str | None) -> bool:
     """Test connection: log in and look. True when the database holds a ROPA Desktop register,
     False when it is reachable but holds none yet; raises what the driver raised otherwise."""
-    engine = create_engine(connection.url(password), poolclass=NullPool,
-                           connect_args={"connect_timeout": CONNECT_TIMEOUT})
+    engine = create_engine(
+        connection.url(password), poolclass=NullPool, connect_args={"connect_timeout": CONNECT_TIMEOUT}
+    )
     try:
         with engine.connect() as conn:
             return {"register_meta", "alembic_version"} <= set(inspect(conn).get_table_names())
     finally:
         engine.dispose()
-

@@ -72,8 +72,11 @@ class ConnectionsModel(QAbstractTableModel):
         return str(getattr(connection, COLUMNS[index.column()]))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
             return _header(COLUMNS[section])
         return None
 
@@ -84,8 +87,13 @@ class ConnectionsModel(QAbstractTableModel):
 class ServerDialog(QDialog):
     """The saved connections with Add, Edit, Remove and Connect; ``register`` once connected."""
 
-    def __init__(self, settings, parent: QWidget | None = None, opener: Callable[[str], Register] = open_register,
-                 chosen: sc.ServerConnection | None = None):
+    def __init__(
+        self,
+        settings,
+        parent: QWidget | None = None,
+        opener: Callable[[str], Register] = open_register,
+        chosen: sc.ServerConnection | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("server_dialog")
         self.setWindowTitle(translate("ServerDialog", "Open server register"))
@@ -95,9 +103,15 @@ class ServerDialog(QDialog):
         self.connect_job: Job | None = None
         self.model = ConnectionsModel(self.store, self)
         self.table = self._make_table()
-        intro = QLabel(translate("ServerDialog", "A register a team shares lives in a PostgreSQL database. "
-                                                 "Choose a saved connection, or add one with the details your "
-                                                 "administrator gave you."), self)
+        intro = QLabel(
+            translate(
+                "ServerDialog",
+                "A register a team shares lives in a PostgreSQL database. "
+                "Choose a saved connection, or add one with the details your "
+                "administrator gave you.",
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.add_button = QPushButton(translate("ServerDialog", "&Add…"), self)
         self.edit_button = QPushButton(translate("ServerDialog", "&Edit…"), self)
@@ -116,8 +130,9 @@ class ServerDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("#connect_message { color: #a61b1b; }")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.connect_button = self.buttons.addButton(translate("ServerDialog", "&Connect"),
-                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.connect_button = self.buttons.addButton(
+            translate("ServerDialog", "&Connect"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.connect_button.setDefault(True)
         self.buttons.accepted.connect(self.connect_to_server)
         self.buttons.rejected.connect(self.reject)
@@ -134,9 +149,14 @@ class ServerDialog(QDialog):
         cut short is a wrong host), within the screen."""
         columns = self.table.horizontalHeader().length() + 2 * self.table.frameWidth() + 4
         margins = self.layout().contentsMargins()
-        width = max(self.fontMetrics().averageCharWidth() * 100,
-                    columns + self.add_button.sizeHint().width() + self.layout().spacing() * 2
-                    + margins.left() + margins.right())
+        width = max(
+            self.fontMetrics().averageCharWidth() * 100,
+            columns
+            + self.add_button.sizeHint().width()
+            + self.layout().spacing() * 2
+            + margins.left()
+            + margins.right(),
+        )
         if self.screen() is not None:
             width = min(width, self.screen().availableGeometry().width() * 9 // 10)
         self.resize(width, self.fontMetrics().height() * 24)
@@ -220,8 +240,9 @@ class ServerDialog(QDialog):
         self.store.remove(chosen.name)
         self.model.reload()
         if self.model.connections:
-            self.select(self.model.connections[min(self.model.row_of(chosen.name) + 1,
-                                                   len(self.model.connections) - 1)].name)
+            self.select(
+                self.model.connections[min(self.model.row_of(chosen.name) + 1, len(self.model.connections) - 1)].name
+            )
         else:
             self._update()
 

@@ -22,10 +22,14 @@ class StartDialog(QDialog):
         super().__init__(parent)
         self.choice: StartChoice | None = None
         self.setWindowTitle(self.tr("Welcome to ROPA Desktop"))
-        intro = QLabel(self.tr(
-            "<h3>Your record of processing activities</h3>"
-            "<p>Keep the register of Art. 30 GDPR and publish your privacy statement from it.</p>"
-            "<p>How would you like to start?</p>"), self)
+        intro = QLabel(
+            self.tr(
+                "<h3>Your record of processing activities</h3>"
+                "<p>Keep the register of Art. 30 GDPR and publish your privacy statement from it.</p>"
+                "<p>How would you like to start?</p>"
+            ),
+            self,
+        )
         intro.setObjectName("welcome_intro")
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)

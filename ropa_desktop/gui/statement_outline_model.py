@@ -41,8 +41,9 @@ class StatementOutlineModel(QStringListModel):
 
     def _select(self) -> None:
         wanted = self._filter
-        self._shown = [page for page, heading in enumerate(self._headings)
-                       if not wanted or wanted in heading.casefold()]
+        self._shown = [
+            page for page, heading in enumerate(self._headings) if not wanted or wanted in heading.casefold()
+        ]
         self._row_of = {page: row for row, page in enumerate(self._shown)}
         self.setStringList([self._headings[page] for page in self._shown])  # resets the model
 

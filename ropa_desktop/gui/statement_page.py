@@ -155,9 +155,14 @@ class StatementPage(QWidget):
         buttons.addWidget(self.reset_wording)
         buttons.addWidget(self.save_wording)
         layout = QVBoxLayout(tab)
-        intro = QLabel(translate(
-            "Statement", "Every sentence of the statement comes from these phrases. Give a phrase this "
-                         "register's own wording, or keep the standard one."), tab)
+        intro = QLabel(
+            translate(
+                "Statement",
+                "Every sentence of the statement comes from these phrases. Give a phrase this "
+                "register's own wording, or keep the standard one.",
+            ),
+            tab,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.phrase_view, 1)
@@ -174,7 +179,8 @@ class StatementPage(QWidget):
         row = next(r for r in range(self.phrases.rowCount()) if self.phrases.key(r) == key)
         self.phrase_view.selectionModel().setCurrentIndex(
             self.phrases.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def _phrase_selected(self, *_args) -> None:
         key = self.current_key()
@@ -187,8 +193,11 @@ class StatementPage(QWidget):
         self.standard.setText(translate("Statement", "Standard: %1").replace("%1", standard or "—"))
         self.own.setPlainText(self.phrases.own(key))
         names = sorted(placeholders(standard))
-        self.hint.setText(translate("Statement", "Placeholders: %1").replace(
-            "%1", " ".join("{" + n + "}" for n in names)) if names else "")
+        self.hint.setText(
+            translate("Statement", "Placeholders: %1").replace("%1", " ".join("{" + n + "}" for n in names))
+            if names
+            else ""
+        )
 
     def _save_wording(self) -> None:
         self._store_wording(self.own.toPlainText())
@@ -200,8 +209,13 @@ class StatementPage(QWidget):
         texts = self.phrases.own_texts(key)
         texts[self.current_language()] = text
         command = SaveStatementText(
-            self.workspace, lambda: translate("Statement", "Change statement wording “%1”").replace(
-                "%1", phrase_title(key, interface.current())), key, texts)
+            self.workspace,
+            lambda: translate("Statement", "Change statement wording “%1”").replace(
+                "%1", phrase_title(key, interface.current())
+            ),
+            key,
+            texts,
+        )
         try:
             self.workspace.run(command)
         except RegisterError as error:
@@ -304,8 +318,9 @@ class StatementPage(QWidget):
         for item in items:
             mark = {Status.PRESENT: "✓", Status.MISSING: "✗", Status.NOT_APPLICABLE: "–"}[item.status]
             subjects = f" ({', '.join(item.subjects)})" if item.subjects else ""
-            self.checklist.addItem(f"{mark} {item.citation(language)}: {item.label(language)} — "
-                                   f"{item.status_label(language)}{subjects}")
+            self.checklist.addItem(
+                f"{mark} {item.citation(language)}: {item.label(language)} — {item.status_label(language)}{subjects}"
+            )
             line = self.checklist.item(self.checklist.count() - 1)
             line.setData(REQUIREMENT_ROLE, item.key)
             if item.status is Status.MISSING:
@@ -329,8 +344,14 @@ class StatementPage(QWidget):
         return line.data(REQUIREMENT_ROLE) if line is not None and line.isSelected() else None
 
     def _select_requirement(self, key: str, focus: bool) -> bool:
-        line = next((self.checklist.item(row) for row in range(self.checklist.count())
-                     if self.checklist.item(row).data(REQUIREMENT_ROLE) == key), None)
+        line = next(
+            (
+                self.checklist.item(row)
+                for row in range(self.checklist.count())
+                if self.checklist.item(row).data(REQUIREMENT_ROLE) == key
+            ),
+            None,
+        )
         if line is None:
             return False
         self.checklist.setCurrentItem(line, QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -390,14 +411,18 @@ class StatementPage(QWidget):
                 self._start_export(path, fmt, language, force=True)
             return
         self.window().statusBar().showMessage(
-            translate("Statement", "Statement written to %1").replace("%1", result), 8000)
+            translate("Statement", "Statement written to %1").replace("%1", result), 8000
+        )
         export_place.offer_to_open(self, result)
 
     def _export_failed(self, error) -> None:
         if isinstance(error, Cancelled):
             return
-        dialogs.show_error(self, translate("Statement", "Not exported"),
-                           translate("Statement", "The statement could not be written: %1").replace("%1", str(error)))
+        dialogs.show_error(
+            self,
+            translate("Statement", "Not exported"),
+            translate("Statement", "The statement could not be written: %1").replace("%1", str(error)),
+        )
 
     def shutdown(self) -> None:
         # A refresh still waiting would read the register after it closed (on a server: after

@@ -123,8 +123,9 @@ class StatementPreview(QWidget):
             return
         before = self._pages.anchors[self._current] if self._pages is not None and self._current >= 0 else None
         scrolled = self.browser.verticalScrollBar().value()
-        number = pages.anchors.index(before) if before in pages.anchors else min(max(self._current, 0),
-                                                                                 len(pages.html) - 1)
+        number = (
+            pages.anchors.index(before) if before in pages.anchors else min(max(self._current, 0), len(pages.html) - 1)
+        )
         self._pages = pages
         self._current = -1
         self.outline_model.set_pages(pages.headings, pages.parents)
@@ -170,8 +171,13 @@ class StatementPreview(QWidget):
         self.previous_button.setEnabled(self._current > 0)
         self.next_button.setEnabled(0 <= self._current < count - 1)
         locale = QLocale()
-        self.position.setText(translate("Statement", "Page %1 of %2").replace(
-            "%1", locale.toString(self._current + 1)).replace("%2", locale.toString(count)) if count else "")
+        self.position.setText(
+            translate("Statement", "Page %1 of %2")
+            .replace("%1", locale.toString(self._current + 1))
+            .replace("%2", locale.toString(count))
+            if count
+            else ""
+        )
 
 
 class PreviewProgress(QWidget):

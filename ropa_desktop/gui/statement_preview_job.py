@@ -24,8 +24,10 @@ from ..register.storage import Register
 from ..register.views import RegisterView
 from .statement_preview import PreviewPages
 
-def make_preview(register: Register, language: str, report: Callable[[int, int], None]) \
-        -> tuple[PreviewPages, list[Requirement]]:
+
+def make_preview(
+    register: Register, language: str, report: Callable[[int, int], None]
+) -> tuple[PreviewPages, list[Requirement]]:
     """``report`` moves the progress bar and stops the work once cancelled (gui/jobs.py)."""
     with collector_paused():
         with register.session() as session:
@@ -43,7 +45,8 @@ def make_preview(register: Register, language: str, report: Callable[[int, int],
         del statement  # the pages hold its sections now
         html = render_pages(pages, report)
         report(len(pages), len(pages))
-        preview = PreviewPages(language, [p.heading for p in pages], [p.parent for p in pages],
-                               [p.anchor for p in pages], html)
+        preview = PreviewPages(
+            language, [p.heading for p in pages], [p.parent for p in pages], [p.anchor for p in pages], html
+        )
         let_go(pages)
     return preview, requirements

@@ -14,7 +14,6 @@ from ..register.snapshots import Snapshot
 from ..register.storage import Register
 from .workspace import Workspace, everything_changed
 
-
 # What a command is called in the Edit menu: a text, or a way to word it again in the
 # interface language of the moment (the history outlives a switch of language).
 Wording = str | Callable[[], str]
@@ -75,12 +74,10 @@ class SaveItem(RegisterCommand):
         self.kind, self.item_id, self.before, self.after = kind, item_id, before, after
 
     def forward(self) -> Change:
-        return operations.save(self.workspace.register, self.kind, self.item_id, self.after,
-                               base=self.before)[1]
+        return operations.save(self.workspace.register, self.kind, self.item_id, self.after, base=self.before)[1]
 
     def backward(self) -> Change:
-        return operations.save(self.workspace.register, self.kind, self.item_id, self.before,
-                               base=self.after)[1]
+        return operations.save(self.workspace.register, self.kind, self.item_id, self.before, base=self.after)[1]
 
 
 class AddItem(RegisterCommand):
@@ -150,7 +147,8 @@ class ReplaceEntry(RegisterCommand):
 
     def forward(self) -> list[Change]:
         self.replaced, changes = replace_entry.replace(
-            self.workspace.register, self.kind, self.item_id, self.kind, self.by_id, self.merge)
+            self.workspace.register, self.kind, self.item_id, self.kind, self.by_id, self.merge
+        )
         return changes
 
     def backward(self) -> list[Change]:
@@ -249,6 +247,8 @@ class ImportWorkbook(RegisterCommand):
         if self.expected is None:
             raise RegisterError(
                 f"{self.workspace.register.location}: the register was changed by another program "
-                f"during the import; nothing was put back", errors.CHANGED_SINCE, self.workspace.register.location)
+                f"during the import; nothing was put back",
+                errors.CHANGED_SINCE,
+                self.workspace.register.location,
+            )
         return self.expected
-

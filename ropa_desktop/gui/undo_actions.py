@@ -43,8 +43,7 @@ class UndoActions(QObject):
     that are not saved (the register's history is then not stepped through: the form's
     edits would be left over an item that changed under them)."""
 
-    def __init__(self, window: QWidget, stack: QUndoStack, unsaved: Callable[[], bool],
-                 tell: Callable[[str], None]):
+    def __init__(self, window: QWidget, stack: QUndoStack, unsaved: Callable[[], bool], tell: Callable[[str], None]):
         super().__init__(window)
         self.window, self.stack, self._unsaved, self._tell = window, stack, unsaved, tell
         self.undo_action = QAction(window)
@@ -91,8 +90,9 @@ class UndoActions(QObject):
         if not possible:
             return False
         if self._unsaved():
-            self._tell(translate("MainWindow", "The form has unsaved changes: save or revert them first, "
-                                               "then undo or redo."))
+            self._tell(
+                translate("MainWindow", "The form has unsaved changes: save or revert them first, then undo or redo.")
+            )
             return False
         return True
 

@@ -63,15 +63,19 @@ class VersionActions:
         if self.register.read_only:
             return translate("VersionActions", "This register is open read-only: no version can be established.")
         if not approval.may_approve(self.register):
-            return translate("VersionActions", "Only whoever may approve activities can establish a version "
-                                               "(on a server register: the approver role).")
+            return translate(
+                "VersionActions",
+                "Only whoever may approve activities can establish a version "
+                "(on a server register: the approver role).",
+            )
         return ""
 
     def refresh(self) -> None:
         refusal = self.refusal()
         self.establish_action.setEnabled(not refusal)
-        self.establish_action.setToolTip(refusal or translate(
-            "VersionActions", "Freeze the register as it is now as a named version"))
+        self.establish_action.setToolTip(
+            refusal or translate("VersionActions", "Freeze the register as it is now as a named version")
+        )
         self.establish_action.setStatusTip(refusal)
 
     def establish(self):
@@ -80,8 +84,12 @@ class VersionActions:
             return None
         dialog = EstablishDialog(self.window.workspace, self.window)
         if run_establish_dialog(dialog) and dialog.version is not None:
-            self.window.statusBar().showMessage(translate("VersionActions", "Established as %1.").replace(
-                "%1", version_words(dialog.version.number, dialog.version.name)), 8000)
+            self.window.statusBar().showMessage(
+                translate("VersionActions", "Established as %1.").replace(
+                    "%1", version_words(dialog.version.number, dialog.version.name)
+                ),
+                8000,
+            )
         return dialog
 
     def show_versions(self) -> VersionsDialog:

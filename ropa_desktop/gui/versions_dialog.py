@@ -32,14 +32,25 @@ class VersionsDialog(QDialog):
         self.workspace = workspace
         self.actions = actions
         self.setWindowTitle(translate("Versions", "Established versions"))
-        intro = QLabel(translate(
-            "Versions", "Each version is the register as it was established. Select one to compare it with now "
-            "or to open it read-only; select two to compare them."), self)
+        intro = QLabel(
+            translate(
+                "Versions",
+                "Each version is the register as it was established. Select one to compare it with now "
+                "or to open it read-only; select two to compare them.",
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([
-            translate("Versions", "Number"), translate("Versions", "Name"), translate("Versions", "Established on"),
-            translate("Versions", "By"), translate("Versions", "Note")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Versions", "Number"),
+                translate("Versions", "Name"),
+                translate("Versions", "Established on"),
+                translate("Versions", "By"),
+                translate("Versions", "Note"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -77,10 +88,13 @@ class VersionsDialog(QDialog):
         self.table.setRowCount(len(self.listed))
         for row, version in enumerate(self.listed):
             start = version.number == HISTORY_START  # established by nobody: no one is named
-            texts = (str(version.number),
-                     translate("Versions", "Start of the history") if start else version.name,
-                     local_time(version.established_at),
-                     "\u2014" if start else version.who, version.note)
+            texts = (
+                str(version.number),
+                translate("Versions", "Start of the history") if start else version.name,
+                local_time(version.established_at),
+                "\u2014" if start else version.who,
+                version.note,
+            )
             for column, text in enumerate(texts):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

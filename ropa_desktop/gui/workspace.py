@@ -190,8 +190,12 @@ class Workspace(QObject):
         held_by = self.register.take_hold()
         if held_by != was:
             self.hold_changed.emit()
-        if held_by is not None and held_by.pid == os.getpid() and held_by.host == socket.gethostname() \
-                and not self._retried:
+        if (
+            held_by is not None
+            and held_by.pid == os.getpid()
+            and held_by.host == socket.gethostname()
+            and not self._retried
+        ):
             # This program's own previous window on the same file, closed right after this one
             # opens (File > Open of the open register): look once more when that is done.
             self._retried = True

@@ -16,8 +16,12 @@ from . import kinds
 from .models import ProcessingActivity
 
 # The name under which the register view (views.py) keeps each catalogue.
-_VIEW_NAMES = {kinds.DATA_SUBJECT: "data_subjects", kinds.RECIPIENT: "recipients", kinds.TRANSFER: "transfers",
-               kinds.SECURITY_MEASURE: "security_measures"}
+_VIEW_NAMES = {
+    kinds.DATA_SUBJECT: "data_subjects",
+    kinds.RECIPIENT: "recipients",
+    kinds.TRANSFER: "transfers",
+    kinds.SECURITY_MEASURE: "security_measures",
+}
 
 
 @dataclass(frozen=True)

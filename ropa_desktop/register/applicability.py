@@ -75,8 +75,9 @@ def _not_only_from_data_subject(s: Situation) -> bool:
 
 
 def _provision_said(s: Situation) -> bool:
-    return (s.item.get("provision_requirement") or ProvisionRequirement.NOT_APPLICABLE) != \
-        ProvisionRequirement.NOT_APPLICABLE
+    return (
+        s.item.get("provision_requirement") or ProvisionRequirement.NOT_APPLICABLE
+    ) != ProvisionRequirement.NOT_APPLICABLE
 
 
 def _outside_eea(s: Situation) -> bool:
@@ -98,10 +99,12 @@ RULES: dict[str, dict[str, dict[str, AppliesWhen]]] = {
             "criminal_data_authorisation": AppliesWhen(_processes(DataCategoryKind.CRIMINAL), NO_CRIMINAL_DATA),
             "national_id_legal_basis": AppliesWhen(_processes(DataCategoryKind.NATIONAL_ID), NO_NATIONAL_ID),
             "provision_consequence": AppliesWhen(_provision_said, NO_PROVISION_REQUIREMENT),
-            "automated_logic": AppliesWhen(lambda s: bool(s.item.get("automated_decision_making")),
-                                           NO_AUTOMATED_DECISIONS),
-            "automated_consequences": AppliesWhen(lambda s: bool(s.item.get("automated_decision_making")),
-                                                  NO_AUTOMATED_DECISIONS),
+            "automated_logic": AppliesWhen(
+                lambda s: bool(s.item.get("automated_decision_making")), NO_AUTOMATED_DECISIONS
+            ),
+            "automated_consequences": AppliesWhen(
+                lambda s: bool(s.item.get("automated_decision_making")), NO_AUTOMATED_DECISIONS
+            ),
         },
         "purposes": {
             "legitimate_interest": _LEGITIMATE_INTERESTS,
@@ -136,8 +139,9 @@ def not_applying(kind: str, item: Snapshot, data_kinds: frozenset[str] = frozens
         if list_key == ITEM:
             found.fields.update(_failing(conditions, Situation(item, {}, data_kinds)))
         else:
-            found.rows[list_key] = [_failing(conditions, Situation(item, row or {}, data_kinds))
-                                    for row in item.get(list_key) or []]
+            found.rows[list_key] = [
+                _failing(conditions, Situation(item, row or {}, data_kinds)) for row in item.get(list_key) or []
+            ]
     return found
 
 

@@ -90,11 +90,16 @@ def allowed(step: str, approval: Approval) -> bool:
 
 
 def _refusal(step: str, name: str, approval: Approval) -> str:
-    doing = {SUBMIT: "submitted for review", APPROVE: "approved", WITHDRAW: "withdrawn",
-             TO_CONCEPT: "put back to concept"}[step]
+    doing = {
+        SUBMIT: "submitted for review",
+        APPROVE: "approved",
+        WITHDRAW: "withdrawn",
+        TO_CONCEPT: "put back to concept",
+    }[step]
     hint = {
         SUBMIT: "only a concept, or an established activity changed since, can be",
-        APPROVE: "submit it for review first" if approval.state == ApprovalState.CONCEPT
+        APPROVE: "submit it for review first"
+        if approval.state == ApprovalState.CONCEPT
         else "only an activity in review, or changed since it was established, can be",
         WITHDRAW: "only an established activity can be",
         TO_CONCEPT: "only an activity in review or withdrawn can be",
@@ -105,15 +110,26 @@ def _refusal(step: str, name: str, approval: Approval) -> str:
 def read(session: Session, ids=None) -> dict[int, Approval]:
     """The approval of each activity (of ``ids``, else all); an activity without a row is a concept."""
     log = aliased(ChangeLogEntry)
-    later = exists().where(
-        log.item_kind == kinds.ACTIVITY,
-        log.item_id == ActivityApproval.activity_id,
-        log.sequence > ActivityApproval.entry_sequence,
-        log.field != APPROVAL_FIELD,
-    ).correlate(ActivityApproval)
+    later = (
+        exists()
+        .where(
+            log.item_kind == kinds.ACTIVITY,
+            log.item_id == ActivityApproval.activity_id,
+            log.sequence > ActivityApproval.entry_sequence,
+            log.field != APPROVAL_FIELD,
+        )
+        .correlate(ActivityApproval)
+    )
     query = (
-        select(ProcessingActivity.id, ActivityApproval.state, ActivityApproval.entry_sequence,
-               later.label("later"), ChangeLogEntry.who, ChangeLogEntry.who_name, ChangeLogEntry.recorded_at)
+        select(
+            ProcessingActivity.id,
+            ActivityApproval.state,
+            ActivityApproval.entry_sequence,
+            later.label("later"),
+            ChangeLogEntry.who,
+            ChangeLogEntry.who_name,
+            ChangeLogEntry.recorded_at,
+        )
         .outerjoin(ActivityApproval, ActivityApproval.activity_id == ProcessingActivity.id)
         .outerjoin(ChangeLogEntry, ChangeLogEntry.sequence == ActivityApproval.entry_sequence)
     )
@@ -148,7 +164,9 @@ def take_step(register: Register, step: str, ids) -> tuple[dict[int, tuple], Cha
     if step in _APPROVER_STEPS and not may_approve(register):
         raise RegisterError(
             f"{register.location}: you may not approve or withdraw activities here "
-            "(on a server register that takes the approver role)", NOT_ALLOWED)
+            "(on a server register that takes the approver role)",
+            NOT_ALLOWED,
+        )
     with register.transaction() as session:
         now = read(session, ids)
         names = _names(session, ids)
@@ -168,25 +186,35 @@ def put_back(register: Register, before: dict[int, tuple]) -> Change:
     ids = list(before)
     with register.transaction() as session:
         now = read(session, ids)
-        _record(session, {item_id: before[item_id] for item_id in ids if item_id in now}, now,
-                _names(session, ids))
+        _record(session, {item_id: before[item_id] for item_id in ids if item_id in now}, now, _names(session, ids))
     return Change(kinds.ACTIVITY, tuple(ids))
 
 
 def _names(session: Session, ids) -> dict[int, str]:
-    return {item_id: change_log.display_name(kinds.ACTIVITY, {"name": name}, item_id)
-            for item_id, name in session.execute(
-                select(ProcessingActivity.id, ProcessingActivity.name).where(ProcessingActivity.id.in_(ids)))}
+    return {
+        item_id: change_log.display_name(kinds.ACTIVITY, {"name": name}, item_id)
+        for item_id, name in session.execute(
+            select(ProcessingActivity.id, ProcessingActivity.name).where(ProcessingActivity.id.in_(ids))
+        )
+    }
 
 
 def _record(session: Session, wanted: dict[int, tuple], now: dict[int, Approval], names: dict[int, str]) -> None:
     """Write each approval and its change-log entry; ``wanted``: id -> (state, entry or None:
     the entry written now)."""
-    entries = [{
-        "action": CHANGED, "item_kind": kinds.ACTIVITY, "item_id": item_id, "item_name": names[item_id],
-        "field": APPROVAL_FIELD, "before": change_log.canonical(now[item_id].state.value),
-        "after": change_log.canonical(ApprovalState(state).value), "comment": None,
-    } for item_id, (state, _entry) in wanted.items()]
+    entries = [
+        {
+            "action": CHANGED,
+            "item_kind": kinds.ACTIVITY,
+            "item_id": item_id,
+            "item_name": names[item_id],
+            "field": APPROVAL_FIELD,
+            "before": change_log.canonical(now[item_id].state.value),
+            "after": change_log.canonical(ApprovalState(state).value),
+            "comment": None,
+        }
+        for item_id, (state, _entry) in wanted.items()
+    ]
     change_log.append(session, entries)
     last = session.scalar(select(func.max(ChangeLogEntry.sequence)))
     first = last - len(entries) + 1
@@ -202,29 +230,51 @@ def _record(session: Session, wanted: dict[int, tuple], now: dict[int, Approval]
 
 def with_state(session: Session, chosen: set[str]) -> set[int]:
     """The activities whose approval is one of ``chosen`` (state values, or "changed")."""
-    return {item_id for item_id, approval in read(session).items()
-            if approval.state.value in chosen or (approval.changed and "changed" in chosen)}
+    return {
+        item_id
+        for item_id, approval in read(session).items()
+        if approval.state.value in chosen or (approval.changed and "changed" in chosen)
+    }
 
 
-__all__ = ["APPROVE", "Approval", "NOT_ALLOWED", "SUBMIT", "TO_CONCEPT", "WITHDRAW", "allowed",
-           "may_approve", "put_back", "read", "states", "take_step", "with_state"]
+__all__ = [
+    "APPROVE",
+    "Approval",
+    "NOT_ALLOWED",
+    "SUBMIT",
+    "TO_CONCEPT",
+    "WITHDRAW",
+    "allowed",
+    "may_approve",
+    "put_back",
+    "read",
+    "states",
+    "take_step",
+    "with_state",
+]
 
 
 def find_activity(session: Session, text: str) -> int:
     """The activity the command line names: its id, its reference, or its name in any language
     (the whole name, case aside; else the one name that contains it)."""
     wanted = text.strip().casefold()
-    rows = session.execute(select(ProcessingActivity.id, ProcessingActivity.name,
-                                  ProcessingActivity.reference).order_by(ProcessingActivity.position)).all()
+    rows = session.execute(
+        select(ProcessingActivity.id, ProcessingActivity.name, ProcessingActivity.reference).order_by(
+            ProcessingActivity.position
+        )
+    ).all()
     if wanted.isdigit() and any(row.id == int(wanted) for row in rows):
         return int(wanted)
     names = {row.id: [n.casefold() for n in (row.name or {}).values() if n] for row in rows}
-    for test in (lambda row: (row.reference or "").casefold() == wanted or wanted in names[row.id],
-                 lambda row: any(wanted in n for n in names[row.id])):
+    for test in (
+        lambda row: (row.reference or "").casefold() == wanted or wanted in names[row.id],
+        lambda row: any(wanted in n for n in names[row.id]),
+    ):
         found = [row.id for row in rows if test(row)]
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
-            raise RegisterError(f"more than one activity matches {text!r}: name it in full or by its reference",
-                                errors.NOT_FOUND)
+            raise RegisterError(
+                f"more than one activity matches {text!r}: name it in full or by its reference", errors.NOT_FOUND
+            )
     raise RegisterError(f"no activity matches {text!r}", errors.NOT_FOUND)

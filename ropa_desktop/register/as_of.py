@@ -38,10 +38,17 @@ def rebuild(session: Session, *, sequence: int | None = None, at: datetime | Non
         sequence = last_sequence(session, at=at)
     items: dict[Item, dict] = {}
     rows = session.execute(
-        select(ChangeLogEntry.action, ChangeLogEntry.item_kind, ChangeLogEntry.item_id,
-               ChangeLogEntry.field, ChangeLogEntry.after)
-        .where(ChangeLogEntry.sequence <= sequence).order_by(ChangeLogEntry.sequence)
-        .execution_options(yield_per=2000))
+        select(
+            ChangeLogEntry.action,
+            ChangeLogEntry.item_kind,
+            ChangeLogEntry.item_id,
+            ChangeLogEntry.field,
+            ChangeLogEntry.after,
+        )
+        .where(ChangeLogEntry.sequence <= sequence)
+        .order_by(ChangeLogEntry.sequence)
+        .execution_options(yield_per=2000)
+    )
     for action, kind, item_id, field, after in rows:
         if kind not in kinds.MODELS:  # an established version, not an item
             continue

@@ -56,12 +56,17 @@ def add_activities(session: Session, snaps: list[Snapshot], stamps: list[dict]) 
         _children(session, model, [(item_id, snap[key]) for item_id, snap in zip(ids, snaps) if snap.get(key)])
     for key, table in _LINK_TABLES.items():
         column = _link_column(table)
-        links = [{"activity_id": item_id, column: linked}
-                 for item_id, snap in zip(ids, snaps) for linked in dict.fromkeys(snap.get(key) or ())]
+        links = [
+            {"activity_id": item_id, column: linked}
+            for item_id, snap in zip(ids, snaps)
+            for linked in dict.fromkeys(snap.get(key) or ())
+        ]
         if links:
             session.execute(insert(table), links)
-    _category_links(session, [(item_id, snap["data_categories"]) for item_id, snap in zip(ids, snaps)
-                              if snap.get("data_categories")])
+    _category_links(
+        session,
+        [(item_id, snap["data_categories"]) for item_id, snap in zip(ids, snaps) if snap.get("data_categories")],
+    )
     return ids
 
 
@@ -72,13 +77,15 @@ def _as_read(row: dict, snap: Snapshot) -> Snapshot:
         made[key] = list(dict.fromkeys(snap.get(key) or ()))
     for key, model in ACTIVITY_CHILDREN.items():
         names, defaults = fields(model), blank_child(model)
-        made[key] = [{name: child[name] if name in child else defaults[name] for name in names}
-                     for child in snap.get(key) or ()]
+        made[key] = [
+            {name: child[name] if name in child else defaults[name] for name in names} for child in snap.get(key) or ()
+        ]
     first: dict[int, dict] = {}
     for link in snap.get("data_categories") or ():
         first.setdefault(link["id"], link)
-    made["data_categories"] = [{"id": link["id"], "wording": dict(link.get("wording") or {})}
-                               for link in first.values()]
+    made["data_categories"] = [
+        {"id": link["id"], "wording": dict(link.get("wording") or {})} for link in first.values()
+    ]
     return made
 
 
@@ -106,8 +113,12 @@ def _category_links(session: Session, owned: list[tuple[int, list[dict]]]) -> No
         for link in links:
             first.setdefault(link["id"], link)
         for position, link in enumerate(first.values()):
-            row = {"activity_id": item_id, "data_category_id": link["id"], "position": position,
-                   "wording": dict(link.get("wording") or {})}
+            row = {
+                "activity_id": item_id,
+                "data_category_id": link["id"],
+                "position": position,
+                "wording": dict(link.get("wording") or {}),
+            }
             texts.check_row(ActivityDataCategory, row)
             rows.append(row)
     if rows:

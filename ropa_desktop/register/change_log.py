@@ -67,8 +67,9 @@ def set_default(*, who: str | None = None, name: str | None = None, origin: str 
     """What the entry point says about every change it makes (the window: origin "window" and
     the display name from Preferences)."""
     global _default
-    _default = replace(_default, **{k: v for k, v in (("who", who), ("name", name), ("origin", origin))
-                                    if v is not None})
+    _default = replace(
+        _default, **{k: v for k, v in (("who", who), ("name", name), ("origin", origin)) if v is not None}
+    )
 
 
 def current() -> Actor:
@@ -76,13 +77,16 @@ def current() -> Actor:
 
 
 @contextmanager
-def acting(*, who: str | None = None, name: str | None = None, origin: str | None = None,
-           comment: str | None = None) -> Iterator[Actor]:
+def acting(
+    *, who: str | None = None, name: str | None = None, origin: str | None = None, comment: str | None = None
+) -> Iterator[Actor]:
     """Changes made inside the block are recorded as made by ``who``/``name``, from ``origin``,
     with ``comment``; what is not given stays as it was outside the block."""
     outer = current()
-    actor = replace(outer, **{k: v for k, v in (("who", who), ("name", name), ("origin", origin),
-                                                ("comment", comment)) if v is not None})
+    actor = replace(
+        outer,
+        **{k: v for k, v in (("who", who), ("name", name), ("origin", origin), ("comment", comment)) if v is not None},
+    )
     token = _acting.set(actor)
     try:
         yield actor

@@ -51,8 +51,7 @@ class Tracking:
         """A second session on the same connection: it sees the rows as the last flush left
         them, not the objects the first session changed in memory."""
         if self._side is None:
-            self._side = Session(bind=self.session.connection(), autoflush=False,
-                                 join_transaction_mode="rollback_only")
+            self._side = Session(bind=self.session.connection(), autoflush=False, join_transaction_mode="rollback_only")
         return self._side
 
     def close(self) -> None:
@@ -67,11 +66,14 @@ class Tracking:
         self.new_objects = [obj for obj in self.new_objects if obj.id is None]
 
 
-
 _RELATION_KEYS = {"data_category_links": "data_categories", "recipient": "recipient_id"}
-_ROW_KEYS = {Purpose: ("purposes",), RetentionRule: ("retention_rules",),
-             ActivityDataCategory: ("data_categories",), Office: ("offices",),
-             Contact: ("privacy_contact", "dpo", "representative", "supervisory_authority")}
+_ROW_KEYS = {
+    Purpose: ("purposes",),
+    RetentionRule: ("retention_rules",),
+    ActivityDataCategory: ("data_categories",),
+    Office: ("offices",),
+    Contact: ("privacy_contact", "dpo", "representative", "supervisory_authority"),
+}
 
 
 def capture(session: Session, _context, _instances) -> None:
@@ -129,7 +131,6 @@ def capture(session: Session, _context, _instances) -> None:
             tracking.keys[item] = None
         else:
             _remember(tracking, item, {**read, **known_before})
-
 
 
 def _statement_texts(session: Session, tracking: Tracking, dirty, deleted, new) -> None:
@@ -201,4 +202,3 @@ def _changed_keys(session: Session, owners: set, dirty, deleted, new) -> dict:
             if owner in keys:
                 keys[owner].update(row_keys)
     return {owner: found for owner, found in keys.items() if owner not in whole and found}
-

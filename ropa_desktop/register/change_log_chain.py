@@ -51,11 +51,9 @@ def append(session: Session, entries: list[dict], actor) -> None:
 
 
 # Built once: constructing them anew for every save was a measurable part of a save's cost.
-_LAST = (select(ChangeLogEntry.sequence, ChangeLogEntry.entry_hash)
-         .order_by(ChangeLogEntry.sequence.desc()).limit(1))
+_LAST = select(ChangeLogEntry.sequence, ChangeLogEntry.entry_hash).order_by(ChangeLogEntry.sequence.desc()).limit(1)
 _INSERT = insert(ChangeLogEntry.__table__)
-_SET_HEAD = (update(RegisterMeta.__table__).where(RegisterMeta.__table__.c.key == HEAD)
-             .values(value=bindparam("head")))
+_SET_HEAD = update(RegisterMeta.__table__).where(RegisterMeta.__table__.c.key == HEAD).values(value=bindparam("head"))
 _NEW_HEAD = insert(RegisterMeta.__table__).values(key=HEAD, value=bindparam("head"))
 
 
@@ -70,7 +68,8 @@ def append_sqlite(connection, entries: list[dict], actor) -> None:
         row["recorded_at"] = stamp
     names = list(rows[0])
     connection.executemany(
-        f"INSERT INTO change_log ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})", rows)
+        f"INSERT INTO change_log ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})", rows
+    )
     if connection.execute("UPDATE register_meta SET value = ? WHERE key = ?", (head, HEAD)).rowcount == 0:
         connection.execute("INSERT INTO register_meta (key, value) VALUES (?, ?)", (HEAD, head))
 
@@ -87,11 +86,11 @@ def _chained(entries: list[dict], last, actor) -> tuple[list[dict], str]:
             **entry,
             "sequence": sequence,
             "recorded_at": now,
-            "who": actor.who[:limit_of(ChangeLogEntry, "who")],
-            "who_name": actor.name[:limit_of(ChangeLogEntry, "who_name")],
+            "who": actor.who[: limit_of(ChangeLogEntry, "who")],
+            "who_name": actor.name[: limit_of(ChangeLogEntry, "who_name")],
             "origin": actor.origin,
             "change_set": change_set,
-            "item_name": entry["item_name"][:limit_of(ChangeLogEntry, "item_name")],
+            "item_name": entry["item_name"][: limit_of(ChangeLogEntry, "item_name")],
             "comment": actor.comment if entry["comment"] is None else entry["comment"],
             "previous_hash": previous,
         }
@@ -100,11 +99,25 @@ def _chained(entries: list[dict], last, actor) -> tuple[list[dict], str]:
     return rows, f"{sequence}:{previous}"
 
 
-
 # --- the hash -----------------------------------------------------------------------------
 
-_HASHED = ("sequence", "recorded_at", "who", "who_name", "origin", "change_set", "action", "item_kind",
-           "item_id", "item_name", "field", "before", "after", "comment", "previous_hash")
+_HASHED = (
+    "sequence",
+    "recorded_at",
+    "who",
+    "who_name",
+    "origin",
+    "change_set",
+    "action",
+    "item_kind",
+    "item_id",
+    "item_name",
+    "field",
+    "before",
+    "after",
+    "comment",
+    "previous_hash",
+)
 
 
 def entry_hash(row: dict) -> str:
@@ -121,8 +134,6 @@ def _stamp(value) -> str:
     return str(value)
 
 
-
-
 # --- checking -----------------------------------------------------------------------------
 
 # The time of an entry as stored, in the rows ``verify`` checks (SQLite: the text itself).
@@ -136,8 +147,10 @@ def _stored(session: Session) -> Iterator[dict]:
     the check. ``recorded_at``: the moment, None when the text is none."""
     table = ChangeLogEntry.__table__
     sqlite = session.get_bind().dialect.name == "sqlite"
-    columns = [type_coerce(column, String).label(column.name) if sqlite and column.name == "recorded_at" else column
-               for column in table.columns]
+    columns = [
+        type_coerce(column, String).label(column.name) if sqlite and column.name == "recorded_at" else column
+        for column in table.columns
+    ]
     query = select(*columns).order_by(table.c.sequence).execution_options(yield_per=2000)
     # Closed however the reading ends (verify stops at the first broken entry): on PostgreSQL
     # yield_per reads through a server-side cursor, which must not be left open.
@@ -180,7 +193,13 @@ class Broken:
 
 # Broken.code
 MISSING, INSERTED, OUT_OF_ORDER, ALTERED, NOT_LAST, ENDS_EARLY = (
-    "missing", "inserted", "out of order", "altered", "not last", "ends early")
+    "missing",
+    "inserted",
+    "out of order",
+    "altered",
+    "not last",
+    "ends early",
+)
 
 
 def verify(session: Session, report: Callable[[int, int], None] | None = None) -> tuple[int, Broken | None]:
@@ -199,17 +218,25 @@ def _verify_rows(session: Session, rows: Iterator[dict], report, total: int) -> 
         if report and count % 2000 == 0:
             report(count, total)
         if row["sequence"] != expected:
-            return count, Broken(expected, row["recorded_at"] if row["sequence"] > expected else None,
-                                 f"it is missing (the next entry is {row['sequence']})"
-                                 if row["sequence"] > expected else "an entry was inserted",
-                                 MISSING if row["sequence"] > expected else INSERTED)
+            return count, Broken(
+                expected,
+                row["recorded_at"] if row["sequence"] > expected else None,
+                f"it is missing (the next entry is {row['sequence']})"
+                if row["sequence"] > expected
+                else "an entry was inserted",
+                MISSING if row["sequence"] > expected else INSERTED,
+            )
         if row["previous_hash"] != previous:
-            return count, Broken(row["sequence"], row["recorded_at"],
-                                 "it does not follow the entry before it (an entry was removed, inserted or moved)",
-                                 OUT_OF_ORDER)
+            return count, Broken(
+                row["sequence"],
+                row["recorded_at"],
+                "it does not follow the entry before it (an entry was removed, inserted or moved)",
+                OUT_OF_ORDER,
+            )
         if _hash_of(row) != row["entry_hash"]:
-            return count, Broken(row["sequence"], row["recorded_at"],
-                                 "its content was changed after it was recorded", ALTERED)
+            return count, Broken(
+                row["sequence"], row["recorded_at"], "its content was changed after it was recorded", ALTERED
+            )
         previous = row["entry_hash"]
         last = row
         expected += 1
@@ -230,8 +257,10 @@ def _verify_rows(session: Session, rows: Iterator[dict], report, total: int) -> 
 def _named_elsewhere(session: Session) -> int:
     """The last entry a version or a publication names: its own entry (ESTABLISHED, PUBLISHED)
     follows the moment it froze; version 0, the history start, has none."""
-    version = session.scalar(select(func.max(EstablishedVersion.log_sequence
-                                             + case((EstablishedVersion.number > HISTORY_START, 1), else_=0))))
+    version = session.scalar(
+        select(
+            func.max(EstablishedVersion.log_sequence + case((EstablishedVersion.number > HISTORY_START, 1), else_=0))
+        )
+    )
     publication = session.scalar(select(func.max(Publication.log_sequence + 1)))
     return max(version or 0, publication or 0)
-

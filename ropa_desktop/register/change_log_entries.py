@@ -29,10 +29,11 @@ def snapshot(kind: str, obj, keys=None) -> dict:
     snap = snapshots.read_object(kind, obj, keys)
     if kind == kinds.ORGANISATION and (keys is None or STATEMENT_TEXTS in keys):
         session = object_session(obj)
-        snap[STATEMENT_TEXTS] = {key: snapshots.plain(text) for key, text in session.execute(
-            select(StatementText.key, StatementText.text).order_by(StatementText.key))}
+        snap[STATEMENT_TEXTS] = {
+            key: snapshots.plain(text)
+            for key, text in session.execute(select(StatementText.key, StatementText.text).order_by(StatementText.key))
+        }
     return snap
-
 
 
 def read_many(session: Session, items: list[tuple[str, int]]) -> dict[tuple[str, int], dict]:
@@ -45,16 +46,14 @@ def read_many(session: Session, items: list[tuple[str, int]]) -> dict[tuple[str,
     for kind, ids in by_kind.items():
         model = kinds.MODELS[kind]
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+            chunk = ids[start : start + 500]
             query = select(model).where(model.id.in_(chunk)).options(selectinload("*"))
             for obj in session.scalars(query):
                 found[(kind, obj.id)] = snapshot(kind, obj)
     return found
 
 
-
-def compare(kind: str, item_id: int, before: dict | None, after: dict | None,
-             name: str | None = None) -> list[dict]:
+def compare(kind: str, item_id: int, before: dict | None, after: dict | None, name: str | None = None) -> list[dict]:
     """``name``: the item's name now, where ``after`` holds only the fields that changed."""
     before, after = tidy(before), tidy(after)
     if before is None and after is not None:
@@ -73,7 +72,6 @@ def compare(kind: str, item_id: int, before: dict | None, after: dict | None,
     return entries
 
 
-
 def _fields(kind: str, before: dict, after: dict) -> list[str]:
     """The keys of either, in the order of the item's fields (the form's order)."""
     order = _ORDER.get(kind)
@@ -88,8 +86,9 @@ def _fields(kind: str, before: dict, after: dict) -> list[str]:
 _ORDER: dict[str, list[str]] = {}
 
 
-def entry(action: str, kind: str, item_id: int, snap: dict, field: str, before: Any, after: Any,
-           comment: str | None = None) -> dict:
+def entry(
+    action: str, kind: str, item_id: int, snap: dict, field: str, before: Any, after: Any, comment: str | None = None
+) -> dict:
     return {
         "action": action,
         "item_kind": kind,
@@ -100,4 +99,3 @@ def entry(action: str, kind: str, item_id: int, snap: dict, field: str, before: 
         "after": None if after is None else canonical(after),
         "comment": comment,
     }
-

@@ -13,10 +13,21 @@ from . import kinds
 from .models import ChangeLogEntry
 
 # The columns a listing shows; the hashes stay in the database.
-_SHOWN = (ChangeLogEntry.sequence, ChangeLogEntry.recorded_at, ChangeLogEntry.who, ChangeLogEntry.who_name,
-          ChangeLogEntry.origin, ChangeLogEntry.action, ChangeLogEntry.item_kind, ChangeLogEntry.item_id,
-          ChangeLogEntry.item_name, ChangeLogEntry.field, ChangeLogEntry.before, ChangeLogEntry.after,
-          ChangeLogEntry.comment)
+_SHOWN = (
+    ChangeLogEntry.sequence,
+    ChangeLogEntry.recorded_at,
+    ChangeLogEntry.who,
+    ChangeLogEntry.who_name,
+    ChangeLogEntry.origin,
+    ChangeLogEntry.action,
+    ChangeLogEntry.item_kind,
+    ChangeLogEntry.item_id,
+    ChangeLogEntry.item_name,
+    ChangeLogEntry.field,
+    ChangeLogEntry.before,
+    ChangeLogEntry.after,
+    ChangeLogEntry.comment,
+)
 
 
 @dataclass(frozen=True)
@@ -52,8 +63,9 @@ class Entry:
     comment: str
 
 
-def entries(session: Session, *, item: str | None = None, since: datetime | None = None,
-            limit: int | None = None) -> list[ChangeLogEntry]:
+def entries(
+    session: Session, *, item: str | None = None, since: datetime | None = None, limit: int | None = None
+) -> list[ChangeLogEntry]:
     """The entries, newest first; ``item`` matches the item's name at the time (case-insensitive,
     part of it) or its id as ``kind:id``."""
     query = _narrowed(session, select(ChangeLogEntry), Narrowing(item=item, since=since))
@@ -63,8 +75,9 @@ def entries(session: Session, *, item: str | None = None, since: datetime | None
     return list(session.scalars(query))
 
 
-def page(session: Session, narrowing: Narrowing = Narrowing(), *, after: int | None = None,
-         limit: int = 200, offset: int = 0) -> list[Entry]:
+def page(
+    session: Session, narrowing: Narrowing = Narrowing(), *, after: int | None = None, limit: int = 200, offset: int = 0
+) -> list[Entry]:
     """Up to ``limit`` entries, newest first, that come before entry ``after`` (its sequence;
     None: from the newest), skipping ``offset`` of them. Paging by ``after`` (the last sequence
     of the page before) costs the same on every page; an offset is counted past every time."""
@@ -117,6 +130,5 @@ def _of_item(session: Session, query: Select, item: str) -> Select:
         return select(ChangeLogEntry.item_kind, ChangeLogEntry.item_id).where(condition)
 
     exact = named(func.lower(ChangeLogEntry.item_name) == item.lower())
-    chosen = exact if session.execute(exact.limit(1)).first() else named(
-        ChangeLogEntry.item_name.ilike(f"%{item}%"))
+    chosen = exact if session.execute(exact.limit(1)).first() else named(ChangeLogEntry.item_name.ilike(f"%{item}%"))
     return query.where(tuple_(ChangeLogEntry.item_kind, ChangeLogEntry.item_id).in_(chosen))

@@ -22,9 +22,9 @@ _UNORDERED = frozenset({*snapshots.ACTIVITY_LINKS, "sub_processors"})
 def tidy(snap: dict | None) -> dict | None:
     if snap is None:
         return None
-    return {key: sorted(found) if key in _UNORDERED and isinstance(found, list) else found
-            for key, found in snap.items()}
-
+    return {
+        key: sorted(found) if key in _UNORDERED and isinstance(found, list) else found for key, found in snap.items()
+    }
 
 
 def canonical(value: Any) -> str:
@@ -69,7 +69,6 @@ def display_name(kind: str, snap: dict, item_id: int | None) -> str:
         if value:
             return str(value)
     return f"{kind} {item_id}"
-
 
 
 def value(text: str | None) -> Any:

@@ -52,8 +52,11 @@ def settled(error: RegisterError, base: Snapshot, mine: Snapshot, values: dict[s
     it, with my edits since ``base`` (what the form was opened with) and ``values`` (chosen)
     for the fields in conflict. Their changes to fields I did not touch stay."""
     current = dict(error.current or {})
-    edited = {key: value for key, value in mine.items()
-              if key != snapshots.VERSION and (key not in base or value != base[key])}
+    edited = {
+        key: value
+        for key, value in mine.items()
+        if key != snapshots.VERSION and (key not in base or value != base[key])
+    }
     return current, {**current, **edited, **values}
 
 

@@ -30,11 +30,30 @@ from .models import (
 )
 
 _CONTACT_FIELDS = (
-    "name", "attention", "address", "postal_code", "city", "country_code", "email", "phone", "website",
+    "name",
+    "attention",
+    "address",
+    "postal_code",
+    "city",
+    "country_code",
+    "email",
+    "phone",
+    "website",
 )
 _ORGANISATION_FIELDS = (
-    "legal_name", "trade_name", "description", "address", "postal_code", "city", "country_code",
-    "email", "phone", "website", "chamber_of_commerce", "public_authority", "statement_date",
+    "legal_name",
+    "trade_name",
+    "description",
+    "address",
+    "postal_code",
+    "city",
+    "country_code",
+    "email",
+    "phone",
+    "website",
+    "chamber_of_commerce",
+    "public_authority",
+    "statement_date",
     "rights_response_months",
 )
 
@@ -105,8 +124,13 @@ def fill_register(session: Session, organisation: Organisation, data: dict[str, 
             transfer.recipient = recipients[item["recipient"]]
         transfers.add(item["key"], transfer)
     session.add_all(
-        [*categories.items.values(), *subjects.items.values(), *recipients.items.values(),
-         *measures.items.values(), *transfers.items.values()]
+        [
+            *categories.items.values(),
+            *subjects.items.values(),
+            *recipients.items.values(),
+            *measures.items.values(),
+            *transfers.items.values(),
+        ]
     )
     session.flush()  # a retention rule names its data categories by id
 
@@ -125,14 +149,14 @@ def fill_register(session: Session, organisation: Organisation, data: dict[str, 
         activity.position = position
         activity.purposes = [Purpose(**_columns(Purpose, p, {"id", "activity_id"})) for p in item.get("purposes", [])]
         activity.retention_rules = [
-            RetentionRule(**_columns(RetentionRule, r, {"id", "activity_id", "data_category_ids"}),
-                          data_category_ids=[categories[key].id for key in r.get("data_categories", [])])
+            RetentionRule(
+                **_columns(RetentionRule, r, {"id", "activity_id", "data_category_ids"}),
+                data_category_ids=[categories[key].id for key in r.get("data_categories", [])],
+            )
             for r in item.get("retention_rules", [])
         ]
         activity.data_category_links = [
-            ActivityDataCategory(
-                data_category=categories[link["category"]], wording=dict(link.get("wording", {}))
-            )
+            ActivityDataCategory(data_category=categories[link["category"]], wording=dict(link.get("wording", {})))
             for link in item.get("data_categories", [])
         ]
         activity.data_subject_categories = subjects.many(item.get("data_subject_categories"))

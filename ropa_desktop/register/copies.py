@@ -172,16 +172,22 @@ class Temporary:
 
 
 def _without_hard_links(exc: OSError) -> bool:
-    return exc.errno in {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV,
-                         errno.EMLINK, errno.EACCES} and not isinstance(exc, FileExistsError)
+    return exc.errno in {
+        errno.EPERM,
+        errno.ENOTSUP,
+        errno.EOPNOTSUPP,
+        errno.ENOSYS,
+        errno.EXDEV,
+        errno.EMLINK,
+        errno.EACCES,
+    } and not isinstance(exc, FileExistsError)
 
 
 def temporaries_of(name: str | None) -> re.Pattern[str]:
     """The names of the temporary files (and SQLite's files beside them) for ``name``, or for any
     name (None)."""
     start = re.escape(f".{name}.") if name is not None else r"\..+\."
-    return re.compile(start + _RANDOM + re.escape(PART) + "(" +
-                      "|".join(map(re.escape, _SIDE_FILES)) + ")?")
+    return re.compile(start + _RANDOM + re.escape(PART) + "(" + "|".join(map(re.escape, _SIDE_FILES)) + ")?")
 
 
 def remove_stale_temporaries(folder: Path, name: str | None) -> list[Path]:
@@ -320,8 +326,10 @@ def _fill(register: Path, target: Path) -> None:
                 raise sqlite3.OperationalError("database is locked")
 
     # From the paths, never as text SQLite might read as a URI (a relative "file:a?b.ropa").
-    with closing(sqlite_connection.connect(register, timeout=2)) as source, \
-            closing(sqlite_connection.connect(target)) as copy:
+    with (
+        closing(sqlite_connection.connect(register, timeout=2)) as source,
+        closing(sqlite_connection.connect(target)) as copy,
+    ):
         source.backup(copy, progress=give_up_when_locked)
 
 
@@ -354,8 +362,9 @@ class CopyRefused(RegisterError):
 
 def _refuse_target(register: Path, target: Path) -> None:
     if _side_file_of(register, target):  # SQLite would take it for the register's own journal
-        raise CopyRefused(f"{target}: is the open register's journal; no copy was written", TARGET_IS_REGISTER,
-                          str(target))
+        raise CopyRefused(
+            f"{target}: is the open register's journal; no copy was written", TARGET_IS_REGISTER, str(target)
+        )
     try:
         info = os.lstat(target)
     except FileNotFoundError:
@@ -363,8 +372,9 @@ def _refuse_target(register: Path, target: Path) -> None:
     if stat.S_ISLNK(info.st_mode):  # a planted link could send the copy anywhere
         raise CopyRefused(f"{target}: is a symbolic link; no copy was written", TARGET_IS_LINK, str(target))
     if os.path.samestat(info, os.stat(register)):
-        raise CopyRefused(f"{target}: is the open register itself; no copy was written", TARGET_IS_REGISTER,
-                          str(target))
+        raise CopyRefused(
+            f"{target}: is the open register itself; no copy was written", TARGET_IS_REGISTER, str(target)
+        )
 
 
 def _side_file_of(register: Path, target: Path) -> bool:
@@ -474,5 +484,4 @@ def write_failed(location: Path, what: str, exc: BaseException) -> RegisterError
     """The one line for a file at ``location`` that could not be written: ``what`` and why."""
     text = (getattr(exc, "strerror", None) or str(exc) or type(exc).__name__).splitlines()[0]
     full = "full" in text.lower() or "no space" in text.lower()
-    return RegisterError(f"{location}: {what} ({text})", errors.DISK_FULL if full else errors.READ_ONLY,
-                         str(location))
+    return RegisterError(f"{location}: {what} ({text})", errors.DISK_FULL if full else errors.READ_ONLY, str(location))

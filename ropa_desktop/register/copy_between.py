@@ -63,8 +63,9 @@ class Copied:
         return sum(self.rows.values())
 
 
-def copy_between(source: str | os.PathLike, target: str | os.PathLike,
-                 progress: Callable[[str, int], None] | None = None) -> Copied:
+def copy_between(
+    source: str | os.PathLike, target: str | os.PathLike, progress: Callable[[str, int], None] | None = None
+) -> Copied:
     """Copy the register at ``source`` (a file or a database URL) to ``target`` (a new file, or an
     empty database), row for row. ``progress(table, rows so far)`` is called after each chunk.
 
@@ -87,8 +88,11 @@ def copy_between(source: str | os.PathLike, target: str | os.PathLike,
         except (OSError, sqlite3.Error) as exc:
             raise copies.write_failed(Path(target), "the copy cannot be written; nothing was written", exc) from None
         except (LookupError, ValueError) as exc:  # a value no register holds (a state it does not know)
-            raise RegisterError(f"{register.location}: damaged, a value cannot be read ({_first_line(exc)}); "
-                                f"nothing was written", errors.DAMAGED, register.location) from None
+            raise RegisterError(
+                f"{register.location}: damaged, a value cannot be read ({_first_line(exc)}); nothing was written",
+                errors.DAMAGED,
+                register.location,
+            ) from None
     return Copied(shown, rows)
 
 
@@ -97,8 +101,9 @@ def copy_between(source: str | os.PathLike, target: str | os.PathLike,
 
 def _refuse_file_in_use(path: Path) -> None:
     if os.path.lexists(path):  # a register, anything else, or a link: never replaced nor followed
-        raise RegisterError(f"{path}: already exists; a copy goes to a new file, so choose another name",
-                            errors.EXISTS, str(path))
+        raise RegisterError(
+            f"{path}: already exists; a copy goes to a new file, so choose another name", errors.EXISTS, str(path)
+        )
     if not path.parent.is_dir():
         raise RegisterError(f"{path.parent}: no such folder", errors.NOT_FOUND, str(path.parent))
 
@@ -125,11 +130,18 @@ def _failed(shown: str, exc: SQLAlchemyError) -> RegisterError:
 def _refuse_tables(connection: Connection, shown: str) -> None:
     tables = set(inspect(connection).get_table_names())
     if {"register_meta", "alembic_version"} <= tables:
-        raise RegisterError(f"{shown}: holds a register already; a copy goes to an empty database, so "
-                            f"nothing was written", errors.EXISTS, shown)
+        raise RegisterError(
+            f"{shown}: holds a register already; a copy goes to an empty database, so nothing was written",
+            errors.EXISTS,
+            shown,
+        )
     if tables:
-        raise RegisterError(f"{shown}: the database is not empty ({len(tables)} tables of another program); "
-                            f"a copy goes to an empty database, so nothing was written", errors.EXISTS, shown)
+        raise RegisterError(
+            f"{shown}: the database is not empty ({len(tables)} tables of another program); "
+            f"a copy goes to an empty database, so nothing was written",
+            errors.EXISTS,
+            shown,
+        )
 
 
 def _to_file(read: Connection, path: Path, progress) -> dict[str, int]:
@@ -149,8 +161,9 @@ def _to_file(read: Connection, path: Path, progress) -> dict[str, int]:
         try:
             temporary.link([path])
         except FileExistsError:
-            raise RegisterError(f"{path}: was made by another program during the copy; nothing was written",
-                                errors.EXISTS, str(path)) from None
+            raise RegisterError(
+                f"{path}: was made by another program during the copy; nothing was written", errors.EXISTS, str(path)
+            ) from None
     except BaseException:
         temporary.discard()
         raise
@@ -224,7 +237,10 @@ def _source(source: str | os.PathLike):
             raise RegisterError(
                 f"{_shown(source)}: is of an older schema ({revision}) than this version of ROPA Desktop "
                 f"({schema.head_revision()}); open it once with this version (`ropa info`) to upgrade it, then "
-                f"copy it; nothing was written", "", _shown(source))
+                f"copy it; nothing was written",
+                "",
+                _shown(source),
+            )
         with open_register(source) as register:
             yield register
         return

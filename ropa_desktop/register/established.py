@@ -37,27 +37,54 @@ def establish(register, name: str, note: str = "") -> EstablishedVersion:
     if not name:
         raise RegisterError("a version needs a name", errors.INVALID)
     if not register.permissions.may_approve:  # the server's grants refuse it too (register.roles)
-        raise RegisterError(f"{register.location}: only an approver or admin may establish a version; nothing "
-                            f"was established", errors.NOT_PERMITTED, register.location)
+        raise RegisterError(
+            f"{register.location}: only an approver or admin may establish a version; nothing was established",
+            errors.NOT_PERMITTED,
+            register.location,
+        )
     with register.transaction() as session:
         if session.scalar(select(EstablishedVersion.number).where(EstablishedVersion.name == name)) is not None:
-            raise RegisterError(f"{register.location}: a version named {name!r} exists already; nothing was "
-                                f"established", errors.EXISTS, register.location)
+            raise RegisterError(
+                f"{register.location}: a version named {name!r} exists already; nothing was established",
+                errors.EXISTS,
+                register.location,
+            )
         sequence = as_of.last_sequence(session)
         actor = change_log.current()
         version = EstablishedVersion(
             number=(session.scalar(select(func.max(EstablishedVersion.number))) or 0) + 1,
-            name=name, established_at=utcnow(), who=actor.who[:limit_of(EstablishedVersion, "who")],
-            who_name=actor.name[:limit_of(EstablishedVersion, "who_name")],
-            note=note.strip(), log_sequence=sequence,
-            content_hash=as_of.content_hash(as_of.rebuild(session, sequence=sequence)))
+            name=name,
+            established_at=utcnow(),
+            who=actor.who[: limit_of(EstablishedVersion, "who")],
+            who_name=actor.name[: limit_of(EstablishedVersion, "who_name")],
+            note=note.strip(),
+            log_sequence=sequence,
+            content_hash=as_of.content_hash(as_of.rebuild(session, sequence=sequence)),
+        )
         session.add(version)
         session.flush()
-        after = {"number": version.number, "name": version.name, "note": version.note,
-                 "log_sequence": sequence, "content_hash": version.content_hash}
-        change_log.append(session, [{
-            "action": ESTABLISHED, "item_kind": VERSION, "item_id": version.number, "item_name": name,
-            "field": "", "before": None, "after": canonical(after), "comment": None}])
+        after = {
+            "number": version.number,
+            "name": version.name,
+            "note": version.note,
+            "log_sequence": sequence,
+            "content_hash": version.content_hash,
+        }
+        change_log.append(
+            session,
+            [
+                {
+                    "action": ESTABLISHED,
+                    "item_kind": VERSION,
+                    "item_id": version.number,
+                    "item_name": name,
+                    "field": "",
+                    "before": None,
+                    "after": canonical(after),
+                    "comment": None,
+                }
+            ],
+        )
     return version
 
 
@@ -72,9 +99,15 @@ def record_start(session: Session) -> EstablishedVersion | None:
     if not sequence:
         return None
     version = EstablishedVersion(
-        number=HISTORY_START, name=HISTORY_START_NAME,
-        established_at=session.get(ChangeLogEntry, sequence).recorded_at, who="", who_name="", note="",
-        log_sequence=sequence, content_hash=as_of.content_hash(as_of.rebuild(session, sequence=sequence)))
+        number=HISTORY_START,
+        name=HISTORY_START_NAME,
+        established_at=session.get(ChangeLogEntry, sequence).recorded_at,
+        who="",
+        who_name="",
+        note="",
+        log_sequence=sequence,
+        content_hash=as_of.content_hash(as_of.rebuild(session, sequence=sequence)),
+    )
     session.add(version)
     session.flush()
     return version
@@ -118,8 +151,11 @@ def moment(session: Session, wanted: str | None, location: str = "") -> tuple[in
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise RegisterError(f"{location}: no version, date (YYYY-MM-DD), \"start\" or \"now\" is called {text!r}",
-                            errors.NOT_FOUND, location) from None
+        raise RegisterError(
+            f'{location}: no version, date (YYYY-MM-DD), "start" or "now" is called {text!r}',
+            errors.NOT_FOUND,
+            location,
+        ) from None
     return as_of.last_sequence(session, at=end_of(day)), f"the end of {day.isoformat()}"
 
 
@@ -137,5 +173,9 @@ def said(version: EstablishedVersion) -> str:
 
 def latest(session: Session) -> EstablishedVersion | None:
     """The last version someone established (never the history start)."""
-    return session.scalar(select(EstablishedVersion).where(EstablishedVersion.number > HISTORY_START)
-                          .order_by(EstablishedVersion.number.desc()).limit(1))
+    return session.scalar(
+        select(EstablishedVersion)
+        .where(EstablishedVersion.number > HISTORY_START)
+        .order_by(EstablishedVersion.number.desc())
+        .limit(1)
+    )

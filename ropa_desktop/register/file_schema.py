@@ -107,9 +107,7 @@ _building = threading.Lock()
 
 @cache  # the migrations shipped with this version do not change while it runs
 def _expected(revision: str) -> Structure:
-    engine = create_engine(
-        "sqlite://", creator=lambda: sqlite3.connect(":memory:"), poolclass=StaticPool
-    )
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(":memory:"), poolclass=StaticPool)
     try:
         with engine.begin() as connection:
             schema.upgrade(connection, revision)
@@ -130,21 +128,17 @@ def _table(connection: sqlite3.Connection, name: str) -> Table:
     )
     indexes = set()
     for index, unique, origin, partial in connection.execute(
-        "SELECT name, \"unique\", origin, partial FROM pragma_index_list(?)", (name,)
+        'SELECT name, "unique", origin, partial FROM pragma_index_list(?)', (name,)
     ).fetchall():
         keys = tuple(
-            column
-            for column, in connection.execute(
-                "SELECT name FROM pragma_index_info(?) ORDER BY seqno", (index,)
-            )
+            column for (column,) in connection.execute("SELECT name FROM pragma_index_info(?) ORDER BY seqno", (index,))
         )
         # SQLite names the indexes of UNIQUE and PRIMARY KEY constraints by their order in the
         # table's SQL, which may differ between versions: compare those by their columns.
         indexes.add((None if origin in ("u", "pk") else index, bool(unique), bool(partial), keys))
     links: dict[int, list] = {}
     for number, target, source, destination, on_update, on_delete in connection.execute(
-        'SELECT id, "table", "from", "to", on_update, on_delete FROM pragma_foreign_key_list(?) '
-        "ORDER BY id, seq",
+        'SELECT id, "table", "from", "to", on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY id, seq',
         (name,),
     ):
         links.setdefault(number, [target, [], on_update, on_delete])[1].append((source, destination))

@@ -26,8 +26,11 @@ def raise_by_one(connection) -> tuple[int, int]:
     value); returns (old, new)."""
     meta = RegisterMeta.__table__
     new = connection.execute(
-        update(meta).where(meta.c.key == GENERATION)
-        .values(value=cast(cast(meta.c.value, Integer) + 1, String)).returning(meta.c.value)).scalar()
+        update(meta)
+        .where(meta.c.key == GENERATION)
+        .values(value=cast(cast(meta.c.value, Integer) + 1, String))
+        .returning(meta.c.value)
+    ).scalar()
     if new is None:  # a register written without one (by hand): start counting
         connection.execute(meta.insert().values(key=GENERATION, value="1"))
         return 0, 1
@@ -54,8 +57,9 @@ def replace_content(connection: sqlite3.Connection) -> int:
     notices the change."""
     tables = Base.metadata.sorted_tables  # parents first
     versioned = {mapper.local_table.name for mapper in Base.registry.mappers if issubclass(mapper.class_, Versioned)}
-    highest = {name: as_int(connection.execute(f'SELECT MAX(version) FROM main."{name}"').fetchone()[0])
-               for name in versioned}
+    highest = {
+        name: as_int(connection.execute(f'SELECT MAX(version) FROM main."{name}"').fetchone()[0]) for name in versioned
+    }
     # The change log stays as it is, with its head: putting a copy back is a change like any
     # other, never an erasure of what was recorded since the copy was made.
     # So do the statement's publications: what was published stays published (issue 16 point 5),

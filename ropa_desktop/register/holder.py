@@ -17,7 +17,7 @@ import json
 import os
 import socket
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from . import errors
@@ -46,7 +46,7 @@ class Holder:
 
     def since_time(self) -> datetime | None:
         try:
-            return datetime.fromisoformat(self.since).replace(tzinfo=timezone.utc)
+            return datetime.fromisoformat(self.since).replace(tzinfo=UTC)
         except ValueError:
             return None
 
@@ -59,8 +59,7 @@ class Held(RegisterError):
 
     def __init__(self, register: Path, holder: Holder | None):
         who = holder.describe() if holder else "another program"
-        super().__init__(f"{register}: open in another window ({who}); opened read-only", errors.HELD,
-                         str(register))
+        super().__init__(f"{register}: open in another window ({who}); opened read-only", errors.HELD, str(register))
         self.holder = holder
 
 
@@ -101,8 +100,12 @@ def me() -> Holder:
         user = getpass.getuser()
     except Exception:  # no user name known to the system (a container, a service)
         user = "?"
-    return Holder(user, socket.gethostname(), os.getpid(),
-                  datetime.now(timezone.utc).replace(tzinfo=None).isoformat(timespec="seconds"))
+    return Holder(
+        user,
+        socket.gethostname(),
+        os.getpid(),
+        datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="seconds"),
+    )
 
 
 def take(register: Path) -> Hold | None:
@@ -111,8 +114,7 @@ def take(register: Path) -> Hold | None:
     target = sidecar(register)
     for _attempt in range(10):
         try:
-            fd = os.open(target, os.O_RDWR | os.O_CREAT | _NO_FOLLOW | getattr(os, "O_CLOEXEC", 0),
-                         _mode_of(register))
+            fd = os.open(target, os.O_RDWR | os.O_CREAT | _NO_FOLLOW | getattr(os, "O_CLOEXEC", 0), _mode_of(register))
         except PermissionError:  # another user's holder file: held by them, or left by a crash
             found = holder_of(register)
             if found is not None:

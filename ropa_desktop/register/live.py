@@ -75,8 +75,7 @@ class Listener:
     """Listens on ``server.CHANNEL`` in a daemon thread until ``stop()`` (or ``gone()`` says the
     register was closed). ``listening`` is True while the LISTEN connection is up."""
 
-    def __init__(self, url: str, on_notice: Callable[[int | None], None], *,
-                 gone: Callable[[], bool] = lambda: False):
+    def __init__(self, url: str, on_notice: Callable[[int | None], None], *, gone: Callable[[], bool] = lambda: False):
         self.url = url
         self.on_notice = on_notice
         self._gone = gone
@@ -156,8 +155,9 @@ class Listener:
     def _generation(self, connection: psycopg.Connection) -> int | None:
         """The register's generation, read on the listening connection (None: it cannot be)."""
         try:
-            row = connection.execute(f"SELECT value FROM {RegisterMeta.__tablename__} WHERE key = %s",
-                                     (generations.GENERATION,)).fetchone()
+            row = connection.execute(
+                f"SELECT value FROM {RegisterMeta.__tablename__} WHERE key = %s", (generations.GENERATION,)
+            ).fetchone()
         except psycopg.DatabaseError:
             if connection.broken:
                 raise  # the connection is gone: connect again

@@ -1,6 +1,6 @@
 """Developer tool: write a new Alembic revision from the difference between models and schema.
 
-    python -m ropa_desktop.register.make_migration "what changed"
+python -m ropa_desktop.register.make_migration "what changed"
 """
 
 from __future__ import annotations

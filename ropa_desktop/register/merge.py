@@ -33,8 +33,6 @@ from sqlalchemy.orm import Session
 from . import bulk, snapshots, versions
 from .kinds import ACTIVITY, COOKIE, DATA_CATEGORY, MODELS, ORDERED, ORGANISATION, RECIPIENT, TRANSFER
 from .models import Contact, StatementText, text_in
-from .reference.countries import country_name
-from .three_way import ThreeWay
 from .portable import (
     ACTIVITY_REFS,
     CHILD_MODELS,
@@ -47,6 +45,8 @@ from .portable import (
     PortableError,
     is_localized,
 )
+from .reference.countries import country_name
+from .three_way import ThreeWay
 
 
 @dataclass
@@ -62,8 +62,12 @@ def normal_name(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text or "").casefold().split())
 
 
-def merge(session: Session, entries: list[Entry], progress: Callable[[int, int], None] | None = None,
-          three_way: ThreeWay | None = None) -> dict[str, Outcome]:
+def merge(
+    session: Session,
+    entries: list[Entry],
+    progress: Callable[[int, int], None] | None = None,
+    three_way: ThreeWay | None = None,
+) -> dict[str, Outcome]:
     """``three_way``: our own workbook imported into the history it was exported from, changed
     since (register/three_way.py): a field the officer left alone keeps the register's value, and
     fields both changed are noted there as conflicts for the caller to refuse."""
@@ -374,13 +378,18 @@ class _Merger:
         for name, value in snap.items():
             if name == "name" and isinstance(value, dict) and isinstance(before.get(name), dict):
                 # Matched by name: "payroll" in a sheet does not rename "Payroll".
-                value = {language: before[name][language] if normal_name(before[name].get(language, "")) ==
-                         normal_name(text) else text for language, text in value.items()}
+                value = {
+                    language: before[name][language]
+                    if normal_name(before[name].get(language, "")) == normal_name(text)
+                    else text
+                    for language, text in value.items()
+                }
             if isinstance(value, dict) and isinstance(before.get(name), dict) and is_localized(kind, name):
                 combined[name] = _texts(before[name], value)
             elif name in CHILD_KEYS and isinstance(value, list):
-                combined[name] = [_child(before.get(name) or [], index, row, CHILD_KEYS[name])
-                                  for index, row in enumerate(value)]
+                combined[name] = [
+                    _child(before.get(name) or [], index, row, CHILD_KEYS[name]) for index, row in enumerate(value)
+                ]
         return combined
 
     def sub_processors(self, entries: list[Entry]) -> None:
@@ -391,8 +400,9 @@ class _Merger:
                 if entry.partial:  # a foreign sheet names some sub-processors: the others stay
                     wanted = list(dict.fromkeys([*(r.id for r in recipient.sub_processors), *wanted]))
                 elif self.three_way is not None and (RECIPIENT, recipient.id) not in self.added_here:
-                    wanted, _ = self.three_way.field(RECIPIENT, recipient.id, "sub_processors",
-                                                     [r.id for r in recipient.sub_processors], wanted)
+                    wanted, _ = self.three_way.field(
+                        RECIPIENT, recipient.id, "sub_processors", [r.id for r in recipient.sub_processors], wanted
+                    )
                 # Kept without an order: the same sub-processors in another order are no change.
                 if {r.id for r in recipient.sub_processors} != set(wanted):
                     touched = self.touched.get((RECIPIENT, recipient.id))
@@ -435,13 +445,19 @@ class _Merger:
                 if key in snap:
                     snap[key] = list(dict.fromkeys(self._id(r) for r in snap[key]))
             if "data_categories" in snap:
-                snap["data_categories"] = [{"id": self._id(link["ref"]), "wording": link["wording"]}
-                                           for link in snap["data_categories"]]
+                snap["data_categories"] = [
+                    {"id": self._id(link["ref"]), "wording": link["wording"]} for link in snap["data_categories"]
+                ]
             if "retention_rules" in snap:
                 snap["retention_rules"] = [self._rule_categories(row) for row in snap["retention_rules"]]
         elif kind == ORGANISATION and "offices" in snap:
-            snap["offices"] = [{**office, "group_entity_id": self._id(office["group_entity_id"])
-                                if office.get("group_entity_id") else None} for office in snap["offices"]]
+            snap["offices"] = [
+                {
+                    **office,
+                    "group_entity_id": self._id(office["group_entity_id"]) if office.get("group_entity_id") else None,
+                }
+                for office in snap["offices"]
+            ]
         for key in SINGLE_REFS.get(kind, {}):
             if snap.get(key):
                 snap[key] = self._id(snap[key])

@@ -57,8 +57,9 @@ def organisation_id(register: Register) -> int:
         return register.organisation(session).id
 
 
-def save(register: Register, kind: str, item_id: int | None, snap: Snapshot,
-         base: Snapshot | None = None) -> tuple[int, Change]:
+def save(
+    register: Register, kind: str, item_id: int | None, snap: Snapshot, base: Snapshot | None = None
+) -> tuple[int, Change]:
     """Store ``snap`` as item ``item_id``; a missing item (or None) is created.
 
     With ``base`` (the snapshot the edit started from) only the fields that differ between
@@ -83,14 +84,19 @@ def save(register: Register, kind: str, item_id: int | None, snap: Snapshot,
 def _edited_fields(kind: str, item_id: int, obj, snap: Snapshot, base: Snapshot) -> Snapshot:
     """The part of ``snap`` the officer changed since ``base``; raises CONFLICT when another
     program changed one of those fields too."""
-    edited = {key: value for key, value in snap.items()
-              if key != snapshots.VERSION and (key not in base or value != base[key])}
+    edited = {
+        key: value
+        for key, value in snap.items()
+        if key != snapshots.VERSION and (key not in base or value != base[key])
+    }
     if not edited or base.get(snapshots.VERSION) == obj.version:
         return edited  # nobody else wrote the item since the editor read it
     current = snapshots.read_object(kind, obj)
-    conflicts = [Conflict(key, base.get(key), current.get(key), value)
-                 for key, value in edited.items()
-                 if key in current and current[key] != base.get(key) and current[key] != value]
+    conflicts = [
+        Conflict(key, base.get(key), current.get(key), value)
+        for key, value in edited.items()
+        if key in current and current[key] != base.get(key) and current[key] != value
+    ]
     if conflicts:
         error = RegisterError(
             f"{kind} {item_id} was changed by another program since you opened it: "
@@ -170,9 +176,7 @@ def _set_order(session, kind: str, ids: list[int]) -> None:
             obj.position = positions[obj.id]
 
 
-def set_status(
-    register: Register, statuses: dict[int, ActivityStatus]
-) -> tuple[dict[int, ActivityStatus], Change]:
+def set_status(register: Register, statuses: dict[int, ActivityStatus]) -> tuple[dict[int, ActivityStatus], Change]:
     """Set the status of activities; returns their previous statuses (to undo)."""
     with register.transaction() as session:
         before = {}

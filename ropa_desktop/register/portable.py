@@ -20,6 +20,7 @@ from sqlalchemy import JSON, inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import snapshots
+from .activity_links import LINKS
 from .kinds import (
     ACTIVITY,
     COOKIE,
@@ -31,9 +32,6 @@ from .kinds import (
     SECURITY_MEASURE,
     TRANSFER,
 )
-from .activity_links import LINKS
-from .texts import clean
-from .views import RegisterView
 from .models import (
     Contact,
     Office,
@@ -42,6 +40,8 @@ from .models import (
     RetentionRule,
     StatementText,
 )
+from .texts import clean
+from .views import RegisterView
 
 FORMAT = "ropa-desktop-register"
 # 2: a cookie's name per language (it was one text).
@@ -49,8 +49,17 @@ FORMAT_VERSION = 2
 STATEMENT_TEXT = "statement_text"
 
 # Catalogues before what links to them; the organisation's offices link to recipients.
-ORDER = (DATA_SUBJECT, DATA_CATEGORY, SECURITY_MEASURE, RECIPIENT, TRANSFER, COOKIE, ACTIVITY,
-         ORGANISATION, STATEMENT_TEXT)
+ORDER = (
+    DATA_SUBJECT,
+    DATA_CATEGORY,
+    SECURITY_MEASURE,
+    RECIPIENT,
+    TRANSFER,
+    COOKIE,
+    ACTIVITY,
+    ORGANISATION,
+    STATEMENT_TEXT,
+)
 
 # Where a snapshot names other items: key -> kind of the item named.
 ACTIVITY_REFS = {link.field: link.kind for link in LINKS}  # declared in activity_links.py
@@ -84,8 +93,10 @@ class Entry:
 
 # Read every link in a few queries instead of a few per item (10,000 activities).
 _EAGER = {
-    ORGANISATION: tuple(selectinload(getattr(Organisation, key)) for key in (
-        "offices", "privacy_contact", "dpo", "representative", "supervisory_authority")),
+    ORGANISATION: tuple(
+        selectinload(getattr(Organisation, key))
+        for key in ("offices", "privacy_contact", "dpo", "representative", "supervisory_authority")
+    ),
 }
 
 
@@ -94,6 +105,7 @@ def ref(kind: str, item_id: int | str) -> str:
 
 
 # --- Out: the register as entries -----------------------------------------------------------
+
 
 def dump(session: Session) -> list[Entry]:
     """Every item of the register, catalogues first, activities and cookies in their order.
@@ -131,9 +143,13 @@ def _objects(session: Session, kind: str, view: RegisterView) -> list:
         return view.activities
     if kind == COOKIE:
         return view.cookies
-    catalogue = {DATA_SUBJECT: view.data_subjects, DATA_CATEGORY: view.data_categories,
-                 SECURITY_MEASURE: view.security_measures, RECIPIENT: view.recipients,
-                 TRANSFER: view.transfers}[kind]
+    catalogue = {
+        DATA_SUBJECT: view.data_subjects,
+        DATA_CATEGORY: view.data_categories,
+        SECURITY_MEASURE: view.security_measures,
+        RECIPIENT: view.recipients,
+        TRANSFER: view.transfers,
+    }[kind]
     return sorted(catalogue.values(), key=lambda item: item.id)
 
 
@@ -150,8 +166,9 @@ def _snapshot(kind: str, obj) -> dict:
         for key in ("purposes", "retention_rules"):
             names = snapshots.fields(CHILD_MODELS[key])
             snap[key] = [{name: plain(getattr(row, name)) for name in names} for row in getattr(obj, key)]
-        snap["data_categories"] = [{"id": link.data_category.id, "wording": plain(link.wording) or {}}
-                                   for link in obj.data_category_links]
+        snap["data_categories"] = [
+            {"id": link.data_category.id, "wording": plain(link.wording) or {}} for link in obj.data_category_links
+        ]
     elif kind == RECIPIENT:
         snap["sub_processors"] = [sub.id for sub in obj.sub_processors]
     return snap
@@ -165,16 +182,22 @@ def _out(kind: str, snap: dict, ordinals: dict[str, dict[int, int]]) -> dict:
     if kind == ACTIVITY:
         for key, target in ACTIVITY_REFS.items():
             snap[key] = [to(target, i) for i in snap[key]]
-        snap["data_categories"] = [{"ref": to(DATA_CATEGORY, e["id"]), "wording": e["wording"]}
-                                   for e in snap["data_categories"]]
-        snap["retention_rules"] = [{**row, RULE_CATEGORIES: [to(DATA_CATEGORY, i) for i in row.get(RULE_CATEGORIES) or []
-                                                             if i in ordinals[DATA_CATEGORY]]}
-                                   for row in snap["retention_rules"]]
+        snap["data_categories"] = [
+            {"ref": to(DATA_CATEGORY, e["id"]), "wording": e["wording"]} for e in snap["data_categories"]
+        ]
+        snap["retention_rules"] = [
+            {
+                **row,
+                RULE_CATEGORIES: [
+                    to(DATA_CATEGORY, i) for i in row.get(RULE_CATEGORIES) or [] if i in ordinals[DATA_CATEGORY]
+                ],
+            }
+            for row in snap["retention_rules"]
+        ]
     elif kind == RECIPIENT:
         snap["sub_processors"] = [to(RECIPIENT, i) for i in snap["sub_processors"]]
     elif kind == ORGANISATION:
-        snap["offices"] = [{**o, "group_entity_id": to(RECIPIENT, o.get("group_entity_id"))}
-                           for o in snap["offices"]]
+        snap["offices"] = [{**o, "group_entity_id": to(RECIPIENT, o.get("group_entity_id"))} for o in snap["offices"]]
     for key, target in SINGLE_REFS.get(kind, {}).items():
         snap[key] = to(target, snap.get(key))
     return _jsonable(snap)
@@ -193,6 +216,7 @@ def _jsonable(value):
 
 
 # --- In: checking an entry's values against the model ---------------------------------------
+
 
 def upgraded(kind: str, data: Any, version: int, language: str) -> Any:
     """An entry written by an older format as this format writes it. ``language``: the one a
@@ -297,8 +321,9 @@ def _value(label: str, column, value: Any) -> Any:
         try:
             return enum_class(value)
         except ValueError:
-            raise PortableError(f"{label}: {str(value)[:40]!r} is not one of "
-                                f"{', '.join(m.value for m in enum_class)}") from None
+            raise PortableError(
+                f"{label}: {str(value)[:40]!r} is not one of {', '.join(m.value for m in enum_class)}"
+            ) from None
     if isinstance(kind, JSON):
         shape = _json_shape(column)
         if shape == "flags":
@@ -343,7 +368,7 @@ FLAG_COLUMNS = {"dpia_screening"}
 
 
 def _json_shape(column) -> str:
-    """"texts" (per language), "flags" (key -> yes/no) or "list" (vocabulary keys)."""
+    """ "texts" (per language), "flags" (key -> yes/no) or "list" (vocabulary keys)."""
     if column.name in FLAG_COLUMNS:
         return "flags"
     default = column.default

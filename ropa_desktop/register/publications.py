@@ -50,15 +50,24 @@ def get(session: Session, number: int) -> Publication | None:
 
 
 def languages(session: Session, number: int) -> list[str]:
-    return list(session.scalars(select(PublishedDocument.language)
-                                .where(PublishedDocument.publication_number == number)
-                                .order_by(PublishedDocument.language)))
+    return list(
+        session.scalars(
+            select(PublishedDocument.language)
+            .where(PublishedDocument.publication_number == number)
+            .order_by(PublishedDocument.language)
+        )
+    )
 
 
 def fingerprints(session: Session, number: int) -> dict[str, str]:
     """The statement text's fingerprint per language of publication ``number``."""
-    return dict(session.execute(select(PublishedDocument.language, PublishedDocument.fingerprint)
-                                .where(PublishedDocument.publication_number == number)).all())
+    return dict(
+        session.execute(
+            select(PublishedDocument.language, PublishedDocument.fingerprint).where(
+                PublishedDocument.publication_number == number
+            )
+        ).all()
+    )
 
 
 def document(session: Session, number: int, language: str, fmt: str) -> bytes | None:
@@ -86,8 +95,11 @@ def check_permitted(register) -> None:
     """Refuse a role that may not publish (register.roles: approver or admin), before anything is
     made; the server's grants refuse it too."""
     if not register.permissions.may_approve:
-        raise RegisterError(f"{register.location}: only an approver or admin may publish the statement; nothing "
-                            f"was published", errors.NOT_PERMITTED, register.location)
+        raise RegisterError(
+            f"{register.location}: only an approver or admin may publish the statement; nothing was published",
+            errors.NOT_PERMITTED,
+            register.location,
+        )
 
 
 def record(session: Session, published_on: date, documents: list[Document], *, forced: bool = False) -> Publication:
@@ -96,31 +108,68 @@ def record(session: Session, published_on: date, documents: list[Document], *, f
     number = (connection.execute(select(func.max(Publication.number))).scalar() or 0) + 1
     sequence = connection.execute(select(func.max(ChangeLogEntry.sequence))).scalar() or 0
     actor = change_log.current()
-    row = {"number": number, "published_at": utcnow(), "published_on": published_on, "who": actor.who[:limit_of(Publication, "who")],
-           "who_name": actor.name[:limit_of(Publication, "who_name")], "log_sequence": sequence, "forced": forced}
-    connection.execute(insert(Publication.__table__), [row])
-    connection.execute(insert(PublishedDocument.__table__), [
-        {"publication_number": number, "language": doc.language, "html": doc.html, "pdf": doc.pdf,
-         "fingerprint": doc.fingerprint} for doc in documents])
-    value = {
-        "published_on": published_on.isoformat(), "made_from_log_entry": sequence, "forced": forced,
-        "documents": {doc.language: {"fingerprint": doc.fingerprint, "html_sha256": _sha256(doc.html),
-                                     "pdf_sha256": _sha256(doc.pdf)} for doc in documents},
+    row = {
+        "number": number,
+        "published_at": utcnow(),
+        "published_on": published_on,
+        "who": actor.who[: limit_of(Publication, "who")],
+        "who_name": actor.name[: limit_of(Publication, "who_name")],
+        "log_sequence": sequence,
+        "forced": forced,
     }
-    change_log.append(session, [{
-        "action": PUBLISHED, "item_kind": ITEM_KIND, "item_id": number,
-        "item_name": f"Privacy statement, publication {number}", "field": "",
-        "before": None, "after": change_log.canonical(value), "comment": None,
-    }])
+    connection.execute(insert(Publication.__table__), [row])
+    connection.execute(
+        insert(PublishedDocument.__table__),
+        [
+            {
+                "publication_number": number,
+                "language": doc.language,
+                "html": doc.html,
+                "pdf": doc.pdf,
+                "fingerprint": doc.fingerprint,
+            }
+            for doc in documents
+        ],
+    )
+    value = {
+        "published_on": published_on.isoformat(),
+        "made_from_log_entry": sequence,
+        "forced": forced,
+        "documents": {
+            doc.language: {
+                "fingerprint": doc.fingerprint,
+                "html_sha256": _sha256(doc.html),
+                "pdf_sha256": _sha256(doc.pdf),
+            }
+            for doc in documents
+        },
+    }
+    change_log.append(
+        session,
+        [
+            {
+                "action": PUBLISHED,
+                "item_kind": ITEM_KIND,
+                "item_id": number,
+                "item_name": f"Privacy statement, publication {number}",
+                "field": "",
+                "before": None,
+                "after": change_log.canonical(value),
+                "comment": None,
+            }
+        ],
+    )
     return session.get(Publication, number)
 
 
 def altered(session: Session, number: int) -> list[str]:
     """The documents of publication ``number`` (as "nl html") whose bytes no longer match the
     hashes its change-log entry recorded: changed outside ROPA Desktop."""
-    entry = session.scalars(select(ChangeLogEntry).where(
-        ChangeLogEntry.action == PUBLISHED, ChangeLogEntry.item_kind == ITEM_KIND,
-        ChangeLogEntry.item_id == number)).first()
+    entry = session.scalars(
+        select(ChangeLogEntry).where(
+            ChangeLogEntry.action == PUBLISHED, ChangeLogEntry.item_kind == ITEM_KIND, ChangeLogEntry.item_id == number
+        )
+    ).first()
     recorded = (change_log.value(entry.after) or {}).get("documents", {}) if entry is not None else {}
     found = []
     for row in session.scalars(select(PublishedDocument).where(PublishedDocument.publication_number == number)):

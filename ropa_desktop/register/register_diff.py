@@ -25,14 +25,17 @@ CHANGED_ITEM = "changed"
 
 _KIND_OF = {model: kind for kind, model in kinds.MODELS.items()}
 # Snapshot keys that list catalogue entries by id: key -> the catalogue's kind.
-_LINKS = {**{key: _KIND_OF[model] for key, model in snapshots.ACTIVITY_LINKS.items()},
-          "sub_processors": kinds.RECIPIENT}
+_LINKS = {
+    **{key: _KIND_OF[model] for key, model in snapshots.ACTIVITY_LINKS.items()},
+    "sub_processors": kinds.RECIPIENT,
+}
 
 
 @dataclass(frozen=True)
 class Change:
     """One change by someone: who (as documents/change_history.who says it), when (UTC, to the minute) and where from
     (window, import…); ``at``: the moment itself (UTC), for a reader in another time zone."""
+
     who: str
     when: str
     origin: str = ""
@@ -75,16 +78,28 @@ def compare(session: Session, first: int, second: int, since: str = "", until: s
         kind, item_id = item
         old, new = before.get(item), after.get(item)
         if old is None:
-            found.append(ItemDiff(kind, item_id, display_name(kind, new, item_id), ADDED_ITEM,
-                                  by=made.get((kind, item_id, ADDED), [])))
+            found.append(
+                ItemDiff(
+                    kind, item_id, display_name(kind, new, item_id), ADDED_ITEM, by=made.get((kind, item_id, ADDED), [])
+                )
+            )
         elif new is None:
-            found.append(ItemDiff(kind, item_id, display_name(kind, old, item_id), REMOVED_ITEM,
-                                  by=made.get((kind, item_id, DELETED), [])))
+            found.append(
+                ItemDiff(
+                    kind,
+                    item_id,
+                    display_name(kind, old, item_id),
+                    REMOVED_ITEM,
+                    by=made.get((kind, item_id, DELETED), []),
+                )
+            )
         elif old != new:  # most items of a large register did not change: not field by field
             values = {key: _both(session, item, key, old, new, first, second) for key in _keys(kind, old, new)}
-            fields = [FieldChange(key, named(key, was, before), named(key, now, after),
-                                  made.get((kind, item_id, key), []))
-                      for key, (was, now) in values.items() if was != now]
+            fields = [
+                FieldChange(key, named(key, was, before), named(key, now, after), made.get((kind, item_id, key), []))
+                for key, (was, now) in values.items()
+                if was != now
+            ]
             if fields:
                 found.append(ItemDiff(kind, item_id, display_name(kind, new, item_id), CHANGED_ITEM, fields))
     return RegisterDiff(since, until, found)
@@ -97,11 +112,18 @@ def _both(session: Session, item: tuple, key: str, old: dict, new: dict, first: 
     earlier, later = (old, new) if first <= second else (new, old)
     if key not in earlier and key in later:
         found = session.scalar(
-            select(ChangeLogEntry.before).where(
-                ChangeLogEntry.item_kind == item[0], ChangeLogEntry.item_id == item[1], ChangeLogEntry.field == key,
-                ChangeLogEntry.action == CHANGED, ChangeLogEntry.sequence > min(first, second),
-                ChangeLogEntry.sequence <= max(first, second))
-            .order_by(ChangeLogEntry.sequence).limit(1))
+            select(ChangeLogEntry.before)
+            .where(
+                ChangeLogEntry.item_kind == item[0],
+                ChangeLogEntry.item_id == item[1],
+                ChangeLogEntry.field == key,
+                ChangeLogEntry.action == CHANGED,
+                ChangeLogEntry.sequence > min(first, second),
+                ChangeLogEntry.sequence <= max(first, second),
+            )
+            .order_by(ChangeLogEntry.sequence)
+            .limit(1)
+        )
         earlier = {key: value(found)}
     return (earlier.get(key), later.get(key)) if first <= second else (later.get(key), earlier.get(key))
 
@@ -110,10 +132,19 @@ def _changes(session: Session, low: int, high: int) -> dict[tuple, list[Change]]
     """Who changed what between the two points: (kind, id, field or action) -> changes, in order."""
     found: dict[tuple, list[Change]] = {}
     rows = session.execute(
-        select(ChangeLogEntry.action, ChangeLogEntry.item_kind, ChangeLogEntry.item_id, ChangeLogEntry.field,
-               ChangeLogEntry.who, ChangeLogEntry.who_name, ChangeLogEntry.recorded_at, ChangeLogEntry.origin)
+        select(
+            ChangeLogEntry.action,
+            ChangeLogEntry.item_kind,
+            ChangeLogEntry.item_id,
+            ChangeLogEntry.field,
+            ChangeLogEntry.who,
+            ChangeLogEntry.who_name,
+            ChangeLogEntry.recorded_at,
+            ChangeLogEntry.origin,
+        )
         .where(ChangeLogEntry.sequence > low, ChangeLogEntry.sequence <= high)
-        .order_by(ChangeLogEntry.sequence))
+        .order_by(ChangeLogEntry.sequence)
+    )
     for action, kind, item_id, key, who, who_name, when, origin in rows:
         change = Change(f"{who_name} ({who})" if who_name else who, f"{when:%Y-%m-%d %H:%M} UTC", origin, when)
         slot = found.setdefault((kind, item_id, key if action == CHANGED else action), [])
@@ -153,5 +184,7 @@ def _linked_name(kind: str, item_id: int, items: dict) -> str:
         return f"{kind} {item_id}"
     recipient = items.get((kinds.RECIPIENT, snap.get("recipient_id")))
     if kind == kinds.TRANSFER and recipient is not None:
-        return f"{snap.get('country_code') or '?'} \u2014 {display_name(kinds.RECIPIENT, recipient, snap['recipient_id'])}"
+        return (
+            f"{snap.get('country_code') or '?'} \u2014 {display_name(kinds.RECIPIENT, recipient, snap['recipient_id'])}"
+        )
     return display_name(kind, snap, item_id)

@@ -44,8 +44,9 @@ class Replaced:
     kept_before: Snapshot
 
 
-def replace(register: Register, kind: str, item_id: int, by_kind: str, by_id: int,
-            merge: bool = False) -> tuple[Replaced, list[Change]]:
+def replace(
+    register: Register, kind: str, item_id: int, by_kind: str, by_id: int, merge: bool = False
+) -> tuple[Replaced, list[Change]]:
     """Make every reference to entry ``item_id`` of ``kind`` point to entry ``by_id`` instead,
     then delete ``item_id``. An item that referred to both keeps one reference, in the place it
     had for ``by_id`` (else in the place it had for ``item_id``). With ``merge``, ``by_id`` also
@@ -69,8 +70,9 @@ def replace(register: Register, kind: str, item_id: int, by_kind: str, by_id: in
             kept_before = {name: kept_snap[name] for name in taken}
             snapshots.write(session, kind, by_id, taken)
         session.delete(entry)
-    record = Replaced(kind, item_id, by_id, merge, entry_snap,
-                      tuple((k, i, fields) for (k, i), fields in before.items()), kept_before)
+    record = Replaced(
+        kind, item_id, by_id, merge, entry_snap, tuple((k, i, fields) for (k, i), fields in before.items()), kept_before
+    )
     return record, _changes(record)
 
 
@@ -79,8 +81,7 @@ def undo(register: Register, replaced: Replaced) -> list[Change]:
     items that referred to it and, after a merge, in the entry kept) as it was."""
     with register.transaction() as session:
         if session.get(kinds.MODELS[replaced.kind], replaced.item_id) is not None:
-            raise RegisterError(f"{replaced.kind} {replaced.item_id} exists again; nothing was put back",
-                                errors.EXISTS)
+            raise RegisterError(f"{replaced.kind} {replaced.item_id} exists again; nothing was put back", errors.EXISTS)
         snapshots.write(session, replaced.kind, replaced.item_id, replaced.entry)
         session.flush()  # the items below refer to it again
         # The kept entry's texts first: its own list of sub-processors, where it named the
@@ -116,12 +117,14 @@ def _point_elsewhere(session, kind: str, item_id: int, by_id: int) -> dict[tuple
             before.setdefault((use.kind, use.item_id), {}).setdefault(use.field, old)
             snapshots.write(session, use.kind, use.item_id, {use.field: new})
         session.flush()
-    raise RegisterError(f"{kind} {item_id} is still referred to after replacing it; nothing was changed",
-                        errors.INVALID)
+    raise RegisterError(
+        f"{kind} {item_id} is still referred to after replacing it; nothing was changed", errors.INVALID
+    )
 
 
 # How each kind of field holds entry ids, rewritten from ``old`` to ``new``. ``owner`` is the
 # item holding the field when it is an entry of the same kind (which never lists itself).
+
 
 def _ids(ids: list[int], old: int, new: int, owner: int | None = None) -> list[int]:
     if new in ids or new == owner:

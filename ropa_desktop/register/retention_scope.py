@@ -25,8 +25,11 @@ def named_categories(rule, activity, categories: Mapping[int, object]) -> list[t
         return []
     own = {link.data_category_id: link for link in activity.data_category_links}
     order = [i for i in own if i in wanted] + [i for i in wanted if i not in own]
-    return [(dict(own[i].wording or {}) if i in own else {}, dict(categories[i].name or {}))
-            for i in order if i in categories]
+    return [
+        (dict(own[i].wording or {}) if i in own else {}, dict(categories[i].name or {}))
+        for i in order
+        if i in categories
+    ]
 
 
 def unused_ids(rule, activity) -> list[int]:

@@ -107,8 +107,11 @@ def set_up(connection: Connection, admin: str | None = None) -> None:
     Needs a superuser, or a role that may create roles and owns the tables or is their admin."""
     groups = group_names(connection)
     q = {role: quoted(connection, name) for role, name in groups.items()}
-    existing = set(connection.execute(text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:names)"),
-                                      {"names": list(groups.values())}).scalars())
+    existing = set(
+        connection.execute(
+            text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:names)"), {"names": list(groups.values())}
+        ).scalars()
+    )
     for role in ROLES:
         if groups[role] not in existing:
             connection.exec_driver_sql(f"CREATE ROLE {q[role]} NOLOGIN")
@@ -119,9 +122,13 @@ def set_up(connection: Connection, admin: str | None = None) -> None:
     for role in (READER, EDITOR, APPROVER):
         connection.exec_driver_sql(f"GRANT {q[role]} TO {q[ADMIN]} WITH ADMIN OPTION")
     creator = admin or connection.execute(text("SELECT current_user")).scalar()
-    if not connection.execute(text(  # directly (a superuser is everything's member, but is not listed)
+    if not connection.execute(
+        text(  # directly (a superuser is everything's member, but is not listed)
             "SELECT 1 FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member "
-            "WHERE g.rolname = :admin AND m.rolname = :who"), {"who": creator, "admin": groups[ADMIN]}).first():
+            "WHERE g.rolname = :admin AND m.rolname = :who"
+        ),
+        {"who": creator, "admin": groups[ADMIN]},
+    ).first():
         connection.exec_driver_sql(f"GRANT {q[ADMIN]} TO {quoted(connection, creator)} WITH ADMIN OPTION")
 
     database = quoted(connection, connection.execute(text("SELECT current_database()")).scalar())
@@ -179,7 +186,7 @@ def _policies(connection: Connection, table: str, q: dict[str, str], editor_rows
         "ropa_read": f"FOR SELECT TO {q[READER]} USING (true)",
         "ropa_edit_insert": f"FOR INSERT TO {q[EDITOR]} WITH CHECK ({editor_rows})",
         "ropa_edit_update": f"FOR UPDATE TO {q[EDITOR]} USING ({editor_rows if not approver_all else 'true'}) "
-                            f"WITH CHECK ({editor_rows})",
+        f"WITH CHECK ({editor_rows})",
     }
     if approver_all:
         wanted["ropa_approve"] = f"FOR ALL TO {q[APPROVER]} USING (true) WITH CHECK (true)"
@@ -191,10 +198,15 @@ def _policies(connection: Connection, table: str, q: dict[str, str], editor_rows
 def is_set_up(connection: Connection) -> bool:
     """Whether the register's groups exist and the admin group owns every table (one query)."""
     groups = group_names(connection)
-    return bool(connection.execute(text(
-        "SELECT (SELECT count(*) FROM pg_roles WHERE rolname = ANY(:names)) = :count "
-        "AND NOT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tableowner <> :admin)"),
-        {"names": list(groups.values()), "count": len(groups), "admin": groups[ADMIN]}).scalar())
+    return bool(
+        connection.execute(
+            text(
+                "SELECT (SELECT count(*) FROM pg_roles WHERE rolname = ANY(:names)) = :count "
+                "AND NOT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tableowner <> :admin)"
+            ),
+            {"names": list(groups.values()), "count": len(groups), "admin": groups[ADMIN]},
+        ).scalar()
+    )
 
 
 def may_set_up(connection: Connection) -> bool:
@@ -202,12 +214,17 @@ def may_set_up(connection: Connection) -> bool:
     of the owner of the register's tables that may create roles or finds the groups made (an
     admin after a migration: the new tables are its login role's until given to the group)."""
     groups = group_names(connection)
-    return bool(connection.execute(text(
-        "SELECT r.rolsuper OR (coalesce((SELECT pg_has_role(current_user, t.tableowner, 'USAGE') "
-        "FROM pg_tables t WHERE t.schemaname = current_schema() AND t.tablename = :meta), false) AND (r.rolcreaterole "
-        "OR (SELECT count(*) FROM pg_roles WHERE rolname = ANY(:names)) = :count)) "
-        "FROM pg_roles r WHERE r.rolname = current_user"),
-        {"meta": META, "names": list(groups.values()), "count": len(groups)}).scalar())
+    return bool(
+        connection.execute(
+            text(
+                "SELECT r.rolsuper OR (coalesce((SELECT pg_has_role(current_user, t.tableowner, 'USAGE') "
+                "FROM pg_tables t WHERE t.schemaname = current_schema() AND t.tablename = :meta), false) AND (r.rolcreaterole "
+                "OR (SELECT count(*) FROM pg_roles WHERE rolname = ANY(:names)) = :count)) "
+                "FROM pg_roles r WHERE r.rolname = current_user"
+            ),
+            {"meta": META, "names": list(groups.values()), "count": len(groups)},
+        ).scalar()
+    )
 
 
 def ensure(connection: Connection) -> bool:
@@ -228,13 +245,16 @@ def permissions(connection: Connection) -> Permissions:
     """What the connected role may do in the register, from the server's own privileges (so a
     register whose grants were made by hand is read rightly too); one query."""
     groups = group_names(connection)
-    row = connection.execute(text(
-        "SELECT current_user, "
-        "has_table_privilege(:log, 'INSERT') AND has_table_privilege('activities', 'UPDATE'), "
-        "has_table_privilege('established_versions', 'INSERT') AND has_table_privilege('publications', 'INSERT'), "
-        "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) OR coalesce((SELECT bool_and(pg_has_role("
-        "  current_user, r.oid, 'MEMBER WITH ADMIN OPTION')) FROM pg_roles r WHERE r.rolname = ANY(:granted)), false)"),
-        {"log": CHANGE_LOG, "granted": [groups[READER], groups[EDITOR], groups[APPROVER]]}).one()
+    row = connection.execute(
+        text(
+            "SELECT current_user, "
+            "has_table_privilege(:log, 'INSERT') AND has_table_privilege('activities', 'UPDATE'), "
+            "has_table_privilege('established_versions', 'INSERT') AND has_table_privilege('publications', 'INSERT'), "
+            "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) OR coalesce((SELECT bool_and(pg_has_role("
+            "  current_user, r.oid, 'MEMBER WITH ADMIN OPTION')) FROM pg_roles r WHERE r.rolname = ANY(:granted)), false)"
+        ),
+        {"log": CHANGE_LOG, "granted": [groups[READER], groups[EDITOR], groups[APPROVER]]},
+    ).one()
     login, may_write, may_approve, may_manage = row[0], bool(row[1]), bool(row[2]), bool(row[3])
     may_approve = may_approve and may_write
     role = ADMIN if may_manage else APPROVER if may_approve else EDITOR if may_write else READER
@@ -254,10 +274,14 @@ def holders(connection: Connection) -> list[Holders]:
     """The four roles with who has each (not counting the groups in each other); empty groups
     when the register has no roles yet."""
     groups = group_names(connection)
-    rows = connection.execute(text(
-        "SELECT g.rolname, m.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
-        "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = ANY(:names) AND NOT (m.rolname = ANY(:names)) "
-        "ORDER BY m.rolname"), {"names": list(groups.values())}).all()
+    rows = connection.execute(
+        text(
+            "SELECT g.rolname, m.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+            "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = ANY(:names) AND NOT (m.rolname = ANY(:names)) "
+            "ORDER BY m.rolname"
+        ),
+        {"names": list(groups.values())},
+    ).all()
     members: dict[str, list[str]] = {}
     for group, member in rows:
         members.setdefault(group, []).append(member)
@@ -277,8 +301,9 @@ def grant(connection: Connection, user: str, role: str, password: str | None = N
             statement += f" PASSWORD {_hashed_literal(connection, user, password)}"
         connection.exec_driver_sql(statement)
         made = True
-    connection.exec_driver_sql(f"GRANT {quoted(connection, group_names(connection)[role])} TO "
-                               f"{quoted(connection, user)}")
+    connection.exec_driver_sql(
+        f"GRANT {quoted(connection, group_names(connection)[role])} TO {quoted(connection, user)}"
+    )
     return made
 
 
@@ -287,8 +312,9 @@ def revoke(connection: Connection, user: str, role: str) -> None:
     roles of other registers on the same server)."""
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}")
-    connection.exec_driver_sql(f"REVOKE {quoted(connection, group_names(connection)[role])} FROM "
-                               f"{quoted(connection, user)}")
+    connection.exec_driver_sql(
+        f"REVOKE {quoted(connection, group_names(connection)[role])} FROM {quoted(connection, user)}"
+    )
 
 
 def _hashed_literal(connection: Connection, user: str, password: str) -> str:

@@ -21,8 +21,8 @@ from .models import (
     ActivityDataCategory,
     Cookie,
     DataCategory,
-    Office,
     DataSubjectCategory,
+    Office,
     ProcessingActivity,
     Purpose,
     Recipient,
@@ -83,19 +83,28 @@ def counts(session: Session) -> dict[str, int]:
 def _activities(session: Session, ids) -> list[Row]:
     A = ProcessingActivity
     query = select(
-        A.id, A.name, A.role, A.status, A.dpia_status, A.in_statement, A.position,
-        A.updated_at, A.department, A.owner, A.reference,
+        A.id,
+        A.name,
+        A.role,
+        A.status,
+        A.dpia_status,
+        A.in_statement,
+        A.position,
+        A.updated_at,
+        A.department,
+        A.owner,
+        A.reference,
     ).order_by(A.position, A.id)
     purposes: dict[int, list] = defaultdict(list)
     for activity_id, description, basis in session.execute(
-        _only(select(Purpose.activity_id, Purpose.description, Purpose.legal_basis), Purpose.activity_id, ids)
-        .order_by(Purpose.activity_id, Purpose.position)
+        _only(select(Purpose.activity_id, Purpose.description, Purpose.legal_basis), Purpose.activity_id, ids).order_by(
+            Purpose.activity_id, Purpose.position
+        )
     ):
         purposes[activity_id].append((description, basis))
     # Catalogue names are read (and folded) once, then joined to activities by id.
     category_text = {
-        item_id: _texts(name)
-        for item_id, name in session.execute(select(DataCategory.id, DataCategory.name))
+        item_id: _texts(name) for item_id, name in session.execute(select(DataCategory.id, DataCategory.name))
     }
     subject_text = {
         item_id: _texts(name)
@@ -109,28 +118,48 @@ def _activities(session: Session, ids) -> list[Row]:
         linked[activity_id].append(category_text.get(category_id, ""))
     table = activity_data_subjects
     for activity_id, subject_id in session.execute(
-        _only(select(table.c.activity_id, table.c.data_subject_category_id), table.c.activity_id, ids)
-        .order_by(table.c.activity_id, table.c.data_subject_category_id)
+        _only(select(table.c.activity_id, table.c.data_subject_category_id), table.c.activity_id, ids).order_by(
+            table.c.activity_id, table.c.data_subject_category_id
+        )
     ):
         linked[activity_id].append(subject_text.get(subject_id, ""))
 
     approvals = approval.read(session, ids)  # one query: the state and "changed since established"
     result = []
-    for (item_id, name, role, status, dpia, in_statement, position, updated, department,
-         owner, reference) in session.execute(_only(query, A.id, ids)):
+    for (
+        item_id,
+        name,
+        role,
+        status,
+        dpia,
+        in_statement,
+        position,
+        updated,
+        department,
+        owner,
+        reference,
+    ) in session.execute(_only(query, A.id, ids)):
         own = purposes.get(item_id, [])
         bases = list(dict.fromkeys(basis for _, basis in own if basis))
         result.append(
             Row(
-                item_id, dict(name), updated,
+                item_id,
+                dict(name),
+                updated,
                 {
-                    "role": role, "legal_bases": bases, "status": status, "dpia_status": dpia,
-                    "in_statement": in_statement, "position": position, "department": department,
-                    "purposes": len(own), "reference": reference,
-                    "approval": approvals[item_id].state, "approval_changed": approvals[item_id].changed,
+                    "role": role,
+                    "legal_bases": bases,
+                    "status": status,
+                    "dpia_status": dpia,
+                    "in_statement": in_statement,
+                    "position": position,
+                    "department": department,
+                    "purposes": len(own),
+                    "reference": reference,
+                    "approval": approvals[item_id].state,
+                    "approval_changed": approvals[item_id].changed,
                 },
-                "\n".join([_texts(reference, name, department, owner, *(d for d, _ in own)),
-                           *linked.get(item_id, [])]),
+                "\n".join([_texts(reference, name, department, owner, *(d for d, _ in own)), *linked.get(item_id, [])]),
             )
         )
     return result
@@ -141,9 +170,9 @@ def _use_counts(session: Session, column) -> dict[int, int]:
 
 
 def _catalogue(session: Session, ids, model, extra: tuple, used) -> list[Row]:
-    query = _only(
-        select(model.id, model.name, model.description, model.updated_at, *extra), model.id, ids
-    ).order_by(model.id)
+    query = _only(select(model.id, model.name, model.description, model.updated_at, *extra), model.id, ids).order_by(
+        model.id
+    )
     counts = _use_counts(session, used)
     result = []
     for item_id, name, description, updated, *values in session.execute(query):
@@ -155,21 +184,30 @@ def _catalogue(session: Session, ids, model, extra: tuple, used) -> list[Row]:
 
 def _data_categories(session: Session, ids) -> list[Row]:
     return _catalogue(
-        session, ids, DataCategory, (DataCategory.kind, DataCategory.special_category),
+        session,
+        ids,
+        DataCategory,
+        (DataCategory.kind, DataCategory.special_category),
         ActivityDataCategory.data_category_id,
     )
 
 
 def _data_subjects(session: Session, ids) -> list[Row]:
     return _catalogue(
-        session, ids, DataSubjectCategory, (DataSubjectCategory.vulnerable,),
+        session,
+        ids,
+        DataSubjectCategory,
+        (DataSubjectCategory.vulnerable,),
         activity_data_subjects.c.data_subject_category_id,
     )
 
 
 def _security_measures(session: Session, ids) -> list[Row]:
     return _catalogue(
-        session, ids, SecurityMeasure, (SecurityMeasure.kind,),
+        session,
+        ids,
+        SecurityMeasure,
+        (SecurityMeasure.kind,),
         activity_security_measures.c.security_measure_id,
     )
 
@@ -177,7 +215,10 @@ def _security_measures(session: Session, ids) -> list[Row]:
 def _recipients(session: Session, ids) -> list[Row]:
     R = Recipient
     found = _catalogue(
-        session, ids, R, (R.kind, R.country_code, R.dpa_signed, R.dpa_end),
+        session,
+        ids,
+        R,
+        (R.kind, R.country_code, R.dpa_signed, R.dpa_end),
         activity_recipients.c.recipient_id,
     )
     # Count every place that refers to a recipient, as the delete guard (usage.uses) does.
@@ -201,15 +242,17 @@ def _recipients(session: Session, ids) -> list[Row]:
 def _transfers(session: Session, ids) -> list[Row]:
     T = Transfer
     query = _only(
-        select(T.id, T.country_code, T.tool, T.updated_at, Recipient.name, T.public_note)
-        .outerjoin(Recipient, Recipient.id == T.recipient_id), T.id, ids,
+        select(T.id, T.country_code, T.tool, T.updated_at, Recipient.name, T.public_note).outerjoin(
+            Recipient, Recipient.id == T.recipient_id
+        ),
+        T.id,
+        ids,
     ).order_by(T.id)
     counts = _use_counts(session, activity_transfers.c.transfer_id)
     result = []
     for item_id, country, tool, updated, recipient, note in session.execute(query):
         recipient = dict(recipient or {})
-        values = {"country_code": country, "tool": tool, "recipient": recipient,
-                  "used": counts.get(item_id, 0)}
+        values = {"country_code": country, "tool": tool, "recipient": recipient, "used": counts.get(item_id, 0)}
         result.append(Row(item_id, recipient, updated, values, _texts(recipient, country, tool, note)))
     return result
 
@@ -217,14 +260,13 @@ def _transfers(session: Session, ids) -> list[Row]:
 def _cookies(session: Session, ids) -> list[Row]:
     C = Cookie
     query = _only(
-        select(C.id, C.name, C.party, C.category, C.consent_required, C.updated_at, C.purpose,
-               C.position),
-        C.id, ids,
+        select(C.id, C.name, C.party, C.category, C.consent_required, C.updated_at, C.purpose, C.position),
+        C.id,
+        ids,
     ).order_by(C.position, C.id)
     result = []
     for item_id, name, party, category, consent, updated, purpose, position in session.execute(query):
-        values = {"party": party, "category": category, "consent_required": consent,
-                  "position": position}
+        values = {"party": party, "category": category, "consent_required": consent, "position": position}
         result.append(Row(item_id, name, updated, values, _texts(name, purpose)))
     return result
 

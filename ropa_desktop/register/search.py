@@ -92,6 +92,7 @@ def _term(vocabulary_name: str):
     def labels(code: str) -> tuple[str, ...]:
         found = vocabulary.term(vocabulary_name, code)
         return tuple(found.label_in(lang) for lang in LANGUAGES) if found else ()
+
     return labels
 
 
@@ -103,8 +104,9 @@ def _period(code: tuple) -> tuple[str, ...]:
     value, unit = code
     if value is None:
         return ()
-    return tuple(f"{value} {vocabulary.enum_label('period_unit', unit, lang)}" if unit else str(value)
-                 for lang in LANGUAGES)
+    return tuple(
+        f"{value} {vocabulary.enum_label('period_unit', unit, lang)}" if unit else str(value) for lang in LANGUAGES
+    )
 
 
 _CODED = {
@@ -173,8 +175,7 @@ class SearchIndex:
             if text and isinstance(text, str):
                 texts.append((name, row, text))
 
-    def texts(self, kind: str, item_id: int, names: Iterable[str], values: Iterable,
-              row: int | None = None) -> None:
+    def texts(self, kind: str, item_id: int, names: Iterable[str], values: Iterable, row: int | None = None) -> None:
         """Several texts of an item at once (reading 10,000 activities calls this, not ``text``)."""
         texts = None
         for name, value in zip(names, values):
@@ -187,8 +188,7 @@ class SearchIndex:
             elif isinstance(value, str):
                 texts.append((name, row, value))
 
-    def coded(self, kind: str, item_id: int, name: str, vocabulary_name: str, code,
-              row: int | None = None) -> None:
+    def coded(self, kind: str, item_id: int, name: str, vocabulary_name: str, code, row: int | None = None) -> None:
         if code not in (None, "", (None, None)):
             # The first row with the code is where the item is opened.
             self._coded[(kind, name, vocabulary_name)][code].setdefault(item_id, row)
@@ -218,8 +218,7 @@ class SearchIndex:
         self._item_ids, self._owners, self._item_end = array("q", item_ids), array("l", owners), array("l", item_end)
         if not pieces:
             return
-        self._written = "\x00".join(
-            piece.replace("\x00", " ") if "\x00" in piece else piece for piece in pieces)
+        self._written = "\x00".join(piece.replace("\x00", " ") if "\x00" in piece else piece for piece in pieces)
         # Runs of spaces count as one, as in the query; no run crosses a NUL, so starts stay true.
         self._folded = RUNS.sub(" ", fold(self._written))
         for text, starts in ((self._folded, self._starts), (self._written, self._written_starts)):
@@ -263,8 +262,11 @@ class SearchIndex:
             # No match runs across two texts: the query holds no NUL.
             of_kind = hits[kind]
             if item_id not in of_kind:
-                of_kind[item_id] = self._hit(kind, item_id, name, row, snippet(self._written_text(entry), wanted)) \
-                    if len(of_kind) < LIMIT else None
+                of_kind[item_id] = (
+                    self._hit(kind, item_id, name, row, snippet(self._written_text(entry), wanted))
+                    if len(of_kind) < LIMIT
+                    else None
+                )
             following = item_end[entry]  # the rest of this item's texts cannot add a hit
             if following >= len(starts):
                 break
@@ -294,11 +296,9 @@ class SearchIndex:
                     continue
                 # A set less a dict runs in C: a category used by half the activities costs little.
                 for user_id in user_ids.difference(found):
-                    found[user_id] = self._hit(user_kind, user_id, name, None, "", via) \
-                        if len(found) < LIMIT else None
+                    found[user_id] = self._hit(user_kind, user_id, name, None, "", via) if len(found) < LIMIT else None
 
-    def _hit(self, kind: str, item_id: int, name: str, row: int | None, text: str,
-             via: Via | None = None) -> Hit:
+    def _hit(self, kind: str, item_id: int, name: str, row: int | None, text: str, via: Via | None = None) -> Hit:
         section = STATEMENT if kind == STATEMENT_TEXT else kind
         return Hit(section, kind, item_id, self.names.get((kind, item_id), ""), name, row, text, via)
 

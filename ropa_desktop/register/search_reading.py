@@ -12,6 +12,7 @@ from sqlalchemy import JSON, Enum, String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from . import kinds
+from .activity_links import LINKS
 from .models import (
     ActivityDataCategory,
     Contact,
@@ -28,7 +29,6 @@ from .models import (
     Transfer,
     text_in,
 )
-from .activity_links import LINKS
 from .models.catalogues import recipient_sub_processors
 from .reference import countries
 from .reference.languages import SUPPORTED as LANGUAGES
@@ -48,8 +48,7 @@ def read_into(session: Session, index) -> None:
 
 def _select(*columns):
     # Texts and closed lists as stored: then the driver's rows need no converting (views._fetch).
-    return select(*(type_coerce(c, String).label(c.key) if isinstance(c.type, (JSON, Enum)) else c
-                    for c in columns))
+    return select(*(type_coerce(c, String).label(c.key) if isinstance(c.type, (JSON, Enum)) else c for c in columns))
 
 
 def _decoded(value):
@@ -73,19 +72,48 @@ def _decoded_all(values) -> list:
     return [_decoded(value) for value in stored]
 
 
-_ACTIVITY_TEXTS = ("name", "reference", "public_explanation", "internal_description", "data_heading",
-                   "source_details", "criminal_data_authorisation", "national_id_legal_basis",
-                   "automated_logic", "automated_consequences", "provision_consequence", "dpia_reference",
-                   "owner", "department", "systems", "internal_notes")
+_ACTIVITY_TEXTS = (
+    "name",
+    "reference",
+    "public_explanation",
+    "internal_description",
+    "data_heading",
+    "source_details",
+    "criminal_data_authorisation",
+    "national_id_legal_basis",
+    "automated_logic",
+    "automated_consequences",
+    "provision_consequence",
+    "dpia_reference",
+    "owner",
+    "department",
+    "systems",
+    "internal_notes",
+)
 _ACTIVITY_CODES = ("role", "status", "dpia_status", "provision_requirement")
 _PURPOSE_TEXTS = ("description", "legitimate_interest", "lia_reference", "consent_withdrawal")
 _RETENTION_TEXTS = ("starts_from", "condition", "criterion", "wording")
 # A child row's texts are found as the activity's field holding the rows.
 _PURPOSES = ("purposes",) * len(_PURPOSE_TEXTS)
 _RETENTION_RULES = ("retention_rules",) * len(_RETENTION_TEXTS)
-_JSON_TEXTS = {"name", "public_explanation", "data_heading", "source_details", "automated_logic",
-               "automated_consequences", "provision_consequence", *_PURPOSE_TEXTS, *_RETENTION_TEXTS,
-               "description", "public_note", "purpose", "lifetime", "text", "wording", "sources"}
+_JSON_TEXTS = {
+    "name",
+    "public_explanation",
+    "data_heading",
+    "source_details",
+    "automated_logic",
+    "automated_consequences",
+    "provision_consequence",
+    *_PURPOSE_TEXTS,
+    *_RETENTION_TEXTS,
+    "description",
+    "public_note",
+    "purpose",
+    "lifetime",
+    "text",
+    "wording",
+    "sources",
+}
 
 # Link tables of an activity: field -> (table, column of the catalogue id, catalogue kind).
 _LINKS = {link.field: (link.table, link.column, link.kind) for link in LINKS}
@@ -99,8 +127,7 @@ def _rows(session: Session, model, names: Iterable[str], *order):
     rows = _fetch(session, query)
     if not rows:
         return []
-    columns = [_decoded_all(column) if name in _JSON_TEXTS else column
-               for name, column in zip(names, zip(*rows))]
+    columns = [_decoded_all(column) if name in _JSON_TEXTS else column for name, column in zip(names, zip(*rows))]
     return zip(*columns)
 
 
@@ -108,7 +135,7 @@ def _read_activities(session: Session, index) -> None:
     A = ProcessingActivity
     names = ("id", "position", "sources", *_ACTIVITY_TEXTS, *_ACTIVITY_CODES)
     for item_id, position, sources, *values in _rows(session, A, names):
-        texts, codes = values[: len(_ACTIVITY_TEXTS)], values[len(_ACTIVITY_TEXTS):]
+        texts, codes = values[: len(_ACTIVITY_TEXTS)], values[len(_ACTIVITY_TEXTS) :]
         index.item(kinds.ACTIVITY, item_id, texts[0], (position, item_id))
         index.texts(kinds.ACTIVITY, item_id, _ACTIVITY_TEXTS, texts)
         for name, code in zip(_ACTIVITY_CODES, codes):
@@ -129,8 +156,7 @@ def _read_children(session: Session, index) -> None:
     """Purposes and retention rules: hits on their activity, at their row."""
     rows: dict[int, int] = defaultdict(int)  # activity -> purposes read so far
     names = ("activity_id", "legal_basis", "special_category_condition", *_PURPOSE_TEXTS)
-    for activity_id, basis, condition, *texts in _rows(session, Purpose, names, Purpose.activity_id,
-                                                       Purpose.position):
+    for activity_id, basis, condition, *texts in _rows(session, Purpose, names, Purpose.activity_id, Purpose.position):
         row = rows[activity_id]
         rows[activity_id] += 1
         index.texts(kinds.ACTIVITY, activity_id, _PURPOSES, texts, row)
@@ -162,10 +188,11 @@ def _read_catalogues(session: Session, index) -> None:
             index.text(kind, item_id, "description", description)
             for key, value in zip(plain, values):
                 index.text(kind, item_id, key, value)
-            for (key, vocabulary_name), code in zip(codes.items(), values[len(plain):]):
+            for (key, vocabulary_name), code in zip(codes.items(), values[len(plain) :]):
                 index.coded(kind, item_id, key, vocabulary_name, getattr(code, "value", code))
-    for processor_id, sub_id in _fetch(session, select(recipient_sub_processors.c.processor_id,
-                                                       recipient_sub_processors.c.sub_processor_id)):
+    for processor_id, sub_id in _fetch(
+        session, select(recipient_sub_processors.c.processor_id, recipient_sub_processors.c.sub_processor_id)
+    ):
         index.use((kinds.RECIPIENT, sub_id), kinds.RECIPIENT, processor_id, "sub_processors")
     _read_transfers(session, index)
     _read_cookies(session, index)
@@ -209,8 +236,18 @@ def _read_cookies(session: Session, index) -> None:
         index.coded(kinds.COOKIE, item_id, "category", "category", getattr(category, "value", category))
 
 
-_ORGANISATION_TEXTS = ("legal_name", "trade_name", "description", "address", "postal_code", "city", "email",
-                       "phone", "website", "chamber_of_commerce")
+_ORGANISATION_TEXTS = (
+    "legal_name",
+    "trade_name",
+    "description",
+    "address",
+    "postal_code",
+    "city",
+    "email",
+    "phone",
+    "website",
+    "chamber_of_commerce",
+)
 _CONTACT_TEXTS = ("name", "attention", "address", "postal_code", "city", "email", "phone", "website")
 _CONTACT_ROLES = ("privacy_contact", "dpo", "representative", "supervisory_authority")
 

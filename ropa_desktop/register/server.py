@@ -76,7 +76,8 @@ def rows_written(connection: Connection) -> int:
     """Rows inserted, updated and deleted so far in this transaction (the server's statistics of
     it), to tell a save that wrote nothing (Register.transaction) as SQLite's total_changes does."""
     return connection.exec_driver_sql(
-        "SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_xact_user_tables").scalar()
+        "SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_xact_user_tables"
+    ).scalar()
 
 
 def role(connection: Connection) -> str:
@@ -85,18 +86,28 @@ def role(connection: Connection) -> str:
 
 
 # What PostgreSQL and psycopg say when the server goes down under a connection or is not up yet.
-_CUT_OFF = ("terminating connection due to", "terminating connection because of crash",
-            "the database system is shutting down", "the database system is starting up",
-            "the database system is in recovery mode", "the database system is not yet accepting",
-            "consuming input failed", "the connection is lost", "the connection is closed")
+_CUT_OFF = (
+    "terminating connection due to",
+    "terminating connection because of crash",
+    "the database system is shutting down",
+    "the database system is starting up",
+    "the database system is in recovery mode",
+    "the database system is not yet accepting",
+    "consuming input failed",
+    "the connection is lost",
+    "the connection is closed",
+)
 
 
 def unreachable(location: str, exc: BaseException) -> str | None:
     """One sentence for a server that cannot be reached or refuses us; None for another fault."""
     message = str(getattr(exc, "orig", None) or exc)
     lowered = message.lower()
-    if ("password authentication failed" in lowered or "no password supplied" in lowered
-            or ("role" in lowered and "does not exist" in lowered)):
+    if (
+        "password authentication failed" in lowered
+        or "no password supplied" in lowered
+        or ("role" in lowered and "does not exist" in lowered)
+    ):
         return f"{location}: the server refused the user name or password"
     if "does not exist" in lowered and "database" in lowered:
         return f"{location}: the server has no such database (create it first, e.g. with createdb)"
@@ -108,9 +119,15 @@ def unreachable(location: str, exc: BaseException) -> str | None:
         return f"{location}: the database server cannot be reached (is it running, and is the address right?)"
     if "fatal:" in lowered:
         return None  # the server answered and said why: that line says more than ours would
-    if ("connection refused" in lowered or "could not connect" in lowered or "connection failed" in lowered
-            or "timeout expired" in lowered or "name or service not known" in lowered
-            or "could not translate host name" in lowered or "server closed the connection" in lowered
-            or "no route to host" in lowered):
+    if (
+        "connection refused" in lowered
+        or "could not connect" in lowered
+        or "connection failed" in lowered
+        or "timeout expired" in lowered
+        or "name or service not known" in lowered
+        or "could not translate host name" in lowered
+        or "server closed the connection" in lowered
+        or "no route to host" in lowered
+    ):
         return f"{location}: the database server cannot be reached (is it running, and is the address right?)"
     return None

@@ -135,8 +135,7 @@ def read_object(kind: str, obj, keys=None) -> Snapshot:
                 snap[key] = [_read(row, fields(child)) for row in getattr(obj, key)]
         if wanted("data_categories"):
             snap["data_categories"] = [
-                {"id": link.data_category_id, "wording": plain(link.wording)}
-                for link in obj.data_category_links
+                {"id": link.data_category_id, "wording": plain(link.wording)} for link in obj.data_category_links
             ]
     elif kind == RECIPIENT:
         if wanted("sub_processors"):

@@ -36,7 +36,8 @@ def start_register(target: str | os.PathLike, start: RegisterStart) -> Register:
     unknown = [lang for lang in languages if lang not in SUPPORTED]
     if not languages or unknown:
         raise RegisterError(
-            f"unsupported language {', '.join(unknown) or '(none)'} (choose from {', '.join(SUPPORTED)})")
+            f"unsupported language {', '.join(unknown) or '(none)'} (choose from {', '.join(SUPPORTED)})"
+        )
     email = start.privacy_email.strip()
     if email and not is_email(email):
         raise RegisterError(f"{email!r} is not an e-mail address")

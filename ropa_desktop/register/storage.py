@@ -28,8 +28,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from .. import __version__
-from . import (change_log, copies, errors, established, file_schema, generations, holder, roles, schema, server,
-               sqlite_connection, texts, versions)
+from . import (
+    change_log,
+    copies,
+    errors,
+    established,
+    file_schema,
+    generations,
+    holder,
+    roles,
+    schema,
+    server,
+    sqlite_connection,
+    texts,
+    versions,
+)
 from .errors import RegisterError
 from .models import Organisation, RegisterMeta
 from .models.base import utcnow
@@ -94,8 +107,10 @@ class Register:
         if self.held_by is not None:
             return f"The register is open in another window ({self.held_by.describe()})."
         if not self.permissions.may_write:
-            return (f"You are connected as \u2018{self.permissions.login or self.role}\u2019, who may read this "
-                    f"register but not change it (role {self.permissions.role}).")
+            return (
+                f"You are connected as \u2018{self.permissions.login or self.role}\u2019, who may read this "
+                f"register but not change it (role {self.permissions.role})."
+            )
         if self.path is not None and _read_only(self.path):
             return "The register file is read-only."
         return ""
@@ -117,8 +132,11 @@ class Register:
         """A consistent copy of the register file at ``target`` (SQLite's backup API), or at
         ``target-2``, ``target-3``… when something has that name already; returns where."""
         if self.path is None:  # an import into it goes ahead without Undo (gui/import_wizard)
-            raise RegisterError(f"{self.location}: a register on a server is not copied to a file here; "
-                                f"its backups are the server's", "", self.location)
+            raise RegisterError(
+                f"{self.location}: a register on a server is not copied to a file here; its backups are the server's",
+                "",
+                self.location,
+            )
         try:
             return copies.copy_register(self.path, copies.numbered(Path(target)))
         except (sqlite3.Error, OSError) as exc:
@@ -138,8 +156,9 @@ class Register:
         self._check_file()
         self._check_not_held()
         if self.read_only:  # as every other write to it (opened mode=ro), even where root could write
-            raise RegisterError(f"{self.path}: the register is read-only; nothing was saved", errors.READ_ONLY,
-                                str(self.path))
+            raise RegisterError(
+                f"{self.path}: the register is read-only; nothing was saved", errors.READ_ONLY, str(self.path)
+            )
         if not copy.is_file():
             raise RegisterError(f"{copy}: the copy to put back no longer exists", errors.NOT_FOUND, str(copy))
         entries = self._changes_back_to(copy)
@@ -164,13 +183,17 @@ class Register:
             with self._sessions() as now, Session(engine) as then:
                 return change_log.differences(now, then)
         except (sqlite3.Error, SQLAlchemyError) as exc:
-            raise RegisterError(f"{copy}: the copy to put back cannot be read ({_first_line(exc)}); nothing was "
-                                f"put back", errors.DAMAGED, str(copy)) from None
+            raise RegisterError(
+                f"{copy}: the copy to put back cannot be read ({_first_line(exc)}); nothing was put back",
+                errors.DAMAGED,
+                str(copy),
+            ) from None
         finally:
             engine.dispose()
 
-    def _put_back(self, connection: sqlite3.Connection, copy: Path, expected_generation: int | None,
-                  entries: list[dict] = ()) -> int:
+    def _put_back(
+        self, connection: sqlite3.Connection, copy: Path, expected_generation: int | None, entries: list[dict] = ()
+    ) -> int:
         """The restore itself: the copy attached, every table emptied and refilled by SQL inside
         one write transaction (the rows never pass through Python: 10,000 activities in a
         fraction of a second). Foreign keys are off for the swap: the copy is a whole register."""
@@ -179,17 +202,25 @@ class Register:
         try:
             connection.execute("BEGIN IMMEDIATE")
             try:
-                old = generations.as_int(connection.execute("SELECT value FROM register_meta WHERE key = ?",
-                                                 (generations.GENERATION,)).fetchone()[0])
+                old = generations.as_int(
+                    connection.execute(
+                        "SELECT value FROM register_meta WHERE key = ?", (generations.GENERATION,)
+                    ).fetchone()[0]
+                )
                 # This object's own writes since (later edits, undone first) are no one else's.
                 if expected_generation is not None and not self.wrote_all_since(expected_generation, old):
                     raise RegisterError(
                         f"{self.path}: the register was changed by another program since the copy was made; "
-                        f"nothing was put back", errors.CHANGED_SINCE, str(self.path))
+                        f"nothing was put back",
+                        errors.CHANGED_SINCE,
+                        str(self.path),
+                    )
                 restored = generations.replace_content(connection)
                 change_log.append_sqlite(connection, list(entries))  # the undo is a change like any other
                 final = max(old + 1, restored + 1)
-                connection.execute("UPDATE register_meta SET value = ? WHERE key = ?", (str(final), generations.GENERATION))
+                connection.execute(
+                    "UPDATE register_meta SET value = ? WHERE key = ?", (str(final), generations.GENERATION)
+                )
                 connection.execute("COMMIT")
             except BaseException:
                 if connection.in_transaction:
@@ -279,7 +310,9 @@ class Register:
         """The generation a copy of a register file was made at (None: it cannot be read)."""
         try:
             with closing(sqlite_connection.connect(copy, read_only=True)) as connection:
-                row = connection.execute("SELECT value FROM register_meta WHERE key = ?", (generations.GENERATION,)).fetchone()
+                row = connection.execute(
+                    "SELECT value FROM register_meta WHERE key = ?", (generations.GENERATION,)
+                ).fetchone()
         except sqlite3.Error:
             return None
         return generations.as_int(row[0]) if row else None
@@ -310,13 +343,19 @@ class Register:
         if self.held_by is not None:
             raise RegisterError(
                 f"{self.location}: open in another window ({self.held_by.describe()}); nothing was saved",
-                errors.HELD, self.location)
+                errors.HELD,
+                self.location,
+            )
 
     def _check_permitted(self) -> None:
         """A reader's write is refused here, before the server would (its grants refuse it too)."""
         if not self.permissions.may_write:
-            raise RegisterError(f"{self.location}: your role on the server ({self.permissions.role}) may not "
-                                f"change this register; nothing was saved", errors.NOT_PERMITTED, self.location)
+            raise RegisterError(
+                f"{self.location}: your role on the server ({self.permissions.role}) may not "
+                f"change this register; nothing was saved",
+                errors.NOT_PERMITTED,
+                self.location,
+            )
 
     def _check_file(self) -> None:
         """SQLite would go on writing into a deleted file, or create an empty one: refuse."""
@@ -324,8 +363,7 @@ class Register:
             return
         if _file_identity(self.path) != self._identity:
             raise RegisterError(
-                f"{self.path}: the register file was moved, deleted or replaced; "
-                f"nothing was saved",
+                f"{self.path}: the register file was moved, deleted or replaced; nothing was saved",
                 errors.VANISHED,
                 str(self.path),
             )
@@ -405,21 +443,17 @@ def _refused_by_role(exc: ProgrammingError) -> bool:
 def _write_fault(location: str, exc: OperationalError | sqlite3.Error) -> RegisterError:
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "locked" in text or "busy" in text or "lock timeout" in text:
-        return RegisterError(
-            f"{location}: locked by another program; nothing was saved", errors.LOCKED, location
-        )
+        return RegisterError(f"{location}: locked by another program; nothing was saved", errors.LOCKED, location)
     if "readonly" in text or "read-only" in text:
-        return RegisterError(
-            f"{location}: the register is read-only; nothing was saved", errors.READ_ONLY, location
-        )
+        return RegisterError(f"{location}: the register is read-only; nothing was saved", errors.READ_ONLY, location)
     if "permission denied" in text or "row-level security" in text:
         return RegisterError(
             f"{location}: your role on the server may not make this change; nothing was saved",
-            errors.NOT_PERMITTED, location)
-    if "full" in text:
-        return RegisterError(
-            f"{location}: the disk is full; nothing was saved", errors.DISK_FULL, location
+            errors.NOT_PERMITTED,
+            location,
         )
+    if "full" in text:
+        return RegisterError(f"{location}: the disk is full; nothing was saved", errors.DISK_FULL, location)
     lost = server.unreachable(location, exc)
     if lost is not None:
         return RegisterError(f"{lost}; nothing was saved", errors.UNREACHABLE, location)
@@ -517,15 +551,11 @@ def create_register(
     if not countries.is_country(country):
         raise RegisterError(f"unknown country code {country!r} (use ISO 3166, e.g. NL)")
     if language not in languages.SUPPORTED:
-        raise RegisterError(
-            f"unsupported language {language!r} (choose from {', '.join(languages.SUPPORTED)})"
-        )
+        raise RegisterError(f"unsupported language {language!r} (choose from {', '.join(languages.SUPPORTED)})")
     register_languages = [language] + [lang for lang in languages.SUPPORTED if lang != language]
 
     def populate(session: Session) -> None:
-        organisation = Organisation(
-            legal_name=name, country_code=country, languages=register_languages
-        )
+        organisation = Organisation(legal_name=name, country_code=country, languages=register_languages)
         session.add(organisation)
         if fill is not None:
             fill(session, organisation)
@@ -537,8 +567,9 @@ def create_register(
                 # Two programs creating at once: the second waits, then finds the tables.
                 server.take_migration_lock(conn)
                 if inspect(conn).get_table_names():
-                    raise RegisterError(f"{_safe_url(target)}: the database is not empty", errors.EXISTS,
-                                        _safe_url(target))
+                    raise RegisterError(
+                        f"{_safe_url(target)}: the database is not empty", errors.EXISTS, _safe_url(target)
+                    )
                 schema.upgrade(conn)
             with change_log.acting(**_role_of(engine)):
                 _fill(engine, populate)
@@ -635,8 +666,7 @@ def open_register(target: str | os.PathLike) -> Register:
             engine.dispose()
             shutil.copy2(backup, path)
             raise RegisterError(
-                f"{path}: upgrading from schema {revision} failed ({_first_line(exc)}); "
-                f"the file is as it was"
+                f"{path}: upgrading from schema {revision} failed ({_first_line(exc)}); the file is as it was"
             ) from None
         engine.dispose()
     copies.remove_stale(path)  # what killed copies left beside it
@@ -672,9 +702,7 @@ def _inspect_file(path: Path) -> tuple[str, bool]:
     except OSError as exc:
         raise RegisterError(f"{path}: cannot be read ({exc.strerror})") from None
     if header != SQLITE_HEADER:
-        raise RegisterError(
-            f"{path}: not a ROPA register (not a database file)", errors.NOT_A_REGISTER, str(path)
-        )
+        raise RegisterError(f"{path}: not a ROPA register (not a database file)", errors.NOT_A_REGISTER, str(path))
     recovered = _roll_back_interrupted_save(path)
     try:
         conn = sqlite_connection.connect(path, read_only=True, timeout=LOCK_PROBE_SECONDS)
@@ -690,9 +718,7 @@ def _inspect_file(path: Path) -> tuple[str, bool]:
             raise _too_slow(str(path)) from None
         if "locked" in str(exc):
             raise _locked(path) from None
-        raise RegisterError(
-            f"{path}: damaged or not a ROPA register ({exc})", errors.DAMAGED, str(path)
-        ) from None
+        raise RegisterError(f"{path}: damaged or not a ROPA register ({exc})", errors.DAMAGED, str(path)) from None
     finally:
         conn.close()
     if problem:
@@ -774,9 +800,7 @@ def _check_unlocked(path: Path) -> None:
 
 
 def _locked(path: Path) -> RegisterError:
-    return RegisterError(
-        f"{path}: locked by another program; close it and try again", errors.LOCKED, str(path)
-    )
+    return RegisterError(f"{path}: locked by another program; close it and try again", errors.LOCKED, str(path))
 
 
 def _writable_here(path: Path) -> bool:
@@ -787,8 +811,7 @@ def _writable_here(path: Path) -> bool:
 def _check_writable(path: Path) -> None:
     if not _writable_here(path):
         raise RegisterError(
-            f"{path}: needs an upgrade to this version's schema but the file or its folder "
-            f"is read-only",
+            f"{path}: needs an upgrade to this version's schema but the file or its folder is read-only",
             errors.READ_ONLY,
             str(path),
         )
@@ -846,8 +869,12 @@ def _url_revision(conn, url: str) -> str | None:
 def _known(revision: str | None, location: str) -> str | None:
     """``revision``, unless a newer version of ROPA Desktop wrote it (a file or a server alike)."""
     if revision not in schema.known_revisions():
-        raise RegisterError(f"{location}: written by a newer version of ROPA Desktop (schema {revision}); "
-                            f"update ROPA Desktop to open it", errors.NEWER_VERSION, location)
+        raise RegisterError(
+            f"{location}: written by a newer version of ROPA Desktop (schema {revision}); "
+            f"update ROPA Desktop to open it",
+            errors.NEWER_VERSION,
+            location,
+        )
     return revision
 
 

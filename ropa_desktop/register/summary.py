@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from . import publications
 from .models import (
     ActivityRole,
     Cookie,
@@ -18,7 +19,6 @@ from .models import (
     SecurityMeasure,
     Transfer,
 )
-from . import publications
 from .reference.authorities import supervisory_authority_of
 from .reference.countries import adequacy_list_date
 from .storage import Register
@@ -53,14 +53,9 @@ COUNTED = {
 def summarise(register: Register) -> RegisterSummary:
     with register.session() as session:
         org = register.organisation(session)
-        counts = {
-            name: session.scalar(select(func.count()).select_from(model)) or 0
-            for name, model in COUNTED.items()
-        }
+        counts = {name: session.scalar(select(func.count()).select_from(model)) or 0 for name, model in COUNTED.items()}
         by_role = dict(
-            session.execute(
-                select(ProcessingActivity.role, func.count()).group_by(ProcessingActivity.role)
-            ).all()
+            session.execute(select(ProcessingActivity.role, func.count()).group_by(ProcessingActivity.role)).all()
         )
         return RegisterSummary(
             location=register.location,

@@ -101,8 +101,7 @@ class TextRefused(RegisterError):
         self.problem = reason
         self.limit = limit
         self.char = char
-        super().__init__(f"{describe(field, language, reason, limit, char)}; nothing was saved",
-                         errors.INVALID, field)
+        super().__init__(f"{describe(field, language, reason, limit, char)}; nothing was saved", errors.INVALID, field)
 
 
 def describe(field: str, language: str, reason: str, limit: int, char: str | None = None) -> str:
@@ -170,8 +169,7 @@ def check_object(obj: Any, *, only_changed: bool) -> None:
     """Check the text columns of one mapped object: all of them, or only those changed."""
     state = inspect(obj)
     for attr in state.mapper.column_attrs:
-        if only_changed and not state.attrs[attr.key].history.has_changes() \
-                and attr.key not in state.committed_state:
+        if only_changed and not state.attrs[attr.key].history.has_changes() and attr.key not in state.committed_state:
             continue
         value = state.dict.get(attr.key)
         if value is None:

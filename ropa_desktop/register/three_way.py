@@ -52,8 +52,9 @@ class Stamp:
 
 def stamp(session: Session) -> Stamp | None:
     """The register's place in its history now; None when its log is empty."""
-    last = session.execute(select(ChangeLogEntry.sequence, ChangeLogEntry.entry_hash)
-                           .order_by(ChangeLogEntry.sequence.desc()).limit(1)).first()
+    last = session.execute(
+        select(ChangeLogEntry.sequence, ChangeLogEntry.entry_hash).order_by(ChangeLogEntry.sequence.desc()).limit(1)
+    ).first()
     return None if last is None else Stamp(last[0], last[1])
 
 
@@ -103,14 +104,25 @@ class ThreeWay:
             return None
         changed: dict[tuple[str, int], dict[str, Change]] = {}
         rows = session.execute(
-            select(ChangeLogEntry.item_kind, ChangeLogEntry.item_id, ChangeLogEntry.action, ChangeLogEntry.field,
-                   ChangeLogEntry.who, ChangeLogEntry.who_name, ChangeLogEntry.recorded_at, ChangeLogEntry.origin)
-            .where(ChangeLogEntry.sequence > exported.sequence).order_by(ChangeLogEntry.sequence))
+            select(
+                ChangeLogEntry.item_kind,
+                ChangeLogEntry.item_id,
+                ChangeLogEntry.action,
+                ChangeLogEntry.field,
+                ChangeLogEntry.who,
+                ChangeLogEntry.who_name,
+                ChangeLogEntry.recorded_at,
+                ChangeLogEntry.origin,
+            )
+            .where(ChangeLogEntry.sequence > exported.sequence)
+            .order_by(ChangeLogEntry.sequence)
+        )
         for kind, item_id, action, key, who, who_name, recorded_at, origin in rows:
             if kind not in kinds.MODELS:  # an established version or a publication: not an item
                 continue
-            changed.setdefault((kind, item_id), {})[key if action == CHANGED else ""] = \
-                Change(who, who_name, recorded_at, origin)
+            changed.setdefault((kind, item_id), {})[key if action == CHANGED else ""] = Change(
+                who, who_name, recorded_at, origin
+            )
         if not changed:
             return None
         return cls(session, exported.sequence, changed)
@@ -146,19 +158,32 @@ class ThreeWay:
         base = self.base().get((kind, item_id)) if self.touched(kind, item_id) else None
         if base is None or key not in base:
             return wanted, False  # not in the register at the export, or a field it did not have
-        return self._decide(kind, item_id, key, key, base[key], _logged(key, current), _logged(key, wanted),
-                            current, wanted)
+        return self._decide(
+            kind, item_id, key, key, base[key], _logged(key, current), _logged(key, wanted), current, wanted
+        )
 
     def statement_text(self, organisation_id: int, phrase: str, current: dict, wanted: dict) -> tuple[dict, bool]:
         """The register's own wording of one phrase of the statement (kept on the organisation
         in the log, all phrases as one field): as ``field``, phrase by phrase."""
-        base = self.base().get((kinds.ORGANISATION, organisation_id)) if self.touched(
-            kinds.ORGANISATION, organisation_id) else None
+        base = (
+            self.base().get((kinds.ORGANISATION, organisation_id))
+            if self.touched(kinds.ORGANISATION, organisation_id)
+            else None
+        )
         if base is None or not isinstance(base.get(STATEMENT_TEXTS), dict):
             return wanted, False
         then = base[STATEMENT_TEXTS].get(phrase) or {}
-        return self._decide(kinds.ORGANISATION, organisation_id, STATEMENT_TEXTS, phrase, then, jsonable(current),
-                            jsonable(wanted), current, wanted)
+        return self._decide(
+            kinds.ORGANISATION,
+            organisation_id,
+            STATEMENT_TEXTS,
+            phrase,
+            then,
+            jsonable(current),
+            jsonable(wanted),
+            current,
+            wanted,
+        )
 
     def _decide(self, kind: str, item_id: int, logged_as: str, key: str, then, now, workbook, current, wanted):
         if workbook == now or now == then:

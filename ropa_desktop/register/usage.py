@@ -8,6 +8,7 @@ from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
 from . import kinds
+from .activity_links import LINKS
 from .models import (
     ActivityDataCategory,
     Cookie,
@@ -17,7 +18,6 @@ from .models import (
     RetentionRule,
     Transfer,
 )
-from .activity_links import LINKS
 from .models.catalogues import recipient_sub_processors
 
 
@@ -96,4 +96,3 @@ def _recipient_uses(session: Session, item_id: int) -> list[Use]:
     )
     found += [Use(kinds.RECIPIENT, rid, dict(name), "sub_processors") for rid, name in processors]
     return found
-

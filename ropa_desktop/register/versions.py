@@ -115,8 +115,9 @@ def _owner(session: Session, obj):
         # A contact block has no key of its own back to the organisation that shows it.
         if obj.id is None:
             return None  # new: the organisation's own link to it changed too
-        return session.scalars(select(Organisation).where(or_(
-            *(getattr(Organisation, f"{role}_id") == obj.id for role in _CONTACT_ROLES)))).first()
+        return session.scalars(
+            select(Organisation).where(or_(*(getattr(Organisation, f"{role}_id") == obj.id for role in _CONTACT_ROLES)))
+        ).first()
     owned = _OWNED_ROWS.get(type(obj))
     if owned is None:
         return None

@@ -8,14 +8,14 @@ here can be written back.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from types import SimpleNamespace
-
-import json
 
 from sqlalchemy import JSON, String, select, type_coerce
 from sqlalchemy.orm import Session
 
+from .activity_links import LINKS
 from .models import (
     ActivityDataCategory,
     ActivityStatus,
@@ -29,7 +29,6 @@ from .models import (
     SecurityMeasure,
     Transfer,
 )
-from .activity_links import LINKS
 from .models.catalogues import recipient_sub_processors
 from .texts import repaired
 
@@ -119,8 +118,10 @@ def _fetch(session: Session, query) -> list:
     converts (enumerations, dates, booleans)."""
     connection = session.connection()
     dialect = connection.dialect
-    if any(column.type.dialect_impl(dialect).result_processor(dialect, None) is not None
-           for column in query.selected_columns):
+    if any(
+        column.type.dialect_impl(dialect).result_processor(dialect, None) is not None
+        for column in query.selected_columns
+    ):
         return connection.execute(query).all()
     cursor = connection.connection.cursor()
     try:
@@ -133,8 +134,9 @@ def _fetch(session: Session, query) -> list:
 def _rows(session: Session, table, *order) -> list[Record]:
     is_text = [isinstance(column.type, JSON) for column in table.c]
     # Texts are read as their stored JSON and decoded only when read (_Text).
-    query = select(*(type_coerce(column, String).label(column.name) if text else column
-                     for column, text in zip(table.c, is_text)))
+    query = select(
+        *(type_coerce(column, String).label(column.name) if text else column for column, text in zip(table.c, is_text))
+    )
     if order:
         query = query.order_by(*order)
     names = [f"_json_{column.name}" if text else column.name for column, text in zip(table.c, is_text)]
@@ -167,11 +169,15 @@ class RegisterView:
             self.recipients[row.processor_id].sub_processors.append(self.recipients[row.sub_processor_id])
         self.security_measures = {r.id: r for r in _rows(session, SecurityMeasure.__table__)}
         transfers = Transfer.__table__
-        self.transfers = {r.id: _with(r, recipient=self.recipients.get(r.recipient_id))
-                          for r in _rows(session, transfers, transfers.c.id)}
+        self.transfers = {
+            r.id: _with(r, recipient=self.recipients.get(r.recipient_id))
+            for r in _rows(session, transfers, transfers.c.id)
+        }
         cookies = Cookie.__table__
-        self.cookies = [_with(r, recipient=self.recipients.get(r.recipient_id))
-                        for r in _rows(session, cookies, cookies.c.position, cookies.c.id)]
+        self.cookies = [
+            _with(r, recipient=self.recipients.get(r.recipient_id))
+            for r in _rows(session, cookies, cookies.c.position, cookies.c.id)
+        ]
         self.activities = self._activities(session, in_statement_only)
         # Which activities use each catalogue entry: (catalogue, id) -> activities.
         self.used_by: dict[tuple[str, int], list] = defaultdict(list)

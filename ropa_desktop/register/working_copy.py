@@ -28,6 +28,7 @@ _CHUNK = 400  # items per query: SQLite takes at most 32,766 bound values, Postg
 class ShownVersion:
     """``version``: the last established version (None: none yet); ``working_copy``: the register
     differs from it (or none exists)."""
+
     version: EstablishedVersion | None
     working_copy: bool
 
@@ -41,11 +42,15 @@ def shown_version(session: Session) -> ShownVersion:
 
 def changed_since(session: Session, sequence: int) -> bool:
     """Whether the register's content now differs from the content after entry ``sequence``."""
-    touched = list(session.execute(
-        select(ChangeLogEntry.item_kind, ChangeLogEntry.item_id).distinct()
-        .where(ChangeLogEntry.sequence > sequence, ChangeLogEntry.item_kind.in_(list(kinds.MODELS)))))
+    touched = list(
+        session.execute(
+            select(ChangeLogEntry.item_kind, ChangeLogEntry.item_id)
+            .distinct()
+            .where(ChangeLogEntry.sequence > sequence, ChangeLogEntry.item_kind.in_(list(kinds.MODELS)))
+        )
+    )
     for start in range(0, len(touched), _CHUNK):
-        chunk = [tuple(item) for item in touched[start:start + _CHUNK]]
+        chunk = [tuple(item) for item in touched[start : start + _CHUNK]]
         then, now = _replay(session, chunk, sequence)
         if then != now:
             return True
@@ -59,10 +64,18 @@ def _replay(session: Session, items: list[tuple[str, int]], sequence: int) -> tu
     then: dict | None = None
     whole: set = set()  # items whose whole snapshot the log holds (started or added)
     rows = session.execute(
-        select(ChangeLogEntry.sequence, ChangeLogEntry.action, ChangeLogEntry.item_kind, ChangeLogEntry.item_id,
-               ChangeLogEntry.field, ChangeLogEntry.before, ChangeLogEntry.after)
+        select(
+            ChangeLogEntry.sequence,
+            ChangeLogEntry.action,
+            ChangeLogEntry.item_kind,
+            ChangeLogEntry.item_id,
+            ChangeLogEntry.field,
+            ChangeLogEntry.before,
+            ChangeLogEntry.after,
+        )
         .where(tuple_(ChangeLogEntry.item_kind, ChangeLogEntry.item_id).in_(items))
-        .order_by(ChangeLogEntry.sequence))
+        .order_by(ChangeLogEntry.sequence)
+    )
     for number, action, kind, item_id, field, before, after in rows:
         if then is None and number > sequence:
             then = copy.deepcopy(now)

@@ -32,6 +32,9 @@ def no_rule_raises(request, caplog):
     yield
     if getattr(request.module, "BREAKS_A_RULE", False):
         return
-    broken = [r.getMessage() for r in caplog.get_records("call") if r.name == "ropa_desktop.checks.run"
-              and r.levelno >= logging.ERROR]
+    broken = [
+        r.getMessage()
+        for r in caplog.get_records("call")
+        if r.name == "ropa_desktop.checks.run" and r.levelno >= logging.ERROR
+    ]
     assert not broken, broken

@@ -113,7 +113,9 @@ def test_near_miss_the_exports_without_a_broken_rule_name_none(demo_register):
 
 def test_with_no_findings_left_the_note_counts_only_the_rules_checked(demo_register, monkeypatch, broken_rule):
     # Only the broken rule and one the demo meets: no findings, and no claim that all rules are met.
-    monkeypatch.setattr(run, "RULES", {BROKEN: RULES[BROKEN], "organisation.no_contact": RULES["organisation.no_contact"]})
+    monkeypatch.setattr(
+        run, "RULES", {BROKEN: RULES[BROKEN], "organisation.no_contact": RULES["organisation.no_contact"]}
+    )
     rows = _findings_sheet(demo_register, "en")
     notes = [row[0] for row in rows[1:] if row and row[0]]
     assert notes[0] == "No findings from the rules that could be checked."

@@ -17,8 +17,14 @@ DEMO_FINDINGS = [
     # Connaxis processes "in opdracht en naam van onze opdrachtgevers": the clients need an Art. 28(3)
     # agreement and contact details (Art. 30(2)(a)), and the group offices that work on those data are
     # sub-processors needing an agreement (Art. 28(4)). Notes of opdrachtgevers and the connaxis-* offices.
-    ("error", "processor.client_no_agreement", "recipient", "Opdrachtgevers (klanten) van Connaxis", "dpa_reference",
-     None),
+    (
+        "error",
+        "processor.client_no_agreement",
+        "recipient",
+        "Opdrachtgevers (klanten) van Connaxis",
+        "dpa_reference",
+        None,
+    ),
     ("error", "processor.client_no_contact", "recipient", "Opdrachtgevers (klanten) van Connaxis", "contact", None),
     ("error", "processor.group_no_agreement", "recipient", "Connaxis, vestiging Krakau", "dpa_reference", None),
     ("error", "processor.group_no_agreement", "recipient", "Connaxis, vestiging Buenos Aires", "dpa_reference", None),
@@ -26,8 +32,14 @@ DEMO_FINDINGS = [
     ("error", "processor.group_no_agreement", "recipient", "Connaxis, vestiging Santa Cruz", "dpa_reference", None),
     # The 2018 statement names no safeguard for Bolivia: Art. 13(1)(f) is not met
     # (notes of the transfers bo-cochabamba and bo-santa-cruz).
-    ("error", "statement.incomplete", "statement",
-     "Doorgifte buiten de EER: adequaatheidsbesluit of waarborg, en hoe een kopie te krijgen", "tool", None),
+    (
+        "error",
+        "statement.incomplete",
+        "statement",
+        "Doorgifte buiten de EER: adequaatheidsbesluit of waarborg, en hoe een kopie te krijgen",
+        "tool",
+        None,
+    ),
     # "Bolivia heeft geen adequaatheidsbesluit … Een intern beveiligingsbeleid is geen doorgifte-instrument."
     ("error", "transfer.no_tool", "transfer", "Bolivia — Connaxis, vestiging Cochabamba", "tool", None),
     ("error", "transfer.no_tool", "transfer", "Bolivia — Connaxis, vestiging Santa Cruz", "tool", None),

@@ -33,10 +33,12 @@ def test_a_dpia_done_without_a_date(clean):
     _activity(clean, dpia_status="done", dpia_date=None, dpia_reference="DPIA-rapport 2026-03")
     [finding] = _found(clean)
     assert (finding.rule, finding.severity, finding.field) == (DONE, Severity.WARNING, "dpia_date")
-    assert finding.message("nl") == ("Klantenservice: de DPIA staat op ‘uitgevoerd’, maar de datum of het document "
-                                     "ervan is niet vastgelegd.")
-    assert finding.message("en") == ("Customer service: the DPIA is marked ‘done’, but its date or document is not "
-                                     "on record.")
+    assert finding.message("nl") == (
+        "Klantenservice: de DPIA staat op ‘uitgevoerd’, maar de datum of het document ervan is niet vastgelegd."
+    )
+    assert finding.message("en") == (
+        "Customer service: the DPIA is marked ‘done’, but its date or document is not on record."
+    )
 
 
 def test_a_dpia_done_without_a_document(clean):
@@ -57,11 +59,15 @@ def test_not_required_without_any_screening(clean):
     assert "the DPIA is marked ‘not required’, but no screening is on record" in finding.message("en")
 
 
-@pytest.mark.parametrize("values", [
-    {"dpia_reference": "Screening 2026-01: geen criteria"},
-    {"dpia_date": date(2026, 1, 10)},
-    {"dpia_screening": {"wp248.large_scale": False}},
-], ids=["a screening document", "a screening date", "a criterion answered no"])
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"dpia_reference": "Screening 2026-01: geen criteria"},
+        {"dpia_date": date(2026, 1, 10)},
+        {"dpia_screening": {"wp248.large_scale": False}},
+    ],
+    ids=["a screening document", "a screening date", "a criterion answered no"],
+)
 def test_near_miss_not_required_with_a_screening_on_record(clean, values):
     _activity(clean, **{**UNSCREENED_VALUES, **values})
     assert _found(clean) == []
@@ -77,16 +83,24 @@ def test_one_criterion_not_required_without_a_reason(clean):
     _activity(clean, dpia_status="not_required", dpia_screening={"wp248.large_scale": True}, dpia_reference="")
     [finding] = _found(clean)
     assert (finding.rule, finding.severity, finding.field) == (CONSIDER, Severity.WARNING, "dpia_reference")
-    assert finding.message("nl") == ("Klantenservice: de verwerking voldoet aan een criterium van WP248 "
-                                     "(Grootschalige verwerking); de DPIA staat op ‘niet vereist’ zonder "
-                                     "vastgelegde reden.")
-    assert finding.message("en") == ("Customer service: the activity meets a WP248 criterion (Large-scale "
-                                     "processing); the DPIA is marked ‘not required’ with no reason on record.")
+    assert finding.message("nl") == (
+        "Klantenservice: de verwerking voldoet aan een criterium van WP248 "
+        "(Grootschalige verwerking); de DPIA staat op ‘niet vereist’ zonder "
+        "vastgelegde reden."
+    )
+    assert finding.message("en") == (
+        "Customer service: the activity meets a WP248 criterion (Large-scale "
+        "processing); the DPIA is marked ‘not required’ with no reason on record."
+    )
 
 
 def test_near_miss_one_criterion_with_the_reason_on_record(clean):
-    _activity(clean, dpia_status="not_required", dpia_screening={"wp248.large_scale": True},
-              dpia_reference="Screening 2026-01: grootschalig, maar alleen contactgegevens; geen DPIA")
+    _activity(
+        clean,
+        dpia_status="not_required",
+        dpia_screening={"wp248.large_scale": True},
+        dpia_reference="Screening 2026-01: grootschalig, maar alleen contactgegevens; geen DPIA",
+    )
     assert _found(clean) == []
 
 
@@ -95,9 +109,14 @@ def _with_subjects(register, nl: str, en: str, vulnerable: bool = False, **activ
     _activity(register, data_subject_categories=[subject], **activity)
 
 
-@pytest.mark.parametrize(("nl", "en", "vulnerable"), [
-    ("Sollicitanten", "Job applicants", False), ("Medewerkers", "Employees", False), ("Patiënten", "Patients", True),
-])
+@pytest.mark.parametrize(
+    ("nl", "en", "vulnerable"),
+    [
+        ("Sollicitanten", "Job applicants", False),
+        ("Medewerkers", "Employees", False),
+        ("Patiënten", "Patients", True),
+    ],
+)
 def test_vulnerable_people_count_though_not_ticked(clean, nl, en, vulnerable):
     _with_subjects(clean, nl, en, vulnerable, dpia_reference="")
     [finding] = _found(clean)
@@ -107,8 +126,7 @@ def test_vulnerable_people_count_though_not_ticked(clean, nl, en, vulnerable):
 def test_criminal_data_count_though_not_ticked(clean):
     category = add(clean, DATA_CATEGORY, name=both("Strafbare feiten", "Offences"), kind="criminal")
     links = [{"id": ids(clean)[DATA_CATEGORY], "wording": {}}, {"id": category, "wording": {}}]
-    _activity(clean, data_categories=links,
-              criminal_data_authorisation="UAVG art. 33 lid 4", dpia_reference="")
+    _activity(clean, data_categories=links, criminal_data_authorisation="UAVG art. 33 lid 4", dpia_reference="")
     [finding] = _found(clean)
     assert finding.rule == CONSIDER and "(Sensitive or highly personal data)" in finding.message("en")
 

@@ -51,7 +51,8 @@ def test_near_miss_saint_barthelemy_left_the_union_and_needs_a_tool(clean):
     found = [f for f in check_register(clean, TODAY) if f.rule == "transfer.no_tool"]
     assert [f.message("en") for f in found] == [
         "Transfer to St. Barthélemy — Helpdesk supplier: St. Barthélemy has no adequacy decision and no transfer "
-        "tool is on record."]
+        "tool is on record."
+    ]
     assert "Saint-Barthélemy heeft geen adequaatheidsbesluit" in found[0].message("nl")
 
 
@@ -73,11 +74,22 @@ def test_the_transfer_editor_offers_those_choices():
     assert offered["AX"] == "Åland Islands (AX, part of the EU)" and offered["NL"] == "Netherlands (NL)"
 
 
-@pytest.mark.parametrize(("text", "codes"), [
-    ("Madeira", ["PT"]), ("Azoren", ["PT"]), ("Açores", ["PT"]), ("Ceuta", ["EA"]), ("Melilla", ["EA"]),
-    ("Canarische Eilanden", ["IC"]), ("Islas Canarias", ["IC"]), ("Réunion", ["RE"]), ("Åland", ["AX"]),
-    ("Frans-Guyana", ["GF"]), ("Saint-Martin, Sint Maarten", ["MF", "SX"]),
-])
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Madeira", ["PT"]),
+        ("Azoren", ["PT"]),
+        ("Açores", ["PT"]),
+        ("Ceuta", ["EA"]),
+        ("Melilla", ["EA"]),
+        ("Canarische Eilanden", ["IC"]),
+        ("Islas Canarias", ["IC"]),
+        ("Réunion", ["RE"]),
+        ("Åland", ["AX"]),
+        ("Frans-Guyana", ["GF"]),
+        ("Saint-Martin, Sint Maarten", ["MF", "SX"]),
+    ],
+)
 def test_the_import_recognises_the_territories(text, codes):
     assert recognise.countries(text) == codes
 
@@ -87,12 +99,24 @@ def test_an_imported_transfer_to_eu_territory_is_no_transfer(clean, tmp_path):
     book = Workbook()
     sheet = book.active
     sheet.title = "Register"
-    sheet.append(["Processing activity", "Purpose of processing", "Article 6 lawful basis for processing personal data",
-                  "Names of third countries or international organisations that personal data are transferred to",
-                  "Safeguards for exceptional transfers of personal data to third countries or international "
-                  "organisations"])
-    sheet.append(["Travel bookings", "Booking staff travel", "Contract",
-                  "Réunion; Madeira; Canarische Eilanden; Ceuta; Åland; Sint Maarten", "SCC"])
+    sheet.append(
+        [
+            "Processing activity",
+            "Purpose of processing",
+            "Article 6 lawful basis for processing personal data",
+            "Names of third countries or international organisations that personal data are transferred to",
+            "Safeguards for exceptional transfers of personal data to third countries or international organisations",
+        ]
+    )
+    sheet.append(
+        [
+            "Travel bookings",
+            "Booking staff travel",
+            "Contract",
+            "Réunion; Madeira; Canarische Eilanden; Ceuta; Åland; Sint Maarten",
+            "SCC",
+        ]
+    )
     path = tmp_path / "travel.xlsx"
     book.save(path)
     before = _transfers(clean)

@@ -17,8 +17,12 @@ def _found(register, rule: str):
 
 
 def test_a_purpose_without_its_interest_names_the_row_and_the_interest_field(clean):
-    change(clean, ACTIVITY, ids(clean)[ACTIVITY],
-           purposes=[purpose(), purpose(legal_basis="legitimate_interests", lia_reference="LIA-1")])
+    change(
+        clean,
+        ACTIVITY,
+        ids(clean)[ACTIVITY],
+        purposes=[purpose(), purpose(legal_basis="legitimate_interests", lia_reference="LIA-1")],
+    )
     [finding] = _found(clean, "legitimate_interest.not_described")
     assert (finding.field, finding.row, finding.part) == ("purposes", 1, "legitimate_interest")
     assert finding.part in snapshots.blank_child(Purpose)
@@ -32,8 +36,12 @@ def test_a_purpose_without_a_basis_names_the_basis_field(clean):
 
 
 def test_an_empty_retention_rule_names_a_field_of_its_row(clean):
-    change(clean, ACTIVITY, ids(clean)[ACTIVITY], retention_rules=[
-        retention_rule(), retention_rule(period_value=None, starts_from={}, wording={})])
+    change(
+        clean,
+        ACTIVITY,
+        ids(clean)[ACTIVITY],
+        retention_rules=[retention_rule(), retention_rule(period_value=None, starts_from={}, wording={})],
+    )
     [finding] = _found(clean, "retention.empty")
     assert (finding.field, finding.row) == ("retention_rules", 1)
     assert finding.part in snapshots.blank_child(RetentionRule)

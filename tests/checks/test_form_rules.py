@@ -73,7 +73,8 @@ def test_a_purpose_with_basis_none_is_a_problem():
     snap = _activity(_purpose("contract"))
     snap["purposes"][0]["legal_basis"] = None
     assert form_rules.problems(kinds.ACTIVITY, snap) == [
-        Problem(PURPOSE_WITHOUT_BASIS, "purposes", 0, part="legal_basis")]
+        Problem(PURPOSE_WITHOUT_BASIS, "purposes", 0, part="legal_basis")
+    ]
 
 
 @pytest.mark.parametrize("role", [ActivityRole.PROCESSOR, "processor"])
@@ -91,7 +92,8 @@ def test_a_joint_controller_needs_a_basis():
 def test_legitimate_interests_without_the_interest_is_a_problem(interest):
     snap = _activity(_purpose("contract"), _purpose("legitimate_interests", interest))
     assert form_rules.problems(kinds.ACTIVITY, snap) == [
-        Problem(INTEREST_NOT_DESCRIBED, "purposes", 1, part="legitimate_interest")]
+        Problem(INTEREST_NOT_DESCRIBED, "purposes", 1, part="legitimate_interest")
+    ]
 
 
 @pytest.mark.parametrize("interest", [{"nl": "netwerk onderhouden"}, {"nl": "", "en": "networking"}])
@@ -105,9 +107,7 @@ def test_an_interest_is_only_asked_for_legitimate_interests():
 
 def test_a_processor_without_controllers_served_is_a_problem():
     snap = _activity(_purpose(""), role=ActivityRole.PROCESSOR)
-    assert form_rules.problems(kinds.ACTIVITY, snap) == [
-        Problem(PROCESSOR_WITHOUT_CONTROLLER, "controllers_served")
-    ]
+    assert form_rules.problems(kinds.ACTIVITY, snap) == [Problem(PROCESSOR_WITHOUT_CONTROLLER, "controllers_served")]
 
 
 def test_a_controller_needs_no_controllers_served():
@@ -138,9 +138,7 @@ def test_a_blank_activity_only_lacks_a_name():
 
 @pytest.mark.parametrize("tool", ["none", "adequacy", "", None])
 def test_a_transfer_to_a_country_without_adequacy_needs_a_tool(tool):
-    assert form_rules.problems(kinds.TRANSFER, _transfer("BO", tool)) == [
-        Problem(TRANSFER_WITHOUT_TOOL, "tool")
-    ]
+    assert form_rules.problems(kinds.TRANSFER, _transfer("BO", tool)) == [Problem(TRANSFER_WITHOUT_TOOL, "tool")]
 
 
 @pytest.mark.parametrize("tool", ["standard_contractual_clauses", "binding_corporate_rules"])
@@ -233,7 +231,8 @@ def test_fixing_a_demo_transfer_clears_its_problem(demo):
 
 def test_the_demo_processor_activity_would_be_flagged_without_its_controllers(demo):
     processor = next(
-        item_id for item_id in demo.scalars(select(kinds.MODELS[kinds.ACTIVITY].id))
+        item_id
+        for item_id in demo.scalars(select(kinds.MODELS[kinds.ACTIVITY].id))
         if snapshots.read(demo, kinds.ACTIVITY, item_id)["role"] == ActivityRole.PROCESSOR
     )
     snap = snapshots.read(demo, kinds.ACTIVITY, processor)

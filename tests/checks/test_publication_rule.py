@@ -36,7 +36,8 @@ def test_a_change_to_the_public_text_after_publishing_warns(clean):
     assert (finding.severity, finding.kind, finding.item_id) == (Severity.WARNING, STATEMENT, None)
     assert finding.message("en") == (
         "Privacy statement: the register has changed since the last publication (20 November 2026, publication 1) "
-        "in a way that changes the privacy statement (Dutch, English). Publish the statement again.")
+        "in a way that changes the privacy statement (Dutch, English). Publish the statement again."
+    )
     assert "sinds de laatste publicatie (20 november 2026, publicatie 1)" in finding.message("nl")
 
 
@@ -49,8 +50,13 @@ def test_a_change_in_one_language_names_that_language(clean):
 
 def test_an_internal_note_changed_after_publishing_does_not_warn(clean):
     publish(clean, today=PUBLISHED_ON)
-    change(clean, ACTIVITY, ids(clean)[ACTIVITY], internal_notes="Besproken met de helpdesk.",
-           internal_description="Helpdesk voor klanten en leveranciers.")
+    change(
+        clean,
+        ACTIVITY,
+        ids(clean)[ACTIVITY],
+        internal_notes="Besproken met de helpdesk.",
+        internal_description="Helpdesk voor klanten en leveranciers.",
+    )
     change(clean, SECURITY_MEASURE, ids(clean)[SECURITY_MEASURE], name=both("Toegangscontrole", "Access control"))
     assert _found(clean) == []
 

@@ -24,8 +24,15 @@ def _found(register):
 
 
 def _mailer(register, country: str = "US", **values) -> int:
-    return add(register, RECIPIENT, name=MAILER, kind="processor", country_code=country,
-               dpa_reference="Verwerkersovereenkomst 2026-02", **values)
+    return add(
+        register,
+        RECIPIENT,
+        name=MAILER,
+        kind="processor",
+        country_code=country,
+        dpa_reference="Verwerkersovereenkomst 2026-02",
+        **values,
+    )
 
 
 def _used(register, *recipients: int) -> None:
@@ -37,11 +44,18 @@ def test_a_processor_in_a_third_country_without_a_transfer_is_an_error(clean):
     _used(clean, mailer)
     [finding] = _found(clean)
     assert (finding.severity, finding.kind, finding.item_id, finding.field) == (
-        Severity.ERROR, RECIPIENT, mailer, "country_code")
-    assert finding.message("nl") == ("Verzendplatform is gevestigd buiten de EER (Verenigde Staten), maar er is geen "
-                                     "doorgifte naar dat land vastgelegd.")
-    assert finding.message("en") == ("Mailing platform is established outside the EEA (United States), but no transfer "
-                                     "to that country is on record.")
+        Severity.ERROR,
+        RECIPIENT,
+        mailer,
+        "country_code",
+    )
+    assert finding.message("nl") == (
+        "Verzendplatform is gevestigd buiten de EER (Verenigde Staten), maar er is geen "
+        "doorgifte naar dat land vastgelegd."
+    )
+    assert finding.message("en") == (
+        "Mailing platform is established outside the EEA (United States), but no transfer to that country is on record."
+    )
     assert finding.reference == "Art. 44, Art. 30(1)(e) GDPR"
 
 
@@ -49,22 +63,35 @@ def test_a_sub_processor_abroad_counts(clean):
     sub_processor = _mailer(clean, "PH")
     change(clean, RECIPIENT, ids(clean)[RECIPIENT], sub_processors=[sub_processor])
     assert [(f.item_id, f.message("en")) for f in _found(clean)] == [
-        (sub_processor, "Mailing platform is established outside the EEA (Philippines), but no transfer to that "
-                        "country is on record.")]
+        (
+            sub_processor,
+            "Mailing platform is established outside the EEA (Philippines), but no transfer to that "
+            "country is on record.",
+        )
+    ]
 
 
 def test_the_third_party_of_a_cookie_counts(clean):
     tracker = _mailer(clean, "US")
-    add(clean, COOKIE, name=both("_trk", "_trk"), party="third_party", recipient_id=tracker, category="marketing",
-        consent_required=True)
+    add(
+        clean,
+        COOKIE,
+        name=both("_trk", "_trk"),
+        party="third_party",
+        recipient_id=tracker,
+        category="marketing",
+        consent_required=True,
+    )
     assert [f.item_id for f in _found(clean)] == [tracker]
 
 
 NEAR_MISSES = {
-    "a transfer naming the recipient": lambda r, m: add(r, TRANSFER, country_code="US", recipient_id=m,
-                                                        tool="standard_contractual_clauses"),
-    "a transfer to its country without a recipient": lambda r, m: add(r, TRANSFER, country_code="US",
-                                                                      tool="standard_contractual_clauses"),
+    "a transfer naming the recipient": lambda r, m: add(
+        r, TRANSFER, country_code="US", recipient_id=m, tool="standard_contractual_clauses"
+    ),
+    "a transfer to its country without a recipient": lambda r, m: add(
+        r, TRANSFER, country_code="US", tool="standard_contractual_clauses"
+    ),
     "a recipient in Réunion, part of the EU": lambda r, m: change(r, RECIPIENT, m, country_code="RE"),
     "a recipient in the EEA": lambda r, m: change(r, RECIPIENT, m, country_code="NO"),
     "a recipient without a country": lambda r, m: change(r, RECIPIENT, m, country_code=""),
@@ -93,10 +120,13 @@ def _statement(register, language: str) -> str:
 
 def test_the_statement_names_the_country_of_a_recipient_abroad_without_a_transfer(clean):
     _used(clean, _mailer(clean, "PH"))
-    assert ("Filipijnen: voor dit land bestaat geen adequaatheidsbesluit en wij hebben (nog) geen doorgifte-instrument "
-            "vastgelegd.") in _statement(clean, "nl")
-    assert ("Philippines: there is no adequacy decision for this country and we have not (yet) recorded a transfer "
-            "tool.") in _statement(clean, "en")
+    assert (
+        "Filipijnen: voor dit land bestaat geen adequaatheidsbesluit en wij hebben (nog) geen doorgifte-instrument "
+        "vastgelegd."
+    ) in _statement(clean, "nl")
+    assert (
+        "Philippines: there is no adequacy decision for this country and we have not (yet) recorded a transfer tool."
+    ) in _statement(clean, "en")
     [gap] = [f for f in run_rules(read_context(clean, TODAY), only={"statement.incomplete"})]
     assert gap.message("en").endswith("(Art. 13(1)(f)). This is missing for: Philippines.")
 
@@ -104,7 +134,13 @@ def test_the_statement_names_the_country_of_a_recipient_abroad_without_a_transfe
 def test_near_miss_the_statement_is_silent_on_a_recipient_covered_by_a_transfer(clean):
     mailer = _mailer(clean, "PH")
     _used(clean, mailer)
-    add(clean, TRANSFER, country_code="PH", recipient_id=mailer, tool="standard_contractual_clauses",
-        tia_date=date(2026, 2, 1))
+    add(
+        clean,
+        TRANSFER,
+        country_code="PH",
+        recipient_id=mailer,
+        tool="standard_contractual_clauses",
+        tia_date=date(2026, 2, 1),
+    )
     assert "Filipijnen: voor dit land bestaat geen adequaatheidsbesluit" not in _statement(clean, "nl")
     assert run_rules(read_context(clean, TODAY), only={"statement.incomplete"}) == []

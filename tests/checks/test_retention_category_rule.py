@@ -20,8 +20,12 @@ def _found(register):
 
 
 def _rules(register, *category_lists: list[int]) -> None:
-    change(register, ACTIVITY, ids(register)[ACTIVITY],
-           retention_rules=[retention_rule(data_category_ids=categories) for categories in category_lists])
+    change(
+        register,
+        ACTIVITY,
+        ids(register)[ACTIVITY],
+        retention_rules=[retention_rule(data_category_ids=categories) for categories in category_lists],
+    )
 
 
 def test_a_rule_for_a_category_the_activity_does_not_process(clean):
@@ -29,12 +33,20 @@ def test_a_rule_for_a_category_the_activity_does_not_process(clean):
     _rules(clean, [], [ids(clean)[kinds.DATA_CATEGORY], invoices])
     [finding] = _found(clean)
     assert (finding.severity, finding.kind, finding.field, finding.row) == (
-        Severity.WARNING, ACTIVITY, "retention_rules", 1)
+        Severity.WARNING,
+        ACTIVITY,
+        "retention_rules",
+        1,
+    )
     assert finding.reference == "Art. 30(1)(f) GDPR"
-    assert finding.message("nl") == ("Klantenservice: bewaarregel 2 geldt voor ‘Factuurgegevens’, maar deze "
-                                     "verwerkingsactiviteit verwerkt die gegevens niet.")
-    assert finding.message("en") == ("Customer service: retention rule 2 applies to ‘Invoice details’, but this "
-                                     "processing activity does not process those data.")
+    assert finding.message("nl") == (
+        "Klantenservice: bewaarregel 2 geldt voor ‘Factuurgegevens’, maar deze "
+        "verwerkingsactiviteit verwerkt die gegevens niet."
+    )
+    assert finding.message("en") == (
+        "Customer service: retention rule 2 applies to ‘Invoice details’, but this "
+        "processing activity does not process those data."
+    )
 
 
 def test_near_miss_a_rule_for_a_category_the_activity_processes(clean):

@@ -23,11 +23,19 @@ def _answer_within(register, months: int):
 def test_three_months_is_too_late(clean):
     [finding] = _answer_within(clean, 3)
     assert (finding.severity, finding.kind, finding.item_id, finding.field) == (
-        Severity.ERROR, ORGANISATION, ids(clean)[ORGANISATION], "rights_response_months")
-    assert finding.message("nl") == (f"{ORGANISATION_NAME} belooft binnen 3 maanden op verzoeken van betrokkenen te "
-                                     "reageren; de AVG geeft een maand.")
-    assert finding.message("en") == (f"{ORGANISATION_NAME} promises to respond to data subjects' requests within 3 "
-                                     "months; the GDPR allows one month.")
+        Severity.ERROR,
+        ORGANISATION,
+        ids(clean)[ORGANISATION],
+        "rights_response_months",
+    )
+    assert finding.message("nl") == (
+        f"{ORGANISATION_NAME} belooft binnen 3 maanden op verzoeken van betrokkenen te "
+        "reageren; de AVG geeft een maand."
+    )
+    assert finding.message("en") == (
+        f"{ORGANISATION_NAME} promises to respond to data subjects' requests within 3 "
+        "months; the GDPR allows one month."
+    )
     assert finding.reference == "Art. 12(3) GDPR"
 
 

@@ -15,9 +15,17 @@ from ropa_desktop.checks.run import check_register
 from ropa_desktop.documents.statement import build_statement, render
 from ropa_desktop.register.kinds import ACTIVITY, COOKIE, DATA_SUBJECT, RECIPIENT, TRANSFER
 
-RULES_TESTED = {"cookie.no_consent", "cookie.third_party_not_recipient", "cookie.no_activity",
-                "orphan.recipient", "orphan.transfer", "orphan.data_subject",
-                "processor.group_no_agreement", "processor.client_no_agreement", "processor.client_no_contact"}
+RULES_TESTED = {
+    "cookie.no_consent",
+    "cookie.third_party_not_recipient",
+    "cookie.no_activity",
+    "orphan.recipient",
+    "orphan.transfer",
+    "orphan.data_subject",
+    "processor.group_no_agreement",
+    "processor.client_no_agreement",
+    "processor.client_no_contact",
+}
 
 
 def _found(register, today: date = TODAY) -> list[tuple[str, str, str]]:
@@ -41,12 +49,18 @@ def _third_party(register, kind: str = "independent_controller") -> int:
 
 # --- cookies ----------------------------------------------------------------------------------
 
+
 def test_a_tracking_cookie_without_consent_is_an_error(clean):
     _website(clean)
     cookie = _cookie(clean, name=both("_fbp", "_fbp"), category="marketing", consent_required=False)
     [finding] = check_register(clean, TODAY)
     assert (finding.rule, finding.severity, finding.kind, finding.item_id, finding.field) == (
-        "cookie.no_consent", Severity.ERROR, COOKIE, cookie, "consent_required")
+        "cookie.no_consent",
+        Severity.ERROR,
+        COOKIE,
+        cookie,
+        "consent_required",
+    )
     assert "_fbp: deze cookie volgt bezoekers" in finding.message("nl")
     assert "_fbp: this cookie tracks visitors" in finding.message("en")
     assert finding.reference.startswith("Telecommunicatiewet art. 11.7a")
@@ -60,12 +74,16 @@ def test_an_analytics_cookie_read_by_a_third_party_for_itself_needs_consent(clea
     assert _found(clean) == [("cookie.no_consent", "error", "_pk_id")]
 
 
-@pytest.mark.parametrize("cookie", [
-    {"category": "analytics"},  # first party, the data stay with us: art. 11.7a(3)(b)
-    {"category": "marketing", "consent_required": True},
-    {"category": "functional", "party": "third_party", "recipient_id": "processor"},
-    {"category": "analytics", "party": "third_party", "recipient_id": "processor"},  # our processor's analytics
-], ids=["first-party analytics", "marketing after consent", "functional", "analytics by our processor"])
+@pytest.mark.parametrize(
+    "cookie",
+    [
+        {"category": "analytics"},  # first party, the data stay with us: art. 11.7a(3)(b)
+        {"category": "marketing", "consent_required": True},
+        {"category": "functional", "party": "third_party", "recipient_id": "processor"},
+        {"category": "analytics", "party": "third_party", "recipient_id": "processor"},  # our processor's analytics
+    ],
+    ids=["first-party analytics", "marketing after consent", "functional", "analytics by our processor"],
+)
 def test_cookies_that_need_no_consent_or_have_it_are_quiet(clean, cookie):
     _website(clean)
     if cookie.get("recipient_id") == "processor":
@@ -80,10 +98,16 @@ def test_a_third_party_cookie_needs_its_party_among_the_recipients(clean):
     cookie = _cookie(clean, party="third_party", recipient_id=party, category="functional")
     [finding] = check_register(clean, TODAY)
     assert (finding.rule, finding.severity, finding.item_id, finding.field) == (
-        "cookie.third_party_not_recipient", Severity.ERROR, cookie, "recipient_id")
-    assert finding.message("en") == ("_pk_id: this cookie is placed or read by a third party, but the processing "
-                                     "activity (or activities) for website visitors (Customer service) do not name "
-                                     "that party as a recipient.")
+        "cookie.third_party_not_recipient",
+        Severity.ERROR,
+        cookie,
+        "recipient_id",
+    )
+    assert finding.message("en") == (
+        "_pk_id: this cookie is placed or read by a third party, but the processing "
+        "activity (or activities) for website visitors (Customer service) do not name "
+        "that party as a recipient."
+    )
     assert "(Klantenservice) noemen die partij niet als ontvanger" in finding.message("nl")
     change(clean, ACTIVITY, ids(clean)[ACTIVITY], recipients=[ids(clean)[RECIPIENT], party])
     assert _found(clean) == []
@@ -101,9 +125,15 @@ def test_cookies_without_an_activity_for_website_visitors(clean):
     _cookie(clean, category="functional")
     [finding] = check_register(clean, TODAY)
     assert (finding.rule, finding.severity, finding.kind, finding.item_id, finding.field) == (
-        "cookie.no_activity", Severity.ERROR, COOKIE, None, "")
-    assert finding.message("en").startswith("The record lists cookies (_pk_id), but no processing activity has "
-                                            "website visitors as data subjects")
+        "cookie.no_activity",
+        Severity.ERROR,
+        COOKIE,
+        None,
+        "",
+    )
+    assert finding.message("en").startswith(
+        "The record lists cookies (_pk_id), but no processing activity has website visitors as data subjects"
+    )
     _website(clean)
     assert _found(clean) == []
 
@@ -126,12 +156,18 @@ def test_a_website_activity_for_a_client_is_not_ours(clean):
 
 # --- catalogue entries no activity uses -------------------------------------------------------
 
+
 def test_a_recipient_no_activity_uses(clean):
-    recipient = add(clean, RECIPIENT, name=both("Salarisverwerker", "Payroll provider"), kind="processor",
-                    dpa_reference="VO-1")
+    recipient = add(
+        clean, RECIPIENT, name=both("Salarisverwerker", "Payroll provider"), kind="processor", dpa_reference="VO-1"
+    )
     [finding] = check_register(clean, TODAY)
     assert (finding.rule, finding.severity, finding.kind, finding.item_id) == (
-        "orphan.recipient", Severity.WARNING, RECIPIENT, recipient)
+        "orphan.recipient",
+        Severity.WARNING,
+        RECIPIENT,
+        recipient,
+    )
     assert finding.message("nl").startswith("Salarisverwerker: deze ontvanger staat in het register, maar geen")
 
 
@@ -139,7 +175,11 @@ def test_a_transfer_no_activity_uses(clean):
     transfer = add(clean, TRANSFER, country_code="CH", tool="adequacy")
     [finding] = check_register(clean, TODAY)
     assert (finding.rule, finding.severity, finding.kind, finding.item_id) == (
-        "orphan.transfer", Severity.WARNING, TRANSFER, transfer)
+        "orphan.transfer",
+        Severity.WARNING,
+        TRANSFER,
+        transfer,
+    )
     assert finding.message("en") == "Transfer to Switzerland: no processing activity uses this transfer."
 
 
@@ -147,9 +187,14 @@ def test_a_category_of_data_subjects_no_activity_uses(clean):
     category = add(clean, DATA_SUBJECT, name=both("Leveranciers", "Suppliers"))
     [finding] = check_register(clean, TODAY)
     assert (finding.rule, finding.severity, finding.kind, finding.item_id) == (
-        "orphan.data_subject", Severity.WARNING, DATA_SUBJECT, category)
-    assert finding.message("en") == ("Suppliers: this category of data subjects is on record, but no processing "
-                                     "activity uses it.")
+        "orphan.data_subject",
+        Severity.WARNING,
+        DATA_SUBJECT,
+        category,
+    )
+    assert finding.message("en") == (
+        "Suppliers: this category of data subjects is on record, but no processing activity uses it."
+    )
 
 
 def test_entries_used_other_than_by_an_activitys_own_list_are_no_orphans(clean):
@@ -163,12 +208,19 @@ def test_entries_used_other_than_by_an_activitys_own_list_are_no_orphans(clean):
     _cookie(clean, party="third_party", recipient_id=party)
     retired_subject = add(clean, DATA_SUBJECT, name=both("Oud-klanten", "Former customers"))
     retired_transfer = add(clean, TRANSFER, country_code="CH", tool="adequacy")
-    add(clean, ACTIVITY, name=both("Oud archief", "Old archive"), status="retired",
-        data_subject_categories=[retired_subject], transfers=[retired_transfer])
+    add(
+        clean,
+        ACTIVITY,
+        name=both("Oud archief", "Old archive"),
+        status="retired",
+        data_subject_categories=[retired_subject],
+        transfers=[retired_transfer],
+    )
     assert _found(clean) == []
 
 
 # --- severities and articles (issue 13, point 20) ---------------------------------------------
+
 
 def test_severities_and_articles_of_the_transfer_and_contact_rules():
     assert RULES["transfer.art49_regular"].severity is Severity.ERROR
@@ -202,8 +254,14 @@ def _for_a_client(register, **client) -> int:
 
 
 def _group_office(register, **values) -> int:
-    office = add(register, RECIPIENT, name=both("Vestiging Krakau", "Kraków office"), kind="group_entity",
-                 country_code="PL", **values)
+    office = add(
+        register,
+        RECIPIENT,
+        name=both("Vestiging Krakau", "Kraków office"),
+        kind="group_entity",
+        country_code="PL",
+        **values,
+    )
     change(register, ACTIVITY, ids(register)[ACTIVITY], recipients=[ids(register)[RECIPIENT], office])
     return office
 
@@ -213,9 +271,15 @@ def test_a_group_company_working_for_clients_is_a_sub_processor_needing_an_agree
     office = _group_office(clean)
     [finding] = check_register(clean, TODAY)
     assert (finding.rule, finding.severity, finding.item_id, finding.field) == (
-        "processor.group_no_agreement", Severity.ERROR, office, "dpa_reference")
-    assert finding.message("en") == ("Kraków office works on what we process for clients (Customer service) and "
-                                     "is therefore a sub-processor, but no agreement is on record.")
+        "processor.group_no_agreement",
+        Severity.ERROR,
+        office,
+        "dpa_reference",
+    )
+    assert finding.message("en") == (
+        "Kraków office works on what we process for clients (Customer service) and "
+        "is therefore a sub-processor, but no agreement is on record."
+    )
     assert finding.reference == "Art. 28(2), Art. 28(4) GDPR"
     change(clean, RECIPIENT, office, dpa_reference="Intra-groepsovereenkomst 2026")
     assert _found(clean) == []
@@ -231,7 +295,11 @@ def test_a_client_we_process_for_needs_an_agreement(clean, reference):
     client = _for_a_client(clean, dpa_reference=reference)
     [finding] = check_register(clean, TODAY)
     assert (finding.rule, finding.severity, finding.item_id, finding.field) == (
-        "processor.client_no_agreement", Severity.ERROR, client, "dpa_reference")
+        "processor.client_no_agreement",
+        Severity.ERROR,
+        client,
+        "dpa_reference",
+    )
     assert "wij verwerken als verwerker voor deze opdrachtgever (Klantenservice)" in finding.message("nl")
 
 
@@ -244,7 +312,11 @@ def test_the_processors_record_gives_each_clients_contact_details(clean):
     client = _for_a_client(clean, contact="  ")
     [finding] = check_register(clean, TODAY)
     assert (finding.rule, finding.severity, finding.item_id, finding.field) == (
-        "processor.client_no_contact", Severity.ERROR, client, "contact")
+        "processor.client_no_contact",
+        Severity.ERROR,
+        client,
+        "contact",
+    )
     assert finding.reference == "Art. 30(2)(a) GDPR"
 
 

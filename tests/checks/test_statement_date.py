@@ -68,13 +68,19 @@ def test_a_statement_older_than_the_adequacy_decision_it_cites(clean):
     _dated(clean, date(2018, 7, 1))
     [finding] = _found(clean)
     assert (finding.severity, finding.kind, finding.item_id, finding.field) == (
-        Severity.WARNING, ORGANISATION, ids(clean)[ORGANISATION], "statement_date")
+        Severity.WARNING,
+        ORGANISATION,
+        ids(clean)[ORGANISATION],
+        "statement_date",
+    )
     assert finding.message("nl") == (
         "Schoon B.V.: de privacyverklaring is gedateerd 1 juli 2018, maar noemt een adequaatheidsbesluit dat pas "
-        "op 10 juli 2023 is vastgesteld (Verenigde Staten). Controleer de privacyverklaring en werk haar datum bij.")
+        "op 10 juli 2023 is vastgesteld (Verenigde Staten). Controleer de privacyverklaring en werk haar datum bij."
+    )
     assert finding.message("en") == (
         "Schoon B.V.: the privacy statement is dated 1 July 2018, but cites an adequacy decision adopted only on "
-        "10 July 2023 (United States). Review the privacy statement and update its date.")
+        "10 July 2023 (United States). Review the privacy statement and update its date."
+    )
 
 
 def test_a_statement_dated_after_the_decision_is_quiet(clean):
@@ -112,10 +118,12 @@ def test_a_published_activity_changed_after_the_statement_date(clean):
     assert (finding.severity, finding.kind, finding.field) == (Severity.WARNING, ORGANISATION, "statement_date")
     assert finding.message("nl") == (
         "Schoon B.V.: sinds de datum van de privacyverklaring (1 juni 2024) is gewijzigd wat zij publiceert: "
-        "Klantenservice (laatst op 3 september 2024). Controleer de privacyverklaring en werk haar datum bij.")
+        "Klantenservice (laatst op 3 september 2024). Controleer de privacyverklaring en werk haar datum bij."
+    )
     assert finding.message("en") == (
         "Schoon B.V.: what the privacy statement publishes has changed since its date (1 June 2024): "
-        "Customer service (last on 3 September 2024). Review the privacy statement and update its date.")
+        "Customer service (last on 3 September 2024). Review the privacy statement and update its date."
+    )
 
 
 def test_a_recipient_and_a_transfer_it_publishes_count_too(clean):
@@ -126,7 +134,8 @@ def test_a_recipient_and_a_transfer_it_publishes_count_too(clean):
     [finding] = _found(clean)
     # The latest change first.
     assert "publiceert: India — Helpdeskleverancier, Helpdeskleverancier (laatst op 1 augustus 2024)." in (
-        finding.message("nl"))
+        finding.message("nl")
+    )
     assert "India — Helpdesk supplier, Helpdesk supplier (last on 1 August 2024)." in finding.message("en")
 
 
@@ -153,8 +162,10 @@ def test_what_was_there_when_the_register_was_made_is_quiet(clean):
     assert _found(clean) == []
 
 
-@pytest.mark.parametrize("language, reference, article", [("nl", "Artikel", "art. 12 lid 1, art. 13 AVG"),
-                                                         ("en", "Reference", "Art. 12(1), Art. 13 GDPR")])
+@pytest.mark.parametrize(
+    "language, reference, article",
+    [("nl", "Artikel", "art. 12 lid 1, art. 13 AVG"), ("en", "Reference", "Art. 12(1), Art. 13 GDPR")],
+)
 def test_ropa_rules_lists_it(ropa, language, reference, article):
     code, out, err = ropa("rules", "--format", "md", "--lang", language)
     assert (code, err) == (0, "")

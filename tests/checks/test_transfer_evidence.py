@@ -35,16 +35,24 @@ def test_bcr_without_an_approval_on_record(clean):
     _transfer(clean, tool="binding_corporate_rules", tool_reference="")
     [finding] = _found(clean, BCR)
     assert (finding.severity, finding.kind, finding.item_id, finding.field) == (
-        Severity.ERROR, TRANSFER, ids(clean)[TRANSFER], "tool_reference")
+        Severity.ERROR,
+        TRANSFER,
+        ids(clean)[TRANSFER],
+        "tool_reference",
+    )
     assert "de goedkeuring door de bevoegde toezichthoudende autoriteit is niet vastgelegd" in finding.message("nl")
     assert finding.message("en") == (
         "Transfer to India — Helpdesk supplier: the transfer tool on record is binding corporate rules (BCRs), but "
-        "their approval by the competent supervisory authority is not on record.")
+        "their approval by the competent supervisory authority is not on record."
+    )
 
 
 def test_near_miss_bcr_with_the_approving_authority(clean):
-    _transfer(clean, tool="binding_corporate_rules",
-              tool_reference="BCR goedgekeurd door de Autoriteit Persoonsgegevens, besluit z2024-01234")
+    _transfer(
+        clean,
+        tool="binding_corporate_rules",
+        tool_reference="BCR goedgekeurd door de Autoriteit Persoonsgegevens, besluit z2024-01234",
+    )
     assert _found(clean, BCR) == []
 
 
@@ -55,13 +63,18 @@ def test_dpf_reliance_without_the_day_the_certification_was_checked(clean):
     assert "certificering onder het EU-VS Data Privacy Framework" in finding.message("nl")
     assert finding.message("en") == (
         "Transfer to United States — Helpdesk supplier: the transfer relies on certification under the EU-US Data "
-        "Privacy Framework, but the date on which that certification was checked is not on record.")
+        "Privacy Framework, but the date on which that certification was checked is not on record."
+    )
 
 
-@pytest.mark.parametrize("values", [
-    {"tool_reference": "DPF-lijst gecontroleerd op 2026-11-01"},
-    {"tool_reference": "Besluit (EU) 2023/1795", "notes": "Certificering nagekeken 3-11-2026."},
-], ids=["date in the reference", "date in the notes"])
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"tool_reference": "DPF-lijst gecontroleerd op 2026-11-01"},
+        {"tool_reference": "Besluit (EU) 2023/1795", "notes": "Certificering nagekeken 3-11-2026."},
+    ],
+    ids=["date in the reference", "date in the notes"],
+)
 def test_near_miss_dpf_reliance_with_the_day_it_was_checked(clean, values):
     _certified_us_transfer(clean, **values)
     assert _found(clean, DPF) == []
@@ -80,7 +93,8 @@ def test_an_adequacy_decision_past_its_end_date(clean, tool):
     assert (finding.severity, finding.field) == (Severity.ERROR, "tool")
     assert finding.message("nl") == (
         "Doorgifte naar Verenigd Koninkrijk — Helpdeskleverancier: het adequaatheidsbesluit voor Verenigd Koninkrijk "
-        "gold tot en met 2031-12-27; de doorgifte heeft nu een ander doorgifte-instrument nodig.")
+        "gold tot en met 2031-12-27; de doorgifte heeft nu een ander doorgifte-instrument nodig."
+    )
     assert "applied until 2031-12-27; the transfer now needs another transfer tool" in finding.message("en")
 
 

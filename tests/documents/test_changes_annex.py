@@ -60,7 +60,8 @@ def test_the_workbook_names_the_working_copy_then_the_version_established(demo_r
     operations.save(demo_register, kinds.ACTIVITY, _activities(demo_register)[0], {"owner": "Finance"})
     export_register(demo_register, "xlsx", "nl", tmp_path / "changed.xlsx")
     assert _cover(tmp_path / "changed.xlsx")["Versie van het register"] == (
-        f"Werkversie, niet vastgesteld; gewijzigd sinds versie 1 \u201c2026-1\u201d van {today}")
+        f"Werkversie, niet vastgesteld; gewijzigd sinds versie 1 \u201c2026-1\u201d van {today}"
+    )
 
 
 def test_the_workbook_adds_the_changes_since_a_version_as_a_sheet(demo_register, tmp_path):
@@ -72,8 +73,14 @@ def test_the_workbook_adds_the_changes_since_a_version_as_a_sheet(demo_register,
     assert header == ("Wie", "Wanneer", "Herkomst", "Onderdeel", "Veld", "Voor", "Na", "Toelichting")
     assert [(r[0], r[2], r[4], r[5], r[6], r[7]) for r in rows] == [
         ("Jan de Vries (jan)", "opdrachtregel", "Kenmerk", "—", "V-01", "Kenmerk volgens de nieuwe nummering"),
-        ("Jan de Vries (jan)", "opdrachtregel", "Ontvangers (art. 30 lid 1 onder d)", rows[1][5], made["kept"],
-         "Kenmerk volgens de nieuwe nummering"),
+        (
+            "Jan de Vries (jan)",
+            "opdrachtregel",
+            "Ontvangers (art. 30 lid 1 onder d)",
+            rows[1][5],
+            made["kept"],
+            "Kenmerk volgens de nieuwe nummering",
+        ),
     ]
     assert made["kept"] in rows[1][5] and rows[1][5] != made["kept"]  # the recipients by name, before and after
     assert rows[0][3].startswith("Verwerkingsactiviteit › ") and rows[0][1].date() == utcnow().date()
@@ -84,7 +91,8 @@ def test_the_workbook_adds_the_changes_since_a_version_as_a_sheet(demo_register,
     export_register(demo_register, "xlsx", "en", tmp_path / "none.xlsx", changes_since="2026-2")
     sheet = load_workbook(tmp_path / "none.xlsx")["Changes since version 2"]
     assert [row for row in sheet.iter_rows(values_only=True) if any(row)][1][0].endswith(
-        "No changes were recorded since then.")
+        "No changes were recorded since then."
+    )
 
 
 def test_the_dossier_names_the_version_on_every_page_and_lists_the_changes(demo_register, tmp_path):
@@ -116,8 +124,10 @@ def test_the_changes_since_the_start_or_a_date(demo_register, tmp_path):
     fields = [row[4] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert fields == ["version established", "Reference", "Recipients (Art. 30(1)(d))"]
     export_register(demo_register, "pdf", "en", tmp_path / "start.pdf", changes_since="start")
-    assert any("Changes since the start of the history" in page and "nobody established it" in page
-               for page in _pdf(tmp_path / "start.pdf"))
+    assert any(
+        "Changes since the start of the history" in page and "nobody established it" in page
+        for page in _pdf(tmp_path / "start.pdf")
+    )
     # A date: after the end of that day; yesterday's end is before every change of today.
     export_register(demo_register, "xlsx", "en", tmp_path / "day.xlsx", changes_since="2000-01-01")
     assert load_workbook(tmp_path / "day.xlsx")["Changes since 2000-01-01"].max_row > 3
@@ -132,7 +142,9 @@ def test_an_unknown_version_is_refused_before_anything_is_written(demo_register,
     assert not (tmp_path / "refused.xlsx").exists()
 
 
-def test_a_publication_and_a_version_in_the_annex_are_named_by_number_in_the_documents_language(demo_register, tmp_path):
+def test_a_publication_and_a_version_in_the_annex_are_named_by_number_in_the_documents_language(
+    demo_register, tmp_path
+):
     from ropa_desktop.documents.publication import publish
 
     _changed_after_version(demo_register)

@@ -38,15 +38,27 @@ def test_the_dossier_holds_every_activity_and_every_field_label(dossier):
     data, _ = dossier
     reader = PdfReader(io.BytesIO(data))
     text = _squash(" ".join(page.extract_text() for page in reader.pages))
-    for name in ("Onze dienstverlening", "Wettelijke plichten", "Activiteiten als (sub)verwerker",
-                 "Kwaliteitsdoeleinden", "Business to business contact", "Administratie", "Sollicitaties"):
+    for name in (
+        "Onze dienstverlening",
+        "Wettelijke plichten",
+        "Activiteiten als (sub)verwerker",
+        "Kwaliteitsdoeleinden",
+        "Business to business contact",
+        "Administratie",
+        "Sollicitaties",
+    ):
         assert name in text
     labels = Labels("nl")
     for column in ACTIVITY:
         if column.key not in ("number", "activity_reference", "name", *INTERNAL):  # the heading's
             assert _squash(labels.column(column.key)) in text, column.key
-    for heading in ("Inhoud", "Register van de verwerkingsverantwoordelijke (art. 30 lid 1 AVG)",
-                    "Register van de verwerker (art. 30 lid 2 AVG)", "Bijlagen", "VERTROUWELIJK"):
+    for heading in (
+        "Inhoud",
+        "Register van de verwerkingsverantwoordelijke (art. 30 lid 1 AVG)",
+        "Register van de verwerker (art. 30 lid 2 AVG)",
+        "Bijlagen",
+        "VERTROUWELIJK",
+    ):
         assert heading in text
     # The contents list the activities with page numbers, and the footer says which page of how many.
     contents = reader.pages[1].extract_text()
@@ -62,8 +74,12 @@ def test_the_dossier_is_a_sound_pdf_with_outline_metadata_and_embedded_font(doss
     assert reader.metadata.title == "Verwerkingsregister – Connaxis B.V."
     assert reader.metadata.author == "Connaxis B.V."
     top = [entry.title for entry in reader.outline if not isinstance(entry, list)]
-    assert top == ["Organisatie", "Register van de verwerkingsverantwoordelijke (art. 30 lid 1 AVG)",
-                   "Register van de verwerker (art. 30 lid 2 AVG)", "Bijlagen"]
+    assert top == [
+        "Organisatie",
+        "Register van de verwerkingsverantwoordelijke (art. 30 lid 1 AVG)",
+        "Register van de verwerker (art. 30 lid 2 AVG)",
+        "Bijlagen",
+    ]
     fonts = {str(font["/BaseFont"]) for page in reader.pages for font in page["/Resources"]["/Font"].values()}
     assert fonts and all("DejaVuSans" in name for name in fonts)
     # Progress moved steadily to the end.
@@ -117,8 +133,9 @@ def test_export_from_the_command_line(demo_path, tmp_path, ropa):
         assert target.read_bytes()[:4] in (b"PK\x03\x04", b"%PDF")
     code, _, err = ropa("export", str(demo_path), "--format", "xlsx")
     assert code == 2 and len(err.splitlines()) == 1 and "-o" in err
-    code, _, err = ropa("export", str(demo_path), "--format", "pdf", "--lang", "en",
-                        "-o", str(tmp_path / "no-folder" / "x.pdf"))
+    code, _, err = ropa(
+        "export", str(demo_path), "--format", "pdf", "--lang", "en", "-o", str(tmp_path / "no-folder" / "x.pdf")
+    )
     assert code == 2 and "cannot be written" in err and len(err.splitlines()) == 1
 
 
@@ -135,15 +152,19 @@ def _pdf_text(path) -> str:
 def _processor_record(text: str) -> str:
     """The processor's record as printed (after its heading's last mention, the contents' being the first)."""
     start = text.rindex("Register van de verwerker (art. 30 lid 2 AVG)")
-    return text[start:text.index("Bijlagen", start)]
+    return text[start : text.index("Bijlagen", start)]
 
 
 def test_the_processors_record_cites_article_30_2_not_30_1(dossier):
     data, _ = dossier
     processor = _processor_record(_squash(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)))
     assert "Activiteiten als (sub)verwerker" in processor
-    for label in ("(art. 30 lid 2 onder a)", "(art. 30 lid 2 onder b)", "Doorgifte buiten de EER en waarborgen "
-                  "(art. 30 lid 2 onder c)", "Beveiligingsmaatregelen (art. 30 lid 2 onder d)"):
+    for label in (
+        "(art. 30 lid 2 onder a)",
+        "(art. 30 lid 2 onder b)",
+        "Doorgifte buiten de EER en waarborgen (art. 30 lid 2 onder c)",
+        "Beveiligingsmaatregelen (art. 30 lid 2 onder d)",
+    ):
         assert label in processor, label
     assert "lid 1 onder" not in processor
 
@@ -151,8 +172,8 @@ def test_the_processors_record_cites_article_30_2_not_30_1(dossier):
 def test_the_controllers_record_still_cites_article_30_1(dossier):
     data, _ = dossier
     text = _squash(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages))
-    controller = text[text.rindex("Register van de verwerkingsverantwoordelijke (art. 30 lid 1 AVG)"):]
-    controller = controller[:controller.index("Register van de verwerker (art. 30 lid 2 AVG)")]
+    controller = text[text.rindex("Register van de verwerkingsverantwoordelijke (art. 30 lid 1 AVG)") :]
+    controller = controller[: controller.index("Register van de verwerker (art. 30 lid 2 AVG)")]
     assert "Ontvangers (art. 30 lid 1 onder d)" in controller and "lid 2 onder c" not in controller
 
 

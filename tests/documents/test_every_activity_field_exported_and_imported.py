@@ -126,8 +126,7 @@ MODEL_NAMES = [model.__name__ for model, _ in MODELS]
 
 def unaccounted(model_name: str, attributes: set[str], declared: dict) -> set[str]:
     """The attributes neither mapped to a column nor listed as an exception on both sides."""
-    excepted = {attribute for (model, attribute) in NOT_EXPORTED.keys() & NOT_IMPORTED.keys()
-                if model == model_name}
+    excepted = {attribute for (model, attribute) in NOT_EXPORTED.keys() & NOT_IMPORTED.keys() if model == model_name}
     return attributes - STRUCTURAL - declared.keys() - excepted
 
 
@@ -148,8 +147,11 @@ def test_a_new_field_without_a_column_is_caught():
     attributes = _attributes(ProcessingActivity) | {"new_field"}
     assert unaccounted("ProcessingActivity", attributes, ACTIVITY) == {"new_field"}
     # A field excepted on one side only is still unaccounted for.
-    assert unaccounted("ProcessingActivity", _attributes(ProcessingActivity),
-                       {k: v for k, v in ACTIVITY.items() if k != "public_explanation"}) == {"public_explanation"}
+    assert unaccounted(
+        "ProcessingActivity",
+        _attributes(ProcessingActivity),
+        {k: v for k, v in ACTIVITY.items() if k != "public_explanation"},
+    ) == {"public_explanation"}
 
 
 @pytest.mark.parametrize(("model", "declared"), MODELS, ids=MODEL_NAMES)

@@ -36,15 +36,25 @@ def test_joined_long_purposes_fit_their_cell_and_import_without_an_edit_note(tmp
     with create_register(tmp_path / "r.ropa", "Acme", language="en") as register:
         activity = snapshots.blank(kinds.ACTIVITY)
         activity["name"] = {"en": "Payroll"}
-        activity["purposes"] = [{**snapshots.blank_child(Purpose), "description": {"en": letter * MAX_TEXT_LENGTH},
-                                 "legal_basis": "contract"} for letter in "abc"]
+        activity["purposes"] = [
+            {
+                **snapshots.blank_child(Purpose),
+                "description": {"en": letter * MAX_TEXT_LENGTH},
+                "legal_basis": "contract",
+            }
+            for letter in "abc"
+        ]
         operations.save(register, kinds.ACTIVITY, None, activity)
         path = tmp_path / "r.xlsx"
         with path.open("wb") as target:
             write_workbook(register, "en", target)
         book = load_workbook(io.BytesIO(path.read_bytes()))
-        cells = [cell for row in book["Register"].iter_rows(values_only=True) for cell in row
-                 if isinstance(cell, str) and cell.startswith("a" * 100)]
+        cells = [
+            cell
+            for row in book["Register"].iter_rows(values_only=True)
+            for cell in row
+            if isinstance(cell, str) and cell.startswith("a" * 100)
+        ]
         assert cells and all(units(cell) <= CELL_UNITS for cell in cells)
         assert any(cell.endswith("…") for cell in cells)
         report = import_workbook(register, path, dry_run=True)

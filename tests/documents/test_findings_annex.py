@@ -76,12 +76,20 @@ def test_the_workbook_has_a_findings_sheet_before_the_data_sheet(demo_path, lang
     assert {row[5] for row in rows[1:] if row[1] == "transfer.no_tool"} == {no_tool}
     bolivia = next(row for row in rows if row[1] == "transfer.no_tool" and "Cochabamba" in row[2])
     if language == "nl":
-        assert bolivia[:4] == ["Fout", "transfer.no_tool", "Doorgiften › Bolivia — Connaxis, vestiging Cochabamba",
-                               "Doorgifte-instrument"]
+        assert bolivia[:4] == [
+            "Fout",
+            "transfer.no_tool",
+            "Doorgiften › Bolivia — Connaxis, vestiging Cochabamba",
+            "Doorgifte-instrument",
+        ]
         assert bolivia[4].startswith("Doorgifte naar Bolivia — Connaxis, vestiging Cochabamba: Bolivia heeft geen")
     else:
-        assert bolivia[:4] == ["Error", "transfer.no_tool", "Transfers › Bolivia — Connaxis, Cochabamba office",
-                               "Transfer tool"]
+        assert bolivia[:4] == [
+            "Error",
+            "transfer.no_tool",
+            "Transfers › Bolivia — Connaxis, Cochabamba office",
+            "Transfer tool",
+        ]
     vague = next(row for row in rows if row[1] == "retention.vague")
     assert vague[0] == ("Waarschuwing" if language == "nl" else "Warning")
     assert vague[3] == ("Bewaartermijnen, nr. 1" if language == "nl" else "Retention, no. 1")
@@ -92,10 +100,12 @@ def test_the_workbook_has_a_findings_sheet_before_the_data_sheet(demo_path, lang
     # The cover says how many there are.
     cover = {row[0]: row[1] for row in book.worksheets[0].iter_rows(values_only=True) if row and row[0]}
     n = counts(expected)
-    pattern = (rf"{n[Severity.ERROR]} fouten?, {n[Severity.WARNING]} waarschuwing(en)?, "
-               rf"{n[Severity.INFO]} mededeling(en)?"
-               if language == "nl" else
-               rf"{n[Severity.ERROR]} errors?, {n[Severity.WARNING]} warnings?, {n[Severity.INFO]} notes?")
+    pattern = (
+        rf"{n[Severity.ERROR]} fouten?, {n[Severity.WARNING]} waarschuwing(en)?, "
+        rf"{n[Severity.INFO]} mededeling(en)?"
+        if language == "nl"
+        else rf"{n[Severity.ERROR]} errors?, {n[Severity.WARNING]} warnings?, {n[Severity.INFO]} notes?"
+    )
     assert re.fullmatch(pattern, cover[labels.get("cover", "findings")]), cover
 
 
@@ -163,14 +173,17 @@ def test_the_dossier_has_the_findings_as_its_last_annex(dossiers):
     # The last annex, from a page of its own to the end: the table, a row per finding.
     heading = "Bevindingen van de nalevingscontrole Uitkomst"
     annex = next(number for number, page in enumerate(pages, start=1) if heading in page)
-    annex_text = " ".join(pages[annex - 1:])
-    annex_text = annex_text[annex_text.index(heading):]
+    annex_text = " ".join(pages[annex - 1 :])
+    annex_text = annex_text[annex_text.index(heading) :]
     assert "Beveiliging" not in pages[annex - 1]  # no other annex shares its page
-    assert annex_text.startswith("Bevindingen van de nalevingscontrole Uitkomst van de automatische nalevingscontrole "
-                                 "van ROPA Desktop op 2026-11-25: ")
+    assert annex_text.startswith(
+        "Bevindingen van de nalevingscontrole Uitkomst van de automatische nalevingscontrole "
+        "van ROPA Desktop op 2026-11-25: "
+    )
     assert "Ernst Onderdeel Bevinding Artikel Fout " in annex_text  # the header, then the errors
-    assert ("Fout Doorgiften › Bolivia — Connaxis, vestiging Cochabamba Doorgifte-instrument Doorgifte naar"
-            in annex_text)
+    assert (
+        "Fout Doorgiften › Bolivia — Connaxis, vestiging Cochabamba Doorgifte-instrument Doorgifte naar" in annex_text
+    )
     assert all(_in_text(_squash(finding.message("nl")), annex_text) for finding in findings)
     # In the contents, with its page number, and in the bookmarks, last under the annexes.
     # (pypdf reads a contents line's dotted leader and page number before its title)
@@ -178,8 +191,13 @@ def test_the_dossier_has_the_findings_as_its_last_annex(dossiers):
     assert re.search(rf"\b{annex} {title}|{title}[ .]*\b{annex}\b", pages[1]), pages[1]
     titles = [entry.title if not isinstance(entry, list) else None for entry in reader.outline]
     annexes = reader.outline[titles.index("Bijlagen") + 1]
-    assert [entry.title for entry in annexes] == ["Ontvangers en verwerkers", "Doorgiften", "Bewaartermijnen",
-                                                  "Beveiliging", "Bevindingen van de nalevingscontrole"]
+    assert [entry.title for entry in annexes] == [
+        "Ontvangers en verwerkers",
+        "Doorgiften",
+        "Bewaartermijnen",
+        "Beveiliging",
+        "Bevindingen van de nalevingscontrole",
+    ]
     assert reader.get_destination_page_number(annexes[-1]) == annex - 1
 
 
@@ -193,14 +211,16 @@ def test_without_the_option_the_dossier_has_no_findings(dossiers):
 def test_export_findings_from_the_command_line(demo_path, tmp_path, ropa):
     for fmt in ("xlsx", "pdf"):
         with_findings, without = tmp_path / f"with.{fmt}", tmp_path / f"without.{fmt}"
-        code, out, err = ropa("export", str(demo_path), "--format", fmt, "--lang", "en", "--findings",
-                              "-o", str(with_findings))
+        code, out, err = ropa(
+            "export", str(demo_path), "--format", fmt, "--lang", "en", "--findings", "-o", str(with_findings)
+        )
         assert (code, out) == (0, "") and "Wrote the en register" in err
         assert ropa("export", str(demo_path), "--format", fmt, "--lang", "en", "-o", str(without))[0] == 0
         if fmt == "xlsx":
             assert "Findings" in load_workbook(with_findings).sheetnames
             assert "Findings" not in load_workbook(without).sheetnames
         else:
+
             def text(path):
                 return _squash(" ".join(page.extract_text() for page in PdfReader(path).pages))
 

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from openpyxl import Workbook, load_workbook
 from pypdf import PdfReader
-from sqlalchemy import text as sql
 from reportlab.lib.units import mm
+from sqlalchemy import text as sql
 
 from ropa_desktop.documents.dossier import write_dossier
 from ropa_desktop.documents.importing.service import import_workbook
@@ -37,11 +37,40 @@ HEADER_BOTTOM = 297 * mm - 15 * mm  # the dossier's version line atop every page
 # Pieces that have broken outputs elsewhere: markup of HTML, ReportLab, XML and Markdown,
 # right-to-left and combining marks, emoji sequences, tabs, line breaks, long words.
 PIECES = [
-    "<", ">", "&", "]]>", '"', "'", "&amp;", "&#0;", "&lt;b&gt;", "<br/>", "<para>", "</para>",
-    '<img src="/etc/ropa-hostile.png" width=10 height=10/>', "<font size=200>", "</font>",
-    "<a href='file:///etc/passwd'>x</a>", "<onDraw name='x'/>", "*_`#[x](y)|~", "\\", "%s {0} {name}",
-    "=SUM(A1)", "\t", "\n", "\n\n", "  ", "שלום עולם", "مرحبا", "e\u0301\u0302", "👩‍👩‍👧", "\u200f\u200e",
-    "\u2028", "\xa0", "Ĳsselmeer", "W" * 150,
+    "<",
+    ">",
+    "&",
+    "]]>",
+    '"',
+    "'",
+    "&amp;",
+    "&#0;",
+    "&lt;b&gt;",
+    "<br/>",
+    "<para>",
+    "</para>",
+    '<img src="/etc/ropa-hostile.png" width=10 height=10/>',
+    "<font size=200>",
+    "</font>",
+    "<a href='file:///etc/passwd'>x</a>",
+    "<onDraw name='x'/>",
+    "*_`#[x](y)|~",
+    "\\",
+    "%s {0} {name}",
+    "=SUM(A1)",
+    "\t",
+    "\n",
+    "\n\n",
+    "  ",
+    "שלום עולם",
+    "مرحبا",
+    "e\u0301\u0302",
+    "👩‍👩‍👧",
+    "\u200f\u200e",
+    "\u2028",
+    "\xa0",
+    "Ĳsselmeer",
+    "W" * 150,
 ]
 _characters = st.characters(blacklist_categories=("Cs",)).filter(lambda c: problem(c) is None)
 _fragment = st.text(_characters, max_size=30) | st.sampled_from(PIECES)
@@ -69,8 +98,9 @@ def _register(folder: Path, texts: dict[str, dict[str, str]], organisation: str 
     activity = snapshots.blank(kinds.ACTIVITY)
     activity["name"] = texts["name"]
     activity["public_explanation"] = texts["explanation"]
-    activity["purposes"] = [{**snapshots.blank_child(Purpose), "description": texts["purpose"],
-                             "legal_basis": "contract"}]
+    activity["purposes"] = [
+        {**snapshots.blank_child(Purpose), "description": texts["purpose"], "legal_basis": "contract"}
+    ]
     operations.save(register, kinds.ACTIVITY, None, activity)
     return register
 
@@ -97,8 +127,14 @@ def _pdf(data: bytes) -> tuple[PdfReader, str]:
 def _workbook_texts(data: bytes) -> tuple[list[str], list[str]]:
     """The texts of the visible cells, and the texts of the items kept in the data sheet."""
     book = load_workbook(io.BytesIO(data))
-    cells = [cell for sheet in book.worksheets if sheet.title != DATA_SHEET
-             for row in sheet.iter_rows(values_only=True) for cell in row if isinstance(cell, str)]
+    cells = [
+        cell
+        for sheet in book.worksheets
+        if sheet.title != DATA_SHEET
+        for row in sheet.iter_rows(values_only=True)
+        for cell in row
+        if isinstance(cell, str)
+    ]
     stored: list[str] = []
     for row in list(book[DATA_SHEET].iter_rows(values_only=True))[1:]:
         if row[0] != FINGERPRINT:
@@ -149,12 +185,16 @@ def _every_output(register, texts: dict[str, dict[str, str]], check_pdf_text: bo
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(name=st.tuples(_texts(MAX_NAME_LENGTH), _texts(MAX_NAME_LENGTH)),
-       explanation=st.tuples(_texts(MAX_TEXT_LENGTH), _texts(MAX_TEXT_LENGTH)),
-       purpose=st.tuples(_texts(MAX_TEXT_LENGTH), _texts(MAX_TEXT_LENGTH)))
+@given(
+    name=st.tuples(_texts(MAX_NAME_LENGTH), _texts(MAX_NAME_LENGTH)),
+    explanation=st.tuples(_texts(MAX_TEXT_LENGTH), _texts(MAX_TEXT_LENGTH)),
+    purpose=st.tuples(_texts(MAX_TEXT_LENGTH), _texts(MAX_TEXT_LENGTH)),
+)
 def test_every_accepted_text_goes_out_through_every_format(name, explanation, purpose):
-    texts = {field: dict(zip(LANGUAGES, value, strict=True))
-             for field, value in (("name", name), ("explanation", explanation), ("purpose", purpose))}
+    texts = {
+        field: dict(zip(LANGUAGES, value, strict=True))
+        for field, value in (("name", name), ("explanation", explanation), ("purpose", purpose))
+    }
     with tempfile.TemporaryDirectory() as folder:
         with _register(Path(folder), texts) as register:
             _every_output(register, texts)
@@ -163,13 +203,19 @@ def test_every_accepted_text_goes_out_through_every_format(name, explanation, pu
 def test_markup_in_names_prints_literally_and_embeds_no_local_file(tmp_path):
     picture = tmp_path / "secret.png"
     # A valid 1x1 PNG: ReportLab would embed it if it ever read a name as markup.
-    picture.write_bytes(bytes.fromhex(
-        "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
-        "0000000d49444154789c6360f8cfc0f01f0005000201a5dc2a8c0000000049454e44ae426082"))
+    picture.write_bytes(
+        bytes.fromhex(
+            "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+            "0000000d49444154789c6360f8cfc0f01f0005000201a5dc2a8c0000000049454e44ae426082"
+        )
+    )
     image = f'<img src="{picture}" width=10 height=10/>'
     font = "<font size=200>big</font>"
-    texts = {"name": {"nl": image, "en": font}, "explanation": {"nl": font, "en": image},
-             "purpose": {"nl": f"{image} & {font}", "en": "<a href='file:///etc/passwd'>x</a>"}}
+    texts = {
+        "name": {"nl": image, "en": font},
+        "explanation": {"nl": font, "en": image},
+        "purpose": {"nl": f"{image} & {font}", "en": "<a href='file:///etc/passwd'>x</a>"},
+    }
     with _register(tmp_path, texts, organisation=f"Acme {image}") as register:
         recipient = snapshots.blank(kinds.RECIPIENT)
         recipient["name"] = {"nl": image, "en": image}
@@ -188,8 +234,13 @@ def test_markup_in_names_prints_literally_and_embeds_no_local_file(tmp_path):
             assert _bare(image) in text  # the recipient in the annex
             statement = render(build_statement(register, language), "pdf")
             reader, _ = _pdf(statement)
-            titles = [entry.title for group in reader.outline if isinstance(group, list)
-                      for entry in group if not isinstance(entry, list)]
+            titles = [
+                entry.title
+                for group in reader.outline
+                if isinstance(group, list)
+                for entry in group
+                if not isinstance(entry, list)
+            ]
             assert any(texts["name"][language] in title for title in titles)
             assert reader.metadata.author == f"Acme {image}"
 
@@ -214,20 +265,28 @@ def test_markup_from_an_imported_cell_prints_literally(tmp_path):
 
 def test_an_older_register_with_refused_texts_still_exports(tmp_path):
     """Before these rules a lone surrogate could be stored (JSON spells it) and broke every export."""
-    texts = {"name": {"nl": "Salaris", "en": "Payroll"}, "explanation": {"nl": "Uitleg", "en": "Explained"},
-             "purpose": {"nl": "Betalen", "en": "Paying"}}
+    texts = {
+        "name": {"nl": "Salaris", "en": "Payroll"},
+        "explanation": {"nl": "Uitleg", "en": "Explained"},
+        "purpose": {"nl": "Betalen", "en": "Paying"},
+    }
     with _register(tmp_path, texts) as register:
         with register.engine.begin() as connection:
-            connection.execute(sql("UPDATE activities SET name = :name"),
-                               {"name": json.dumps({"nl": "Sal\ud800aris\ufffe", "en": "Pay\x07roll\udfff"})})
+            connection.execute(
+                sql("UPDATE activities SET name = :name"),
+                {"name": json.dumps({"nl": "Sal\ud800aris\ufffe", "en": "Pay\x07roll\udfff"})},
+            )
         _every_output(register, texts)
 
 
 def test_an_older_register_with_a_name_longer_than_a_page_still_exports(tmp_path):
     """Before these rules a name had no limit; 5,000 characters broke the dossier and the statement."""
     name = ("Een heel lange naam " * 250)[:5000]
-    texts = {"name": {"nl": name, "en": name}, "explanation": {"nl": "Uitleg", "en": "Explained"},
-             "purpose": {"nl": "Betalen", "en": "Paying"}}
+    texts = {
+        "name": {"nl": name, "en": name},
+        "explanation": {"nl": "Uitleg", "en": "Explained"},
+        "purpose": {"nl": "Betalen", "en": "Paying"},
+    }
     with _register(tmp_path, {**texts, "name": {"nl": "kort", "en": "short"}}) as register:
         with register.engine.begin() as connection:
             connection.execute(sql("UPDATE activities SET name = :name"), {"name": json.dumps(texts["name"])})
@@ -240,15 +299,22 @@ LONG_PROSE = ("The officer explains the processing at great length. " * MAX_TEXT
 EMOJI = "😀" * MAX_TEXT_LENGTH  # two UTF-16 units each: the most a workbook cell must hold
 
 
-@pytest.mark.parametrize(("name", "text"), [
-    ("N" * MAX_NAME_LENGTH, LONG_PROSE),
-    (("word " * MAX_NAME_LENGTH)[:MAX_NAME_LENGTH], LONG_WORD),
-    ("x\n" * (MAX_NAME_LENGTH // 2), LONG_LINES),
-    ("😀" * MAX_NAME_LENGTH, EMOJI),
-], ids=["long-word-name", "long-word-text", "line-breaks", "emoji"])
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("N" * MAX_NAME_LENGTH, LONG_PROSE),
+        (("word " * MAX_NAME_LENGTH)[:MAX_NAME_LENGTH], LONG_WORD),
+        ("x\n" * (MAX_NAME_LENGTH // 2), LONG_LINES),
+        ("😀" * MAX_NAME_LENGTH, EMOJI),
+    ],
+    ids=["long-word-name", "long-word-text", "line-breaks", "emoji"],
+)
 def test_the_longest_accepted_texts_go_out_through_every_format(tmp_path, name, text):
-    texts = {"name": {"nl": name, "en": name}, "explanation": {"nl": text, "en": text},
-             "purpose": {"nl": text, "en": text[: MAX_TEXT_LENGTH // 2]}}
+    texts = {
+        "name": {"nl": name, "en": name},
+        "explanation": {"nl": text, "en": text},
+        "purpose": {"nl": text, "en": text[: MAX_TEXT_LENGTH // 2]},
+    }
     started = time.monotonic()
     with _register(tmp_path, texts, organisation="L" * MAX_NAME_LENGTH) as register:
         _every_output(register, texts, check_pdf_text=_legible_in_pdf(text))
@@ -256,8 +322,11 @@ def test_the_longest_accepted_texts_go_out_through_every_format(tmp_path, name, 
 
 
 def test_a_long_organisation_name_ends_in_an_ellipsis_in_the_footer(tmp_path):
-    texts = {"name": {"nl": "Salaris", "en": "Payroll"}, "explanation": {"nl": "", "en": ""},
-             "purpose": {"nl": "Betalen", "en": "Paying"}}
+    texts = {
+        "name": {"nl": "Salaris", "en": "Payroll"},
+        "explanation": {"nl": "", "en": ""},
+        "purpose": {"nl": "Betalen", "en": "Paying"},
+    }
     with _register(tmp_path, texts, organisation="Organisation " * 23) as register:
         buffer = io.BytesIO()
         write_dossier(register, "en", buffer)

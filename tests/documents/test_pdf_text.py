@@ -7,10 +7,19 @@ import pytest
 from ropa_desktop.documents.pdf_text import HEADING_LENGTH, PIECE, PIECE_LINES, heading, markup, pieces
 
 
-@pytest.mark.parametrize("text", [
-    "", "short", "a\nb\n\nc", "W" * (3 * PIECE + 7), ("word " * 1000).strip(), "line\n" * 200,
-    ("x" * (PIECE - 1) + "\n") * 3, " " * (PIECE + 5),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "short",
+        "a\nb\n\nc",
+        "W" * (3 * PIECE + 7),
+        ("word " * 1000).strip(),
+        "line\n" * 200,
+        ("x" * (PIECE - 1) + "\n") * 3,
+        " " * (PIECE + 5),
+    ],
+)
 def test_pieces_are_small_and_give_the_text_back(text):
     parts = pieces(text)
     assert all(len(part) <= PIECE and part.count("\n") <= PIECE_LINES for part in parts)

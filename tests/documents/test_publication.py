@@ -39,8 +39,11 @@ def test_forced_publication_stores_html_and_pdf_in_both_languages(demo_register)
         (publication,) = publications.listed(session)
         assert (publication.published_on, publication.forced, publication.who) == (DAY, True, change_log.current().who)
         assert publication.log_sequence == session.scalar(
-            select(ChangeLogEntry.sequence).where(ChangeLogEntry.action != PUBLISHED)
-            .order_by(ChangeLogEntry.sequence.desc()).limit(1))
+            select(ChangeLogEntry.sequence)
+            .where(ChangeLogEntry.action != PUBLISHED)
+            .order_by(ChangeLogEntry.sequence.desc())
+            .limit(1)
+        )
         assert publications.languages(session, 1) == ["en", "nl"]
         nl_html = publications.document(session, 1, "nl", "html").decode("utf-8")
         en_html = publications.document(session, 1, "en", "html").decode("utf-8")

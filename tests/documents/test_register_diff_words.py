@@ -19,8 +19,9 @@ def _changed(register) -> register_diff.RegisterDiff:
     with change_log.acting(who="jan", name="Jan de Vries"):
         operations.save(register, kinds.ACTIVITY, item, {"internal_notes": "Besproken <met> IT", "in_statement": False})
     with register.session() as session:
-        return register_diff.compare(session, established.moment(session, "1")[0], as_of.last_sequence(session),
-                                     "versie 1", "nu")
+        return register_diff.compare(
+            session, established.moment(session, "1")[0], as_of.last_sequence(session), "versie 1", "nu"
+        )
 
 
 def test_every_field_of_every_item_has_a_name_in_both_languages():
@@ -69,7 +70,8 @@ def test_a_row_of_a_list_is_shown_by_its_named_fields():
     assert rendering.shown(purposes, "nl", kinds.ACTIVITY, "purposes") == "Omschrijving: Salaris; Direct marketing: nee"
     with_basis = [{"description": {"en": "Pay"}, "legal_basis": "contract"}]
     assert rendering.shown(with_basis, "en", kinds.ACTIVITY, "purposes").startswith(
-        "Description: Pay; Legal basis (Art. 6): ")
+        "Description: Pay; Legal basis (Art. 6): "
+    )
     assert rendering.shown(with_basis, "nl", kinds.ACTIVITY, "purposes").endswith(": Uitvoering van een overeenkomst")
     # The near miss: a text per language is the text, not its languages.
     assert rendering.shown({"nl": "Salaris", "en": "Pay"}, "en") == "Pay"

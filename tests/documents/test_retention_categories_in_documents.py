@@ -19,9 +19,14 @@ from ropa_desktop.register import kinds, operations, snapshots
 from ropa_desktop.register.models import Cookie, DataCategory, ProcessingActivity, RetentionRule
 from ropa_desktop.register.storage import create_register
 
-FINANCIAL = {"nl": "Uw financiële gegevens (bankgegevens, BTW-nummer e.d.)",
-             "en": "Your financial details (bank details, VAT number and the like)"}
-INVOICES = {"nl": "Onze transactiegeschiedenis en/of eventuele facturen", "en": "Our transaction history and/or any invoices"}
+FINANCIAL = {
+    "nl": "Uw financiële gegevens (bankgegevens, BTW-nummer e.d.)",
+    "en": "Your financial details (bank details, VAT number and the like)",
+}
+INVOICES = {
+    "nl": "Onze transactiegeschiedenis en/of eventuele facturen",
+    "en": "Our transaction history and/or any invoices",
+}
 
 
 def _id(register, model, nl_name: str) -> int:
@@ -31,8 +36,12 @@ def _id(register, model, nl_name: str) -> int:
 
 def _rule(category_ids: list[int], years: int) -> dict:
     row = snapshots.blank_child(RetentionRule)
-    row.update(period_value=years, period_unit="years", data_category_ids=category_ids,
-               starts_from={"nl": "na afloop van het boekjaar", "en": "after the end of the financial year"})
+    row.update(
+        period_value=years,
+        period_unit="years",
+        data_category_ids=category_ids,
+        starts_from={"nl": "na afloop van het boekjaar", "en": "after the end of the financial year"},
+    )
     return row
 
 
@@ -56,6 +65,7 @@ def _squash(text: str) -> str:
 
 
 # --- retention by data category -----------------------------------------------------------------
+
 
 def test_the_statement_names_the_categories_a_rule_keeps(split):
     dutch, english = _squash(_statement(split, "nl")), _squash(_statement(split, "en"))
@@ -87,13 +97,19 @@ def _rows(sheet) -> list[dict]:
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_workbook_shows_the_categories_of_each_rule(split, language):
     book = _book(split, language)
-    sheet, column, activity = (("Bewaartermijnen", "Categorieën persoonsgegevens", "Wettelijke plichten") if language == "nl"
-                               else ("Retention", "Categories of personal data", "Legal obligations"))
+    sheet, column, activity = (
+        ("Bewaartermijnen", "Categorieën persoonsgegevens", "Wettelijke plichten")
+        if language == "nl"
+        else ("Retention", "Categories of personal data", "Legal obligations")
+    )
     kinds_of = {"nl": ("Verwerkingsactiviteit", "Termijn"), "en": ("Processing activity", "Period")}[language]
     rules = [row for row in _rows(book[sheet]) if row[kinds_of[0]] == activity]
     assert [(row[kinds_of[1]], row[column]) for row in rules] == [
         (7, f"{FINANCIAL[language]}\n{INVOICES[language]}"),
-        (2, {"nl": "alle gegevens van de verwerkingsactiviteit", "en": "all data of the processing activity"}[language]),
+        (
+            2,
+            {"nl": "alle gegevens van de verwerkingsactiviteit", "en": "all data of the processing activity"}[language],
+        ),
     ]
     register = book["Register"]
     retention_header = {"nl": "Bewaartermijnen (art. 30 lid 1 onder f)", "en": "Retention (Art. 30(1)(f))"}[language]
@@ -101,7 +117,8 @@ def test_the_workbook_shows_the_categories_of_each_rule(split, language):
     unit = {"nl": "jaar", "en": "years"}[language]
     assert row[retention_header].split("\n")[0] == (
         f"{FINANCIAL[language]}, {INVOICES[language]}: 7 {unit} "
-        + {"nl": "na afloop van het boekjaar", "en": "after the end of the financial year"}[language])
+        + {"nl": "na afloop van het boekjaar", "en": "after the end of the financial year"}[language]
+    )
     assert row[retention_header].split("\n")[1].startswith(f"2 {unit}")  # the near miss: all the data
 
 
@@ -129,6 +146,7 @@ def test_our_workbook_brings_the_categories_of_each_rule_to_another_register(spl
 
 
 # --- cookie names per language ------------------------------------------------------------------
+
 
 def _session_cookie(register) -> int:
     return _id(register, Cookie, "Sessiecookie")

@@ -13,12 +13,26 @@ from ropa_desktop.documents.statement import build_statement, render
 from ropa_desktop.documents.statement.phrases import catalogue, placeholders
 
 SEED_HEADINGS = [
-    "PRIVACYBELEID", "Wie zijn wij?", "Wat wij doen met uw gegevens", "Onze dienstverlening",
-    "Welke gegevens verzamelen wij in het algemeen?", "Hoe lang bewaren wij deze gegevens?",
-    "Wettelijke plichten", "Welke gegevens verwerken wij van u?", "Activiteiten als (sub)verwerker",
-    "Kwaliteitsdoeleinden", "Business to business contact", "Administratie", "Sollicitaties",
-    "Ons cookiebeleid", "Functionele cookies", "Analytische cookies", "Third party (tracking) cookies",
-    "Uw rechten", "Delen met derden", "Klacht indienen",
+    "PRIVACYBELEID",
+    "Wie zijn wij?",
+    "Wat wij doen met uw gegevens",
+    "Onze dienstverlening",
+    "Welke gegevens verzamelen wij in het algemeen?",
+    "Hoe lang bewaren wij deze gegevens?",
+    "Wettelijke plichten",
+    "Welke gegevens verwerken wij van u?",
+    "Activiteiten als (sub)verwerker",
+    "Kwaliteitsdoeleinden",
+    "Business to business contact",
+    "Administratie",
+    "Sollicitaties",
+    "Ons cookiebeleid",
+    "Functionele cookies",
+    "Analytische cookies",
+    "Third party (tracking) cookies",
+    "Uw rechten",
+    "Delen met derden",
+    "Klacht indienen",
 ]
 SEED_RIGHTS_REPLACED = [
     "Indien u dit wenst kunt u de gegevens die wij van u hebben laten wissen. Wij zullen dan ook eventuele "
@@ -36,10 +50,22 @@ SEED_RIGHTS_RENAMED = {
     "Het recht op beperking": "Het recht op beperking van de verwerking",
     "Het recht op overdraagbaarheid": "Het recht op overdraagbaarheid van gegevens",
 }
-CONTROLLER = ["Connaxis B.V.", "Joan Muyskenweg 22, 2e verdieping, kantoor 6", "1096 CJ", "Amsterdam",
-              "privacy@connaxis.com", "+31 20 777 39 62"]
-AUTHORITY = ["Autoriteit Persoonsgegevens", "Postbus 93374", "2509 AJ", "DEN HAAG", "088 - 1805 250",
-             "https://www.autoriteitpersoonsgegevens.nl"]
+CONTROLLER = [
+    "Connaxis B.V.",
+    "Joan Muyskenweg 22, 2e verdieping, kantoor 6",
+    "1096 CJ",
+    "Amsterdam",
+    "privacy@connaxis.com",
+    "+31 20 777 39 62",
+]
+AUTHORITY = [
+    "Autoriteit Persoonsgegevens",
+    "Postbus 93374",
+    "2509 AJ",
+    "DEN HAAG",
+    "088 - 1805 250",
+    "https://www.autoriteitpersoonsgegevens.nl",
+]
 
 
 def fold(text: str) -> str:
@@ -76,8 +102,11 @@ def test_the_dutch_statement_holds_every_heading_and_bullet_of_the_seed(demo_sta
     # Every paragraph of the seed is there too (the demo register holds them verbatim), except
     # the four rights the 2018 text stated short of Art. 17, 18, 20 and 21.
     # (with the right to erasure named by its AVG term, as in the rights above)
-    paragraphs = [line.strip().replace("uw recht op vergetelheid", "uw recht op gegevenswissing (‘recht op vergetelheid’)")
-                  for line in seed_text.splitlines() if len(line.strip()) > 80]
+    paragraphs = [
+        line.strip().replace("uw recht op vergetelheid", "uw recht op gegevenswissing (‘recht op vergetelheid’)")
+        for line in seed_text.splitlines()
+        if len(line.strip()) > 80
+    ]
     assert [p[:50] for p in paragraphs if fold(p) not in folded] == [p[:50] for p in SEED_RIGHTS_REPLACED]
 
 
@@ -112,11 +141,20 @@ def _outline(statement):
 def test_the_english_statement_has_the_same_sections_in_english(demo_statements):
     nl, en = _outline(demo_statements["nl"]), _outline(demo_statements["en"])
     assert [depth for depth, _ in nl] == [depth for depth, _ in en]
-    assert all(a != b for (_, a), (_, b) in zip(nl, en, strict=True) if a not in {
-        "Business to business contact", "Third party (tracking) cookies"})
+    assert all(
+        a != b
+        for (_, a), (_, b) in zip(nl, en, strict=True)
+        if a not in {"Business to business contact", "Third party (tracking) cookies"}
+    )
     text = render(demo_statements["en"], "txt").decode()
-    for heading in ("Who are we?", "Your rights", "Sharing with third parties", "Lodging a complaint",
-                    "The right to withdraw your consent", "Last modified: July 2018"):
+    for heading in (
+        "Who are we?",
+        "Your rights",
+        "Sharing with third parties",
+        "Lodging a complaint",
+        "The right to withdraw your consent",
+        "Last modified: July 2018",
+    ):
         assert heading in text
     assert "Bolivia: there is no adequacy decision" in text
 
@@ -145,12 +183,17 @@ def test_the_pdf_holds_the_same_facts(demo_statements, seed_text):
     assert reader.metadata.author == "Connaxis"
     top = [entry for entry in reader.outline if not isinstance(entry, list)]
     assert [reader.get_destination_page_number(e) for e in top][0] == 0
-    assert [e.title for e in top] == ["Wie zijn wij?", "Wat wij doen met uw gegevens", "Ons cookiebeleid",
-                                      "Uw rechten", "Delen met derden", "Klacht indienen"]
+    assert [e.title for e in top] == [
+        "Wie zijn wij?",
+        "Wat wij doen met uw gegevens",
+        "Ons cookiebeleid",
+        "Uw rechten",
+        "Delen met derden",
+        "Klacht indienen",
+    ]
     assert reader.get_destination_page_number(top[-1]) >= len(reader.pages) - 2
     assert re.search(rf"\b1\s*/\s*{len(reader.pages)}\b", reader.pages[0].extract_text())
-    fonts = {font["/BaseFont"] for page in reader.pages
-             for font in page["/Resources"]["/Font"].values()}
+    fonts = {font["/BaseFont"] for page in reader.pages for font in page["/Resources"]["/Font"].values()}
     assert any("DejaVuSans" in name for name in fonts)
 
 
@@ -163,8 +206,11 @@ def test_every_phrase_exists_in_both_languages_with_the_same_placeholders():
 def test_the_registers_own_wording_replaces_the_standard_phrase(demo_register):
     from ropa_desktop.register import operations
 
-    operations.save_statement_text(demo_register, "rights.exercise",
-                                   {"nl": "Mail {contact}; antwoord binnen {term}. {onbekend} en een { losse accolade"})
+    operations.save_statement_text(
+        demo_register,
+        "rights.exercise",
+        {"nl": "Mail {contact}; antwoord binnen {term}. {onbekend} en een { losse accolade"},
+    )
     operations.save_statement_text(demo_register, "complaint.heading", {"en": "Not happy?"})
     nl = render(build_statement(demo_register, "nl"), "txt").decode()
     en = render(build_statement(demo_register, "en"), "txt").decode()

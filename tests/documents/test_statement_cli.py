@@ -8,12 +8,12 @@ from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.storage import open_register
 
 
-
 def test_the_statement_goes_to_a_file_in_every_format(demo_path, tmp_path, ropa):
     for fmt in ("html", "md", "txt", "pdf"):
         target = tmp_path / f"verklaring.{fmt}"
-        code, out, err = ropa("statement", str(demo_path), "--lang", "nl", "--format", fmt, "-o", str(target),
-                              "--force")
+        code, out, err = ropa(
+            "statement", str(demo_path), "--lang", "nl", "--format", fmt, "-o", str(target), "--force"
+        )
         assert code == 0 and out == "", err
         data = target.read_bytes()
         assert data.startswith(b"%PDF") if fmt == "pdf" else "juli 2018" in data.decode()

@@ -41,8 +41,9 @@ def hostile_statement(tmp_path_factory):
         activity = snapshots.blank(kinds.ACTIVITY)
         activity["name"] = {"en": HOSTILE[1]}
         activity["public_explanation"] = {"en": "\n".join(HOSTILE[4:6])}
-        activity["purposes"] = [{**snapshots.blank_child(Purpose), "description": {"en": HOSTILE[2]},
-                                 "legal_basis": "contract"}]
+        activity["purposes"] = [
+            {**snapshots.blank_child(Purpose), "description": {"en": HOSTILE[2]}, "legal_basis": "contract"}
+        ]
         activity["data_categories"] = [{"id": category_id, "wording": {}}]
         activity["retention_rules"] = [{**snapshots.blank_child(RetentionRule), "wording": {"en": HOSTILE[6]}}]
         operations.save(register, kinds.ACTIVITY, None, activity)

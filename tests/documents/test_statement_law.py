@@ -79,12 +79,11 @@ def test_our_own_legal_obligation_is_not_told_as_the_clients_duty(demo_register)
 
 
 def test_a_duty_of_the_data_subject_by_law_is_told_as_theirs(demo_register):
-    edit(demo_register, kinds.ACTIVITY, activity_id(demo_register, "Sollicitaties"),
-         provision_requirement="statutory")
+    edit(demo_register, kinds.ACTIVITY, activity_id(demo_register, "Sollicitaties"), provision_requirement="statutory")
     assert "Een wettelijk voorschrift verplicht u zelf deze gegevens aan ons te verstrekken." in text_of(
-        demo_register, "nl")
-    assert "A statutory provision requires you yourself to provide these data to us." in text_of(
-        demo_register, "en")
+        demo_register, "nl"
+    )
+    assert "A statutory provision requires you yourself to provide these data to us." in text_of(demo_register, "en")
 
 
 # --- 3. Publishing asks first -------------------------------------------------------------------
@@ -97,8 +96,10 @@ def test_writing_the_statement_with_errors_is_refused_and_names_them(demo_path, 
     code_check, report, _ = ropa("check", str(demo_path), "--lang", "en", "--severity", "error", "--format", "json")
     expected = [f"  {f['message']} [{f['reference']}]" for f in json.loads(report)["findings"]]
     assert code_check == 1 and errors == expected
-    assert first == (f"ropa: {target} not written: the checks find {len(expected)} error(s) in the register; "
-                     "fix them, or add --force to publish anyway:")
+    assert first == (
+        f"ropa: {target} not written: the checks find {len(expected)} error(s) in the register; "
+        "fix them, or add --force to publish anyway:"
+    )
     assert sum("Bolivia" in line for line in errors) >= 2
     code, out, err = ropa("statement", str(demo_path), "--lang", "nl", "-o", str(target))
     assert code == 1 and "Bolivia heeft geen adequaatheidsbesluit" in err
@@ -116,15 +117,18 @@ def test_force_publishes_anyway_and_a_preview_is_never_stopped(demo_path, tmp_pa
 
 def test_a_register_with_warnings_but_no_errors_is_written(demo_path, tmp_path, ropa, monkeypatch):
     from ropa_desktop.checks.findings import Severity
-    from ropa_desktop.documents.statement import publishing
-
     from ropa_desktop.checks.run import RulesRun
+    from ropa_desktop.documents.statement import publishing
 
     real = publishing.check
     # The demo's findings as they would be with every error fixed: warnings and notes remain.
-    monkeypatch.setattr(publishing, "check",
-                        lambda register, today=None: RulesRun([f for f in real(register, today).findings
-                                                               if f.severity is not Severity.ERROR]))
+    monkeypatch.setattr(
+        publishing,
+        "check",
+        lambda register, today=None: RulesRun(
+            [f for f in real(register, today).findings if f.severity is not Severity.ERROR]
+        ),
+    )
     with open_register(demo_path) as register:
         assert any(f.severity is Severity.WARNING for f in publishing.check(register).findings)
     target = tmp_path / "verklaring.pdf"
@@ -145,10 +149,14 @@ def test_a_fixed_error_is_no_longer_named(demo_register, tmp_path, ropa):
 # --- 7. Who the controller is (Art. 13(1)(a)) ---------------------------------------------------
 def test_the_controller_is_named_with_its_chamber_of_commerce_number(demo_register):
     edit(demo_register, kinds.ORGANISATION, operations.organisation_id(demo_register), chamber_of_commerce="12345678")
-    assert ("Connaxis B.V., ingeschreven bij de Kamer van Koophandel onder nummer 12345678, is de "
-            "verwerkingsverantwoordelijke in de zin van de AVG") in text_of(demo_register, "nl")
-    assert ("Connaxis B.V., registered with the Chamber of Commerce under number 12345678, is the controller "
-            "within the meaning of the GDPR") in text_of(demo_register, "en")
+    assert (
+        "Connaxis B.V., ingeschreven bij de Kamer van Koophandel onder nummer 12345678, is de "
+        "verwerkingsverantwoordelijke in de zin van de AVG"
+    ) in text_of(demo_register, "nl")
+    assert (
+        "Connaxis B.V., registered with the Chamber of Commerce under number 12345678, is the controller "
+        "within the meaning of the GDPR"
+    ) in text_of(demo_register, "en")
 
 
 def test_without_a_number_the_controller_is_named_without_one(demo_register):
@@ -161,8 +169,9 @@ def test_without_a_number_the_controller_is_named_without_one(demo_register):
 
 
 def test_a_controller_only_register_does_not_mention_processing_for_others(demo_register):
-    edit(demo_register, kinds.ACTIVITY, activity_id(demo_register, "Activiteiten als (sub)verwerker"),
-         in_statement=False)
+    edit(
+        demo_register, kinds.ACTIVITY, activity_id(demo_register, "Activiteiten als (sub)verwerker"), in_statement=False
+    )
     nl = text_of(demo_register, "nl")
     assert "Connaxis B.V. is de verwerkingsverantwoordelijke" in nl
     assert "als verwerker optreden" not in nl
@@ -176,12 +185,21 @@ def set_bolivian_tool(register, tool: str) -> None:
         edit(register, kinds.TRANSFER, transfer_id, tool=tool)
 
 
-COPY = {"nl": "Een kopie van de waarborgen voor doorgifte kunt u opvragen via privacy@connaxis.com.",
-        "en": "You can obtain a copy of the safeguards for transfers via privacy@connaxis.com."}
+COPY = {
+    "nl": "Een kopie van de waarborgen voor doorgifte kunt u opvragen via privacy@connaxis.com.",
+    "en": "You can obtain a copy of the safeguards for transfers via privacy@connaxis.com.",
+}
 
 
-@pytest.mark.parametrize("tool", ["standard_contractual_clauses", "binding_corporate_rules", "ad_hoc_clauses",
-                                  "art49_compelling_legitimate_interests"])
+@pytest.mark.parametrize(
+    "tool",
+    [
+        "standard_contractual_clauses",
+        "binding_corporate_rules",
+        "ad_hoc_clauses",
+        "art49_compelling_legitimate_interests",
+    ],
+)
 def test_a_copy_is_offered_of_art_46_47_safeguards_and_of_compelling_interests(demo_register, tool):
     set_bolivian_tool(demo_register, tool)
     for language in ("nl", "en"):
@@ -208,8 +226,10 @@ def rights_of(register, language: str) -> dict[str, str]:
 def test_erasure_names_its_limits_and_the_activities_the_law_makes_us_keep(demo_register):
     nl, en = rights_of(demo_register, "nl"), rights_of(demo_register, "en")
     assert "(art. 17 lid 3 AVG)" in nl["Het recht op gegevenswissing (‘recht op vergetelheid’)"]
-    assert "bij ‘Wettelijke plichten’ en ‘Administratie’: die bewaren wij zo lang als de wet voorschrijft" in nl[
-        "Het recht op gegevenswissing (‘recht op vergetelheid’)"]
+    assert (
+        "bij ‘Wettelijke plichten’ en ‘Administratie’: die bewaren wij zo lang als de wet voorschrijft"
+        in nl["Het recht op gegevenswissing (‘recht op vergetelheid’)"]
+    )
     assert "under ‘Legal obligations’ and ‘Financial administration’" in en["The right to erasure"]
     assert "(Art. 17(3) GDPR)" in en["The right to erasure"]
 
@@ -228,16 +248,22 @@ def test_restriction_portability_and_objection_state_their_conditions(demo_regis
     nl, en = rights_of(demo_register, "nl"), rights_of(demo_register, "en")
     assert "zolang wij nagaan of uw gegevens juist zijn" in nl["Het recht op beperking van de verwerking"]
     assert "(Art. 18(1) GDPR)" in en["The right to restriction of processing"]
-    assert "op grond van uw toestemming of een overeenkomst met u geautomatiseerd verwerken" in nl[
-        "Het recht op overdraagbaarheid van gegevens"]
+    assert (
+        "op grond van uw toestemming of een overeenkomst met u geautomatiseerd verwerken"
+        in nl["Het recht op overdraagbaarheid van gegevens"]
+    )
     assert "by automated means on the basis of your consent or a contract" in en["The right to data portability"]
 
 
 def test_the_complaint_is_a_right_with_the_readers_own_member_state(demo_register):
     nl, en = text_of(demo_register, "nl"), text_of(demo_register, "en")
-    assert ("U heeft het recht een klacht in te dienen bij een toezichthoudende autoriteit, in het bijzonder in "
-            "de lidstaat waar u woont, waar u werkt of waar de vermeende inbreuk heeft plaatsgevonden (art. 77 AVG).") in nl
-    assert "You have the right to lodge a complaint with a supervisory authority, in particular in the Member State" in en
+    assert (
+        "U heeft het recht een klacht in te dienen bij een toezichthoudende autoriteit, in het bijzonder in "
+        "de lidstaat waar u woont, waar u werkt of waar de vermeende inbreuk heeft plaatsgevonden (art. 77 AVG)."
+    ) in nl
+    assert (
+        "You have the right to lodge a complaint with a supervisory authority, in particular in the Member State" in en
+    )
     assert "Toezichthoudende autoriteit (Nederland):" in nl and "Supervisory authority (Netherlands):" in en
 
 
@@ -248,14 +274,17 @@ def test_telephone_numbers_are_international_in_english_and_national_in_dutch(de
     assert "Phone: +31 20 777 39 62" in en  # already international: as written
 
 
-@pytest.mark.parametrize("phone, country, expected", [
-    ("088 - 1805 250", "NL", "+31 88 1805 250"),
-    ("030-123 45 67", "NL", "+31 30 123 45 67"),
-    ("06 1234 5678", "IT", "+39 06 1234 5678"),  # Italy keeps its 0
-    ("+32 2 274 48 00", "BE", "+32 2 274 48 00"),
-    ("0031 88 1805 250", "NL", "0031 88 1805 250"),
-    ("0800 123", "", "0800 123"),  # no country: as written
-])
+@pytest.mark.parametrize(
+    "phone, country, expected",
+    [
+        ("088 - 1805 250", "NL", "+31 88 1805 250"),
+        ("030-123 45 67", "NL", "+31 30 123 45 67"),
+        ("06 1234 5678", "IT", "+39 06 1234 5678"),  # Italy keeps its 0
+        ("+32 2 274 48 00", "BE", "+32 2 274 48 00"),
+        ("0031 88 1805 250", "NL", "0031 88 1805 250"),
+        ("0800 123", "", "0800 123"),  # no country: as written
+    ],
+)
 def test_international_form(phone, country, expected):
     from ropa_desktop.documents.statement.phone import international
 
@@ -267,8 +296,12 @@ def objection_of(register, language: str) -> tuple[list[str], str]:
     """The rights listed together, and the text under the right to object's own heading."""
     statement = build_statement(register, language)
     rights = next(s for s in statement.sections if s.anchor == "rights")
-    listed = [entry.title for block in rights.blocks if hasattr(block, "items") and block.items
-              and hasattr(block.items[0], "title") for entry in block.items]
+    listed = [
+        entry.title
+        for block in rights.blocks
+        if hasattr(block, "items") and block.items and hasattr(block.items[0], "title")
+        for entry in block.items
+    ]
     own = next(s for s in rights.sections if s.anchor == "objection")
     return listed, own.heading + "\n" + "\n".join(block.text for block in own.blocks)
 
@@ -287,8 +320,10 @@ def test_the_right_to_object_has_its_own_heading_with_the_compelling_grounds_tes
 def test_direct_marketing_brings_the_absolute_right_to_object(demo_register):
     _, nl = objection_of(demo_register, "nl")
     _, en = objection_of(demo_register, "en")
-    assert ("Gebruiken wij uw gegevens voor direct marketing, zoals bij ‘Business to business contact’, dan kunt u "
-            "daartegen altijd en zonder opgaaf van redenen bezwaar maken") in nl
+    assert (
+        "Gebruiken wij uw gegevens voor direct marketing, zoals bij ‘Business to business contact’, dan kunt u "
+        "daartegen altijd en zonder opgaaf van redenen bezwaar maken"
+    ) in nl
     assert "(art. 21 lid 2 en 3 AVG)" in nl
     assert "you can object to this at any time and without giving reasons" in en
     assert "under ‘Business-to-business contact’" in en
@@ -297,8 +332,7 @@ def test_direct_marketing_brings_the_absolute_right_to_object(demo_register):
 def test_without_a_direct_marketing_purpose_only_the_general_right_to_object(demo_register):
     item_id = activity_id(demo_register, "Business to business contact")
     snap = operations.read(demo_register, kinds.ACTIVITY, item_id)
-    edit(demo_register, kinds.ACTIVITY, item_id,
-         purposes=[dict(p, direct_marketing=False) for p in snap["purposes"]])
+    edit(demo_register, kinds.ACTIVITY, item_id, purposes=[dict(p, direct_marketing=False) for p in snap["purposes"]])
     _, nl = objection_of(demo_register, "nl")
     _, en = objection_of(demo_register, "en")
     assert "dwingende gerechtvaardigde gronden" in nl and "direct marketing" not in nl
@@ -310,8 +344,10 @@ def test_the_direct_marketing_flag_is_stored_and_read_back(demo_register):
 
     with demo_register.session() as session:
         marked = [p.description["nl"] for p in session.scalars(select(Purpose)) if p.direct_marketing]
-    assert marked == ["Onderhouden van ons zakelijk netwerk en contacteren van (mogelijke) relaties, waaronder "
-                      "het aanbieden van onze diensten."]
+    assert marked == [
+        "Onderhouden van ons zakelijk netwerk en contacteren van (mogelijke) relaties, waaronder "
+        "het aanbieden van onze diensten."
+    ]
 
 
 def test_a_transfer_only_a_draft_makes_is_not_published(demo_register, new_activity):
@@ -337,9 +373,14 @@ def test_a_rule_that_could_not_be_checked_stops_publishing_as_an_error_does(demo
 
     real = publishing.check
     # Every error fixed, but one rule raised instead of checking: nobody knows what it would find.
-    monkeypatch.setattr(publishing, "check", lambda register, today=None: RulesRun(
-        [f for f in real(register, today).findings if f.severity is not Severity.ERROR],
-        {"transfer.no_tool": "KeyError: 'tool'"}))
+    monkeypatch.setattr(
+        publishing,
+        "check",
+        lambda register, today=None: RulesRun(
+            [f for f in real(register, today).findings if f.severity is not Severity.ERROR],
+            {"transfer.no_tool": "KeyError: 'tool'"},
+        ),
+    )
     target = tmp_path / "verklaring.html"
     code, _, err = ropa("statement", str(demo_path), "-o", str(target), "--lang", "en")
     assert code == 1 and not target.exists()

@@ -18,7 +18,7 @@ def _words(html: str) -> list[str]:
 
 def _exported_body(statement) -> str:
     html = render(statement, "html").decode("utf-8")
-    return html[html.index("<main>") + len("<main>"):html.index("</main>")]
+    return html[html.index("<main>") + len("<main>") : html.index("</main>")]
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -28,8 +28,11 @@ def test_the_pages_in_order_are_the_exported_statement(demo_register, language):
     assert _words("".join(pages)) == _words(_exported_body(statement))
     # The same markup, not only the same words: each page is a piece of the export.
     body = _exported_body(statement)
-    assert all(re.sub(r"\s+", "", page.split("</h1>")[-1].split("<footer>")[0]).replace("</section>", "")
-               in re.sub(r"\s+", "", body).replace("</section>", "") for page in pages)
+    assert all(
+        re.sub(r"\s+", "", page.split("</h1>")[-1].split("<footer>")[0]).replace("</section>", "")
+        in re.sub(r"\s+", "", body).replace("</section>", "")
+        for page in pages
+    )
 
 
 def test_each_activity_is_a_page_of_its_own_under_what_we_do(demo_register):

@@ -32,8 +32,11 @@ def test_an_explanation_only_in_dutch_is_marked_in_english(demo_register):
 
 
 def test_an_explanation_in_both_languages_is_not_marked(demo_register):
-    _with_explanation(demo_register, "Wettelijke plichten",
-                      {"nl": DUTCH_ONLY, "en": "We keep your tax return as the tax authority requires."})
+    _with_explanation(
+        demo_register,
+        "Wettelijke plichten",
+        {"nl": DUTCH_ONLY, "en": "We keep your tax return as the tax authority requires."},
+    )
     english = _statement(demo_register, "en")
     assert "We keep your tax return as the tax authority requires." in english
     assert DUTCH_ONLY not in english and "not translated" not in english

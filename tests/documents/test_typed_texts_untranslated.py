@@ -41,8 +41,13 @@ def _workbook_cells(register, language: str) -> list[str]:
     stream = io.BytesIO()
     write_workbook(register, language, stream)
     stream.seek(0)
-    return [str(c.value) for sheet in openpyxl.load_workbook(stream) for row in sheet.iter_rows()
-            for c in row if c.value is not None]
+    return [
+        str(c.value)
+        for sheet in openpyxl.load_workbook(stream)
+        for row in sheet.iter_rows()
+        for c in row
+        if c.value is not None
+    ]
 
 
 def _save(register, kind: str, model, where, **values) -> None:
@@ -67,12 +72,17 @@ def _attention(register, attention: str) -> None:
 
 # --- The declaration ---------------------------------------------------------------------------
 
+
 def test_every_single_language_text_of_the_register_is_declared_exactly_once():
     declared = [*PROSE, *LANGUAGE_NEUTRAL, *CODES]
-    columns = {f"{mapper.class_.__name__}.{column.key}" for mapper in Base.registry.mappers
-               for column in mapper.columns
-               if isinstance(column.type, (String, Text)) and not isinstance(column.type, Enum)
-               and mapper.class_.__name__ not in RECORDS}
+    columns = {
+        f"{mapper.class_.__name__}.{column.key}"
+        for mapper in Base.registry.mappers
+        for column in mapper.columns
+        if isinstance(column.type, (String, Text))
+        and not isinstance(column.type, Enum)
+        and mapper.class_.__name__ not in RECORDS
+    }
     assert sorted(columns - set(declared)) == []  # a new free text: say whether it is prose
     assert sorted(set(declared) - columns) == []  # no name that is not (or no longer) a free text
     assert len(declared) == len(set(declared))
@@ -86,13 +96,25 @@ def test_an_undeclared_field_is_refused_not_printed_unmarked():
 
 # --- What holds words --------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("text", [ARGENTINA, "Verwerkersovereenkomst d.d. 12-03-2021", "Module 2", "Afdeling HR"])
 def test_prose_holds_words(text):
     assert has_words(text)
 
 
-@pytest.mark.parametrize("text", ["https://eur-lex.europa.eu/eli/dec/2003/490/oj", "2021/914", "C(2023) 4745",
-                                  "DPA-2021-07", "12-03-2021", "(EU) 2016/679", "privacy@connaxis.com", ""])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://eur-lex.europa.eu/eli/dec/2003/490/oj",
+        "2021/914",
+        "C(2023) 4745",
+        "DPA-2021-07",
+        "12-03-2021",
+        "(EU) 2016/679",
+        "privacy@connaxis.com",
+        "",
+    ],
+)
 def test_addresses_numbers_dates_and_codes_hold_no_words(text):
     assert not has_words(text)
 
@@ -111,6 +133,7 @@ def test_names_and_addresses_are_never_marked():
 
 
 # --- The statement -----------------------------------------------------------------------------
+
 
 def test_the_english_statement_marks_a_dutch_department_of_the_privacy_contact(demo_register):
     _attention(demo_register, "Afdeling Juridische Zaken")
@@ -133,6 +156,7 @@ def test_the_statement_does_not_publish_the_dutch_transfer_reference(demo_regist
 
 # --- The dossier -------------------------------------------------------------------------------
 
+
 def test_the_english_dossier_marks_the_dutch_transfer_reference_and_names_the_decision_in_english(demo_register):
     text = _dossier(demo_register, "en")
     assert f"Safeguard reference {MARKED}{ARGENTINA}" in text
@@ -151,8 +175,13 @@ def test_the_dutch_dossier_prints_the_dutch_reference_as_typed(demo_register):
 
 def test_a_reference_that_is_a_url_or_a_number_is_not_marked_in_the_english_dossier(demo_register):
     _reference(demo_register, "https://eur-lex.europa.eu/eli/dec/2003/490")
-    _save(demo_register, kinds.RECIPIENT, Recipient, lambda r: r.dpa_reference == "Verwerkersovereenkomst 2018",
-          dpa_reference="DPA-2018-004")
+    _save(
+        demo_register,
+        kinds.RECIPIENT,
+        Recipient,
+        lambda r: r.dpa_reference == "Verwerkersovereenkomst 2018",
+        dpa_reference="DPA-2018-004",
+    )
     text = _dossier(demo_register, "en")
     assert "Safeguard reference https://eur-lex.europa.eu/eli/dec/2003/490" in text
     assert "Data processing agreement DPA-2018-004" in text
@@ -160,6 +189,7 @@ def test_a_reference_that_is_a_url_or_a_number_is_not_marked_in_the_english_doss
 
 
 # --- The workbook ------------------------------------------------------------------------------
+
 
 def test_the_english_workbook_marks_the_dutch_reference_and_not_a_number(demo_register):
     assert f"{MARKED}{ARGENTINA}" in _workbook_cells(demo_register, "en")

@@ -49,9 +49,20 @@ def _cells_by_name(sheet, header: str) -> dict[str, str]:
 
 def test_the_sheets_of_an_audit_workbook(demo):
     _, _, book = demo
-    assert book.sheetnames == ["Voorblad", "Register", "Verwerkingsverantwoordelijke", "Verwerker",
-                               "Ontvangers en verwerkers", "Doorgiften", "Gegevenscategorieën", "Betrokkenen",
-                               "Bewaartermijnen", "Beveiliging", "Cookies", "ropa-data"]
+    assert book.sheetnames == [
+        "Voorblad",
+        "Register",
+        "Verwerkingsverantwoordelijke",
+        "Verwerker",
+        "Ontvangers en verwerkers",
+        "Doorgiften",
+        "Gegevenscategorieën",
+        "Betrokkenen",
+        "Bewaartermijnen",
+        "Beveiliging",
+        "Cookies",
+        "ropa-data",
+    ]
     # The data sheet is for the import, not for people: hidden.
     assert [s.sheet_state for s in book.worksheets][-1] == "hidden"
     assert {s.sheet_state for s in book.worksheets[:-1]} == {"visible"}
@@ -85,12 +96,13 @@ def test_every_art30_element_of_every_activity_is_in_its_cell(demo):
     expected = {
         "Doeleinden (art. 30 lid 1 onder b)": lambda a: [p.description["nl"] for p in a.purposes],
         "Categorieën betrokkenen (art. 30 lid 1 onder c)": lambda a: [s.name["nl"] for s in a.data_subject_categories],
-        "Categorieën persoonsgegevens (art. 30 lid 1 onder c)":
-            lambda a: [link.wording.get("nl") or link.data_category.name["nl"] for link in a.data_category_links],
+        "Categorieën persoonsgegevens (art. 30 lid 1 onder c)": lambda a: [
+            link.wording.get("nl") or link.data_category.name["nl"] for link in a.data_category_links
+        ],
         "Ontvangers (art. 30 lid 1 onder d)": lambda a: [r.name["nl"] for r in a.recipients],
-        "Doorgifte buiten de EER en waarborgen (art. 30 lid 1 onder e)":
-            lambda a: [{"AR": "Argentinië", "BO": "Bolivia", "US": "Verenigde Staten"}[t.country_code]
-                       for t in a.transfers],
+        "Doorgifte buiten de EER en waarborgen (art. 30 lid 1 onder e)": lambda a: [
+            {"AR": "Argentinië", "BO": "Bolivia", "US": "Verenigde Staten"}[t.country_code] for t in a.transfers
+        ],
         "Beveiligingsmaatregelen (art. 30 lid 1 onder g)": lambda a: [m.name["nl"] for m in a.security_measures],
     }
     for header, values in expected.items():
@@ -126,8 +138,11 @@ def test_catalogue_sheets_carry_status_countries_and_dates(demo, demo_register):
     kinds_ = _cells_by_name(book["Gegevenscategorieën"], "Soort")
     assert kinds_["NAW-gegevens"] == "Gewone persoonsgegevens"
     # Dates are dates, shown as dates.
-    hosting = next(r for r in RegisterView(demo_register.session()).recipients.values()
-                   if r.name["nl"] == "Hosting- en cloudprovider")
+    hosting = next(
+        r
+        for r in RegisterView(demo_register.session()).recipients.values()
+        if r.name["nl"] == "Hosting- en cloudprovider"
+    )
     snap = operations.read(demo_register, kinds.RECIPIENT, hosting.id)
     snap["dpa_signed"], snap["dpa_end"] = date(2018, 5, 25), date(2020, 1, 1)
     operations.save(demo_register, kinds.RECIPIENT, hosting.id, snap)
@@ -151,7 +166,7 @@ def test_every_sheet_is_a_styled_filterable_table_with_a_frozen_header(demo):
 
 @pytest.fixture
 def hostile_register(tmp_path):
-    register = create_register(tmp_path / "h.ropa", "=HYPERLINK(\"http://evil.example\",\"klik\")", language="en")
+    register = create_register(tmp_path / "h.ropa", '=HYPERLINK("http://evil.example","klik")', language="en")
     for name in ("=1+1", "+31 20 777 39 62", "-2", "@SUM(A1:A2)", "\tindented", "\rcarriage", "plain \x07bell"):
         activity = snapshots.blank(kinds.ACTIVITY)
         activity["name"] = {"en": "placeholder" if problem(name) else name}
@@ -160,8 +175,10 @@ def hostile_register(tmp_path):
         activity_id, _ = operations.save(register, kinds.ACTIVITY, None, activity)
         if problem(name):  # refused today (register.texts), but a register from before may hold it
             with register.engine.begin() as connection:
-                connection.execute(sql("UPDATE activities SET name = :name WHERE id = :id"),
-                                   {"name": json.dumps({"en": name}), "id": activity_id})
+                connection.execute(
+                    sql("UPDATE activities SET name = :name WHERE id = :id"),
+                    {"name": json.dumps({"en": name}), "id": activity_id},
+                )
     yield register
     register.close()
 
@@ -194,8 +211,13 @@ def test_the_same_register_gives_the_same_cells_and_properties(demo_path):
 
     assert cells(first) == cells(second)
     assert first.properties.title == second.properties.title and first.properties.creator == second.properties.creator
-    changed = [(t, r, c) for t in first.sheetnames for r, (a, b) in enumerate(zip(cells(first)[t], cells(later)[t]))
-               for c, (x, y) in enumerate(zip(a, b)) if x != y]
+    changed = [
+        (t, r, c)
+        for t in first.sheetnames
+        for r, (a, b) in enumerate(zip(cells(first)[t], cells(later)[t]))
+        for c, (x, y) in enumerate(zip(a, b))
+        if x != y
+    ]
     assert changed == [("Voorblad", 11, 1)]  # only the export time
     assert later.properties.created == datetime(2027, 1, 2, 3, 4)
 
@@ -206,10 +228,20 @@ def test_libreoffice_reads_the_workbook(demo_path, tmp_path):
         with open(tmp_path / "register.xlsx", "wb") as stream:
             write_workbook(register, "nl", stream)
     result = subprocess.run(
-        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to",
-         "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2",
-         "--outdir", str(tmp_path), str(tmp_path / "register.xlsx")],
-        capture_output=True, text=True, timeout=120)
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2",
+            "--outdir",
+            str(tmp_path),
+            str(tmp_path / "register.xlsx"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     register_csv = tmp_path / "register-Register.csv"
     text = register_csv.read_text(encoding="utf-8")
@@ -222,8 +254,13 @@ INTERNAL_NOTE = "De verklaring noemt ook kantoren in de Verenigde Staten"  # an 
 
 
 def _all_cells(book) -> str:
-    return "\n".join(str(cell.value) for sheet in book.worksheets for row in sheet.iter_rows() for cell in row
-                     if cell.value is not None)
+    return "\n".join(
+        str(cell.value)
+        for sheet in book.worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if cell.value is not None
+    )
 
 
 def test_the_audit_workbook_keeps_internal_notes_by_default(demo):

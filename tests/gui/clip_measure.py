@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import Qt  # QtGui's Qt carries mightBeRichText
-from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtGui import (
+    QFontMetrics,
+    Qt,  # QtGui's Qt carries mightBeRichText
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -39,7 +42,7 @@ class Clipped:
 
 
 def widget_path(widget: QWidget) -> str:
-    """"MainWindow/ListPage#activities/QLabel#title": class and object name up to the window."""
+    """ "MainWindow/ListPage#activities/QLabel#title": class and object name up to the window."""
     names = []
     while widget is not None:
         name = type(widget).__name__
@@ -113,9 +116,13 @@ def _button(button: QAbstractButton) -> Clipped | None:
             return None
         needed, room = button.sizeHint().width(), button.width()
     else:
-        element = (QStyle.SubElement.SE_CheckBoxContents if isinstance(button, QCheckBox)
-                   else QStyle.SubElement.SE_RadioButtonContents if isinstance(button, QRadioButton)
-                   else QStyle.SubElement.SE_PushButtonContents)
+        element = (
+            QStyle.SubElement.SE_CheckBoxContents
+            if isinstance(button, QCheckBox)
+            else QStyle.SubElement.SE_RadioButtonContents
+            if isinstance(button, QRadioButton)
+            else QStyle.SubElement.SE_PushButtonContents
+        )
         contents = button.style().subElementRect(element, _button_option(button), button)
         metrics = QFontMetrics(button.font())
         needed = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
@@ -156,8 +163,15 @@ def _tabs(bar: QTabBar) -> list[Clipped]:
         rect = bar.tabRect(index)
         # A tab pushed beyond the bar's end (behind the scroll arrows) is as unreadable as a cut one.
         if needed > room + SLACK or rect.right() > bar.width():
-            found.append(Clipped(widget_path(bar) + f"[tab {index}]", bar.tabText(index),
-                                 min(room, bar.width() - rect.left()), needed, bar))
+            found.append(
+                Clipped(
+                    widget_path(bar) + f"[tab {index}]",
+                    bar.tabText(index),
+                    min(room, bar.width() - rect.left()),
+                    needed,
+                    bar,
+                )
+            )
     return found
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from form_helpers import choose, select_row, tick, type_text
 from PySide6.QtCore import Qt
 
 from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.models import ActivityRole
 from ropa_desktop.register.storage import open_register
-
-from form_helpers import choose, select_row, tick, type_text
 
 
 def _activity_by_name(register, name: str) -> dict:
@@ -57,8 +56,7 @@ def test_a_new_activity_entered_in_the_form_is_in_the_database_after_reopening(w
 
     with open_register(register_location) as register:
         saved = _activity_by_name(register, "Customer newsletter")
-        assert [p["description"]["en"] for p in saved["purposes"]] == [
-            "Sending the newsletter", "Measuring readership"]
+        assert [p["description"]["en"] for p in saved["purposes"]] == ["Sending the newsletter", "Measuring readership"]
         assert [p["legal_basis"] for p in saved["purposes"]] == ["consent", "legitimate_interests"]
         assert saved["purposes"][1]["legitimate_interest"]["en"] == "Improving what we write"
         assert [c["id"] for c in saved["data_categories"]] == [contact_id]
@@ -68,7 +66,10 @@ def test_a_new_activity_entered_in_the_form_is_in_the_database_after_reopening(w
         assert (transfer["country_code"], transfer["tool"]) == ("BO", "standard_contractual_clauses")
         rule = saved["retention_rules"][0]
         assert (rule["period_value"], rule["period_unit"], rule["wording"]["en"]) == (
-            2, "years", "Two years after you unsubscribe")
+            2,
+            "years",
+            "Two years after you unsubscribe",
+        )
 
 
 def test_edit_undo_redo(window, answers):
@@ -194,7 +195,10 @@ def test_a_retention_rule_keeps_the_data_categories_ticked_for_it(window, answer
     assert _offered(scope) == [
         "Name and address details and/or company details",
         "Contact details, including e-mail address and telephone number",
-        "Our contract with you", FINANCIAL, INVOICES]
+        "Our contract with you",
+        FINANCIAL,
+        INVOICES,
+    ]
     assert scope.summary.text() == "None ticked: this rule applies to all data of this activity."
     retention.add_row()
     retention.panel.fields["period_value"].spin.setValue(7)
@@ -204,13 +208,17 @@ def test_a_retention_rule_keeps_the_data_categories_ticked_for_it(window, answer
     assert scope.summary.text() == f"Applies only to: {FINANCIAL}; {INVOICES}"
     assert page.editor.save(), answers.errors
     assert [r["data_category_ids"] for r in _activity_by_name(register, "Legal obligations")["retention_rules"]] == [
-        [], [financial, invoices]]
+        [],
+        [financial, invoices],
+    ]
 
     window.undo_action.trigger()
     assert [r["data_category_ids"] for r in _activity_by_name(register, "Legal obligations")["retention_rules"]] == [[]]
     window.redo_action.trigger()
     assert _activity_by_name(register, "Legal obligations")["retention_rules"][1]["data_category_ids"] == [
-        financial, invoices]
+        financial,
+        invoices,
+    ]
 
 
 def test_the_rules_choices_follow_the_activitys_data_as_it_is_edited(window, answers):
@@ -234,8 +242,10 @@ def test_the_rules_choices_follow_the_activitys_data_as_it_is_edited(window, ans
 def _listed(page) -> list[tuple[str, str]]:
     """(reference, name) of every activity the list shows, in its order."""
     reference = next(i for i, c in enumerate(page.model._columns) if c.key == "reference")
-    return [(page.proxy.index(r, reference).data(), page.proxy.index(r, page.model.marker_column).data())
-            for r in range(page.proxy.rowCount())]
+    return [
+        (page.proxy.index(r, reference).data(), page.proxy.index(r, page.model.marker_column).data())
+        for r in range(page.proxy.rowCount())
+    ]
 
 
 def test_the_officers_reference_is_saved_listed_found_and_undone(window, answers):

@@ -50,7 +50,9 @@ def test_paths_come_from_platformdirs(user_folders):
 
 def test_first_start_offers_the_demo_and_the_next_start_reopens_it(controller, monkeypatch):
     offered = []
-    monkeypatch.setattr(start_dialog, "ask_start", lambda parent=None: offered.append(1) or start_dialog.StartChoice.DEMO)
+    monkeypatch.setattr(
+        start_dialog, "ask_start", lambda parent=None: offered.append(1) or start_dialog.StartChoice.DEMO
+    )
     first = controller()
     assert first.start()
     assert offered == [1]
@@ -84,9 +86,12 @@ def test_a_new_register_is_suggested_in_the_data_folder(controller, monkeypatch,
 
 
 def test_a_first_start_from_a_spreadsheet_makes_a_register_and_opens_the_import(
-        controller, monkeypatch, answers, tmp_path):
+    controller, monkeypatch, answers, tmp_path
+):
     monkeypatch.setattr(start_dialog, "ask_start", lambda parent=None: start_dialog.StartChoice.SPREADSHEET)
-    monkeypatch.setattr(app_module.dialogs, "choose_new_register", lambda parent, suggestion: str(tmp_path / "acme.ropa"))
+    monkeypatch.setattr(
+        app_module.dialogs, "choose_new_register", lambda parent, suggestion: str(tmp_path / "acme.ropa")
+    )
     answers.new_register = RegisterStart("Acme B.V.")
     made = controller()
     assert made.start()

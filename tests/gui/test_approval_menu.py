@@ -3,14 +3,13 @@ register and undo puts it back; the column shows it; the filter shows only the c
 
 from __future__ import annotations
 
+from form_helpers import select_row
 from PySide6.QtCore import Qt
 
 from ropa_desktop.gui import labels
+from ropa_desktop.gui.approval_actions import CHANGED
 from ropa_desktop.register import approval, kinds, operations
 from ropa_desktop.register.models import ApprovalState
-from ropa_desktop.gui.approval_actions import CHANGED
-
-from form_helpers import select_row
 
 
 def _stored(page, item_id) -> approval.Approval:
@@ -29,8 +28,10 @@ def _column(page, item_id) -> str:
 
 def _shown_names(page) -> set[str]:
     rows = page.model.rows()
-    return {labels.text(rows[page.proxy.mapToSource(page.proxy.index(row, 0)).row()].name)
-            for row in range(page.proxy.rowCount())}
+    return {
+        labels.text(rows[page.proxy.mapToSource(page.proxy.index(row, 0)).row()].name)
+        for row in range(page.proxy.rowCount())
+    }
 
 
 def test_approval_menu_steps_set_the_state_and_undo_restores_it(window):

@@ -20,8 +20,12 @@ def changed(demo_register):
     with demo_register.session() as session:
         item = session.scalars(select(ProcessingActivity.id).order_by(ProcessingActivity.position)).first()
     established.establish(demo_register, "1")
-    operations.save(demo_register, kinds.ACTIVITY, item, {"name": {"nl": "Dienstverlening (nieuw)"},
-                                                          "owner": "Afdeling Klantcontact"})
+    operations.save(
+        demo_register,
+        kinds.ACTIVITY,
+        item,
+        {"name": {"nl": "Dienstverlening (nieuw)"}, "owner": "Afdeling Klantcontact"},
+    )
     return demo_register
 
 

@@ -6,6 +6,7 @@ import os
 import sqlite3
 
 import pytest
+from form_helpers import select_row, type_text
 from PySide6.QtWidgets import QLabel
 
 from ropa_desktop.gui.main_window import MainWindow
@@ -13,8 +14,6 @@ from ropa_desktop.gui.workspace import Workspace
 from ropa_desktop.register import kinds, operations, rows
 from ropa_desktop.register.demo import create_demo_register
 from ropa_desktop.register.storage import open_register
-
-from form_helpers import select_row, type_text
 
 
 def _count(register, kind: str) -> int:
@@ -61,8 +60,7 @@ def test_an_unused_entry_is_deleted_after_confirmation_and_comes_back_with_undo(
     assert operations.read(register, kinds.SECURITY_MEASURE, new_id)["name"]["en"] == "Clean desk policy"
     assert page.model.row_of(new_id) is not None
     # The navigation counts follow.
-    assert f"({count})" in window.navigation_model.index(
-        window.navigation_model.row_of(kinds.SECURITY_MEASURE)).data()
+    assert f"({count})" in window.navigation_model.index(window.navigation_model.row_of(kinds.SECURITY_MEASURE)).data()
 
 
 def test_create_new_inline_from_a_picker(window, answers):
@@ -74,8 +72,10 @@ def test_create_new_inline_from_a_picker(window, answers):
     assert "Website visitors" in field.summary.text()
     assert page.editor.save()
     snap = operations.read(window.workspace.register, kinds.ACTIVITY, page.editor.item_id)
-    names = [operations.read(window.workspace.register, kinds.DATA_SUBJECT, i)["name"]
-             for i in snap["data_subject_categories"]]
+    names = [
+        operations.read(window.workspace.register, kinds.DATA_SUBJECT, i)["name"]
+        for i in snap["data_subject_categories"]
+    ]
     assert {"en": "Website visitors"} in names or {"nl": "Website visitors"} in names
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from form_helpers import select_row, type_text
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -13,8 +14,6 @@ from ropa_desktop.gui.app import Controller
 from ropa_desktop.gui.settings import Settings
 from ropa_desktop.register import change_log, kinds
 from ropa_desktop.register.models import ChangeLogEntry
-
-from form_helpers import select_row, type_text
 
 
 @pytest.fixture(autouse=True)
@@ -40,7 +39,8 @@ def _edit_notes(window, text: str):
 
 
 def test_the_name_set_in_preferences_is_recorded_with_a_save_from_the_window(
-        qapp, tmp_path, demo_path, answers, english, monkeypatch):
+    qapp, tmp_path, demo_path, answers, english, monkeypatch
+):
     path = tmp_path / "register.ropa"
     shutil.copy2(demo_path, path)
     controller = Controller(qapp, Settings(tmp_path / "settings.ini"))
@@ -61,11 +61,17 @@ def test_the_name_set_in_preferences_is_recorded_with_a_save_from_the_window(
         assert _edit_notes(controller.window, "After the name is set").save()
         entries = _newest(controller.workspace.register)
         assert [(e.field, e.who_name, e.who) for e in entries] == [
-            ("internal_notes", "Anna de Vries", change_log.current().who)]  # the login name too
+            ("internal_notes", "Anna de Vries", change_log.current().who)
+        ]  # the login name too
 
         # Shown again when the dialog opens next; cancelled, nothing changes.
-        monkeypatch.setattr(preferences, "run", lambda dialog: dialog.display_name.text() == "Anna de Vries"
-                            and dialog.display_name.setText("Someone else") and False)
+        monkeypatch.setattr(
+            preferences,
+            "run",
+            lambda dialog: (
+                dialog.display_name.text() == "Anna de Vries" and dialog.display_name.setText("Someone else") and False
+            ),
+        )
         controller.preferences()
         assert controller.settings.display_name == "Anna de Vries"
         assert change_log.current().name == "Anna de Vries"

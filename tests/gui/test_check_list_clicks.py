@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
+from form_helpers import select_row
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from ropa_desktop.register import kinds
-
-from form_helpers import select_row
 
 
 def _picker(window, qtbot):
@@ -18,8 +17,11 @@ def _picker(window, qtbot):
     assert page.editor.form.focus_field("data_categories")
     field = page.editor.form.fields["data_categories"]
     qtbot.waitUntil(field.view.isVisible)
-    row = next(r for r in range(field.proxy.rowCount())
-               if field.proxy.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked)
+    row = next(
+        r
+        for r in range(field.proxy.rowCount())
+        if field.proxy.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    )
     return field, field.proxy.index(row, 0)
 
 
@@ -47,8 +49,9 @@ def test_a_click_on_the_text_selects_without_ticking(window, qtbot):
 
 def test_the_box_and_space_tick(window, qtbot):
     field, index = _picker(window, qtbot)
-    QTest.mouseClick(field.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     _box_centre(field.view, index))
+    QTest.mouseClick(
+        field.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _box_centre(field.view, index)
+    )
     assert _ticked(index)
     assert window.page_of[kinds.ACTIVITY].editor.is_dirty()
     field.view.setFocus()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from form_helpers import select_row, type_text
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
@@ -14,8 +15,6 @@ from ropa_desktop.register import change_log, kinds, operations
 from ropa_desktop.register.change_log_values import value
 from ropa_desktop.register.models import ChangeLogEntry
 from ropa_desktop.register.storage import open_register
-
-from form_helpers import select_row, type_text
 
 _OTHER_PROCESS = """
 import json, sys
@@ -31,8 +30,11 @@ with open_register(sys.argv[1]) as register:
 def _saved_by_another_process(register, item: int, **fields) -> None:
     import json
 
-    subprocess.run([sys.executable, "-c", _OTHER_PROCESS, str(register.location), str(item), json.dumps(fields)],
-                   check=True, timeout=60)
+    subprocess.run(
+        [sys.executable, "-c", _OTHER_PROCESS, str(register.location), str(item), json.dumps(fields)],
+        check=True,
+        timeout=60,
+    )
 
 
 def _saved_by_a_colleague(register, item: int, **fields) -> None:
@@ -60,9 +62,15 @@ def _stored(window, item: int) -> dict:
 
 def _logged(window, item: int, field: str) -> list[tuple]:
     with window.workspace.register.session() as session:
-        rows = session.scalars(select(ChangeLogEntry).where(
-            ChangeLogEntry.item_kind == kinds.ACTIVITY, ChangeLogEntry.item_id == item,
-            ChangeLogEntry.field == field).order_by(ChangeLogEntry.sequence))
+        rows = session.scalars(
+            select(ChangeLogEntry)
+            .where(
+                ChangeLogEntry.item_kind == kinds.ACTIVITY,
+                ChangeLogEntry.item_id == item,
+                ChangeLogEntry.field == field,
+            )
+            .order_by(ChangeLogEntry.sequence)
+        )
         return [(value(row.before), value(row.after), row.who, row.origin) for row in rows]
 
 
@@ -76,8 +84,11 @@ def test_keep_mine_shows_both_values_and_saves_mine_over_theirs_logged_with_both
     assert {"Owner", "Marketing", "Sales", "Theirs", "Yours"} <= set(texts)
     assert "Internal notes" not in texts  # only the field both changed
     stored = _stored(window, item)
-    assert (stored["owner"], stored["department"], stored["internal_notes"]) == \
-        ("Sales", "Operations", "Checked in March")
+    assert (stored["owner"], stored["department"], stored["internal_notes"]) == (
+        "Sales",
+        "Operations",
+        "Checked in March",
+    )
     theirs, mine = _logged(window, item, "owner")[-2:]
     assert theirs[1] == "Marketing" and mine[:2] == ("Marketing", "Sales")
     assert not editor.is_dirty() and editor.form.value()["department"] == "Operations"

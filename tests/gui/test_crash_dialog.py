@@ -62,8 +62,9 @@ def test_a_bug_in_a_background_job_shows_the_crash_dialog_and_is_logged(qtbot, q
         assert isinstance(error, ValueError)
         [dialog] = crash_dialog.open_dialogs()
     assert dialog.isVisible() and not dialog.details_box.isVisible()
-    assert dialog.sentence.text() == ("Something went wrong in ROPA Desktop; the register is as it was when "
-                                      "you last saved.")
+    assert dialog.sentence.text() == (
+        "Something went wrong in ROPA Desktop; the register is as it was when you last saved."
+    )
     assert dialog.details.startswith("Traceback (most recent call last):")
     assert "in _failing_work" in dialog.details and "ValueError: a deliberate bug in item 7" in dialog.details
     assert f"ROPA Desktop {__version__}" in dialog.details and f"Log file {log_file}" in dialog.details
@@ -87,10 +88,12 @@ def test_show_details_reveals_them_read_only_and_copy_puts_them_on_the_clipboard
     assert not dialog.isVisible() and crash_dialog.open_dialogs() == []
 
 
-@pytest.mark.parametrize("error", [Cancelled(), RegisterError("the register is read-only"),
-                                   OSError(28, "No space left on device")])
+@pytest.mark.parametrize(
+    "error", [Cancelled(), RegisterError("the register is read-only"), OSError(28, "No space left on device")]
+)
 def test_a_known_refusal_in_a_job_is_neither_a_crash_nor_logged(qtbot, qapp, log_file, error):
     """The near miss: the failures a job's caller words for the officer itself."""
+
     def work(report):
         raise error
 
@@ -164,8 +167,14 @@ def test_the_app_installs_the_hooks_and_the_log_at_start_and_puts_them_back(qapp
     seen = []
 
     def start(controller, register):
-        seen.append((crash_dialog.installed(), sys.excepthook is crash_dialog._sys_hook,
-                     threading.excepthook is crash_dialog._thread_hook, logs.log_file()))
+        seen.append(
+            (
+                crash_dialog.installed(),
+                sys.excepthook is crash_dialog._sys_hook,
+                threading.excepthook is crash_dialog._thread_hook,
+                logs.log_file(),
+            )
+        )
         return False  # no window, no event loop
 
     monkeypatch.setattr(app_module.Controller, "start", start)

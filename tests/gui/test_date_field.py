@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime
 
+from form_helpers import select_row
 from PySide6.QtCore import QDate
 
 from ropa_desktop.gui.forms.fields import DateField
 from ropa_desktop.register import kinds, operations
-
-from form_helpers import select_row
 
 
 def test_a_new_date_field_is_empty(qtbot):

@@ -87,9 +87,10 @@ def test_the_versions_list_compares_and_opens_a_version(window, qtbot):
     assert dialog.table.item(rows["1"], 4).text() == "Vastgesteld door de directie"
     assert dialog.compare_now_button.isEnabled() and not dialog.compare_two_button.isEnabled()
     for name in ("1", "2"):
-        dialog.table.selectionModel().select(dialog.table.model().index(rows[name], 0),
-                                             dialog.table.selectionModel().SelectionFlag.Select
-                                             | dialog.table.selectionModel().SelectionFlag.Rows)
+        dialog.table.selectionModel().select(
+            dialog.table.model().index(rows[name], 0),
+            dialog.table.selectionModel().SelectionFlag.Select | dialog.table.selectionModel().SelectionFlag.Rows,
+        )
     assert dialog.compare_two_button.isEnabled() and not dialog.open_button.isEnabled()
     view = dialog.compare_two()
     with qtbot.waitSignal(view.job.done, timeout=20000):

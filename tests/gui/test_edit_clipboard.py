@@ -17,14 +17,19 @@ def _focus(qtbot, widget) -> None:
 
 def _enabled(window) -> dict[str, bool]:
     actions = window.edit_actions
-    return {"cut": actions.cut_action.isEnabled(), "copy": actions.copy_action.isEnabled(),
-            "paste": actions.paste_action.isEnabled(), "select_all": actions.select_all_action.isEnabled()}
+    return {
+        "cut": actions.cut_action.isEnabled(),
+        "copy": actions.copy_action.isEnabled(),
+        "paste": actions.paste_action.isEnabled(),
+        "select_all": actions.select_all_action.isEnabled(),
+    }
 
 
 def test_the_edit_menu_offers_the_four(window):
     texts = [action.text() for action in window.menuBar().actions()[1].menu().actions()]
-    assert ["Cu&t", "&Copy", "&Paste", "Select &All"] == [t for t in texts if t in ("Cu&t", "&Copy", "&Paste",
-                                                                                       "Select &All")]
+    assert ["Cu&t", "&Copy", "&Paste", "Select &All"] == [
+        t for t in texts if t in ("Cu&t", "&Copy", "&Paste", "Select &All")
+    ]
 
 
 def test_cut_copy_paste_and_select_all_in_a_line_edit(window, qtbot):

@@ -6,6 +6,7 @@ list columns are as wide as what they hold, the name taking the rest."""
 from __future__ import annotations
 
 import pytest
+from form_helpers import type_text
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTabBar, QWidget
@@ -16,8 +17,6 @@ from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.navigation_model import PROBLEMS_ROLE
 from ropa_desktop.gui.workspace import Workspace
 from ropa_desktop.register import kinds
-
-from form_helpers import type_text
 
 
 @pytest.fixture(params=["nl", "en"])
@@ -91,8 +90,11 @@ def test_choosing_a_section_shows_its_fields(small_window, qtbot):
 
 def test_a_field_shown_for_a_problem_marks_its_section(small_window, qtbot):
     form = _activity_editor(small_window, qtbot).form
-    retention = next(index for index in range(form.tabs.count())
-                     if form.tabs.widget(index).widget().isAncestorOf(form.fields["retention_rules"]))
+    retention = next(
+        index
+        for index in range(form.tabs.count())
+        if form.tabs.widget(index).widget().isAncestorOf(form.fields["retention_rules"])
+    )
     assert form.focus_field("retention_rules")
     assert form.sections.buttons()[retention].isChecked()
     # Near miss: a field on the section shown leaves the choice where it is.
@@ -104,8 +106,9 @@ def test_the_arrow_keys_go_to_the_next_section(small_window, qtbot):
     form = _activity_editor(small_window, qtbot).form
     form.tabs.setCurrentIndex(0)
     form.sections.buttons()[0].setFocus()
-    QApplication.sendEvent(form.sections.buttons()[0],
-                           QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_Right, Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(
+        form.sections.buttons()[0], QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_Right, Qt.KeyboardModifier.NoModifier)
+    )
     assert form.tabs.currentIndex() == 1
     # One Tab stop for all sections, like a tab bar: only the current one takes the focus.
     assert [button.focusPolicy() != Qt.FocusPolicy.NoFocus for button in form.sections.buttons()].count(True) == 1
@@ -124,8 +127,7 @@ def test_a_form_of_one_section_offers_only_it_and_its_history(small_window, qtbo
 
 
 def test_each_section_name_shows_whole_beside_its_badge(small_window, qtbot):
-    qtbot.waitUntil(lambda: small_window.checker.findings is not None and not small_window.checker.busy(),
-                    timeout=5000)
+    qtbot.waitUntil(lambda: small_window.checker.findings is not None and not small_window.checker.busy(), timeout=5000)
     view = small_window.navigation
     QApplication.processEvents()
     delegate = view.itemDelegate()
@@ -140,16 +142,19 @@ def test_each_section_name_shows_whole_beside_its_badge(small_window, qtbot):
         option.fontMetrics = view.fontMetrics()
         option.rect = view.visualRect(index)
         options[index] = option
-    too_narrow = [index.data() for index, option in options.items()
-                  if view.viewport().width() < delegate.sizeHint(option, index).width() + 2 * view.spacing()]
+    too_narrow = [
+        index.data()
+        for index, option in options.items()
+        if view.viewport().width() < delegate.sizeHint(option, index).width() + 2 * view.spacing()
+    ]
     assert not too_narrow
-    assert [delegate.shown_text(option, index) for index, option in options.items()] == \
-        [index.data() for index in options]
+    assert [delegate.shown_text(option, index) for index, option in options.items()] == [
+        index.data() for index in options
+    ]
 
 
 def test_a_section_name_too_wide_for_a_narrow_row_is_shortened_not_the_badge(small_window, qtbot):
-    qtbot.waitUntil(lambda: small_window.checker.findings is not None and not small_window.checker.busy(),
-                    timeout=5000)
+    qtbot.waitUntil(lambda: small_window.checker.findings is not None and not small_window.checker.busy(), timeout=5000)
     view = small_window.navigation
     model = view.model()
     index = model.index(model.row_of(kinds.RECIPIENT), 0)
@@ -189,8 +194,11 @@ def test_columns_are_as_wide_as_what_they_hold_and_the_name_takes_the_rest(small
             needed = min(max(header.sectionSizeHint(column), table.sizeHintForColumn(column)), WIDEST)
             assert header.sectionSize(column) == needed, header.model().headerData(column, Qt.Orientation.Horizontal)
     # The count of activities (one or two digits) no wider than its header.
-    used = next(c for c in range(header.count()) if header.model().headerData(c, Qt.Orientation.Horizontal)
-                in ("Activities", "Activiteiten"))
+    used = next(
+        c
+        for c in range(header.count())
+        if header.model().headerData(c, Qt.Orientation.Horizontal) in ("Activities", "Activiteiten")
+    )
     assert header.sectionSize(used) <= header.sectionSizeHint(used) + 2
     # The name fills the rest: no empty band at the right of the columns.
     total = sum(header.sectionSize(column) for column in range(header.count()))

@@ -3,17 +3,19 @@ keeps the place."""
 
 from __future__ import annotations
 
+from form_helpers import select_row, type_text
 from PySide6.QtWidgets import QScrollArea
 
 from ropa_desktop.register import kinds
 
-from form_helpers import select_row, type_text
-
 
 def _scrolled_tab(page, qtbot) -> QScrollArea:
     tabs = page.editor.form.tabs
-    area = next(tabs.widget(i) for i in range(tabs.count())
-                if isinstance(tabs.widget(i), QScrollArea) and i > 0 and tabs.widget(i).widget().sizeHint().height() > 400)
+    area = next(
+        tabs.widget(i)
+        for i in range(tabs.count())
+        if isinstance(tabs.widget(i), QScrollArea) and i > 0 and tabs.widget(i).widget().sizeHint().height() > 400
+    )
     tabs.setCurrentWidget(area)
     bar = area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)

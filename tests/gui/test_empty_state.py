@@ -4,6 +4,7 @@ default values, no item the list does not show."""
 from __future__ import annotations
 
 import pytest
+from fit_helpers import clipped
 from PySide6.QtCore import Qt
 
 from ropa_desktop.gui import language
@@ -11,8 +12,6 @@ from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.workspace import Workspace
 from ropa_desktop.register import kinds
 from ropa_desktop.register.storage import create_register
-
-from fit_helpers import clipped
 
 
 def _activities(window):
@@ -28,8 +27,7 @@ def test_with_nothing_selected_the_section_says_what_to_do(window):
     page = _activities(window)
     assert page.table.currentIndex().isValid() is False
     assert _advised(page)
-    assert page.empty.advice.text() == (
-        "Select a processing activity on the left, or press Add (Ctrl+N) to make one.")
+    assert page.empty.advice.text() == ("Select a processing activity on the left, or press Add (Ctrl+N) to make one.")
     assert page.empty.add_button.isVisible() and not page.empty.clear_button.isVisible()
     page.table.selectRow(0)  # the near miss: an item chosen, its editor shown
     assert page.editor.isVisible() and not page.empty.isVisible()
@@ -73,8 +71,7 @@ def test_an_empty_section_invites_to_add(qtbot, tmp_path, settings, answers, eng
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_the_advice_is_whole_in_a_wide_and_a_narrow_pane(qtbot, qapp, demo_register, settings, answers, english,
-                                                          lang):
+def test_the_advice_is_whole_in_a_wide_and_a_narrow_pane(qtbot, qapp, demo_register, settings, answers, english, lang):
     language.install(qapp, lang)
     window = MainWindow(Workspace(demo_register), settings)
     qtbot.addWidget(window)
@@ -85,7 +82,10 @@ def test_the_advice_is_whole_in_a_wide_and_a_narrow_pane(qtbot, qapp, demo_regis
     assert _advised(page) and clipped(page.empty) == []
     page.splitter.setSizes([1000, 260])  # its text wraps to several lines
     qtbot.waitUntil(lambda: page.empty.width() < 300)
-    assert _advised(page) and page.empty.advice.heightForWidth(page.empty.advice.width()) > \
-        2 * page.empty.advice.fontMetrics().lineSpacing()
+    assert (
+        _advised(page)
+        and page.empty.advice.heightForWidth(page.empty.advice.width())
+        > 2 * page.empty.advice.fontMetrics().lineSpacing()
+    )
     assert clipped(page.empty) == []
     window.stop_jobs()

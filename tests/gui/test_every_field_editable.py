@@ -27,8 +27,14 @@ def test_every_snapshot_key_has_a_field(kind):
     assert set(snapshots.blank(kind)) == in_editor
 
 
-@pytest.mark.parametrize("model, specs", [
-    (Purpose, PURPOSE_FIELDS), (RetentionRule, RETENTION_FIELDS), (Office, OFFICE_FIELDS), (Contact, CONTACT_FIELDS),
-])
+@pytest.mark.parametrize(
+    "model, specs",
+    [
+        (Purpose, PURPOSE_FIELDS),
+        (RetentionRule, RETENTION_FIELDS),
+        (Office, OFFICE_FIELDS),
+        (Contact, CONTACT_FIELDS),
+    ],
+)
 def test_every_child_field_has_a_field(model, specs):
     assert set(snapshots.fields(model)) == _keys(specs)

@@ -14,8 +14,11 @@ from ropa_desktop.register import established
 
 def _exported(window, qtbot, monkeypatch, tmp_path, fmt: str = "xlsx") -> list[dict]:
     written = []
-    monkeypatch.setattr(register_export, "export_register",
-                        lambda register, fmt_, language, target, progress=None, **options: written.append(options))
+    monkeypatch.setattr(
+        register_export,
+        "export_register",
+        lambda register, fmt_, language, target, progress=None, **options: written.append(options),
+    )
     monkeypatch.setattr(dialogs, "choose_export_file", lambda *a: (str(tmp_path / f"register.{fmt}"), fmt))
     with qtbot.waitSignal(window.export_register(fmt).done, timeout=5000):
         pass
@@ -33,8 +36,11 @@ def test_without_an_established_version_nothing_is_asked(window, qtbot, monkeypa
 def test_the_version_chosen_is_passed_on_to_the_export(window, qtbot, monkeypatch, tmp_path):
     established.establish(window.workspace.register, "2026-1")
     offered = []
-    monkeypatch.setattr(export_changes, "ask_changes_since",
-                        lambda parent, versions: offered.append(versions) or ChangesChoice("2026-1"))
+    monkeypatch.setattr(
+        export_changes,
+        "ask_changes_since",
+        lambda parent, versions: offered.append(versions) or ChangesChoice("2026-1"),
+    )
     assert _exported(window, qtbot, monkeypatch, tmp_path, "pdf")[0]["changes_since"] == "2026-1"
     assert [v.number for v in offered[0]] == [0, 1]  # the start of the history is offered too
     # The near miss: the officer leaves the box unticked: no annex.

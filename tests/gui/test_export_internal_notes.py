@@ -13,8 +13,11 @@ NOTE = "De verklaring noemt ook kantoren in de Verenigde Staten"  # an internal 
 
 def _exported(window, qtbot, monkeypatch, tmp_path, fmt: str) -> list[dict]:
     written = []
-    monkeypatch.setattr(register_export, "export_register",
-                        lambda register, fmt_, language, target, progress=None, **options: written.append(options))
+    monkeypatch.setattr(
+        register_export,
+        "export_register",
+        lambda register, fmt_, language, target, progress=None, **options: written.append(options),
+    )
     monkeypatch.setattr(dialogs, "choose_export_file", lambda *a: (str(tmp_path / f"register.{fmt}"), fmt))
     with qtbot.waitSignal(window.export_register(fmt).done, timeout=5000):
         pass
@@ -23,8 +26,10 @@ def _exported(window, qtbot, monkeypatch, tmp_path, fmt: str) -> list[dict]:
 
 def test_the_menu_offers_the_choice_per_format_with_its_own_default(window):
     actions = window.internal_notes_actions
-    assert [a.text() for a in actions.values()] == ["Include in&ternal notes in the PDF dossier",
-                                                    "Include internal notes in the Excel &workbook"]
+    assert [a.text() for a in actions.values()] == [
+        "Include in&ternal notes in the PDF dossier",
+        "Include internal notes in the Excel &workbook",
+    ]
     assert all(a in window.file_menu.actions() for a in actions.values())
     assert not actions["pdf"].isChecked() and actions["xlsx"].isChecked()
 

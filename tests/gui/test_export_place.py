@@ -23,7 +23,9 @@ def test_the_file_name_is_in_the_documents_language(settings):
 def test_a_remembered_folder_that_is_gone_is_not_offered(settings, tmp_path):
     gone = tmp_path / "gone"
     export_place.remember(settings, str(gone / "x.pdf"))
-    assert export_place.suggested_path(settings, "register", "en", "pdf") == str(Path.home() / "register-of-processing.pdf")
+    assert export_place.suggested_path(settings, "register", "en", "pdf") == str(
+        Path.home() / "register-of-processing.pdf"
+    )
 
 
 def _export_register(window, qtbot, monkeypatch, target: Path) -> list[str]:
@@ -40,8 +42,7 @@ def _export_register(window, qtbot, monkeypatch, target: Path) -> list[str]:
     return offered
 
 
-def test_the_next_export_is_offered_in_the_folder_of_the_last(window, qtbot, monkeypatch, tmp_path, answers,
-                                                               settings):
+def test_the_next_export_is_offered_in_the_folder_of_the_last(window, qtbot, monkeypatch, tmp_path, answers, settings):
     target = tmp_path / "exports" / "mine.xlsx"
     target.parent.mkdir()
     first = _export_register(window, qtbot, monkeypatch, target)

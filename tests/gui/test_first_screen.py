@@ -4,12 +4,11 @@ English, in a dialog as large as its content and no larger than a 1280×800 scre
 from __future__ import annotations
 
 import pytest
+from fit_helpers import clipped
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QVBoxLayout
 
 from ropa_desktop.gui import language
 from ropa_desktop.gui.start_dialog import StartChoice, StartDialog
-
-from fit_helpers import clipped
 
 
 @pytest.fixture
@@ -56,8 +55,10 @@ def test_a_cut_text_is_found(qtbot, english):
     the height of the label's own guess) cut its last line, and the check says so."""
     dialog = QDialog()
     qtbot.addWidget(dialog)
-    label = QLabel("Keep the register of Art. 30 GDPR and publish your privacy statement from it. "
-                   "How would you like to start?", dialog)
+    label = QLabel(
+        "Keep the register of Art. 30 GDPR and publish your privacy statement from it. How would you like to start?",
+        dialog,
+    )
     label.setWordWrap(True)
     QVBoxLayout(dialog).addWidget(label)
     dialog.show()

@@ -32,7 +32,10 @@ def test_a_new_register_shows_three_first_steps(new_window):
     assert empty.first_steps.isVisible() and not empty.add_button.isVisible()
     assert empty.advice.text() == "This register has no processing activities yet. Start in one of three ways:"
     assert [b.text() for b in (empty.import_button, empty.add_first_button, empty.organisation_button)] == [
-        "Import a spreadsheet…", "Add a processing activity", "Fill in the organisation"]
+        "Import a spreadsheet…",
+        "Add a processing activity",
+        "Fill in the organisation",
+    ]
     assert empty.import_button.isEnabled()
 
 

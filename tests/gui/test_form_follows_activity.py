@@ -5,6 +5,7 @@ and are saved as they are); a problem is marked at the field it is about."""
 from __future__ import annotations
 
 import pytest
+from form_helpers import choose, select_row, tick, type_text
 
 from ropa_desktop.checks import form_rules
 from ropa_desktop.gui import problem_texts
@@ -15,8 +16,6 @@ from ropa_desktop.gui.undo import AddItem
 from ropa_desktop.register import applicability as why
 from ropa_desktop.register import kinds, operations, snapshots
 from ropa_desktop.register.models import ActivityRole, DataCategoryKind, ProvisionRequirement, Purpose
-
-from form_helpers import choose, select_row, tick, type_text
 
 
 def _open(window, name: str):
@@ -200,9 +199,14 @@ def _keys(items) -> set[str]:
 
 
 def test_every_rule_of_what_applies_names_a_field_of_its_form():
-    forms = {kinds.ACTIVITY: {why.ITEM: set().union(*(_keys(t.items) for t in ACTIVITY_TABS)),
-                              "purposes": _keys(PURPOSE_FIELDS), "retention_rules": _keys(RETENTION_FIELDS)},
-             kinds.TRANSFER: {why.ITEM: set().union(*(_keys(t.items) for t in CATALOGUE_TABS[kinds.TRANSFER]))}}
+    forms = {
+        kinds.ACTIVITY: {
+            why.ITEM: set().union(*(_keys(t.items) for t in ACTIVITY_TABS)),
+            "purposes": _keys(PURPOSE_FIELDS),
+            "retention_rules": _keys(RETENTION_FIELDS),
+        },
+        kinds.TRANSFER: {why.ITEM: set().union(*(_keys(t.items) for t in CATALOGUE_TABS[kinds.TRANSFER]))},
+    }
     for kind, lists in why.RULES.items():
         for list_key, rules in lists.items():
             assert set(rules) <= forms[kind][list_key], (kind, list_key)
@@ -211,9 +215,14 @@ def test_every_rule_of_what_applies_names_a_field_of_its_form():
 def _every_activity_problem() -> dict:
     snap = snapshots.blank(kinds.ACTIVITY)
     purpose = snapshots.blank_child(Purpose)
-    snap.update(role=ActivityRole.PROCESSOR, owner="x" * 201, purposes=[
-        {**purpose, "legal_basis": "legitimate_interests", "lia_reference": "y" * 501},
-        {**purpose, "description": {"en": "bell\x07"}}])
+    snap.update(
+        role=ActivityRole.PROCESSOR,
+        owner="x" * 201,
+        purposes=[
+            {**purpose, "legal_basis": "legitimate_interests", "lia_reference": "y" * 501},
+            {**purpose, "description": {"en": "bell\x07"}},
+        ],
+    )
     return snap
 
 
@@ -224,9 +233,13 @@ def test_every_inline_problem_is_marked_at_its_own_field(window, answers):
     form = editor.form
     snap = _every_activity_problem()
     found = form_rules.problems(kinds.ACTIVITY, snap)
-    assert {p.code for p in found} >= {form_rules.NAME_MISSING, form_rules.INTEREST_NOT_DESCRIBED,
-                                       form_rules.PROCESSOR_WITHOUT_CONTROLLER, form_rules.TEXT_TOO_LONG,
-                                       form_rules.TEXT_REFUSED_CHARACTER}
+    assert {p.code for p in found} >= {
+        form_rules.NAME_MISSING,
+        form_rules.INTEREST_NOT_DESCRIBED,
+        form_rules.PROCESSOR_WITHOUT_CONTROLLER,
+        form_rules.TEXT_TOO_LONG,
+        form_rules.TEXT_REFUSED_CHARACTER,
+    }
     form.set_value(snap)
     purposes = form.fields["purposes"]
     for problem in found:

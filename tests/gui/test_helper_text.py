@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from form_helpers import select_row
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from ropa_desktop.gui.helper_text import contrast, quiet_colour
 from ropa_desktop.register import kinds
-
-from form_helpers import select_row
 
 
 def _shown_contrast(label: QLabel) -> float:

@@ -169,8 +169,13 @@ def test_a_long_history_is_read_a_page_at_a_time(window, qtbot, saved):
     first, _second = saved
     register = window.workspace.register
     with register.transaction() as session:  # many recorded changes at once, as the log writes them
-        change_log.append(session, [entry(CHANGED, kinds.ACTIVITY, first, {"name": {"en": "Many"}}, "owner",
-                                          f"Desk {n}", f"Desk {n + 1}") for n in range(PAGE + 50)])
+        change_log.append(
+            session,
+            [
+                entry(CHANGED, kinds.ACTIVITY, first, {"name": {"en": "Many"}}, "owner", f"Desk {n}", f"Desk {n + 1}")
+                for n in range(PAGE + 50)
+            ],
+        )
     page = _page(window, qtbot)
     assert page.model.rowCount() == PAGE and page.model.canFetchMore()
     assert "scroll down" in page.state.text()

@@ -27,8 +27,14 @@ from ropa_desktop.register.errors import RegisterError
 from ropa_desktop.register.models import ProcessingActivity
 from ropa_desktop.register.storage import Register, open_register
 
-HEADERS = ["Name of processing activity", "Purpose of processing", "Lawful basis", "Categories of individuals",
-           "Retention", "Who is in charge"]
+HEADERS = [
+    "Name of processing activity",
+    "Purpose of processing",
+    "Lawful basis",
+    "Categories of individuals",
+    "Retention",
+    "Who is in charge",
+]
 OWNER = 6  # the column of "Who is in charge", which no header list knows
 
 
@@ -41,10 +47,26 @@ def foreign_workbook(path: Path) -> Path:
     sheet.append(["Contact: privacy@example.org"])
     sheet.append([])
     sheet.append(HEADERS)
-    sheet.append(["Bicycle lease plan", "Leasing bicycles to employees", "Contract", "Employees",
-                  "7 years after the lease ends", "HR"])
-    sheet.append(["Visitor registration", "Knowing who is in the building", "Legitimate interest", "Visitors",
-                  "4 weeks", "Facilities"])
+    sheet.append(
+        [
+            "Bicycle lease plan",
+            "Leasing bicycles to employees",
+            "Contract",
+            "Employees",
+            "7 years after the lease ends",
+            "HR",
+        ]
+    )
+    sheet.append(
+        [
+            "Visitor registration",
+            "Knowing who is in the building",
+            "Legitimate interest",
+            "Visitors",
+            "4 weeks",
+            "Facilities",
+        ]
+    )
     book.save(path)
     return path
 
@@ -60,8 +82,9 @@ def activity_id(register: Register, name: str) -> int:
 
 
 def listed_names(page: ListPage) -> set[str]:
-    return {page.model.index(r, c).data() for r in range(page.model.rowCount())
-            for c in range(page.model.columnCount())}
+    return {
+        page.model.index(r, c).data() for r in range(page.model.rowCount()) for c in range(page.model.columnCount())
+    }
 
 
 def wait_for_trial(qtbot, wizard) -> None:
@@ -122,8 +145,9 @@ def test_a_spreadsheet_of_ones_own_is_checked_then_imported(window, wizard, spre
     assert wizard.currentId() == RESULT_PAGE
     assert "Imported from own register.xlsx" in wizard.result_page.text.toPlainText()
     if demo_register.path is None:  # on a server: no copy of a file to put back, so no undo (its note says so)
-        assert wizard.result_page.undo_note.text() == ("An import into a register on a server cannot be "
-                                                       "undone with Undo (Ctrl+Z).")
+        assert wizard.result_page.undo_note.text() == (
+            "An import into a register on a server cannot be undone with Undo (Ctrl+Z)."
+        )
     else:
         assert "Edit > Undo (Ctrl+Z) takes the whole import back" in wizard.result_page.undo_note.text()
         assert Path(wizard.report.backup).exists()
@@ -147,16 +171,19 @@ def database_rows(path: Path) -> list[str]:
         connection.backup(content)
         content.execute("DELETE FROM register_meta WHERE key IN ('generation', 'change_log_head')")
         content.execute("DELETE FROM change_log")
-        for (table,) in content.execute("SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c "
-                                        "WHERE m.type = 'table' AND c.name = 'version'").fetchall():
+        for (table,) in content.execute(
+            "SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c "
+            "WHERE m.type = 'table' AND c.name = 'version'"
+        ).fetchall():
             content.execute(f"UPDATE {table} SET version = 0")
         return list(content.iterdump())
 
 
 def log_entries(path: Path) -> list[tuple]:
     with closing(sqlite3.connect(path)) as connection:
-        return connection.execute("SELECT action, item_kind, item_name, sequence, entry_hash FROM change_log "
-                                  "ORDER BY sequence").fetchall()
+        return connection.execute(
+            "SELECT action, item_kind, item_name, sequence, entry_hash FROM change_log ORDER BY sequence"
+        ).fetchall()
 
 
 def import_spreadsheet(wizard, spreadsheet, qtbot) -> None:
@@ -167,7 +194,8 @@ def import_spreadsheet(wizard, spreadsheet, qtbot) -> None:
 
 @pytest.mark.sqlite_only  # the import's undo puts back a copy of the register file
 def test_undo_puts_back_the_register_as_it_was_before_the_import_and_redo_imports_again(
-        window, wizard, spreadsheet, qtbot, demo_register):
+    window, wizard, spreadsheet, qtbot, demo_register
+):
     activities = window.page_of[kinds.ACTIVITY]
     before = database_rows(demo_register.path)
     import_spreadsheet(wizard, spreadsheet, qtbot)
@@ -177,8 +205,8 @@ def test_undo_puts_back_the_register_as_it_was_before_the_import_and_redo_import
     logged = log_entries(demo_register.path)
     window.undo_action.trigger()  # Edit > Undo, as the officer does
     assert database_rows(demo_register.path) == before  # row for row
-    assert log_entries(demo_register.path)[:len(logged)] == logged  # the log kept, the undo added to it
-    undone = [entry[:3] for entry in log_entries(demo_register.path)[len(logged):]]
+    assert log_entries(demo_register.path)[: len(logged)] == logged  # the log kept, the undo added to it
+    undone = [entry[:3] for entry in log_entries(demo_register.path)[len(logged) :]]
     assert ("deleted", "activity", "Bicycle lease plan") in undone
     assert window.statusBar().currentMessage() == "Undone: Import from own register.xlsx"
     assert "Bicycle lease plan" not in listed_names(activities)
@@ -190,7 +218,9 @@ def test_undo_puts_back_the_register_as_it_was_before_the_import_and_redo_import
     # An edit after the import is undone first; then the import.
     bicycles = activity_id(demo_register, "Bicycle lease plan")
     snap = operations.read(demo_register, kinds.ACTIVITY, bicycles)
-    window.workspace.run(SaveItem(window.workspace, "edit", kinds.ACTIVITY, bicycles, snap, {**snap, "owner": "Facilities"}))
+    window.workspace.run(
+        SaveItem(window.workspace, "edit", kinds.ACTIVITY, bicycles, snap, {**snap, "owner": "Facilities"})
+    )
     stack.undo()
     assert operations.read(demo_register, kinds.ACTIVITY, bicycles)["owner"] == snap["owner"]
     stack.undo()
@@ -203,7 +233,8 @@ def test_undo_puts_back_the_register_as_it_was_before_the_import_and_redo_import
 
 @pytest.mark.sqlite_only  # the import's undo puts back a copy of the register file
 def test_an_undo_the_register_refuses_is_reported_and_clears_the_history(
-        window, wizard, spreadsheet, qtbot, demo_register, answers):
+    window, wizard, spreadsheet, qtbot, demo_register, answers
+):
     import_spreadsheet(wizard, spreadsheet, qtbot)
     after = database_rows(demo_register.path)
     other = sqlite3.connect(demo_register.path, isolation_level=None)
@@ -220,7 +251,8 @@ def test_an_undo_the_register_refuses_is_reported_and_clears_the_history(
 
 @pytest.mark.sqlite_only  # the import's undo puts back a copy of the register file
 def test_undo_of_an_import_is_refused_once_another_program_wrote_after_it(
-        window, wizard, spreadsheet, qtbot, demo_register, answers):
+    window, wizard, spreadsheet, qtbot, demo_register, answers
+):
     import_spreadsheet(wizard, spreadsheet, qtbot)
     with open_register(demo_register.path) as other:  # another program adds an activity
         snap = snapshots.blank(kinds.ACTIVITY)
@@ -230,8 +262,10 @@ def test_undo_of_an_import_is_refused_once_another_program_wrote_after_it(
     with qtbot.waitSignal(window.workspace.failed, timeout=20000) as failed:
         window.undo_action.trigger()
     assert failed.args[0].code == errors.CHANGED_SINCE
-    assert ("The register was changed by another program after the import, so the import cannot be undone "
-            "without losing that change.") in answers.errors[-1][1]
+    assert (
+        "The register was changed by another program after the import, so the import cannot be undone "
+        "without losing that change."
+    ) in answers.errors[-1][1]
     assert database_rows(demo_register.path) == after  # both the import and the other change stay
     assert {"Added elsewhere", "Bicycle lease plan"} <= activity_names(demo_register)
     qtbot.waitUntil(lambda: window.workspace.undo_stack.count() == 0, timeout=3000)
@@ -239,7 +273,8 @@ def test_undo_of_an_import_is_refused_once_another_program_wrote_after_it(
 
 @pytest.mark.sqlite_only  # the import's undo puts back a copy of the register file
 def test_an_import_another_program_wrote_during_is_not_undone(
-        window, wizard, spreadsheet, qtbot, demo_register, answers, monkeypatch):
+    window, wizard, spreadsheet, qtbot, demo_register, answers, monkeypatch
+):
     real = Register.copy_to
 
     def copy_to(register, target):
@@ -370,8 +405,7 @@ def test_a_cancelled_import_changes_nothing(wizard, spreadsheet, qtbot, demo_reg
     assert activity_names(demo_register) == names_before
 
 
-def test_a_refused_import_is_shown_and_changes_nothing(wizard, spreadsheet, qtbot, answers, monkeypatch,
-                                                       demo_register):
+def test_a_refused_import_is_shown_and_changes_nothing(wizard, spreadsheet, qtbot, answers, monkeypatch, demo_register):
     real = import_wizard.import_workbook
 
     def refusing(register, path, **options):
@@ -465,13 +499,17 @@ def test_a_field_is_chosen_in_the_table_with_its_combo(wizard, spreadsheet, qtbo
 @pytest.mark.sqlite_only  # the copies of the register file an import's undo needs
 @pytest.mark.parametrize("failing", ["before-import", "after-import"])
 def test_without_room_for_the_copies_the_import_is_done_and_says_it_cannot_be_undone(
-        window, wizard, spreadsheet, qtbot, demo_register, monkeypatch, failing):
+    window, wizard, spreadsheet, qtbot, demo_register, monkeypatch, failing
+):
     real = Register.copy_to
 
     def copy_to(register, target):
         if target.name.startswith(failing):
-            raise RegisterError(f"{register.path}: cannot write a copy before the change (disk full)",
-                                errors.DISK_FULL, str(register.path))
+            raise RegisterError(
+                f"{register.path}: cannot write a copy before the change (disk full)",
+                errors.DISK_FULL,
+                str(register.path),
+            )
         return real(register, target)
 
     monkeypatch.setattr(Register, "copy_to", copy_to)
@@ -480,21 +518,25 @@ def test_without_room_for_the_copies_the_import_is_done_and_says_it_cannot_be_un
     import_spreadsheet(wizard, spreadsheet, qtbot)
     assert {"Bicycle lease plan", "Visitor registration"} <= activity_names(demo_register)  # imported
     assert "Imported from own register.xlsx" in wizard.result_page.text.toPlainText()
-    assert wizard.result_page.undo_note.text() == ("No copy of the register could be kept in the temporary folder, "
-                                                   "so this import cannot be undone with Undo (Ctrl+Z).")
+    assert wizard.result_page.undo_note.text() == (
+        "No copy of the register could be kept in the temporary folder, "
+        "so this import cannot be undone with Undo (Ctrl+Z)."
+    )
     assert window.workspace.undo_stack.count() == 0
     assert list(window.workspace.undo_folder().iterdir()) == []  # no half pair left behind
 
 
 # --- the review before importing (issue 14 point 9) ------------------------------------------
 
+
 def recipients_workbook(path: Path) -> Path:
     """A register whose recipients column needs a guess: what kind of recipient is each?"""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Register"
-    sheet.append(["Name of processing activity", "Purpose of processing", "Lawful basis", "Recipients",
-                  "Who is in charge"])
+    sheet.append(
+        ["Name of processing activity", "Purpose of processing", "Lawful basis", "Recipients", "Who is in charge"]
+    )
     sheet.append(["Payroll", "Paying salaries", "Contract", "Tax authority", "HR"])
     book.save(path)
     return path
@@ -511,7 +553,8 @@ def row_of(wizard, sheet: str, row: str, column: str) -> int:
 
 
 def test_the_check_page_lists_each_guess_and_each_cell_going_to_the_notes_with_its_place(
-        wizard, tmp_path, qtbot, qtmodeltester):
+    wizard, tmp_path, qtbot, qtmodeltester
+):
     tried(wizard, recipients_workbook(tmp_path / "r.xlsx"), qtbot)
     shown = review_rows(wizard)
     guess = shown[row_of(wizard, "Register", "2", "D")]
@@ -543,8 +586,9 @@ def test_a_guess_kept_in_the_notes_is_not_imported_as_guessed(wizard, tmp_path, 
     with qtbot.waitSignal(wizard.imported, timeout=20000):
         wizard.next()
     payroll = operations.read(demo_register, kinds.ACTIVITY, activity_id(demo_register, "Payroll"))
-    names = {next(iter(operations.read(demo_register, kinds.RECIPIENT, r)["name"].values()))
-             for r in payroll["recipients"]}
+    names = {
+        next(iter(operations.read(demo_register, kinds.RECIPIENT, r)["name"].values())) for r in payroll["recipients"]
+    }
     assert "Tax authority" not in names
     assert "Recipients: Tax authority" in payroll["internal_notes"]
 

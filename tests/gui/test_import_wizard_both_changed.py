@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
+from workbook_history import edit_activity
 
 from ropa_desktop.documents.workbook import write_workbook
 from ropa_desktop.gui import language
 from ropa_desktop.gui.import_wizard import CHECK_PAGE
 from ropa_desktop.register import change_log
 from ropa_desktop.register.models import ProcessingActivity
-
-from workbook_history import edit_activity
 
 ACTIVITY = "Our services"
 
@@ -57,7 +56,8 @@ def test_the_trial_run_names_what_both_changed_and_offers_no_import(wizard, demo
 
 
 def test_a_colleagues_change_between_the_trial_and_the_import_refuses_it(
-        wizard, demo_register, tmp_path, qtbot, answers):
+    wizard, demo_register, tmp_path, qtbot, answers
+):
     book = _workbook(demo_register, tmp_path, "Bert's team")
     wizard.file_page.set_path(str(book))
     wizard.next()

@@ -8,10 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from workbook_history import without_history
 
 from ropa_desktop.documents.workbook import write_workbook
 from ropa_desktop.register import kinds, operations, rows
-from workbook_history import without_history
 
 # About the copy beside the register file and the undo step it makes: an import into a register
 # on a server keeps neither (test_import_wizard.py says what it shows there).
@@ -48,8 +48,7 @@ def copies_beside(register) -> list[str]:
     return sorted(p.name for p in register.path.parent.glob("demo.before-import-*"))
 
 
-def test_an_import_that_changes_nothing_leaves_no_copy_and_no_undo_step(window, wizard, demo_register, tmp_path,
-                                                                          qtbot):
+def test_an_import_that_changes_nothing_leaves_no_copy_and_no_undo_step(window, wizard, demo_register, tmp_path, qtbot):
     path = our_workbook(demo_register, tmp_path / "register.xlsx")
     generation = demo_register.generation()
     trial, done = tried_and_imported(wizard, path, qtbot)
@@ -63,8 +62,9 @@ def test_an_import_that_changes_nothing_leaves_no_copy_and_no_undo_step(window, 
     assert "Imported from register.xlsx" in wizard.result_page.text.toPlainText()
 
 
-def test_an_import_that_changes_one_activity_keeps_its_copy_and_undo_step(window, wizard, demo_register, tmp_path,
-                                                                         qtbot):
+def test_an_import_that_changes_one_activity_keeps_its_copy_and_undo_step(
+    window, wizard, demo_register, tmp_path, qtbot
+):
     # A workbook as written before exports noted their place in the history: it is taken as it
     # stands, so the change made in the register since is one the import changes back.
     path = without_history(our_workbook(demo_register, tmp_path / "register.xlsx"))

@@ -5,6 +5,7 @@ a double-click or Enter, and Replace by… / Merge into… move every reference 
 from __future__ import annotations
 
 import pytest
+from form_helpers import select_row
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
@@ -14,16 +15,15 @@ from ropa_desktop.gui.in_use_dialog import Entry, EntryChoice, InUseDialog
 from ropa_desktop.register import kinds, operations, rows
 from ropa_desktop.register.usage import Use
 
-from form_helpers import select_row
-
 IN_USE = "Name and address details"
 OTHER = "Name and address details and/or company details"
 
 
 def _id(register, kind: str, en: str) -> int:
     with register.session() as session:
-        return next(row.id for row in rows.rows(session, kind)
-                    if isinstance(row.name, dict) and row.name.get("en") == en)
+        return next(
+            row.id for row in rows.rows(session, kind) if isinstance(row.name, dict) and row.name.get("en") == en
+        )
 
 
 def _categories(register, activity_en: str) -> list[int]:
@@ -54,9 +54,12 @@ def test_deleting_an_entry_in_use_lists_the_places_and_deletes_nothing(window, a
     _delete_in_use(window)
     dialog = answers.in_use_dialogs[-1]
     assert "“Name and address details” is used in 2 places and was not deleted." in [
-        label.text() for label in dialog.findChildren(QLabel)]
-    assert _places(dialog) == ["Processing activities: Activities as (sub-)processor",
-                               "Processing activities: Job applications"]
+        label.text() for label in dialog.findChildren(QLabel)
+    ]
+    assert _places(dialog) == [
+        "Processing activities: Activities as (sub-)processor",
+        "Processing activities: Job applications",
+    ]
     # Closed: nothing changed, nothing to undo.
     assert _exists(register, kinds.DATA_CATEGORY, in_use)
     assert window.workspace.undo_stack.count() == 0
@@ -90,14 +93,16 @@ def test_double_click_on_a_place_opens_it_too(window, answers, qtbot):
     answers.in_use = double_click_first
     _delete_in_use(window)
     assert window.page_of[kinds.ACTIVITY].editor.item_id == _id(
-        window.workspace.register, kinds.ACTIVITY, "Activities as (sub-)processor")
+        window.workspace.register, kinds.ACTIVITY, "Activities as (sub-)processor"
+    )
 
 
 def test_replace_by_moves_every_reference_and_ctrl_z_puts_them_back(window, answers):
     register = window.workspace.register
     in_use, other = _id(register, kinds.DATA_CATEGORY, IN_USE), _id(register, kinds.DATA_CATEGORY, OTHER)
-    before = {activity: _categories(register, activity)
-              for activity in ("Activities as (sub-)processor", "Job applications")}
+    before = {
+        activity: _categories(register, activity) for activity in ("Activities as (sub-)processor", "Job applications")
+    }
     assert all(ids[0] == in_use for ids in before.values())
     answers.entry = other
     answers.in_use = lambda dialog: dialog.replace_button.click()
@@ -122,8 +127,10 @@ def test_replace_by_moves_every_reference_and_ctrl_z_puts_them_back(window, answ
 def test_merge_into_gives_the_other_entry_the_texts_it_lacks(window, answers):
     register = window.workspace.register
     in_use, other = _id(register, kinds.DATA_CATEGORY, IN_USE), _id(register, kinds.DATA_CATEGORY, OTHER)
-    for item_id, description in ((in_use, {"en": "Where we send your post", "nl": "Waar uw post heen gaat"}),
-                                 (other, {"en": "", "nl": "Uw adres"})):
+    for item_id, description in (
+        (in_use, {"en": "Where we send your post", "nl": "Waar uw post heen gaat"}),
+        (other, {"en": "", "nl": "Uw adres"}),
+    ):
         snap = operations.read(register, kinds.DATA_CATEGORY, item_id)
         snap["description"] = description
         operations.save(register, kinds.DATA_CATEGORY, item_id, snap)
@@ -132,7 +139,9 @@ def test_merge_into_gives_the_other_entry_the_texts_it_lacks(window, answers):
     _delete_in_use(window)
     # English was empty and is taken; Dutch was there and stays.
     assert operations.read(register, kinds.DATA_CATEGORY, other)["description"] == {
-        "en": "Where we send your post", "nl": "Uw adres"}
+        "en": "Where we send your post",
+        "nl": "Uw adres",
+    }
     assert window.workspace.undo_stack.undoText() == f"Merge “{IN_USE}” into “{OTHER}”"
 
 
@@ -161,8 +170,9 @@ def test_without_another_entry_there_is_nothing_to_replace_by(qtbot, english):
 # The completer's popup under the offscreen platform.
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard", extend=True)
 def test_the_entry_is_found_by_typing_and_ok_waits_for_a_choice(qtbot, english):
-    choice = EntryChoice("Replace “Google” by", "recipient",
-                         [Entry(7, "Alphabet", ("Alphabet", "Alfabet")), Entry(8, "Microsoft")])
+    choice = EntryChoice(
+        "Replace “Google” by", "recipient", [Entry(7, "Alphabet", ("Alphabet", "Alfabet")), Entry(8, "Microsoft")]
+    )
     qtbot.addWidget(choice)
     ok = choice.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled() and choice.chosen() is None

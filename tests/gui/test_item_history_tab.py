@@ -4,11 +4,10 @@ before and after, who saved it and from where; newest first; every kind of item 
 from __future__ import annotations
 
 import pytest
+from form_helpers import tick, type_text
 
 from ropa_desktop.gui.history_model import AFTER, BEFORE, COMMENT, ORIGIN, WHAT, WHO
 from ropa_desktop.register import change_log, kinds
-
-from form_helpers import tick, type_text
 
 
 def _open_activity(window, qtbot, row: int = 0):
@@ -141,8 +140,11 @@ def test_a_catalogue_entry_chosen_is_named_not_numbered(window, qtbot):
 
     editor = _open_activity(window, qtbot)
     picker = editor.form.fields["recipients"].model
-    name = next(picker.index(row).data() for row in range(picker.rowCount())
-                if picker.index(row).data(Qt.ItemDataRole.CheckStateRole) in (Qt.CheckState.Unchecked, 0))
+    name = next(
+        picker.index(row).data()
+        for row in range(picker.rowCount())
+        if picker.index(row).data(Qt.ItemDataRole.CheckStateRole) in (Qt.CheckState.Unchecked, 0)
+    )
     tick(editor.form.fields["recipients"], name)
     assert editor.save()
     _show_history(editor)

@@ -31,8 +31,7 @@ def test_activity_table_shows_the_register(demo_register, english):
     model = ItemTableModel(COLUMNS[kinds.ACTIVITY])
     with demo_register.session() as session:
         model.set_rows(rows.rows(session, kinds.ACTIVITY))
-    headers = [model.headerData(c, Qt.Orientation.Horizontal)
-               for c in range(model.columnCount())]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["#", "Reference", "Name", "Role", "Legal bases", "Status", "Approval", "DPIA", "Last changed"]
     first = [model.index(0, c).data() for c in range(7)]
     assert first == ["1", "", "Our services", "Controller", "Performance of a contract", "Active", "Concept"]

@@ -4,12 +4,11 @@ tabs stay, and the undo history speaks the new language."""
 from __future__ import annotations
 
 import pytest
+from form_helpers import select_row, type_text
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from ropa_desktop.gui import language
 from ropa_desktop.register import kinds
-
-from form_helpers import select_row, type_text
 
 JOB = "Job applications"
 
@@ -68,7 +67,8 @@ def test_no_english_is_left_after_switching_to_dutch(window, qtbot, qapp, arrang
     from test_translations import TRANSLATIONS, _messages, _visible_texts
 
     english_sources = {
-        source for (_c, source), translation in _messages(TRANSLATIONS / "ropa_desktop_nl.ts").items()
+        source
+        for (_c, source), translation in _messages(TRANSLATIONS / "ropa_desktop_nl.ts").items()
         if translation.text != source and not translation.findall("numerusform")
     }
     language.install(qapp, "nl")

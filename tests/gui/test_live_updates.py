@@ -11,12 +11,11 @@ import sys
 import time
 
 import pytest
+from form_helpers import select_row, type_text
 
 from ropa_desktop.gui import workspace as workspace_module
 from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.models import ProcessingActivity
-
-from form_helpers import select_row, type_text
 
 pytestmark = pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
 
@@ -36,8 +35,19 @@ with open_register(sys.argv[1]) as register:
 
 
 def _saved_by_another_process(window, kind: str, item: int, **changes) -> None:
-    subprocess.run([sys.executable, "-c", _OTHER_PROCESS, window.workspace.register.location, kind, str(item),
-                    json.dumps(changes)], check=True, timeout=60)
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _OTHER_PROCESS,
+            window.workspace.register.location,
+            kind,
+            str(item),
+            json.dumps(changes),
+        ],
+        check=True,
+        timeout=60,
+    )
 
 
 def _activity(window, name: str) -> int:
@@ -46,8 +56,9 @@ def _activity(window, name: str) -> int:
 
 
 def _listed(page) -> set[str]:
-    return {page.model.index(r, c).data() for r in range(page.model.rowCount())
-            for c in range(page.model.columnCount())}
+    return {
+        page.model.index(r, c).data() for r in range(page.model.rowCount()) for c in range(page.model.columnCount())
+    }
 
 
 @pytest.fixture
@@ -68,10 +79,13 @@ def window(only_announcements, window, qtbot):
 def test_another_programs_rename_shows_in_the_activity_list_at_once(window, qtbot):
     page = window.page_of[kinds.ACTIVITY]
     assert "Renamed elsewhere" not in _listed(page)
-    _saved_by_another_process(window, kinds.ACTIVITY, _activity(window, "Our services"),
-                              name={"en": "Renamed elsewhere", "nl": "Elders hernoemd"})
-    qtbot.waitUntil(lambda: "Renamed elsewhere" in _listed(page) or "Elders hernoemd" in _listed(page),
-                    timeout=SOON_MS)
+    _saved_by_another_process(
+        window,
+        kinds.ACTIVITY,
+        _activity(window, "Our services"),
+        name={"en": "Renamed elsewhere", "nl": "Elders hernoemd"},
+    )
+    qtbot.waitUntil(lambda: "Renamed elsewhere" in _listed(page) or "Elders hernoemd" in _listed(page), timeout=SOON_MS)
     assert window.statusBar().currentMessage() == "Reloaded: the register was changed by another program"
 
 
@@ -134,8 +148,9 @@ def test_the_problems_panel_follows_another_programs_fix(window, qtbot):
         return {f.item_name("en") for f in window.problems_dock.findings() if f.rule == NO_TOOL}
 
     qtbot.waitUntil(lambda: len(no_tool()) == 2, timeout=5000)
-    cochabamba = next(f for f in window.problems_dock.findings()
-                      if f.rule == NO_TOOL and "Cochabamba" in f.item_name("en"))
+    cochabamba = next(
+        f for f in window.problems_dock.findings() if f.rule == NO_TOOL and "Cochabamba" in f.item_name("en")
+    )
     _saved_by_another_process(window, kinds.TRANSFER, cochabamba.item_id, tool="standard_contractual_clauses")
     qtbot.waitUntil(lambda: no_tool() == {"Bolivia — Connaxis, Santa Cruz office"}, timeout=SOON_MS)
 
@@ -153,7 +168,10 @@ def test_with_the_server_down_the_window_never_waits_and_hears_again_once_it_is_
         start_again()
     qtbot.waitUntil(lambda: listener.listening, timeout=15_000)
     page = window.page_of[kinds.ACTIVITY]
-    _saved_by_another_process(window, kinds.ACTIVITY, _activity(window, "Our services"),
-                              name={"en": "After the restart", "nl": "Na de herstart"})
-    qtbot.waitUntil(lambda: "After the restart" in _listed(page) or "Na de herstart" in _listed(page),
-                    timeout=SOON_MS)
+    _saved_by_another_process(
+        window,
+        kinds.ACTIVITY,
+        _activity(window, "Our services"),
+        name={"en": "After the restart", "nl": "Na de herstart"},
+    )
+    qtbot.waitUntil(lambda: "After the restart" in _listed(page) or "Na de herstart" in _listed(page), timeout=SOON_MS)

@@ -54,8 +54,9 @@ def test_a_log_entry_changed_with_sqlite3_shows_the_banner_naming_the_entry(open
     window = open_window(register_file)
     banner = window.log_banner
     assert banner.isVisible()
-    assert banner.text.text() == ("The change log of this register was altered outside ROPA Desktop: entry 7 was "
-                                  "changed after it was recorded.")
+    assert banner.text.text() == (
+        "The change log of this register was altered outside ROPA Desktop: entry 7 was changed after it was recorded."
+    )
 
     shown = []
     monkeypatch.setattr(log_banner, "show_how_to_check", lambda parent, text, details: shown.append((text, details)))
@@ -79,8 +80,10 @@ def test_entries_removed_at_the_end_are_found_too(open_window, register_file):
     _alter(register_file, f"DELETE FROM change_log WHERE sequence = {last}")
     window = open_window(register_file)
     assert window.log_banner.isVisible()
-    assert window.log_banner.text.text() == (f"The change log of this register was altered outside ROPA Desktop: "
-                                             f"entry {last:,} and any after it are missing.")
+    assert window.log_banner.text.text() == (
+        f"The change log of this register was altered outside ROPA Desktop: "
+        f"entry {last:,} and any after it are missing."
+    )
 
 
 def test_the_log_is_checked_again_when_another_program_changed_the_register(open_window, register_file, qtbot):

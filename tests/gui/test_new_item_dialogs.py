@@ -18,8 +18,7 @@ from ropa_desktop.register.starting import start_register
 from ropa_desktop.register.storage import open_register
 
 # A completer's popup under the headless platform: it cannot raise it nor grab the keyboard.
-pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard",
-                                       extend=True)
+pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard", extend=True)
 
 
 @pytest.fixture
@@ -54,8 +53,9 @@ def test_nothing_is_chosen_for_the_officer_and_ok_says_why_not(transfer_dialog):
     assert transfer_dialog.values() is None
 
 
-@pytest.mark.parametrize("typed, interface", [("United", "en"), ("Verenigde", "en"), ("united sta", "nl"),
-                                              ("Verenigde", "nl")])
+@pytest.mark.parametrize(
+    "typed, interface", [("United", "en"), ("Verenigde", "en"), ("united sta", "nl"), ("Verenigde", "nl")]
+)
 def test_typing_a_name_in_either_language_finds_the_united_states(qtbot, recipients, typed, interface, qapp):
     language.install(qapp, interface)
     try:
@@ -142,8 +142,11 @@ def test_the_recipient_chosen_lands_on_the_transfer(transfer_dialog, recipients)
     assert transfer_dialog.recipient.key() == NO_RECIPIENT
     transfer_dialog.country.choose("US")
     transfer_dialog.tool.setCurrentIndex(transfer_dialog.tool.findData("standard_contractual_clauses"))
-    assert transfer_dialog.values() == {"country_code": "US", "tool": "standard_contractual_clauses",
-                                        "recipient_id": None}
+    assert transfer_dialog.values() == {
+        "country_code": "US",
+        "tool": "standard_contractual_clauses",
+        "recipient_id": None,
+    }
     chosen = recipients[0]
     assert transfer_dialog.recipient.choose(chosen.id)
     assert transfer_dialog.values()["recipient_id"] == chosen.id
@@ -190,8 +193,13 @@ def test_a_new_processor_brings_its_country_and_agreement(qtbot, english):
     dialog.reference.setText("DPA-2026-04")
     dialog.signed.known.setChecked(True)
     dialog.signed.edit.setDate(date(2026, 4, 1))
-    assert dialog.values() == {"name": "Payroll Ltd", "kind": RecipientKind.PROCESSOR, "country_code": "GB",
-                               "dpa_reference": "DPA-2026-04", "dpa_signed": date(2026, 4, 1)}
+    assert dialog.values() == {
+        "name": "Payroll Ltd",
+        "kind": RecipientKind.PROCESSOR,
+        "country_code": "GB",
+        "dpa_reference": "DPA-2026-04",
+        "dpa_signed": date(2026, 4, 1),
+    }
 
 
 def test_a_controller_has_no_processing_agreement(qtbot, english):
@@ -246,5 +254,8 @@ def test_the_new_register_holds_country_languages_and_contact(qtbot, english, tm
     with open_register(tmp_path / "acme.ropa") as register, register.session() as session:
         organisation = register.organisation(session)
         assert (organisation.legal_name, organisation.country_code, organisation.languages) == (
-            "Acme B.V.", "BE", ["nl"])
+            "Acme B.V.",
+            "BE",
+            ["nl"],
+        )
         assert organisation.privacy_contact.email == "privacy@acme.example"

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from form_helpers import select_row, type_text
 from PySide6.QtWidgets import QApplication
 
 from ropa_desktop.gui import dialogs
 from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.models import RecipientKind
-
-from form_helpers import select_row, type_text
 
 
 def _names(register, kind: str) -> list[str]:
@@ -112,22 +111,42 @@ def test_a_new_recipient_from_the_list_is_asked_for_in_one_dialog(window, answer
     assert _names(register, kinds.RECIPIENT) == before
     from datetime import date
 
-    answers.recipient = {"name": "Payroll Ltd", "kind": RecipientKind.PROCESSOR, "country_code": "GB",
-                         "dpa_reference": "DPA-2026-04", "dpa_signed": date(2026, 4, 1)}
+    answers.recipient = {
+        "name": "Payroll Ltd",
+        "kind": RecipientKind.PROCESSOR,
+        "country_code": "GB",
+        "dpa_reference": "DPA-2026-04",
+        "dpa_signed": date(2026, 4, 1),
+    }
     page.add_item()
     saved = operations.read(register, kinds.RECIPIENT, page.editor.item_id)
     assert saved["name"]["en"] == "Payroll Ltd"
     assert (saved["kind"], saved["country_code"], saved["dpa_reference"], saved["dpa_signed"]) == (
-        "processor", "GB", "DPA-2026-04", date(2026, 4, 1))
+        "processor",
+        "GB",
+        "DPA-2026-04",
+        date(2026, 4, 1),
+    )
 
 
 def test_new_from_a_link_field_asks_the_recipient_dialog_with_the_typed_name(window, answers, monkeypatch):
     page = _activities(window)
     select_row(page, "Job applications")
     asked = []
-    monkeypatch.setattr(dialogs, "ask_new_recipient", lambda parent, name="": asked.append(name) or {
-        "name": name, "kind": RecipientKind.INDEPENDENT_CONTROLLER, "country_code": "NL",
-        "dpa_reference": "", "dpa_signed": None})
+    monkeypatch.setattr(
+        dialogs,
+        "ask_new_recipient",
+        lambda parent, name="": (
+            asked.append(name)
+            or {
+                "name": name,
+                "kind": RecipientKind.INDEPENDENT_CONTROLLER,
+                "country_code": "NL",
+                "dpa_reference": "",
+                "dpa_signed": None,
+            }
+        ),
+    )
     field = page.editor.form.fields["recipients"]
     field.search.setText("Pension fund")
     field._create()
@@ -147,4 +166,7 @@ def test_a_new_transfer_takes_its_recipient(window, answers):
     page.add_item()
     saved = operations.read(window.workspace.register, kinds.TRANSFER, page.editor.item_id)
     assert (saved["country_code"], saved["tool"], saved["recipient_id"]) == (
-        "BO", "standard_contractual_clauses", recipient.id)
+        "BO",
+        "standard_contractual_clauses",
+        recipient.id,
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from clip_measure import Clipped, clipped_texts
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -28,8 +29,6 @@ from ropa_desktop.gui.start_dialog import StartDialog
 from ropa_desktop.gui.workspace import Workspace
 from ropa_desktop.register import kinds, rows
 from ropa_desktop.register.models import RecipientKind
-
-from clip_measure import Clipped, clipped_texts
 
 LANGUAGES = ("en", "nl", "pseudo")
 # The list and editor of a section: what is cut inside them is reported per section, apart from the rest.
@@ -193,6 +192,7 @@ def test_no_text_of_a_dialog_is_cut(qtbot, demo_register, interface, name):
 
 # The measure itself: a cut text is found, a whole one is not.
 
+
 def _shown(qtbot, widget: QWidget, width: int, height: int) -> QWidget:
     holder = QDialog()
     qtbot.addWidget(holder)
@@ -279,6 +279,7 @@ def test_a_tab_pushed_out_of_sight_is_found(qtbot, english):
 
 
 # The pseudo-locale: longer, accented, and still working.
+
 
 def test_the_pseudo_locale_lengthens_and_keeps_what_the_program_reads(qapp, english):
     text = pseudo_locale.pseudo("“%1” has &changes <b>that</b> are not saved (*.ropa) &amp; privacy@example.org")

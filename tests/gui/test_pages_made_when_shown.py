@@ -41,8 +41,9 @@ def test_a_page_made_after_the_checks_shows_their_markers(window, qtbot):
     qtbot.waitUntil(lambda: window.checker.findings is not None and not window.checker.busy(), timeout=5000)
     assert not window.page_of.is_made(kinds.TRANSFER)
     page = window.page_of[kinds.TRANSFER]
-    assert any(page.model.index(row, page.model.marker_column).data(MARKER_ROLE)
-               for row in range(page.model.rowCount()))
+    assert any(
+        page.model.index(row, page.model.marker_column).data(MARKER_ROLE) for row in range(page.model.rowCount())
+    )
 
 
 def test_a_list_not_made_yet_still_gets_its_count_changed(window):

@@ -18,8 +18,12 @@ DOTTED_KEY = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
 
 def _visible_cells(view) -> list[str]:
     model = view.model()
-    return [str(model.index(row, column).data() or "") for row in range(model.rowCount())
-            for column in range(model.columnCount()) if not view.isColumnHidden(column)]
+    return [
+        str(model.index(row, column).data() or "")
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+        if not view.isColumnHidden(column)
+    ]
 
 
 def test_every_phrase_has_a_title_in_every_language_and_no_title_lacks_a_phrase():

@@ -103,8 +103,12 @@ def _pixels(pdf: bytes, width: int = 120) -> list[bytes]:
         pages = []
         for page in document:
             bitmap = page.render(scale=width / page.get_width(), grayscale=True)
-            pages.append(b"".join(bytes(bitmap.buffer)[row * bitmap.stride:row * bitmap.stride + bitmap.width]
-                                  for row in range(bitmap.height)))
+            pages.append(
+                b"".join(
+                    bytes(bitmap.buffer)[row * bitmap.stride : row * bitmap.stride + bitmap.width]
+                    for row in range(bitmap.height)
+                )
+            )
             bitmap.close()
             page.close()
         return pages
@@ -190,15 +194,15 @@ def test_drawing_stops_between_pages_when_cancelled(window, tmp_path):
     assert printer.printerState() != QPrinter.PrinterState.Active  # the painter let go of the printer
 
 
-def test_the_dossier_is_drawn_in_the_background_for_a_printer(window, qtbot, printed, tmp_path, monkeypatch,
-                                                             answers):
+def test_the_dossier_is_drawn_in_the_background_for_a_printer(window, qtbot, printed, tmp_path, monkeypatch, answers):
     monkeypatch.setattr(printing, "writes_pdf_file", lambda printer: False)  # as for a paper printer
     monkeypatch.setattr(printing, "MOST_DOTS_PER_INCH", 72)  # quick; the dots do not matter here
     main_thread = threading.current_thread()
     drawn_on: list[threading.Thread] = []
     draw = printing.draw_pdf_pages
-    monkeypatch.setattr(printing, "draw_pdf_pages",
-                        lambda *a: (drawn_on.append(threading.current_thread()), draw(*a))[1])
+    monkeypatch.setattr(
+        printing, "draw_pdf_pages", lambda *a: (drawn_on.append(threading.current_thread()), draw(*a))[1]
+    )
     window.print_register_action.trigger()
     with qtbot.waitSignal(window.print_job.done, timeout=60000):
         pass

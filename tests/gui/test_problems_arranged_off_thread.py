@@ -20,7 +20,8 @@ def test_the_worker_orders_the_findings_as_the_panel_shows_them(demo_register, e
     assert checked.found == {s: sum(f.severity is s for f in checked.findings) for s in Severity}
     by_message = check(demo_register, "en", (MESSAGE, True)).arranged.rows
     assert [row.message.casefold() for row in by_message] == sorted(
-        (row.message.casefold() for row in by_message), reverse=True)
+        (row.message.casefold() for row in by_message), reverse=True
+    )
 
 
 def test_the_model_shows_the_arranged_rows_as_they_are(demo_register, english, qtmodeltester):

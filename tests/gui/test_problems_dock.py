@@ -9,6 +9,7 @@ from datetime import date
 from html import escape
 
 import pytest
+from form_helpers import choose, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
@@ -28,8 +29,6 @@ from ropa_desktop.gui.settings import Settings
 from ropa_desktop.gui.workspace import Workspace
 from ropa_desktop.register import kinds, operations
 
-from form_helpers import choose, type_text
-
 NO_TOOL = "transfer.no_tool"
 # The rule reference is raised above the window; the headless platform cannot, and says so.
 ignore_raise = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -46,8 +45,11 @@ def _bolivia(window, qtbot, office: str = "Cochabamba") -> Finding:
 
 
 def _row(dock, finding: Finding):
-    index = next(dock.proxy.index(row, MESSAGE) for row in range(dock.proxy.rowCount())
-                 if dock.proxy.finding(dock.proxy.index(row, 0)) == finding)
+    index = next(
+        dock.proxy.index(row, MESSAGE)
+        for row in range(dock.proxy.rowCount())
+        if dock.proxy.finding(dock.proxy.index(row, 0)) == finding
+    )
     dock.table.scrollTo(index)
     return index
 
@@ -67,7 +69,8 @@ def test_the_bolivia_transfers_show_as_errors_within_a_second_of_opening(window,
     qtbot.waitUntil(lambda: len(shown()) == 2, timeout=1000)
     assert all(f.severity is Severity.ERROR and f.kind == kinds.TRANSFER for f in shown())
     assert {"Bolivia — Connaxis, Cochabamba office", "Bolivia — Connaxis, Santa Cruz office"} == {
-        window.problems_dock.model.index(window.problems_dock.model.row_of(f), 2).data() for f in shown()}
+        window.problems_dock.model.index(window.problems_dock.model.row_of(f), 2).data() for f in shown()
+    }
     message = window.problems_dock.model.index(window.problems_dock.model.row_of(shown()[0]), MESSAGE).data()
     assert "Bolivia has no adequacy decision" in message
 
@@ -220,8 +223,9 @@ def test_the_selected_finding_stays_selected_when_the_checks_run_again(window, q
 
 
 def test_organisation_and_statement_findings_open_their_pages(window, qtbot):
-    organisation = Finding("organisation.no_contact", Severity.WARNING, ORGANISATION, None, {"en": "Connaxis"},
-                           "privacy_contact")
+    organisation = Finding(
+        "organisation.no_contact", Severity.WARNING, ORGANISATION, None, {"en": "Connaxis"}, "privacy_contact"
+    )
     assert window.open_finding(organisation)
     page = window.page_of[kinds.ORGANISATION]
     assert window.current_page() is page
@@ -261,8 +265,17 @@ def test_the_models_pass_the_model_tester(window, qtbot, qtmodeltester):
     proxy.set_text("bolivia")
     proxy.sort(SEVERITY)
     qtmodeltester.check(proxy)
-    assert proxy.rowCount() == len([f for f in findings if f.severity is Severity.ERROR and "bolivia" in (
-        f.message("en") + f.item_name("en")).casefold()]) >= 2
+    assert (
+        proxy.rowCount()
+        == len(
+            [
+                f
+                for f in findings
+                if f.severity is Severity.ERROR and "bolivia" in (f.message("en") + f.item_name("en")).casefold()
+            ]
+        )
+        >= 2
+    )
     model.set_findings([])
     qtmodeltester.check(model)
     qtmodeltester.check(window.navigation_model)
@@ -322,8 +335,9 @@ def test_the_rule_reference_lists_every_rule(window, qtbot):
     dialog.close()
 
 
-def test_the_export_option_is_off_by_default_remembered_and_passed_on(window, qtbot, settings, monkeypatch,
-                                                                      tmp_path, demo_register):
+def test_the_export_option_is_off_by_default_remembered_and_passed_on(
+    window, qtbot, settings, monkeypatch, tmp_path, demo_register
+):
     action = window.findings_action
     assert not action.isChecked() and not settings.findings_in_exports
     action.setChecked(True)
@@ -334,21 +348,28 @@ def test_the_export_option_is_off_by_default_remembered_and_passed_on(window, qt
     again.stop_jobs()
 
     written = []
-    monkeypatch.setattr(register_export, "export_register",
-                        lambda register, fmt, language, target, progress=None, **options: written.append(options))
+    monkeypatch.setattr(
+        register_export,
+        "export_register",
+        lambda register, fmt, language, target, progress=None, **options: written.append(options),
+    )
     monkeypatch.setattr(dialogs, "choose_export_file", lambda *a: (str(tmp_path / "register.xlsx"), "xlsx"))
     with qtbot.waitSignal(window.export_register("xlsx").done, timeout=5000):
         pass
     action.setChecked(False)
     with qtbot.waitSignal(window.export_register("xlsx").done, timeout=5000):
         pass
-    assert written == [{"with_findings": True, "internal_notes": True},
-                       {"with_findings": False, "internal_notes": True}]
+    assert written == [
+        {"with_findings": True, "internal_notes": True},
+        {"with_findings": False, "internal_notes": True},
+    ]
     assert not Settings(tmp_path / "settings.ini").findings_in_exports
 
 
-@pytest.mark.skipif("with_findings" not in inspect.signature(exports.export_register).parameters,
-                    reason="export_register(with_findings=…) is not there yet")
+@pytest.mark.skipif(
+    "with_findings" not in inspect.signature(exports.export_register).parameters,
+    reason="export_register(with_findings=…) is not there yet",
+)
 def test_an_export_with_findings_is_written(window, qtbot, monkeypatch, tmp_path):
     target = tmp_path / "register.xlsx"
     monkeypatch.setattr(dialogs, "choose_export_file", lambda *a: (str(target), "xlsx"))
@@ -391,13 +412,17 @@ def _marker(page: ListPage, row: int) -> tuple[str | None, QIcon | None, str]:
     """A row of the page's table as shown (through the search filter): its marker's
     severity, icon and the name column's tooltip."""
     index = page.proxy.index(row, page.model.marker_column)
-    return (index.data(MARKER_ROLE), index.data(Qt.ItemDataRole.DecorationRole),
-            index.data(Qt.ItemDataRole.ToolTipRole))
+    return (
+        index.data(MARKER_ROLE),
+        index.data(Qt.ItemDataRole.DecorationRole),
+        index.data(Qt.ItemDataRole.ToolTipRole),
+    )
 
 
 def _shown_row(page: ListPage, name: str) -> int:
-    return next(row for row in range(page.proxy.rowCount())
-                if name in page.proxy.index(row, page.model.marker_column).data())
+    return next(
+        row for row in range(page.proxy.rowCount()) if name in page.proxy.index(row, page.model.marker_column).data()
+    )
 
 
 def _blank(icon: QIcon | None) -> bool:
@@ -451,8 +476,7 @@ def test_the_markers_speak_the_interface_language(qtbot, qapp, demo_register, se
     findings = _checked(window, qtbot)
     page = window.page_of[kinds.ACTIVITY]
     severity, _icon, tooltip = _marker(page, _shown_row(page, "Kwaliteitsdoeleinden"))
-    retention = next(f for f in findings
-                     if f.rule == "retention.vague" and f.item_name("nl") == "Kwaliteitsdoeleinden")
+    retention = next(f for f in findings if f.rule == "retention.vague" and f.item_name("nl") == "Kwaliteitsdoeleinden")
     assert severity == "warning"
     assert escape(retention.message("nl")) in tooltip and "Waarschuwing" in tooltip
     assert "Warning" not in tooltip
@@ -462,8 +486,11 @@ def test_the_markers_speak_the_interface_language(qtbot, qapp, demo_register, se
 def _references(dock, rule_reference: str) -> set[str]:
     """The reference column of every finding whose rule declares ``rule_reference``."""
     model = dock.model
-    return {model.index(row, REFERENCE).data() for row in range(model.rowCount())
-            if model.finding(row).reference == rule_reference}
+    return {
+        model.index(row, REFERENCE).data()
+        for row in range(model.rowCount())
+        if model.finding(row).reference == rule_reference
+    }
 
 
 @ignore_raise
@@ -525,11 +552,18 @@ def test_a_marker_update_keeps_the_selection_and_resets_nothing(window, qtbot):
     page.model.layoutChanged.connect(lambda: resets.append(True))
     page.proxy.modelReset.connect(lambda: resets.append(True))
     page.proxy.layoutChanged.connect(lambda: resets.append(True))
-    page.model.dataChanged.connect(lambda top, bottom, roles: changed.append(
-        (top.row(), bottom.row(), top.column(), bottom.column(), list(roles))))
+    page.model.dataChanged.connect(
+        lambda top, bottom, roles: changed.append((top.row(), bottom.row(), top.column(), bottom.column(), list(roles)))
+    )
     snap = operations.read(window.workspace.register, kinds.TRANSFER, finding.item_id)
-    window.workspace.run(_save(window, finding.item_id, snap, {
-        **snap, "tool": "standard_contractual_clauses", "tia_date": date(2024, 5, 1)}))
+    window.workspace.run(
+        _save(
+            window,
+            finding.item_id,
+            snap,
+            {**snap, "tool": "standard_contractual_clauses", "tia_date": date(2024, 5, 1)},
+        )
+    )
     qtbot.waitUntil(lambda: _marker(page, _shown_row(page, "Cochabamba"))[0] is None, timeout=3000)
     assert not resets
     # The marker changed in one cell: the name of the transfer that was fixed.
@@ -593,8 +627,11 @@ def test_markers_of_many_items_are_announced_in_runs_and_long_lists_are_cut(demo
     tooltip = model.index(1, model.marker_column).data(Qt.ItemDataRole.ToolTipRole)
     assert f"Problem {MAX_MESSAGES - 1}" in tooltip and f"Problem {MAX_MESSAGES}" not in tooltip
     assert "… and 3 more" in tooltip
-    assert model.index(1, model.marker_column).data(Qt.ItemDataRole.AccessibleDescriptionRole).startswith(
-        "Error: Problem 0\n")
+    assert (
+        model.index(1, model.marker_column)
+        .data(Qt.ItemDataRole.AccessibleDescriptionRole)
+        .startswith("Error: Problem 0\n")
+    )
     model.set_markers({ids[0]: warning})
     assert "Something &lt; vague &amp; wrong" in model.index(0, model.marker_column).data(Qt.ItemDataRole.ToolTipRole)
 
@@ -610,11 +647,15 @@ def test_marking_the_organisation_a_public_body_is_saved_and_asks_for_a_dpo(wind
     register = window.workspace.register
     with register.session() as session:
         assert register.organisation(session).public_authority is True
-    qtbot.waitUntil(lambda: any(f.rule == "organisation.public_body_no_dpo" for f in window.problems_dock.findings()),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: any(f.rule == "organisation.public_body_no_dpo" for f in window.problems_dock.findings()), timeout=5000
+    )
     [finding] = [f for f in window.problems_dock.findings() if f.rule == "organisation.public_body_no_dpo"]
     assert finding.severity is Severity.ERROR
-    assert finding.message("en") == "Connaxis B.V. is a public authority or body, but no data protection officer is on record."
+    assert (
+        finding.message("en")
+        == "Connaxis B.V. is a public authority or body, but no data protection officer is on record."
+    )
     # Double-clicking it leads to the DPO, where it is fixed.
     assert window.open_finding(finding)
     form = page.editor.form

@@ -3,14 +3,13 @@ the field within it to fix; a finding about the whole list focuses the list."""
 
 from __future__ import annotations
 
+from form_helpers import select_row
 from PySide6.QtCore import Qt
 
 from ropa_desktop.checks.findings import Finding
 from ropa_desktop.gui.undo import SaveItem
 from ropa_desktop.register import kinds, operations, snapshots
 from ropa_desktop.register.models import Purpose
-
-from form_helpers import select_row
 
 ACTIVITY = "Our services"  # a controller's activity with one purpose, on contract
 
@@ -36,8 +35,11 @@ def _finding(window, qtbot, rule: str, item_id: int) -> Finding:
 
 
 def _double_click(qtbot, dock, finding: Finding) -> None:
-    index = next(dock.proxy.index(row, 0) for row in range(dock.proxy.rowCount())
-                 if dock.proxy.finding(dock.proxy.index(row, 0)) == finding)
+    index = next(
+        dock.proxy.index(row, 0)
+        for row in range(dock.proxy.rowCount())
+        if dock.proxy.finding(dock.proxy.index(row, 0)) == finding
+    )
     dock.table.scrollTo(index)
     where = dock.table.visualRect(index).center()
     # As the platform sends it: a press and release, then the double-click.
@@ -49,8 +51,11 @@ def test_a_purpose_without_its_interest_focuses_that_rows_interest_field(window,
     item_id = _activity_id(window)
     window.show_section(kinds.TRANSFER)  # the jump has to switch the section back
     stored = operations.read(window.workspace.register, kinds.ACTIVITY, item_id)
-    interests = {**snapshots.blank_child(Purpose), "description": {"en": "Fraud prevention"},
-                 "legal_basis": "legitimate_interests"}
+    interests = {
+        **snapshots.blank_child(Purpose),
+        "description": {"en": "Fraud prevention"},
+        "legal_basis": "legitimate_interests",
+    }
     _save(window, item_id, purposes=[*stored["purposes"], interests])
     row = len(stored["purposes"])
     finding = _finding(window, qtbot, "legitimate_interest.not_described", item_id)

@@ -20,6 +20,7 @@ def dialog(qtbot, demo_register, answers, english):
     if shown.job is not None:
         shown.job.stop()
 
+
 def test_the_dialog_starts_empty_with_export_disabled(dialog):
     assert dialog.table.rowCount() == 0
     assert not dialog.export_button.isEnabled() and dialog.publish_button.isEnabled()

@@ -27,8 +27,9 @@ def _names(page) -> set[str]:
     return {page.model.index(row, page.model.marker_column).data() for row in range(page.model.rowCount())}
 
 
-def test_a_long_list_is_shown_once_read_and_says_so_meanwhile(qtbot, demo_register, settings, answers, english,
-                                                            long_lists):
+def test_a_long_list_is_shown_once_read_and_says_so_meanwhile(
+    qtbot, demo_register, settings, answers, english, long_lists
+):
     window = _open(qtbot, demo_register, settings)
     page = window.page_of[kinds.ACTIVITY]
     assert page.model.rowCount() == 0 and page.editor_or_empty.currentWidget() is page.reading
@@ -48,8 +49,9 @@ def test_near_miss_a_short_list_is_there_at_once(qtbot, demo_register, settings,
     window.stop_jobs()
 
 
-def test_a_change_while_the_list_is_read_is_in_the_list_shown(qtbot, demo_register, settings, answers, english,
-                                                             long_lists):
+def test_a_change_while_the_list_is_read_is_in_the_list_shown(
+    qtbot, demo_register, settings, answers, english, long_lists
+):
     window = _open(qtbot, demo_register, settings)
     page = window.page_of[kinds.ACTIVITY]
     item_id = operations.order(demo_register, kinds.ACTIVITY)[0]
@@ -70,8 +72,9 @@ def test_closing_the_window_stops_the_reading(qtbot, demo_register, settings, an
     assert page._reading is None
 
 
-def test_the_checks_start_once_a_long_first_list_is_read_not_beside_it(qtbot, demo_register, settings, answers,
-                                                                      english, long_lists, monkeypatch):
+def test_the_checks_start_once_a_long_first_list_is_read_not_beside_it(
+    qtbot, demo_register, settings, answers, english, long_lists, monkeypatch
+):
     # Started beside the reading they would share Python's lock with it: at 10,000 activities the
     # list took twice as long to appear (benchmarks/server_open.py).
     from ropa_desktop.gui.problems_dock import ComplianceChecker
@@ -86,8 +89,9 @@ def test_the_checks_start_once_a_long_first_list_is_read_not_beside_it(qtbot, de
     window.stop_jobs()
 
 
-def test_near_miss_with_a_short_first_list_the_checks_start_at_once(qtbot, demo_register, settings, answers,
-                                                                    english, monkeypatch):
+def test_near_miss_with_a_short_first_list_the_checks_start_at_once(
+    qtbot, demo_register, settings, answers, english, monkeypatch
+):
     from ropa_desktop.gui.problems_dock import ComplianceChecker
 
     started = []

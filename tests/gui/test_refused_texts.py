@@ -3,10 +3,10 @@ refused in one sentence with the edit kept; the longest accepted text saves."""
 
 from __future__ import annotations
 
+from form_helpers import select_row, type_text
+
 from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.texts import MAX_NAME_LENGTH
-
-from form_helpers import select_row, type_text
 
 
 def test_a_too_long_name_is_marked_and_its_save_refused_with_the_edit_kept(window, answers):

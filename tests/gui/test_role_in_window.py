@@ -7,10 +7,10 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from form_helpers import select_row, type_text
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from form_helpers import select_row, type_text
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.publications_dialog import PublicationsDialog
 from ropa_desktop.gui.workspace import Workspace
@@ -63,8 +63,9 @@ def test_a_readers_window_cannot_save_and_the_bar_says_why(window_as):
     window = window_as(roles.READER)
     login = window.workspace.register.permissions.login
     assert window.role_banner.isVisible()
-    assert window.role_banner.text.text() == (f"You are connected as \u2018{login}\u2019, who may read this register "
-                                              f"but not change it (role reader).")
+    assert window.role_banner.text.text() == (
+        f"You are connected as \u2018{login}\u2019, who may read this register but not change it (role reader)."
+    )
     assert window.location.text().endswith(" (read-only)")
     page = window.page_of[kinds.ACTIVITY]
     select_row(page, "Job applications")
@@ -98,8 +99,10 @@ def test_an_editors_window_saves_but_approve_establish_and_publish_are_off_with_
     page.approval.menu.aboutToShow.emit()
     approve = page.approval.actions[approval.APPROVE]
     login = window.workspace.register.permissions.login
-    reason = (f"You are connected as \u2018{login}\u2019 (role editor): only an approver or admin may approve "
-              f"activities, establish a version or publish the statement.")
+    reason = (
+        f"You are connected as \u2018{login}\u2019 (role editor): only an approver or admin may approve "
+        f"activities, establish a version or publish the statement."
+    )
     assert page.approval.actions[approval.SUBMIT].isEnabled()  # near miss: an editor submits
     page.approval.actions[approval.SUBMIT].trigger()
     page.approval.menu.aboutToShow.emit()

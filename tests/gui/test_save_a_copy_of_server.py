@@ -16,13 +16,16 @@ pytestmark = pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
 
 def _copy(window, qtbot, monkeypatch, target, suggested=None):
     asked = [] if suggested is None else suggested
-    monkeypatch.setattr(dialogs, "choose_copy_target", lambda parent, suggestion: asked.append(suggestion) or str(target))
+    monkeypatch.setattr(
+        dialogs, "choose_copy_target", lambda parent, suggestion: asked.append(suggestion) or str(target)
+    )
     window.copy_action.trigger()
     return window.copy_job
 
 
-def test_a_server_register_is_saved_as_a_private_register_file_with_its_history(window, qtbot, monkeypatch,
-                                                                                tmp_path, answers):
+def test_a_server_register_is_saved_as_a_private_register_file_with_its_history(
+    window, qtbot, monkeypatch, tmp_path, answers
+):
     target = tmp_path / "kopie.ropa"
     suggested: list[str] = []
     job = _copy(window, qtbot, monkeypatch, target, suggested)

@@ -20,8 +20,9 @@ def test_save_a_copy_writes_a_private_copy_with_the_same_activities(window, qtbo
     target = tmp_path / "copies" / "kopie.ropa"
     target.parent.mkdir()
     suggested = []
-    monkeypatch.setattr(dialogs, "choose_copy_target",
-                        lambda parent, suggestion: suggested.append(suggestion) or str(target))
+    monkeypatch.setattr(
+        dialogs, "choose_copy_target", lambda parent, suggestion: suggested.append(suggestion) or str(target)
+    )
     assert window.copy_action.shortcut().toString() == "Ctrl+Shift+S"
     window.copy_action.trigger()
     with qtbot.waitSignal(window.copy_job.done, timeout=10000):
@@ -48,16 +49,18 @@ def test_a_link_is_refused_with_one_sentence(window, qtbot, monkeypatch, tmp_pat
     victim.write_text("keep me")
     (tmp_path / "link.ropa").symlink_to(victim)
     _refused(window, qtbot, monkeypatch, tmp_path / "link.ropa")
-    assert answers.errors == [("No copy saved", "That name is a link to another file, so no copy was written "
-                                                "there: choose another name.")]
+    assert answers.errors == [
+        ("No copy saved", "That name is a link to another file, so no copy was written there: choose another name.")
+    ]
     assert victim.read_text() == "keep me"
 
 
 def test_the_open_register_is_refused_with_one_sentence(window, qtbot, monkeypatch, answers):
     before = window.workspace.register.path.read_bytes()
     _refused(window, qtbot, monkeypatch, window.workspace.register.path)
-    assert answers.errors == [("No copy saved", "That is the open register itself, so no copy was written: "
-                                                "choose another name.")]
+    assert answers.errors == [
+        ("No copy saved", "That is the open register itself, so no copy was written: choose another name.")
+    ]
     assert window.workspace.register.path.read_bytes() == before
 
 

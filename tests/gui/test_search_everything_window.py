@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from ropa_desktop.gui.list_page import ListPage
-from ropa_desktop.gui.undo import SaveItem
 from ropa_desktop.gui.search_everything import SearchEverythingWindow
 from ropa_desktop.gui.search_results_model import SECTION_ROLE, SearchResultsModel
+from ropa_desktop.gui.undo import SaveItem
 from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.search import STATEMENT, find
 
@@ -70,8 +70,10 @@ def test_typing_finds_every_kind_grouped_by_section(window, qtbot):
     assert search.model.index(row, 0).data() == "Transfers (2)"
     # The activities using the transfers are found through them, and say so.
     activity_rows = search.model.index(sections.index(kinds.ACTIVITY), 0)
-    through = [(search.model.index(r, 1, activity_rows).data(), search.model.index(r, 2, activity_rows).data())
-               for r in range(search.model.rowCount(activity_rows))]
+    through = [
+        (search.model.index(r, 1, activity_rows).data(), search.model.index(r, 2, activity_rows).data())
+        for r in range(search.model.rowCount(activity_rows))
+    ]
     assert through[0] == ("via transfer", "Bolivia — Connaxis, Cochabamba office")
     assert search.status.text().endswith("items found")
 
@@ -119,8 +121,11 @@ def test_a_change_is_found_without_reopening(window, qtbot):
     with window.workspace.register.session() as session:
         transfer_id = find(session, "Cochabamba").sections[kinds.TRANSFER][0].item_id
     snap = operations.read(window.workspace.register, kinds.TRANSFER, transfer_id)
-    window.workspace.run(SaveItem(window.workspace, "edit", kinds.TRANSFER, transfer_id, snap,
-                                  {**snap, "notes": "Zie het dossier Zanzibar"}))
+    window.workspace.run(
+        SaveItem(
+            window.workspace, "edit", kinds.TRANSFER, transfer_id, snap, {**snap, "notes": "Zie het dossier Zanzibar"}
+        )
+    )
     qtbot.waitUntil(lambda: search._job is None and not search._stale)
     _type(search, qtbot, "zanzibar")
     assert _sections(search) == [kinds.ACTIVITY, kinds.TRANSFER]  # the activities through the transfer
@@ -170,8 +175,16 @@ def test_the_hit_the_officer_is_at_stays_current_when_the_register_changes(windo
     search.view.setCurrentIndex(search.model.index(1, 0, transfers))
     snap = operations.read(window.workspace.register, kinds.TRANSFER, first.item_id)
     old_index = search.index
-    window.workspace.run(SaveItem(window.workspace, "edit", kinds.TRANSFER, first.item_id, snap,
-                                  {**snap, "notes": snap["notes"] + " Nagekeken."}))
+    window.workspace.run(
+        SaveItem(
+            window.workspace,
+            "edit",
+            kinds.TRANSFER,
+            first.item_id,
+            snap,
+            {**snap, "notes": snap["notes"] + " Nagekeken."},
+        )
+    )
     qtbot.waitUntil(lambda: search.index is not old_index and search._job is None)
     current = search.model.hit(search.view.currentIndex())
     assert (current.kind, current.item_id) == (kinds.TRANSFER, second.item_id)

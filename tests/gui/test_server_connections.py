@@ -14,8 +14,9 @@ from ropa_desktop.register.errors import RegisterError
 from ropa_desktop.register.storage import open_register
 
 SECRET = "s3cret-Wachtwoord"
-TEAM = sc.ServerConnection(name="Team register", host="db.example.org", database="ropa", user="anna",
-                           sslmode="verify-full")
+TEAM = sc.ServerConnection(
+    name="Team register", host="db.example.org", database="ropa", user="anna", sslmode="verify-full"
+)
 
 
 def test_a_saved_connection_survives_a_restart_without_its_password(tmp_path, memory_keyring):
@@ -97,21 +98,33 @@ def test_open_server_hands_the_password_to_the_driver_only(demo_path: Path, tmp_
         register.close()
 
 
-@pytest.mark.parametrize(("message", "code", "kind"), [
-    ('connection failed: FATAL:  password authentication failed for user "anna"', "", sc.REFUSED_LOGIN),
-    ("postgresql+psycopg://anna@h/ropa?sslmode=prefer: the server refused the user name or password",
-     errors.UNREACHABLE, sc.REFUSED_LOGIN),
-    ('FATAL:  database "ropa" does not exist', "", sc.NO_DATABASE),
-    ("postgresql+psycopg://anna@h/ropa?sslmode=prefer: the database server cannot be reached (is it running?)",
-     errors.UNREACHABLE, sc.UNREACHABLE),
-    ("connection failed: server does not support SSL, but SSL was required", "", sc.TLS),
-    ("postgresql+psycopg://anna@h/ropa?sslmode=require: not a ROPA register", errors.NOT_A_REGISTER,
-     sc.NOT_A_REGISTER),
-    ("written by a newer version of ROPA Desktop (schema 0099)", errors.NEWER_VERSION, sc.NEWER),
-    ("permission denied for table activity", "", sc.NO_PERMISSION),
-    # Near miss: the sslmode in the URL of a message is no TLS fault.
-    ("postgresql+psycopg://anna@h/ropa?sslmode=require: something else entirely", "", sc.OTHER),
-])
+@pytest.mark.parametrize(
+    ("message", "code", "kind"),
+    [
+        ('connection failed: FATAL:  password authentication failed for user "anna"', "", sc.REFUSED_LOGIN),
+        (
+            "postgresql+psycopg://anna@h/ropa?sslmode=prefer: the server refused the user name or password",
+            errors.UNREACHABLE,
+            sc.REFUSED_LOGIN,
+        ),
+        ('FATAL:  database "ropa" does not exist', "", sc.NO_DATABASE),
+        (
+            "postgresql+psycopg://anna@h/ropa?sslmode=prefer: the database server cannot be reached (is it running?)",
+            errors.UNREACHABLE,
+            sc.UNREACHABLE,
+        ),
+        ("connection failed: server does not support SSL, but SSL was required", "", sc.TLS),
+        (
+            "postgresql+psycopg://anna@h/ropa?sslmode=require: not a ROPA register",
+            errors.NOT_A_REGISTER,
+            sc.NOT_A_REGISTER,
+        ),
+        ("written by a newer version of ROPA Desktop (schema 0099)", errors.NEWER_VERSION, sc.NEWER),
+        ("permission denied for table activity", "", sc.NO_PERMISSION),
+        # Near miss: the sslmode in the URL of a message is no TLS fault.
+        ("postgresql+psycopg://anna@h/ropa?sslmode=require: something else entirely", "", sc.OTHER),
+    ],
+)
 def test_a_failure_is_told_by_its_kind(message, code, kind):
     assert sc.failure(RegisterError(message, code)) == kind
 

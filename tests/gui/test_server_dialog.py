@@ -26,8 +26,9 @@ from ropa_desktop.register.storage import open_register
 
 SECRET = "s3cret-Wachtwoord"
 TEAM = sc.ServerConnection(name="Team register", host="db.example.org", database="ropa", user="anna")
-TEST = sc.ServerConnection(name="Test server", host="test.example.org", database="ropa_test", user="anna",
-                           port=5433, sslmode="require")
+TEST = sc.ServerConnection(
+    name="Test server", host="test.example.org", database="ropa_test", user="anna", port=5433, sslmode="require"
+)
 
 
 @pytest.fixture
@@ -61,15 +62,28 @@ def test_the_saved_connections_are_listed(qtbot, qtmodeltester, settings, saved,
     qtmodeltester.check(dialog.model)
     model = dialog.model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
-        "Name", "Host", "Port", "Database", "User", "TLS (sslmode)"]
+        "Name",
+        "Host",
+        "Port",
+        "Database",
+        "User",
+        "TLS (sslmode)",
+    ]
     assert [model.index(1, c).data() for c in range(6)] == [
-        "Test server", "test.example.org", "5433", "ropa_test", "anna", "require"]
+        "Test server",
+        "test.example.org",
+        "5433",
+        "ropa_test",
+        "anna",
+        "require",
+    ]
     assert dialog.current() == TEAM  # the first one is chosen
     assert dialog.password.placeholderText() == "Kept in the keyring"
 
 
-def test_add_saves_the_connection_and_puts_its_password_in_the_keyring(qtbot, settings, memory_keyring,
-                                                                      monkeypatch, english):
+def test_add_saves_the_connection_and_puts_its_password_in_the_keyring(
+    qtbot, settings, memory_keyring, monkeypatch, english
+):
     monkeypatch.setattr(server_connection_editor, "edit_connection", lambda parent, old, taken: (TEAM, SECRET))
     dialog = _dialog(qtbot, settings)
     assert not dialog.connect_button.isEnabled()  # nothing to connect to yet
@@ -107,8 +121,11 @@ def test_remove_deletes_the_connection_and_its_password(qtbot, settings, saved, 
 def test_a_failed_connection_is_one_sentence_and_the_dialog_stays_open(qtbot, settings, saved, english):
     def opener(url: str):
         # What register.storage says of a wrong password (the driver's words turned into a line).
-        raise RegisterError("postgresql+psycopg://anna@db.example.org:5432/ropa?sslmode=prefer: the server "
-                            "refused the user name or password", errors.UNREACHABLE)
+        raise RegisterError(
+            "postgresql+psycopg://anna@db.example.org:5432/ropa?sslmode=prefer: the server "
+            "refused the user name or password",
+            errors.UNREACHABLE,
+        )
 
     dialog = _dialog(qtbot, settings, opener)
     qtbot.keyClicks(dialog.password, "wrong-" + SECRET)
@@ -135,8 +152,7 @@ def test_an_unexpected_failure_is_one_line_without_the_password(qtbot, settings,
     assert "\n" not in text and "Traceback" not in text and SECRET not in text
 
 
-def test_connect_opens_the_register_with_the_password_from_the_keyring(qtbot, settings, saved, demo_copy,
-                                                                        english):
+def test_connect_opens_the_register_with_the_password_from_the_keyring(qtbot, settings, saved, demo_copy, english):
     handed = []
     threads = []
 
@@ -200,15 +216,20 @@ def test_test_connection_runs_off_the_gui_thread(qtbot, settings, memory_keyring
 
 def test_test_connection_that_fails_says_why_in_one_sentence(qtbot, english, memory_keyring):
     def probe(connection, password):
-        raise RegisterError("postgresql+psycopg://anna@db.example.org:5432/ropa: the database server cannot be "
-                            "reached (is it running, and is the address right?)", errors.UNREACHABLE)
+        raise RegisterError(
+            "postgresql+psycopg://anna@db.example.org:5432/ropa: the database server cannot be "
+            "reached (is it running, and is the address right?)",
+            errors.UNREACHABLE,
+        )
 
     editor = ConnectionEditor(None, TEAM, probe=probe)
     qtbot.addWidget(editor)
     with qtbot.waitSignal(editor.test_connection().failed, timeout=5000):
         pass
-    assert editor.test_result.text() == ("The server db.example.org cannot be reached on port 5432; check the host "
-                                         "name and the port, and that the server is running.")
+    assert editor.test_result.text() == (
+        "The server db.example.org cannot be reached on port 5432; check the host "
+        "name and the port, and that the server is running."
+    )
 
 
 def test_the_editor_asks_what_a_connection_needs(qtbot, english, memory_keyring):
@@ -230,12 +251,12 @@ def test_the_editor_asks_what_a_connection_needs(qtbot, english, memory_keyring)
     assert "safest" in editor.sslmode_explanation.text()
     editor.sslmode.setCurrentText("disable")
     assert "unencrypted" in editor.sslmode_explanation.text()
-    assert editor.connection() == sc.ServerConnection(name="Team register 2", host="db.example.org",
-                                                      database="ropa", user="anna", sslmode="disable")
+    assert editor.connection() == sc.ServerConnection(
+        name="Team register 2", host="db.example.org", database="ropa", user="anna", sslmode="disable"
+    )
 
 
-def test_without_a_keyring_the_dialog_says_so_and_asks_each_time(qtbot, settings, no_keyring, demo_copy,
-                                                                  english):
+def test_without_a_keyring_the_dialog_says_so_and_asks_each_time(qtbot, settings, no_keyring, demo_copy, english):
     sc.ConnectionStore(settings).save(TEAM, SECRET)
     handed = []
 
@@ -270,8 +291,9 @@ def controller(qapp: QApplication, tmp_path, monkeypatch, answers, english):
     made.shutdown()
 
 
-def test_file_menu_opens_a_server_register_and_remembers_it_without_password(controller, demo_copy,
-                                                                             monkeypatch, memory_keyring):
+def test_file_menu_opens_a_server_register_and_remembers_it_without_password(
+    controller, demo_copy, monkeypatch, memory_keyring
+):
     asked = []
 
     def ask(parent, settings, location=None):
@@ -293,9 +315,9 @@ def test_file_menu_opens_a_server_register_and_remembers_it_without_password(con
     assert asked == [None, TEAM.location]
 
 
-def test_a_server_register_from_the_recent_ones_connects_with_the_keyring_password(qtbot, settings, demo_copy,
-                                                                                    memory_keyring, monkeypatch,
-                                                                                    english):
+def test_a_server_register_from_the_recent_ones_connects_with_the_keyring_password(
+    qtbot, settings, demo_copy, memory_keyring, monkeypatch, english
+):
     sc.store_password(TEAM, SECRET)
     handed = []
 
@@ -337,8 +359,14 @@ def server_demo(postgres_server):
 
 def _connection_to(url: str, **changes) -> sc.ServerConnection:
     parsed = make_url(url)
-    made = sc.ServerConnection(name="Test run", host=parsed.host, port=parsed.port, database=parsed.database,
-                               user=parsed.username, sslmode="disable")
+    made = sc.ServerConnection(
+        name="Test run",
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        user=parsed.username,
+        sslmode="disable",
+    )
     return replace(made, **changes)
 
 
@@ -358,8 +386,9 @@ def _click_connect(qtbot):
     return run
 
 
-def test_a_register_on_the_server_opens_in_the_window_through_the_dialog(controller, server_demo, memory_keyring,
-                                                                         monkeypatch, qtbot):
+def test_a_register_on_the_server_opens_in_the_window_through_the_dialog(
+    controller, server_demo, memory_keyring, monkeypatch, qtbot
+):
     connection = _connection_to(server_demo)
     sc.ConnectionStore(controller.settings).save(connection, "kept-in-keyring")  # the test server trusts 127.0.0.1
     monkeypatch.setattr(ServerDialog, "exec", _click_connect(qtbot))
@@ -373,13 +402,20 @@ def test_a_register_on_the_server_opens_in_the_window_through_the_dialog(control
     assert "kept-in-keyring" not in controller.window.windowTitle()
 
 
-@pytest.mark.parametrize(("changes", "sentence"), [
-    ({"database": "no_such_register"}, "The server has no database named “no_such_register”."),
-    ({"port": 1}, "The server 127.0.0.1 cannot be reached on port 1; check the host name and the port, "
-                  "and that the server is running."),
-])
-def test_a_server_that_says_no_leaves_the_dialog_open_with_one_sentence(qtbot, settings, server_demo,
-                                                                       memory_keyring, english, changes, sentence):
+@pytest.mark.parametrize(
+    ("changes", "sentence"),
+    [
+        ({"database": "no_such_register"}, "The server has no database named “no_such_register”."),
+        (
+            {"port": 1},
+            "The server 127.0.0.1 cannot be reached on port 1; check the host name and the port, "
+            "and that the server is running.",
+        ),
+    ],
+)
+def test_a_server_that_says_no_leaves_the_dialog_open_with_one_sentence(
+    qtbot, settings, server_demo, memory_keyring, english, changes, sentence
+):
     connection = _connection_to(server_demo, **changes)
     sc.ConnectionStore(settings).save(connection, "pw")
     dialog = ServerDialog(settings, None)
@@ -392,8 +428,10 @@ def test_a_server_that_says_no_leaves_the_dialog_open_with_one_sentence(qtbot, s
 
 
 def test_test_connection_on_the_server(qtbot, server_demo, postgres_url, memory_keyring, english):
-    for url, said in ((server_demo, "Connected: the database holds a ROPA Desktop register."),
-                      (postgres_url, "Connected, but the database holds no ROPA Desktop register yet.")):
+    for url, said in (
+        (server_demo, "Connected: the database holds a ROPA Desktop register."),
+        (postgres_url, "Connected, but the database holds no ROPA Desktop register yet."),
+    ):
         editor = ConnectionEditor(None, _connection_to(url))
         qtbot.addWidget(editor)
         with qtbot.waitSignal(editor.test_connection().done, timeout=20000):

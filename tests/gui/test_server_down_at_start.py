@@ -49,13 +49,21 @@ def controller(qapp: QApplication, tmp_path, monkeypatch, answers, english):
 
 def _connection_to(url: str) -> sc.ServerConnection:
     parsed = make_url(url)
-    return sc.ServerConnection(name="Team register", host=parsed.host, port=parsed.port, database=parsed.database,
-                               user=parsed.username, sslmode="disable")
+    return sc.ServerConnection(
+        name="Team register",
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        user=parsed.username,
+        sslmode="disable",
+    )
 
 
 def _down_sentence(connection: sc.ServerConnection) -> str:
-    return (f"The server {connection.host} cannot be reached on port {connection.port}; check the host name and "
-            f"the port, and that the server is running.")
+    return (
+        f"The server {connection.host} cannot be reached on port {connection.port}; check the host name and "
+        f"the port, and that the server is running."
+    )
 
 
 def _connected_by_clicking(qtbot, dialogs_seen: list):
@@ -79,21 +87,25 @@ def test_ropa_info_on_a_server_that_is_down_is_one_sentence_and_exit_code_2(serv
     bare = make_url(server_demo).set(drivername="postgresql").render_as_string(hide_password=False)
     start_again = server.stop_for_a_moment()
     try:
-        done = subprocess.run([sys.executable, "-m", "ropa_desktop.cli", "info", bare], capture_output=True,
-                              text=True, timeout=60)
+        done = subprocess.run(
+            [sys.executable, "-m", "ropa_desktop.cli", "info", bare], capture_output=True, text=True, timeout=60
+        )
     finally:
         start_again()
     assert done.returncode == 2 and done.stdout == ""
-    assert done.stderr == (f"ropa: {bare}: the database server cannot be reached "
-                           f"(is it running, and is the address right?)\n")
+    assert done.stderr == (
+        f"ropa: {bare}: the database server cannot be reached (is it running, and is the address right?)\n"
+    )
     # Near miss: the server up, the same command answers.
-    done = subprocess.run([sys.executable, "-m", "ropa_desktop.cli", "info", bare], capture_output=True,
-                          text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "ropa_desktop.cli", "info", bare], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0 and "Connaxis B.V." in done.stdout, done.stderr
 
 
 def test_ropa_desktop_with_the_url_of_a_server_that_is_down_says_so_in_the_dialog(
-        controller, server, server_demo, memory_keyring, monkeypatch, qtbot):  # noqa: F811
+    controller, server, server_demo, memory_keyring, monkeypatch, qtbot
+):  # noqa: F811
     connection = _connection_to(server_demo)
     sc.store_password(connection, "pw")  # the test server trusts 127.0.0.1; the keyring has one
     seen: list = []
@@ -114,7 +126,8 @@ def test_ropa_desktop_with_the_url_of_a_server_that_is_down_says_so_in_the_dialo
 
 
 def test_open_server_register_with_the_server_down_keeps_the_dialog_open_with_one_sentence(
-        qtbot, settings, server, server_demo, memory_keyring, english):  # noqa: F811
+    qtbot, settings, server, server_demo, memory_keyring, english
+):  # noqa: F811
     connection = _connection_to(server_demo)
     sc.ConnectionStore(settings).save(connection, "pw")
     dialog = ServerDialog(settings, None)

@@ -14,6 +14,7 @@ import threading
 import time
 
 import pytest
+from form_helpers import select_row, type_text
 from PySide6.QtCore import QTimer
 from sqlalchemy.engine import make_url
 
@@ -22,11 +23,9 @@ from ropa_desktop.register import change_log, kinds, operations
 from ropa_desktop.register import server as server_module
 from ropa_desktop.register.storage import open_register
 
-from form_helpers import select_row, type_text
-
 pytestmark = pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
 
-WAITING = ("The server cannot be reached. Your changes are kept here and will be saved as soon as it is back.")
+WAITING = "The server cannot be reached. Your changes are kept here and will be saved as soon as it is back."
 SAVED = "The server is back and your changes are saved."
 
 
@@ -74,8 +73,9 @@ def _log_verifies(window) -> int:
     return count
 
 
-def test_a_save_while_the_server_is_down_keeps_the_edit_and_lands_once_it_is_back(window, answers, server,
-                                                                                   fast_retry, qtbot):
+def test_a_save_while_the_server_is_down_keeps_the_edit_and_lands_once_it_is_back(
+    window, answers, server, fast_retry, qtbot
+):
     editor, item = _editing(window, owner="Sales")
     register = window.workspace.register
     generation, logged = register.generation(), _log_verifies(window)
@@ -135,8 +135,7 @@ def test_revert_while_the_server_is_down_gives_the_waiting_save_up(window, answe
     assert answers.errors == [] and editor.retry.isHidden()
 
 
-def test_leaving_the_item_while_the_save_waits_asks_as_for_unsaved_edits(window, answers, server, fast_retry,
-                                                                        qtbot):
+def test_leaving_the_item_while_the_save_waits_asks_as_for_unsaved_edits(window, answers, server, fast_retry, qtbot):
     editor, item = _editing(window, owner="Sales")
     start_again = server.stop_for_a_moment()
     try:
@@ -152,7 +151,8 @@ def test_leaving_the_item_while_the_save_waits_asks_as_for_unsaved_edits(window,
 
 
 def test_a_server_killed_in_the_middle_of_the_save_loses_nothing_and_the_save_lands_when_it_is_back(
-        window, answers, server, postgres_server, fast_retry, monkeypatch, qtbot):
+    window, answers, server, postgres_server, fast_retry, monkeypatch, qtbot
+):
     register = window.workspace.register
     # A commit is on disk before the server says it is done, as on any server at its defaults (the
     # test run's cluster turns that off for speed; a kill would lose the last commits). This
@@ -186,8 +186,9 @@ def test_a_server_killed_in_the_middle_of_the_save_loses_nothing_and_the_save_la
     assert editor.retry.text.text() == SAVED and answers.errors == []
 
 
-def test_a_colleagues_save_of_the_same_field_meanwhile_still_brings_the_conflict_dialog(window, answers, server,
-                                                                                      monkeypatch, qtbot):
+def test_a_colleagues_save_of_the_same_field_meanwhile_still_brings_the_conflict_dialog(
+    window, answers, server, monkeypatch, qtbot
+):
     monkeypatch.setattr(save_retry, "RETRY_MS", 60_000)  # the test says when the retry looks
     editor, item = _editing(window, owner="Sales")
     start_again = server.stop_for_a_moment()
@@ -216,8 +217,7 @@ def test_a_server_killed_while_the_officer_types_saves_at_once_when_it_is_back(w
     assert editor.retry.isHidden() and answers.errors == [] and not editor.is_dirty()
 
 
-def test_save_by_hand_once_the_server_is_back_saves_and_ends_the_waiting(window, answers, server, monkeypatch,
-                                                                         qtbot):
+def test_save_by_hand_once_the_server_is_back_saves_and_ends_the_waiting(window, answers, server, monkeypatch, qtbot):
     monkeypatch.setattr(save_retry, "RETRY_MS", 60_000)  # the officer is quicker than the retry
     editor, item = _editing(window, owner="Sales")
     start_again = server.stop_for_a_moment()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from form_helpers import select_row, type_text
 
 from ropa_desktop.gui import statement_page
 from ropa_desktop.gui.jobs import Cancelled, Job
@@ -10,8 +11,6 @@ from ropa_desktop.gui.navigation_model import STATEMENT
 from ropa_desktop.gui.statement_outline_model import PAGE_ROLE
 from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.models import ActivityStatus
-
-from form_helpers import select_row, type_text
 
 
 @pytest.fixture
@@ -33,8 +32,11 @@ def _preview(page) -> str:
 
 def test_the_preview_shows_the_statement_and_the_check(page):
     assert "Privacybeleid" in _preview(page) and "Laatste wijziging: juli 2018" in _preview(page)
-    missing = [page.checklist.item(i).text() for i in range(page.checklist.count())
-               if page.checklist.item(i).text().startswith("✗")]
+    missing = [
+        page.checklist.item(i).text()
+        for i in range(page.checklist.count())
+        if page.checklist.item(i).text().startswith("✗")
+    ]
     assert len(missing) == 1 and "Bolivia" in missing[0]
 
 
@@ -73,8 +75,9 @@ def _export(page, qtbot, monkeypatch, target):
     return job
 
 
-def test_export_writes_the_file_off_the_gui_thread_once_the_errors_are_accepted(page, qtbot, monkeypatch,
-                                                                                 tmp_path, answers):
+def test_export_writes_the_file_off_the_gui_thread_once_the_errors_are_accepted(
+    page, qtbot, monkeypatch, tmp_path, answers
+):
     target = tmp_path / "out" / "verklaring.pdf"
     target.parent.mkdir()
     _export(page, qtbot, monkeypatch, target)
@@ -148,8 +151,9 @@ def test_a_typed_extension_decides_the_export_format(monkeypatch):
 
     formats = statement_page.EXPORT_FORMATS
     answer = {}
-    monkeypatch.setattr(dialogs.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args: (answer["path"], formats["html"])))
+    monkeypatch.setattr(
+        dialogs.QFileDialog, "getSaveFileName", staticmethod(lambda *args: (answer["path"], formats["html"]))
+    )
     answer["path"] = "/tmp/verklaring.pdf"
     assert dialogs.choose_export_file(None, "t", "", formats) == ("/tmp/verklaring.pdf", "pdf")
     answer["path"] = "/tmp/verklaring"
@@ -175,8 +179,9 @@ def test_the_question_names_the_errors_and_stays_on_the_screen(monkeypatch, qapp
     from ropa_desktop.gui import dialogs
 
     asked = []
-    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, details="": asked.append(
-        (title, text, details)) or False)
+    monkeypatch.setattr(
+        dialogs, "confirm", lambda parent, title, text, details="": asked.append((title, text, details)) or False
+    )
     errors = [f"Error {n} [Art. 44 GDPR]" for n in range(1, 21)]
     assert dialogs.ask_publish_anyway(None, errors) is False
     title, text, details = asked[0]
@@ -203,8 +208,9 @@ def _exported_text(register, language: str) -> str:
 
 def _switch_language(page, qtbot, language: str) -> None:
     page.language.setCurrentIndex(page.language.findData(language))
-    qtbot.waitUntil(lambda: page._job is None and page.preview.page_count() > 0 and page.checklist.count() > 0,
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: page._job is None and page.preview.page_count() > 0 and page.checklist.count() > 0, timeout=10000
+    )
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -222,12 +228,18 @@ def test_the_preview_is_paged_by_section_with_each_activity_under_what_we_do(win
     outline = page.preview.outline_model
     rows = [(outline.index(row).data(), outline.index(row).data(DEPTH_ROLE)) for row in range(outline.rowCount())]
     activities = [section.heading for section in statement.sections[1].sections]
-    expected = [(statement.sections[0].heading, 0), (statement.sections[1].heading, 0),
-                *[(heading, 1) for heading in activities], *[(s.heading, 0) for s in statement.sections[2:]]]
+    expected = [
+        (statement.sections[0].heading, 0),
+        (statement.sections[1].heading, 0),
+        *[(heading, 1) for heading in activities],
+        *[(s.heading, 0) for s in statement.sections[2:]],
+    ]
     assert rows == expected and "Sollicitaties" in activities and outline.page_count() == len(rows)
     # The officer reads on with Next, or picks a page in the outline.
     page.preview.show_page(0)
-    assert page.preview.browser.toPlainText().startswith("Privacybeleid") and not page.preview.previous_button.isEnabled()
+    assert (
+        page.preview.browser.toPlainText().startswith("Privacybeleid") and not page.preview.previous_button.isEnabled()
+    )
     page.preview.next_button.click()
     assert page.preview.current_page() == 1 and page.preview.position.text() == f"Page 2 of {len(rows)}"
     first_activity = outline.index(2)
@@ -346,7 +358,9 @@ def test_the_outline_is_a_sound_item_model(qtmodeltester):
     assert [model.index(row).data(DEPTH_ROLE) for row in range(5)] == [0, 0, 1, 1, 0]
     model.set_filter("  RECRUIT ")
     qtmodeltester.check(model)
-    assert model.rowCount() == 1 and model.index_of(3).data() == "Recruitment" and model.index_of(3).data(PAGE_ROLE) == 3
+    assert (
+        model.rowCount() == 1 and model.index_of(3).data() == "Recruitment" and model.index_of(3).data(PAGE_ROLE) == 3
+    )
     assert not model.index_of(2).isValid() and not model.index_of(7).isValid()
     model.set_filter("")
     assert model.rowCount() == 5 and model.index_of(2).row() == 2

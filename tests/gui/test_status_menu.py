@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from form_helpers import select_row
+
 from ropa_desktop.register import kinds
 from ropa_desktop.register.models import ActivityStatus
-
-from form_helpers import select_row
 
 
 def _marked(page) -> list[ActivityStatus]:

@@ -5,6 +5,7 @@ of its words, and no empty reason line above a dialog's OK."""
 from __future__ import annotations
 
 import pytest
+from form_helpers import select_row
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyleOptionToolButton, QToolButton
@@ -16,10 +17,9 @@ from ropa_desktop.gui.workspace import Workspace
 from ropa_desktop.register import kinds
 from ropa_desktop.register.reference.countries import adequacy_list_date
 
-from form_helpers import select_row
-
-LONG_RULE = ("Once our contract with you has ended, your data are deleted, unless they are still needed "
-             "for other purposes")
+LONG_RULE = (
+    "Once our contract with you has ended, your data are deleted, unless they are still needed for other purposes"
+)
 
 
 def _window(qtbot, register, settings) -> MainWindow:
@@ -33,7 +33,8 @@ def _window(qtbot, register, settings) -> MainWindow:
 # The Status button.
 @pytest.mark.parametrize("interface", ["en", "nl"])
 def test_the_status_arrow_sits_beside_the_word_and_the_button_is_on_the_toolbar(
-        qtbot, qapp, demo_register, settings, answers, english, interface):
+    qtbot, qapp, demo_register, settings, answers, english, interface
+):
     language.install(qapp, interface)
     window = _window(qtbot, demo_register, settings)
     button = window.page_of[kinds.ACTIVITY].status_button
@@ -42,8 +43,9 @@ def test_the_status_arrow_sits_beside_the_word_and_the_button_is_on_the_toolbar(
     button.initStyleOption(option)
     style = button.style()
     label = style.subControlRect(QStyle.ComplexControl.CC_ToolButton, option, QStyle.SubControl.SC_ToolButton, button)
-    arrow = style.subControlRect(QStyle.ComplexControl.CC_ToolButton, option,
-                                 QStyle.SubControl.SC_ToolButtonMenu, button)
+    arrow = style.subControlRect(
+        QStyle.ComplexControl.CC_ToolButton, option, QStyle.SubControl.SC_ToolButtonMenu, button
+    )
     assert not arrow.isEmpty() and not label.intersects(arrow)
     assert label.width() >= QFontMetrics(button.font()).horizontalAdvance(button.text())
     window.stop_jobs()
@@ -60,8 +62,9 @@ def test_near_miss_an_instant_popup_draws_its_arrow_over_the_word(qtbot, window)
     button.initStyleOption(option)
     style = button.style()
     label = style.subControlRect(QStyle.ComplexControl.CC_ToolButton, option, QStyle.SubControl.SC_ToolButton, button)
-    arrow = style.subControlRect(QStyle.ComplexControl.CC_ToolButton, option,
-                                 QStyle.SubControl.SC_ToolButtonMenu, button)
+    arrow = style.subControlRect(
+        QStyle.ComplexControl.CC_ToolButton, option, QStyle.SubControl.SC_ToolButtonMenu, button
+    )
     assert label.intersects(arrow)
 
 
@@ -105,7 +108,7 @@ def _lines_of(html: str, width: int) -> list[str]:
         layout = block.layout()
         for number in range(layout.lineCount()):
             line = layout.lineAt(number)
-            lines.append(block.text()[line.textStart():line.textStart() + line.textLength()])
+            lines.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
         block = block.next()
     return lines
 

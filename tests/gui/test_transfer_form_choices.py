@@ -5,8 +5,8 @@ country of the EEA keeps that country, with a warning."""
 from __future__ import annotations
 
 import pytest
-
 from form_helpers import choose
+
 from ropa_desktop.gui import language
 from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.reference import countries
@@ -14,8 +14,7 @@ from ropa_desktop.register.reference import countries
 
 def _stored(window, country: str, tool: str) -> int:
     """A transfer stored as given (as an import or an older version may have stored it)."""
-    snap = operations.read(window.workspace.register, kinds.TRANSFER,
-                           window.catalogue.rows(kinds.TRANSFER)[0].id)
+    snap = operations.read(window.workspace.register, kinds.TRANSFER, window.catalogue.rows(kinds.TRANSFER)[0].id)
     snap.update(country_code=country, tool=tool)
     item_id, change = operations.save(window.workspace.register, kinds.TRANSFER, None, snap)
     window.workspace.changed.emit(change)

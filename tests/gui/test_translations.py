@@ -49,8 +49,9 @@ def test_the_translation_sources_are_in_step_with_the_code(tmp_path):
     copy = tmp_path / "nl.ts"
     shutil.copy(TRANSLATIONS / "ropa_desktop_nl.ts", copy)
     sources = sorted(str(p) for p in (ROOT / "ropa_desktop" / "gui").rglob("*.py"))
-    subprocess.run([str(TOOLS / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(copy)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(TOOLS / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(copy)], check=True, capture_output=True
+    )
     assert set(_messages(copy)) == set(_messages(TRANSLATIONS / "ropa_desktop_nl.ts"))
 
 
@@ -84,7 +85,8 @@ def test_no_english_is_left_in_the_dutch_window(qtbot, qapp, demo_register, sett
     a text looked up under another context than the one it was extracted under)."""
     # Texts that read the same in both languages ("DPIA", "Website") are not evidence.
     english_sources = {
-        source for (_c, source), translation in _messages(TRANSLATIONS / "ropa_desktop_nl.ts").items()
+        source
+        for (_c, source), translation in _messages(TRANSLATIONS / "ropa_desktop_nl.ts").items()
         if translation.text != source and not translation.findall("numerusform")
     }
     language.install(qapp, "nl")

@@ -6,14 +6,13 @@ from __future__ import annotations
 import os
 
 import pytest
+from form_helpers import select_row, type_text
 
 from ropa_desktop.gui import workspace as workspace_module
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.workspace import Workspace
 from ropa_desktop.register import errors, kinds, operations, snapshots
 from ropa_desktop.register.storage import open_register
-
-from form_helpers import select_row, type_text
 
 RELOADED = "Reloaded: the register was changed by another program"
 
@@ -26,8 +25,9 @@ def other(demo_register):
 
 
 def _listed(page) -> set[str]:
-    return {page.model.index(r, c).data() for r in range(page.model.rowCount())
-            for c in range(page.model.columnCount())}
+    return {
+        page.model.index(r, c).data() for r in range(page.model.rowCount()) for c in range(page.model.columnCount())
+    }
 
 
 def _add_activity(register, name: str) -> int:

@@ -3,13 +3,12 @@ else the register's last change; the Edit menu says which."""
 
 from __future__ import annotations
 
+from form_helpers import select_row, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ropa_desktop.register import kinds, operations, rows
-
-from form_helpers import select_row, type_text
 
 JOB = "Job applications"
 
@@ -21,8 +20,9 @@ def _reference(register) -> str:
 
 
 def _press(widget, key=Qt.Key.Key_Z, shift: bool = False) -> None:
-    modifiers = Qt.KeyboardModifier.ControlModifier | (Qt.KeyboardModifier.ShiftModifier if shift
-                                                        else Qt.KeyboardModifier.NoModifier)
+    modifiers = Qt.KeyboardModifier.ControlModifier | (
+        Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    )
     QTest.keyClick(widget, key, modifiers)
 
 

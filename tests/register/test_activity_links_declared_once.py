@@ -14,8 +14,13 @@ from ropa_desktop.register.views import RegisterView
 
 def test_the_links_are_the_models_link_tables_in_its_order():
     assert [link.field for link in LINKS] == [
-        "data_subject_categories", "recipients", "joint_controllers", "controllers_served", "transfers",
-        "security_measures"]
+        "data_subject_categories",
+        "recipients",
+        "joint_controllers",
+        "controllers_served",
+        "transfers",
+        "security_measures",
+    ]
     # The near miss: the data categories hang off the activity through rows of their own.
     assert "data_category_links" in inspect(ProcessingActivity).relationships.keys()
     assert "data_category_links" not in {link.field for link in LINKS}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
+from workbook_history import without_history
 
 from ropa_desktop.documents.importing.service import import_workbook
 from ropa_desktop.documents.workbook import write_workbook
@@ -12,8 +13,6 @@ from ropa_desktop.register import approval, change_log, kinds, operations
 from ropa_desktop.register.errors import RegisterError
 from ropa_desktop.register.models import ActivityApproval, ApprovalState, ChangeLogEntry, ProcessingActivity
 from ropa_desktop.register.models.approval import APPROVAL_FIELD
-
-from workbook_history import without_history
 
 
 def _two_activities(register) -> list[int]:
@@ -38,7 +37,11 @@ def test_approval_walks_concept_review_established_withdrawn_and_logs_who(demo_r
     assert now.when is not None
     with demo_register.session() as session:
         entry = session.get(ChangeLogEntry, now.entry_sequence)
-        assert (entry.item_id, entry.field, entry.who) == (item, APPROVAL_FIELD, demo_register.role or "els")  # a server: its role
+        assert (entry.item_id, entry.field, entry.who) == (
+            item,
+            APPROVAL_FIELD,
+            demo_register.role or "els",
+        )  # a server: its role
         assert (change_log.value(entry.before), change_log.value(entry.after)) == ("in_review", "established")
         assert change_log.verify(session)[1] is None
     approval.take_step(demo_register, approval.WITHDRAW, [item])

@@ -43,7 +43,9 @@ def test_a_save_records_the_field_with_before_after_and_who(demo_register):
         operations.save(demo_register, kinds.ACTIVITY, item, {"reference": "V-01", "owner": "HR"})
     new = _entries(demo_register)[before:]
     assert [(e.action, e.item_kind, e.item_id, e.field) for e in new] == [
-        (CHANGED, kinds.ACTIVITY, item, "reference"), (CHANGED, kinds.ACTIVITY, item, "owner")]
+        (CHANGED, kinds.ACTIVITY, item, "reference"),
+        (CHANGED, kinds.ACTIVITY, item, "owner"),
+    ]
     reference = new[0]
     assert (change_log.value(reference.before), change_log.value(reference.after)) == ("", "V-01")
     # On a server the change log records the database role, which the server vouches for.
@@ -100,7 +102,9 @@ def test_an_undone_edit_is_a_new_entry(demo_register):
     operations.save(demo_register, kinds.ACTIVITY, item, {"owner": old["owner"]})  # what undo writes
     last_two = _entries(demo_register)[-2:]
     assert [(change_log.value(e.before), change_log.value(e.after)) for e in last_two] == [
-        (old["owner"], "Finance"), ("Finance", old["owner"])]
+        (old["owner"], "Finance"),
+        ("Finance", old["owner"]),
+    ]
 
 
 def test_an_import_records_its_changes_with_origin_import(demo_register, tmp_path):
@@ -133,8 +137,10 @@ def test_undoing_an_import_keeps_the_log(demo_register, tmp_path):
     demo_register.restore_from(copy)
     entries = _entries(demo_register)
     assert len(entries) == count + 1  # kept, and the undo recorded as a new change
-    assert (entries[-1].field, change_log.value(entries[-1].after)) == ("owner", operations.read(
-        demo_register, kinds.ACTIVITY, item)["owner"])
+    assert (entries[-1].field, change_log.value(entries[-1].after)) == (
+        "owner",
+        operations.read(demo_register, kinds.ACTIVITY, item)["owner"],
+    )
     assert change_log.value(entries[-1].before) == "Finance"
     assert _verify(demo_register)[1] is None
     with demo_register.session() as session:  # read back through SQLAlchemy as any entry
@@ -158,8 +164,11 @@ def test_one_changed_byte_in_an_entry_breaks_the_chain_at_that_entry(demo_regist
     entries = _entries(demo_register)
     target = entries[-2]
     assert _verify(demo_register) == (len(entries), None)  # the near miss: untouched, intact
-    _tamper(demo_register, "UPDATE change_log SET after = replace(after, 'Finance', 'Financf') WHERE sequence = ?",
-            target.sequence)
+    _tamper(
+        demo_register,
+        "UPDATE change_log SET after = replace(after, 'Finance', 'Financf') WHERE sequence = ?",
+        target.sequence,
+    )
     _count, broken = _verify(demo_register)
     assert broken is not None and broken.sequence == target.sequence
     assert f"entry {target.sequence} of " in broken.sentence() and "changed" in broken.sentence()
@@ -245,10 +254,20 @@ def test_the_statements_own_wording_is_recorded_as_the_organisations(demo_regist
 def test_no_code_of_ropa_desktop_updates_or_deletes_an_entry():
     """Append-only: the only statement on the log's table is the insert (change_log.append)."""
     package = Path(__file__).parents[2] / "ropa_desktop"
-    forbidden = ("update(ChangeLogEntry", "delete(ChangeLogEntry", "UPDATE change_log", "DELETE FROM change_log",
-                 "UPDATE main.change_log", "DELETE FROM main.change_log")
-    found = [(path.name, phrase) for path in package.rglob("*.py") for phrase in forbidden
-             if phrase.lower() in path.read_text(encoding="utf-8").lower()]
+    forbidden = (
+        "update(ChangeLogEntry",
+        "delete(ChangeLogEntry",
+        "UPDATE change_log",
+        "DELETE FROM change_log",
+        "UPDATE main.change_log",
+        "DELETE FROM main.change_log",
+    )
+    found = [
+        (path.name, phrase)
+        for path in package.rglob("*.py")
+        for phrase in forbidden
+        if phrase.lower() in path.read_text(encoding="utf-8").lower()
+    ]
     assert found == []
     # The near miss: the phrase is what a writer would use (the test itself names it).
     assert "delete from change_log" in Path(__file__).read_text(encoding="utf-8").lower()

@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 
 from ropa_desktop.register import change_log, change_log_reading, kinds, operations
 from ropa_desktop.register.change_log_reading import Narrowing
 from ropa_desktop.register.models import ProcessingActivity
 from ropa_desktop.register.models.change_log import CHANGED, START
-from sqlalchemy import select
 
 
 @pytest.fixture

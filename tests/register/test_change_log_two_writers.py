@@ -87,8 +87,10 @@ def _run(*targets) -> list[tuple]:
     the same moment; their reports."""
     context = multiprocessing.get_context("spawn")  # no copy of this process's open files
     start, done, until = context.Barrier(len(targets)), context.Queue(), context.Event()
-    processes = [context.Process(target=target, args=(*args, until if stops else None, start, done))
-                 for target, args, stops in targets]
+    processes = [
+        context.Process(target=target, args=(*args, until if stops else None, start, done))
+        for target, args, stops in targets
+    ]
     for process in processes:
         process.start()
     reports = []
@@ -157,8 +159,11 @@ def test_a_version_established_while_another_program_saves_names_exactly_the_mom
     with demo_register.session() as session:
         assert change_log.verify(session) == (len(entries), None)
         assert [entry.sequence for entry in entries] == list(range(1, len(entries) + 1))
-        made = list(session.scalars(select(EstablishedVersion).where(EstablishedVersion.number > 0)
-                                    .order_by(EstablishedVersion.number)))
+        made = list(
+            session.scalars(
+                select(EstablishedVersion).where(EstablishedVersion.number > 0).order_by(EstablishedVersion.number)
+            )
+        )
         assert [version.name for version in made] == [f"Version {n}" for n in range(1, VERSIONS + 1)]
         for version in made:
             # The establishing entry follows the moment frozen at once: no save slipped in between.

@@ -213,6 +213,7 @@ def test_a_failed_import_and_a_dry_run_leave_no_copy(register, tmp_path_factory,
 
     book = _workbook(register, tmp_path_factory)
     if not dry_run:
+
         def broken(*args):
             raise RegisterError("the disk is full; nothing was saved")
 
@@ -239,11 +240,13 @@ KILLED_IMPORT = textwrap.dedent("""
 
 
 def test_a_killed_import_leaves_no_before_import_copy_and_its_temporary_goes_on_the_next_open(
-        register, tmp_path_factory):
+    register, tmp_path_factory
+):
     book = _workbook(register, tmp_path_factory)
     register.close()
-    importer = subprocess.Popen([sys.executable, "-c", KILLED_IMPORT, str(register.path), str(book)],
-                                stdout=subprocess.PIPE, text=True)
+    importer = subprocess.Popen(
+        [sys.executable, "-c", KILLED_IMPORT, str(register.path), str(book)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert importer.stdout.readline().strip() == "merging"
         importer.send_signal(signal.SIGKILL)
@@ -319,6 +322,7 @@ def test_a_temporary_is_locked_and_private_while_written(tmp_path):
 def test_without_hard_links_the_name_is_still_taken_exclusively(register, frozen, monkeypatch, tmp_path):
     """FAT and some network shares have no hard links: the name is created exclusively, then
     the finished copy renamed over it; a link at the name is still not followed."""
+
     def no_links(*args, **kwargs):
         raise PermissionError(1, "Operation not permitted")
 

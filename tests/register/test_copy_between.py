@@ -11,11 +11,12 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, inspect, insert, select, text
+from sqlalchemy import create_engine, insert, inspect, select, text
 from sqlalchemy.pool import NullPool
 
 from ropa_desktop.cli import main
-from ropa_desktop.register import change_log, copy_between as module, schema
+from ropa_desktop.register import change_log, schema
+from ropa_desktop.register import copy_between as module
 from ropa_desktop.register.copy_between import TABLES, copy_between
 from ropa_desktop.register.errors import EXISTS, RegisterError
 from ropa_desktop.register.models import DataCategory, RegisterMeta
@@ -31,10 +32,14 @@ def rich_path(tmp_path_factory, demo_path) -> Path:
     version besides version 0, a publication with its documents, later changes."""
     path = tmp_path_factory.mktemp("rich") / "rich.ropa"
     shutil.copy2(demo_path, path)
-    for argv in (["approve", str(path), "1", "--step", "submit"], ["approve", str(path), "1", "--comment", "agreed"],
-                 ["approve", str(path), "2", "--step", "submit"],
-                 ["establish", str(path), "2026-1", "--note", "first"], ["publish", str(path), "--force"],
-                 ["approve", str(path), "2", "--step", "approve"]):
+    for argv in (
+        ["approve", str(path), "1", "--step", "submit"],
+        ["approve", str(path), "1", "--comment", "agreed"],
+        ["approve", str(path), "2", "--step", "submit"],
+        ["establish", str(path), "2026-1", "--note", "first"],
+        ["publish", str(path), "--force"],
+        ["approve", str(path), "2", "--step", "approve"],
+    ):
         assert main(argv) == 0, argv
     with open_register(path) as register, register.transaction() as session:
         session.add(DataCategory(name={"nl": "Eigen categorie", "en": "Own category"}))
@@ -51,9 +56,12 @@ def rich(rich_path, tmp_path) -> Path:
 def raw_rows(path: Path) -> dict[str, list[tuple]]:
     """Every table of a register file as SQLite stores it, ordered by primary key: the literal test."""
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
-        return {table.name: connection.execute(
-            f'SELECT * FROM "{table.name}" ORDER BY {", ".join(c.name for c in table.primary_key)}').fetchall()
-            for table in TABLES}
+        return {
+            table.name: connection.execute(
+                f'SELECT * FROM "{table.name}" ORDER BY {", ".join(c.name for c in table.primary_key)}'
+            ).fetchall()
+            for table in TABLES
+        }
 
 
 def rows_at(target) -> dict[str, list[tuple]]:
@@ -61,8 +69,12 @@ def rows_at(target) -> dict[str, list[tuple]]:
     engine = create_engine(target if isinstance(target, str) else f"sqlite:///{target}", poolclass=NullPool)
     try:
         with engine.connect() as connection:
-            return {table.name: [tuple(row) for row in connection.execute(
-                select(table).order_by(*table.primary_key.columns))] for table in TABLES}
+            return {
+                table.name: [
+                    tuple(row) for row in connection.execute(select(table).order_by(*table.primary_key.columns))
+                ]
+                for table in TABLES
+            }
     finally:
         engine.dispose()
 
@@ -86,8 +98,17 @@ def test_a_file_copied_to_a_new_file_holds_every_row_of_every_table(rich, tmp_pa
     assert raw_rows(target) == original
     assert copied.rows == {name: len(rows) for name, rows in original.items()}
     # Everything the history issue keeps is there, so the test copies something.
-    assert all(original[name] for name in ("change_log", "established_versions", "publications",
-                                           "published_documents", "activity_approvals", "register_meta"))
+    assert all(
+        original[name]
+        for name in (
+            "change_log",
+            "established_versions",
+            "publications",
+            "published_documents",
+            "activity_approvals",
+            "register_meta",
+        )
+    )
     assert [row[0] for row in original["established_versions"]] == [0, 1]
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     with closing(sqlite3.connect(target)) as connection:
@@ -292,8 +313,9 @@ def test_two_copies_into_one_database_at_once_the_second_waits_and_is_refused(ri
             deadline = time.monotonic() + 20
             with probe.connect() as connection:
                 while time.monotonic() < deadline:
-                    if connection.execute(text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
-                                               "AND NOT granted")).scalar():
+                    if connection.execute(
+                        text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+                    ).scalar():
                         return
                     connection.rollback()
                     time.sleep(0.05)

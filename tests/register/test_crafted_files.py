@@ -101,8 +101,11 @@ def test_an_extra_index_is_refused(register_path):
 
 
 def test_an_index_made_unique_is_refused(register_path):
-    _craft(register_path, "DROP INDEX ix_activities_position",
-           "CREATE UNIQUE INDEX ix_activities_position ON activities (position)")
+    _craft(
+        register_path,
+        "DROP INDEX ix_activities_position",
+        "CREATE UNIQUE INDEX ix_activities_position ON activities (position)",
+    )
     _refused(register_path, "it holds an index 'ix_activities_position'")
 
 
@@ -145,13 +148,17 @@ def test_a_changed_link_between_tables_is_refused(register_path):
     with closing(sqlite3.connect(register_path)) as connection:
         sql = connection.execute("SELECT sql FROM sqlite_master WHERE name = 'purposes'").fetchone()[0]
     clause = next(line for line in sql.splitlines() if "FOREIGN KEY" in line)
-    _change_table_sql(register_path, "purposes", clause.strip().rstrip(","),
-                      clause.strip().rstrip(",").split(" ON DELETE")[0] + " ON DELETE SET NULL")
+    _change_table_sql(
+        register_path,
+        "purposes",
+        clause.strip().rstrip(","),
+        clause.strip().rstrip(",").split(" ON DELETE")[0] + " ON DELETE SET NULL",
+    )
     _refused(register_path, "the links of table 'purposes'")
 
 
 def test_a_hostile_name_is_shown_on_one_line(register_path):
-    _craft(register_path, "CREATE TABLE \"evil\nname\" (id INTEGER)")
+    _craft(register_path, 'CREATE TABLE "evil\nname" (id INTEGER)')
     _refused(register_path, "it holds a table 'evil\\nname'")
 
 

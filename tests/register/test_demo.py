@@ -80,8 +80,7 @@ def test_every_bullet_of_every_activity_in_order(activities, seed_text):
     assert len(sections) == 7
     for activity in activities:
         expected = sections[activity.name["nl"]]
-        data = [fold(link.wording.get("nl") or link.data_category.name["nl"])
-                for link in activity.data_category_links]
+        data = [fold(link.wording.get("nl") or link.data_category.name["nl"]) for link in activity.data_category_links]
         retention = [fold(rule.wording["nl"]) for rule in activity.retention_rules]
         assert data == expected["data"], activity.name["nl"]
         assert retention == expected["retention"], activity.name["nl"]
@@ -96,8 +95,10 @@ def test_every_bullet_line_of_the_seed_is_held(demo, activities, seed_text):
         held |= {fold(r.wording["nl"]) for r in activity.retention_rules}
     from ropa_desktop.register.reference.vocabulary import enum_label
 
-    rights = {fold(enum_label("data_subject_right", r, "nl")) for r in
-              ("access", "erasure", "rectification", "restriction", "objection", "portability")}
+    rights = {
+        fold(enum_label("data_subject_right", r, "nl"))
+        for r in ("access", "erasure", "rectification", "restriction", "objection", "portability")
+    }
     bullets = [fold(l.strip().lstrip("•")) for l in seed_text.splitlines() if l.strip().startswith("•")]
     missing = [b for b in bullets if b not in held and not b.startswith("het recht")]
     assert missing == []
@@ -125,7 +126,8 @@ def test_legal_bases_and_roles(activities):
     processor = by_name["Activiteiten als (sub)verwerker"]
     assert processor.role is ActivityRole.PROCESSOR
     assert processor.controllers_served and all(
-        r.kind is RecipientKind.CLIENT_CONTROLLER for r in processor.controllers_served)
+        r.kind is RecipientKind.CLIENT_CONTROLLER for r in processor.controllers_served
+    )
     assert all(a.role is ActivityRole.CONTROLLER for a in activities if a is not processor)
     for a in activities:
         for p in a.purposes:
@@ -143,13 +145,18 @@ def test_organisation_contacts_offices_and_authority(demo, seed_text):
     assert org.languages == ["nl", "en"]
     assert fold(org.description["nl"]) in {fold(l) for l in seed_text.splitlines()}
     contact = org.privacy_contact
-    for value in (contact.name, contact.address, contact.postal_code, contact.city,
-                  contact.email, contact.phone):
+    for value in (contact.name, contact.address, contact.postal_code, contact.city, contact.email, contact.phone):
         assert value and value in seed_text
     assert (contact.email, contact.phone) == ("privacy@connaxis.com", "+31 20 777 39 62")
     authority = org.supervisory_authority
-    for value in (authority.name, authority.address, authority.postal_code, authority.city,
-                  authority.phone, authority.website):
+    for value in (
+        authority.name,
+        authority.address,
+        authority.postal_code,
+        authority.city,
+        authority.phone,
+        authority.website,
+    ):
         assert value and value in seed_text
     offices = [(o.city, o.country_code) for o in org.offices]
     assert [c for _, c in offices] == ["PL", "AR", "BO", "BO"]
@@ -190,7 +197,11 @@ def _localized_columns() -> list[tuple[type, str]]:
         assert isinstance(mapper, Mapper)
         for column in mapper.columns:
             if type(column.type).__name__ == "JSON" and column.key not in (
-                "sources", "dpia_screening", "languages", "data_category_ids"):
+                "sources",
+                "dpia_screening",
+                "languages",
+                "data_category_ids",
+            ):
                 found.append((mapper.class_, column.key))
     return found
 

@@ -30,16 +30,22 @@ def _rechain(connection: sqlite3.Connection) -> None:
     for row in rows:
         row["previous_hash"] = previous
         row["entry_hash"] = previous = change_log_chain.entry_hash(row)
-        connection.execute("UPDATE change_log SET previous_hash = ?, entry_hash = ? WHERE sequence = ?",
-                           (row["previous_hash"], row["entry_hash"], row["sequence"]))
-    connection.execute("UPDATE register_meta SET value = ? WHERE key = ?",
-                       (f"{rows[-1]['sequence']}:{previous}", change_log_chain.HEAD))
+        connection.execute(
+            "UPDATE change_log SET previous_hash = ?, entry_hash = ? WHERE sequence = ?",
+            (row["previous_hash"], row["entry_hash"], row["sequence"]),
+        )
+    connection.execute(
+        "UPDATE register_meta SET value = ? WHERE key = ?",
+        (f"{rows[-1]['sequence']}:{previous}", change_log_chain.HEAD),
+    )
 
 
 def _rewrite_start(connection: sqlite3.Connection, activity_id: int, edit) -> None:
     """The history-starts-here snapshot of one activity as ``edit`` makes it."""
-    found = connection.execute("SELECT sequence, after FROM change_log WHERE action = ? AND item_kind = ? "
-                               "AND item_id = ?", (START, kinds.ACTIVITY, activity_id)).fetchone()
+    found = connection.execute(
+        "SELECT sequence, after FROM change_log WHERE action = ? AND item_kind = ? AND item_id = ?",
+        (START, kinds.ACTIVITY, activity_id),
+    ).fetchone()
     snap = change_log.value(found[1])
     edit(snap)
     text = canonical(snap)
@@ -81,19 +87,27 @@ def test_a_diff_works_when_older_entries_hold_keys_the_schema_no_longer_has_or_l
             assert change_log.verify(session)[1] is None  # the history was rewritten as the app writes it
         start = _last(register)
         snap = operations.read(register, kinds.ACTIVITY, first)
-        operations.save(register, kinds.ACTIVITY, first, {**snap, "systems": "Personnel system", "owner": "HR"},
-                        base=snap)
+        operations.save(
+            register, kinds.ACTIVITY, first, {**snap, "systems": "Personnel system", "owner": "HR"}, base=snap
+        )
         # An entry recorded by an older version of the application, for its field that is gone now.
         with register.transaction() as session:
-            change_log.append(session, [change_log.entry(CHANGED, kinds.ACTIVITY, first, snap, "retired_field",
-                                                         "Kept on paper", "Scanned in 2025")])
+            change_log.append(
+                session,
+                [
+                    change_log.entry(
+                        CHANGED, kinds.ACTIVITY, first, snap, "retired_field", "Kept on paper", "Scanned in 2025"
+                    )
+                ],
+            )
         end = _last(register)
         with register.session() as session:
             assert change_log.verify(session)[1] is None
             diff = register_diff.compare(session, start, end, "start", "now")
 
     assert [(item.kind, item.item_id, item.state) for item in diff.items] == [
-        (kinds.ACTIVITY, first, register_diff.CHANGED_ITEM)]  # the second, only older in shape, did not change
+        (kinds.ACTIVITY, first, register_diff.CHANGED_ITEM)
+    ]  # the second, only older in shape, did not change
     fields = {change.field: (change.before, change.after) for change in diff.items[0].fields}
     assert fields == {
         "owner": ({"nl": "Afdeling HR", "en": "HR department"}, "HR"),
@@ -111,7 +125,9 @@ def test_a_diff_works_when_older_entries_hold_keys_the_schema_no_longer_has_or_l
     with open_register(path) as register, register.session() as session:
         backwards = register_diff.compare(session, end, start)  # and the other way round
     assert {c.field: (c.before, c.after) for c in backwards.items[0].fields}["systems"] == (
-        "Personnel system", snap["systems"])
+        "Personnel system",
+        snap["systems"],
+    )
 
 
 def test_an_entry_of_a_kind_the_schema_no_longer_has_is_left_out_of_the_diff(upgraded):
@@ -120,10 +136,14 @@ def test_an_entry_of_a_kind_the_schema_no_longer_has_is_left_out_of_the_diff(upg
         start = _last(register)
     connection = sqlite3.connect(path)
     with connection:
-        change_log_chain.append_sqlite(connection, [
-            change_log.entry(START, "fax_number", 1, {"name": "Fax"}, "", None, {"name": "Fax", "number": "030"}),
-            change_log.entry(CHANGED, "fax_number", 1, {"name": "Fax"}, "number", "030", "020")],
-            change_log.current())
+        change_log_chain.append_sqlite(
+            connection,
+            [
+                change_log.entry(START, "fax_number", 1, {"name": "Fax"}, "", None, {"name": "Fax", "number": "030"}),
+                change_log.entry(CHANGED, "fax_number", 1, {"name": "Fax"}, "number", "030", "020"),
+            ],
+            change_log.current(),
+        )
     connection.close()
     with open_register(path) as register:
         snap = operations.read(register, kinds.ACTIVITY, first)
@@ -148,17 +168,30 @@ def test_links_kept_in_another_shape_are_still_named(upgraded):
     with open_register(path) as register:
         start = _last(register)
         with register.transaction() as session:
-            change_log.append(session, [change_log.entry(
-                CHANGED, kinds.ACTIVITY, first, snap, "recipients", snap["recipients"],
-                [{"id": i, "role": "processor"} for i in snap["recipients"]])])
+            change_log.append(
+                session,
+                [
+                    change_log.entry(
+                        CHANGED,
+                        kinds.ACTIVITY,
+                        first,
+                        snap,
+                        "recipients",
+                        snap["recipients"],
+                        [{"id": i, "role": "processor"} for i in snap["recipients"]],
+                    )
+                ],
+            )
         snap = operations.read(register, kinds.ACTIVITY, first)
-        operations.save(register, kinds.ACTIVITY, first, {**snap, "data_categories": snap["data_categories"][1:]},
-                        base=snap)
+        operations.save(
+            register, kinds.ACTIVITY, first, {**snap, "data_categories": snap["data_categories"][1:]}, base=snap
+        )
         with register.session() as session:
             diff = register_diff.compare(session, start, _last(register))
             everything = register_diff.as_of.rebuild(session)
-    category = {i: register_diff.display_name(kinds.DATA_CATEGORY, everything[(kinds.DATA_CATEGORY, i)], i)
-                for i in linked}
+    category = {
+        i: register_diff.display_name(kinds.DATA_CATEGORY, everything[(kinds.DATA_CATEGORY, i)], i) for i in linked
+    }
     fields = {change.field: (change.before, change.after) for change in diff.items[0].fields}
     assert fields["data_categories"] == ([category[i] for i in linked], [category[i] for i in linked[1:]])
     recipients_before, recipients_after = fields["recipients"]

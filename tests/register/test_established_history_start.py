@@ -66,8 +66,9 @@ def test_the_start_is_a_moment_to_compare_with_and_established_numbers_follow_it
         for name in ("start", "START", "0"):
             sequence, said = established.moment(session, name)
             assert (sequence, said) == (_last_start(demo_register), "the start of the history")
-        diff = register_diff.compare(session, established.moment(session, "start")[0],
-                                     established.moment(session, "2026-1")[0])
+        diff = register_diff.compare(
+            session, established.moment(session, "start")[0], established.moment(session, "2026-1")[0]
+        )
     assert [(f.field, f.after) for item in diff.items for f in item.fields] == [("reference", "V-01")]
     # The near miss: "start" is the start's name, so no established version may take it.
     with pytest.raises(RegisterError, match="exists already"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
+from workbook_history import without_history
 
 from ropa_desktop.documents import register_diff as rendering
 from ropa_desktop.documents.importing.service import import_workbook
@@ -16,14 +17,15 @@ from ropa_desktop.register.errors import RegisterError
 from ropa_desktop.register.models import ChangeLogEntry, EstablishedVersion, ProcessingActivity, VersionIsReadOnly
 from ropa_desktop.register.models.change_log import ESTABLISHED
 
-from workbook_history import without_history
-
 
 def _live(register) -> dict:
     """Every item's snapshot as the register holds it now, in the log's form."""
     with register.session() as session:
-        return {(kind, obj.id): jsonable(tidy(snapshot(kind, obj)))
-                for kind, model in kinds.MODELS.items() for obj in session.scalars(select(model))}
+        return {
+            (kind, obj.id): jsonable(tidy(snapshot(kind, obj)))
+            for kind, model in kinds.MODELS.items()
+            for obj in session.scalars(select(model))
+        }
 
 
 def _rebuilt(register, **when) -> dict:
@@ -45,8 +47,9 @@ def _last_sequence(register) -> int:
 def test_as_of_rebuild_now_equals_the_live_register(demo_register):
     item, _ = _two_activities(demo_register)
     operations.save(demo_register, kinds.ACTIVITY, item, {"owner": "Finance", "reference": "V-01"})
-    new_id, _change = operations.save(demo_register, kinds.SECURITY_MEASURE, None,
-                                      {"name": {"nl": "Versleuteling", "en": "Encryption"}})
+    new_id, _change = operations.save(
+        demo_register, kinds.SECURITY_MEASURE, None, {"name": {"nl": "Versleuteling", "en": "Encryption"}}
+    )
     assert _rebuilt(demo_register) == _live(demo_register)
     assert (kinds.SECURITY_MEASURE, new_id) in _rebuilt(demo_register)
 
@@ -88,7 +91,10 @@ def test_establish_records_a_version_and_a_log_entry(demo_register):
         assert change_log.verify(session)[1] is None
     established.establish(demo_register, "2026-2")
     assert [(v.number, v.name) for v in established.versions(demo_register)] == [
-        (0, "start"), (1, "2026-1"), (2, "2026-2")]  # 0: the start of the history
+        (0, "start"),
+        (1, "2026-1"),
+        (2, "2026-2"),
+    ]  # 0: the start of the history
     # The establishment is no item: the register rebuilt after it is the same.
     assert _rebuilt(demo_register) == _live(demo_register)
 
@@ -147,8 +153,12 @@ def test_diff_between_a_version_and_now_shows_exactly_the_changes(demo_register,
         second, _ = established.moment(session, "now")
         diff = register_diff.compare(session, first, second, said, "now")
     found = {(item.kind, item.item_id): item for item in diff.items}
-    assert set(found) == {(kinds.ACTIVITY, made["edited"]), (kinds.ACTIVITY, made["imported"]),
-                          (kinds.SECURITY_MEASURE, made["new"]), (kinds.SECURITY_MEASURE, made["gone"])}
+    assert set(found) == {
+        (kinds.ACTIVITY, made["edited"]),
+        (kinds.ACTIVITY, made["imported"]),
+        (kinds.SECURITY_MEASURE, made["new"]),
+        (kinds.SECURITY_MEASURE, made["gone"]),
+    }
     edited = found[(kinds.ACTIVITY, made["edited"])]
     assert [(f.field, f.before, f.after) for f in edited.fields] == [("reference", "", "V-01")]
     jan = f"Jan de Vries ({demo_register.role or 'jan'})"  # on a server the database role

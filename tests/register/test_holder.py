@@ -53,10 +53,16 @@ def test_a_second_taker_is_told_who_holds_it(path):
 
 def test_a_hold_left_by_a_killed_window_is_reclaimed_silently(path):
     child = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time; from pathlib import Path; from ropa_desktop.register import holder; "
-         "h = holder.take(Path(sys.argv[1])); print('held', flush=True); time.sleep(600)", str(path)],
-        stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; from ropa_desktop.register import holder; "
+            "h = holder.take(Path(sys.argv[1])); print('held', flush=True); time.sleep(600)",
+            str(path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert child.stdout.readline().strip() == "held"
         with pytest.raises(holder.Held) as held:

@@ -14,7 +14,6 @@ from sqlalchemy import select
 
 from ropa_desktop.register import kinds, live, operations
 from ropa_desktop.register.models import ProcessingActivity
-from ropa_desktop.register.storage import open_register
 
 ON_THE_SERVER = pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
 
@@ -32,8 +31,13 @@ with open_register(sys.argv[1]) as register:
 
 def _saved_by_another_process(register, item: int, owner: str) -> int:
     """Another process saves the activity; returns the generation its save made."""
-    done = subprocess.run([sys.executable, "-c", _OTHER_PROCESS, register.location, str(item), owner],
-                          check=True, timeout=60, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", _OTHER_PROCESS, register.location, str(item), owner],
+        check=True,
+        timeout=60,
+        capture_output=True,
+        text=True,
+    )
     return int(done.stdout.strip())
 
 
@@ -118,7 +122,8 @@ def test_a_rolled_back_transaction_announces_nothing(demo_register, listening):
 
 @ON_THE_SERVER
 def test_after_the_server_restarted_the_listener_reconnects_and_hears_the_next_save(
-        demo_register, listening, postgres_server):
+    demo_register, listening, postgres_server
+):
     listener, heard = listening
     start_again = postgres_server.server.stop_for_a_moment()
     try:

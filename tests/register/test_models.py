@@ -53,25 +53,44 @@ def build(session, organisation: Organisation) -> None:
     organisation.representative = Contact(name="EU Rep Ltd", country_code="IE")
     organisation.supervisory_authority = Contact(name="Autoriteit Persoonsgegevens", city="Den Haag")
 
-    google = Recipient(name=both("Google", "Google"), kind=RecipientKind.PROCESSOR, country_code="US",
-                       dpa_reference="DPA-7", dpa_signed=date(2023, 1, 2), dpa_end=date(2027, 1, 2),
-                       partial_adequacy_certified=True, contact="privacy@google.example")
+    google = Recipient(
+        name=both("Google", "Google"),
+        kind=RecipientKind.PROCESSOR,
+        country_code="US",
+        dpa_reference="DPA-7",
+        dpa_signed=date(2023, 1, 2),
+        dpa_end=date(2027, 1, 2),
+        partial_adequacy_certified=True,
+        contact="privacy@google.example",
+    )
     sub = Recipient(name=both("Sub", "Sub"), kind=RecipientKind.PROCESSOR, country_code="IE")
     google.sub_processors = [sub]
-    branch = Recipient(name=both("Vestiging Kraków", "Kraków office"), kind=RecipientKind.GROUP_ENTITY,
-                       country_code="PL")
+    branch = Recipient(
+        name=both("Vestiging Kraków", "Kraków office"), kind=RecipientKind.GROUP_ENTITY, country_code="PL"
+    )
     client = Recipient(name=both("Opdrachtgevers", "Clients"), kind=RecipientKind.CLIENT_CONTROLLER)
     partner = Recipient(name=both("Partner", "Partner"), kind=RecipientKind.JOINT_CONTROLLER)
-    organisation.offices.append(Office(name=both("Krakau", "Kraków"), city="Kraków", country_code="PL",
-                                       headquarters=True, group_entity=branch))
-    health = DataCategory(name=both("Gezondheid", "Health"), description=both("Medisch", "Medical"),
-                          kind=DataCategoryKind.SPECIAL, special_category="health")
+    organisation.offices.append(
+        Office(name=both("Krakau", "Kraków"), city="Kraków", country_code="PL", headquarters=True, group_entity=branch)
+    )
+    health = DataCategory(
+        name=both("Gezondheid", "Health"),
+        description=both("Medisch", "Medical"),
+        kind=DataCategoryKind.SPECIAL,
+        special_category="health",
+    )
     bsn = DataCategory(name=both("BSN", "Citizen service number"), kind=DataCategoryKind.NATIONAL_ID)
     patients = DataSubjectCategory(name=both("Patiënten", "Patients"), vulnerable=True)
     encryption = SecurityMeasure(name=both("Versleuteling", "Encryption"), kind=MeasureKind.TECHNICAL)
-    transfer = Transfer(country_code="US", recipient=google, tool="standard_contractual_clauses",
-                        tool_reference="SCC module 2", tia_date=date(2024, 5, 6),
-                        public_note=both("Kopie op verzoek", "Copy on request"), notes="TIA in DMS")
+    transfer = Transfer(
+        country_code="US",
+        recipient=google,
+        tool="standard_contractual_clauses",
+        tool_reference="SCC module 2",
+        tia_date=date(2024, 5, 6),
+        public_note=both("Kopie op verzoek", "Copy on request"),
+        notes="TIA in DMS",
+    )
     activity = ProcessingActivity(
         name=both("Zorgverlening", "Care"),
         public_explanation=both("Wij verlenen zorg.", "We provide care."),
@@ -100,12 +119,22 @@ def build(session, organisation: Organisation) -> None:
         position=3,
     )
     activity.purposes = [
-        Purpose(description=both("Behandeling", "Treatment"), legal_basis="legal_obligation",
-                special_category_condition="health_care"),
-        Purpose(description=both("Verbetering", "Improvement"), legal_basis="legitimate_interests",
-                legitimate_interest=both("kwaliteit", "quality"), lia_reference="LIA-3"),
-        Purpose(description=both("Nieuwsbrief", "Newsletter"), legal_basis="consent",
-                consent_withdrawal=both("via de afmeldlink", "via the unsubscribe link")),
+        Purpose(
+            description=both("Behandeling", "Treatment"),
+            legal_basis="legal_obligation",
+            special_category_condition="health_care",
+        ),
+        Purpose(
+            description=both("Verbetering", "Improvement"),
+            legal_basis="legitimate_interests",
+            legitimate_interest=both("kwaliteit", "quality"),
+            lia_reference="LIA-3",
+        ),
+        Purpose(
+            description=both("Nieuwsbrief", "Newsletter"),
+            legal_basis="consent",
+            consent_withdrawal=both("via de afmeldlink", "via the unsubscribe link"),
+        ),
     ]
     activity.data_categories.append(health)
     activity.data_categories.append(bsn)
@@ -117,17 +146,32 @@ def build(session, organisation: Organisation) -> None:
     activity.transfers = [transfer]
     activity.security_measures = [encryption]
     activity.retention_rules = [
-        RetentionRule(period_value=20, period_unit=PeriodUnit.YEARS,
-                      starts_from=both("na de laatste behandeling", "after the last treatment"),
-                      condition=both("", ""), wording=both("20 jaar", "20 years")),
-        RetentionRule(criterion=both("zolang de zaak loopt", "while the case runs"),
-                      condition=both("bij een klacht", "in case of a complaint"),
-                      wording=both("Tot de klacht is afgehandeld", "Until the complaint is settled")),
+        RetentionRule(
+            period_value=20,
+            period_unit=PeriodUnit.YEARS,
+            starts_from=both("na de laatste behandeling", "after the last treatment"),
+            condition=both("", ""),
+            wording=both("20 jaar", "20 years"),
+        ),
+        RetentionRule(
+            criterion=both("zolang de zaak loopt", "while the case runs"),
+            condition=both("bij een klacht", "in case of a complaint"),
+            wording=both("Tot de klacht is afgehandeld", "Until the complaint is settled"),
+        ),
     ]
     session.add(activity)
-    session.add(Cookie(name=both("Statistiekcookie", "Statistics cookie"), party=CookieParty.THIRD_PARTY, recipient=google,
-                       category=CookieCategory.ANALYTICS, purpose=both("Statistiek", "Statistics"),
-                       lifetime=both("2 jaar", "2 years"), consent_required=True, position=0))
+    session.add(
+        Cookie(
+            name=both("Statistiekcookie", "Statistics cookie"),
+            party=CookieParty.THIRD_PARTY,
+            recipient=google,
+            category=CookieCategory.ANALYTICS,
+            purpose=both("Statistiek", "Statistics"),
+            lifetime=both("2 jaar", "2 years"),
+            consent_required=True,
+            position=0,
+        )
+    )
     session.add(StatementText(key="cookies.intro", text=both("Wij gebruiken cookies.", "We use cookies.")))
 
 
@@ -153,8 +197,11 @@ def test_every_entity_round_trips(tmp_path):
         assert cols["status"] is ActivityStatus.DRAFT
         assert cols["provision_requirement"] is ProvisionRequirement.STATUTORY
         assert cols["dpia_status"] is DpiaStatus.DONE
-        assert cols["dpia_screening"] == {"wp248.sensitive_data": True, "ap.health_data": True,
-                                          "wp248.large_scale": False}
+        assert cols["dpia_screening"] == {
+            "wp248.sensitive_data": True,
+            "ap.health_data": True,
+            "wp248.large_scale": False,
+        }
         assert cols["sources"] == ["data_subject", "third_party"]
         assert cols["automated_logic"] == both("triage-score", "triage score")
         assert cols["in_statement"] is False and cols["position"] == 3
@@ -188,7 +235,10 @@ def test_every_entity_round_trips(tmp_path):
 
         cookie = session.scalars(select(Cookie)).one()
         assert (cookie.party, cookie.category, cookie.recipient.name["en"]) == (
-            CookieParty.THIRD_PARTY, CookieCategory.ANALYTICS, "Google")
+            CookieParty.THIRD_PARTY,
+            CookieCategory.ANALYTICS,
+            "Google",
+        )
         assert cookie.lifetime == both("2 jaar", "2 years") and cookie.consent_required
         assert cookie.name == both("Statistiekcookie", "Statistics cookie")
         assert session.scalars(select(StatementText)).one().text["en"] == "We use cookies."
@@ -210,7 +260,9 @@ def test_in_place_edits_of_texts_are_saved(tmp_path):
             assert activity.sources[-1] == "public_source"
             assert activity.dpia_screening["wp248.large_scale"] is True
             assert [(p.position, p.description["en"]) for p in activity.purposes][:2] == [
-                (0, "First"), (1, "Treatment")]
+                (0, "First"),
+                (1, "Treatment"),
+            ]
 
 
 def test_text_in_falls_back_sensibly():

@@ -24,9 +24,6 @@ from ropa_desktop.register.models.catalogues import recipient_sub_processors
 from ropa_desktop.register.operations import Change
 from ropa_desktop.register.storage import open_register
 
-
-
-
 # --- helpers --------------------------------------------------------------------------------
 
 
@@ -191,9 +188,7 @@ def test_deleting_an_activity_removes_its_child_rows(demo_register):
     item = _activity(demo_register, "Administratie")
     operations.delete(demo_register, kinds.ACTIVITY, item)
     with demo_register.session() as session:
-        assert session.scalar(
-            select(func.count()).select_from(Purpose).where(Purpose.activity_id == item)
-        ) == 0
+        assert session.scalar(select(func.count()).select_from(Purpose).where(Purpose.activity_id == item)) == 0
     assert _activity_names(demo_register) == [n for n in DEMO_ORDER if n != "Administratie"]
 
 
@@ -258,8 +253,13 @@ def test_delete_of_a_missing_item_is_refused(demo_register):
             kinds.DATA_CATEGORY,
             DataCategory,
             "NAW-gegevens en/of bedrijfsgegevens",
-            ["Onze dienstverlening", "Wettelijke plichten", "Kwaliteitsdoeleinden",
-             "Business to business contact", "Administratie"],
+            [
+                "Onze dienstverlening",
+                "Wettelijke plichten",
+                "Kwaliteitsdoeleinden",
+                "Business to business contact",
+                "Administratie",
+            ],
         ),
         (
             kinds.DATA_SUBJECT,
@@ -304,7 +304,9 @@ def test_delete_of_a_transfer_in_use_is_refused(demo_register):
         operations.delete(demo_register, kinds.TRANSFER, item)
     assert info.value.code == errors.IN_USE
     assert {u.name["en"] for u in info.value.uses} == {
-        "Our services", "Activities as (sub-)processor", "Quality purposes",
+        "Our services",
+        "Activities as (sub-)processor",
+        "Quality purposes",
         "Business-to-business contact",
     }
     assert {u.field for u in info.value.uses} == {"transfers"}
@@ -319,7 +321,9 @@ def test_delete_of_a_recipient_used_only_outside_activities_is_refused(demo_regi
         operations.delete(demo_register, kinds.RECIPIENT, item)
     assert info.value.code == errors.IN_USE
     assert sorted((u.kind, u.field) for u in info.value.uses) == [
-        (kinds.COOKIE, "recipient_id"), (kinds.COOKIE, "recipient_id"), (kinds.TRANSFER, "recipient_id"),
+        (kinds.COOKIE, "recipient_id"),
+        (kinds.COOKIE, "recipient_id"),
+        (kinds.TRANSFER, "recipient_id"),
     ]
     assert _everything(demo_register) == before
 
@@ -341,9 +345,7 @@ def test_duplicate_places_the_copy_right_after_its_source(demo_register, source_
     order = operations.order(demo_register, kinds.ACTIVITY)
     assert order[order.index(source) + 1] == new_id
     with demo_register.session() as session:
-        positions = list(session.scalars(
-            select(ProcessingActivity.position).order_by(ProcessingActivity.position)
-        ))
+        positions = list(session.scalars(select(ProcessingActivity.position).order_by(ProcessingActivity.position)))
     assert positions == list(range(8))  # no two activities share a place
 
     copy = operations.read(demo_register, kinds.ACTIVITY, new_id)
@@ -388,7 +390,10 @@ def test_order_follows_the_statement(demo_register):
     assert [operations.read(demo_register, kinds.ACTIVITY, i)["name"]["nl"] for i in order] == DEMO_ORDER
     cookies = operations.order(demo_register, kinds.COOKIE)
     assert [operations.read(demo_register, kinds.COOKIE, i)["name"]["nl"] for i in cookies] == [
-        "Sessiecookie", "_ga", "_gid", "Tracking-cookies van sociale-mediaplatforms",
+        "Sessiecookie",
+        "_ga",
+        "_gid",
+        "Tracking-cookies van sociale-mediaplatforms",
     ]
 
 
@@ -416,9 +421,7 @@ def test_set_order_keeps_unnamed_items_after_the_named_ones_and_ignores_unknown_
 def test_set_status_returns_the_previous_statuses_for_undo(demo_register):
     services = _activity(demo_register, "Onze dienstverlening")
     hiring = _activity(demo_register, "Sollicitaties")
-    before, change = operations.set_status(
-        demo_register, {services: ActivityStatus.RETIRED, hiring: "draft"}
-    )
+    before, change = operations.set_status(demo_register, {services: ActivityStatus.RETIRED, hiring: "draft"})
     assert before == {services: ActivityStatus.ACTIVE, hiring: ActivityStatus.ACTIVE}
     assert change.kind == kinds.ACTIVITY and set(change.ids) == {services, hiring}
     assert change.structure is False
@@ -479,17 +482,11 @@ def _edited_activity(register) -> tuple:
 READ_ONLY_CASES = {
     "save existing": lambda r: operations.save(*_edited_activity(r)),
     "save new": lambda r: operations.save(r, kinds.DATA_SUBJECT, None, _new_subject()),
-    "delete": lambda r: operations.delete(
-        r, kinds.DATA_SUBJECT, _named(r, DataSubjectCategory, "Websitebezoekers")
-    ),
+    "delete": lambda r: operations.delete(r, kinds.DATA_SUBJECT, _named(r, DataSubjectCategory, "Websitebezoekers")),
     "delete activity": lambda r: operations.delete(r, kinds.ACTIVITY, _activity(r, "Sollicitaties")),
     "duplicate": lambda r: operations.duplicate(r, _activity(r, "Administratie"), {"nl": "Kopie"}),
-    "set_order": lambda r: operations.set_order(
-        r, kinds.ACTIVITY, reversed(operations.order(r, kinds.ACTIVITY))
-    ),
-    "set_status": lambda r: operations.set_status(
-        r, {_activity(r, "Administratie"): ActivityStatus.RETIRED}
-    ),
+    "set_order": lambda r: operations.set_order(r, kinds.ACTIVITY, reversed(operations.order(r, kinds.ACTIVITY))),
+    "set_status": lambda r: operations.set_status(r, {_activity(r, "Administratie"): ActivityStatus.RETIRED}),
 }
 
 

@@ -63,8 +63,10 @@ def test_a_save_lands_in_the_table_recorded_as_the_database_role(postgres_url):
     with _raw(postgres_url) as other:
         name = other.execute(text("SELECT name FROM data_subject_categories WHERE id = :id"), {"id": item}).scalar()
         assert name == {"nl": "Leveranciers", "en": "Leveranciers"}
-        who = other.execute(text("SELECT DISTINCT who, who_name FROM change_log WHERE item_id = :id "
-                                 "AND item_kind = :kind"), {"id": item, "kind": kinds.DATA_SUBJECT}).all()
+        who = other.execute(
+            text("SELECT DISTINCT who, who_name FROM change_log WHERE item_id = :id AND item_kind = :kind"),
+            {"id": item, "kind": kinds.DATA_SUBJECT},
+        ).all()
         # The server vouches for the role, not for what the program says about its user.
         assert who == [("postgres", "Jan")]
 
@@ -75,8 +77,9 @@ def _older_register(url: str) -> None:
     with engine.begin() as conn:
         schema.upgrade(conn, "0007")
         conn.execute(RegisterMeta.__table__.insert(), [{"key": "format", "value": REGISTER_FORMAT}])
-        conn.execute(Organisation.__table__.insert().values(legal_name="Team B.V.", country_code="NL",
-                                                            languages=["nl", "en"]))
+        conn.execute(
+            Organisation.__table__.insert().values(legal_name="Team B.V.", country_code="NL", languages=["nl", "en"])
+        )
     engine.dispose()
 
 
@@ -143,16 +146,20 @@ def test_two_programs_opening_an_older_register_at_once_migrate_it_once(postgres
     with open_register(postgres_url) as register, register.session() as session:
         count, broken = change_log.verify(session)
         assert broken is None
-        assert session.scalars(select(ChangeLogEntry.sequence).order_by(ChangeLogEntry.sequence)).all() == \
-            list(range(1, count + 1))
+        assert session.scalars(select(ChangeLogEntry.sequence).order_by(ChangeLogEntry.sequence)).all() == list(
+            range(1, count + 1)
+        )
 
 
 def _waiting_for_lock(engine) -> int:
     """How many connections wait for an advisory lock of this database."""
     with engine.connect() as conn:
-        return conn.execute(text(
-            "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database "
-            "WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = current_database()")).scalar()
+        return conn.execute(
+            text(
+                "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database "
+                "WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = current_database()"
+            )
+        ).scalar()
 
 
 def test_a_save_waits_for_another_programs_save_and_is_refused_when_it_takes_too_long(postgres_url, monkeypatch):
@@ -183,8 +190,9 @@ def test_a_server_that_cannot_be_reached_is_said_in_one_sentence():
         with pytest.raises(RegisterError) as refused:
             attempt(url)
         assert refused.value.code == errors.UNREACHABLE
-        assert str(refused.value) == (f"{url}: the database server cannot be reached "
-                                      f"(is it running, and is the address right?)")
+        assert str(refused.value) == (
+            f"{url}: the database server cannot be reached (is it running, and is the address right?)"
+        )
 
 
 def test_a_database_that_does_not_exist_is_said_in_one_sentence(postgres_url):
@@ -199,8 +207,12 @@ def test_a_register_whose_connections_the_server_dropped_goes_on_saving(postgres
     with create_register(postgres_url, "Team B.V.") as register:
         _subject(register, "Leveranciers")
         with _raw(postgres_url) as admin:
-            admin.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                               "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+            admin.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            )
         item = _subject(register, "Klanten")
         assert operations.read(register, kinds.DATA_SUBJECT, item)["name"]["en"] == "Klanten"
         with register.session() as session:
@@ -217,5 +229,7 @@ def test_a_database_that_holds_something_else_is_not_a_register_and_is_left_alon
         create_register(postgres_url, "Team B.V.")
     assert "the database is not empty" in str(refused.value)
     with _raw(postgres_url) as other:
-        assert other.execute(text("SELECT count(*) FROM information_schema.tables "
-                                  "WHERE table_schema = 'public'")).scalar() == 1
+        assert (
+            other.execute(text("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")).scalar()
+            == 1
+        )

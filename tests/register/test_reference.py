@@ -66,7 +66,8 @@ def test_every_closed_list_value_has_both_labels(list_name):
         for lang in LANGS:
             assert labels[value.value][lang], f"{list_name}/{value.value}/{lang}"
     assert vocabulary.enum_label("activity_role", "processor", "nl") != vocabulary.enum_label(
-        "activity_role", "processor", "en")
+        "activity_role", "processor", "en"
+    )
 
 
 def test_country_names_come_in_dutch_and_english():
@@ -107,5 +108,9 @@ def test_every_eea_state_has_its_supervisory_authority():
         assert authority is not None and authority.name and authority.website.startswith("https://"), code
     ap = authorities.default_authority("NL")
     assert (ap.name, ap.address, ap.postal_code, ap.phone) == (
-        "Autoriteit Persoonsgegevens", "Postbus 93374", "2509 AJ", "088 - 1805 250")
+        "Autoriteit Persoonsgegevens",
+        "Postbus 93374",
+        "2509 AJ",
+        "088 - 1805 250",
+    )
     assert authorities.default_authority("US") is None

@@ -22,8 +22,9 @@ def _category(register, en: str, **values) -> int:
 
 
 def _rule(category_ids: list[int]) -> dict:
-    return dict(snapshots.blank_child(RetentionRule), period_value=2, period_unit="years",
-                data_category_ids=category_ids)
+    return dict(
+        snapshots.blank_child(RetentionRule), period_value=2, period_unit="years", data_category_ids=category_ids
+    )
 
 
 def _activity(register, en: str, **values) -> int:
@@ -49,14 +50,27 @@ def categories(demo_register):
     customers = _category(register, "Customers", description={"en": "People who buy", "nl": "Kopers"})
     clients = _category(register, "Clients", description={"en": "", "nl": "Klanten"})
     invoices = _category(register, "Invoices")
-    sales = _activity(register, "Sales", data_categories=[
-        {"id": invoices, "wording": {}}, {"id": customers, "wording": {}}],
-        retention_rules=[_rule([customers, invoices]), _rule([])])
-    support = _activity(register, "Support", data_categories=[
-        {"id": clients, "wording": {}}, {"id": customers, "wording": {"en": "Customers who call"}},
-        {"id": invoices, "wording": {}}])
-    archive = _activity(register, "Archive", data_categories=[{"id": invoices, "wording": {}}],
-                        retention_rules=[_rule([invoices, customers])])
+    sales = _activity(
+        register,
+        "Sales",
+        data_categories=[{"id": invoices, "wording": {}}, {"id": customers, "wording": {}}],
+        retention_rules=[_rule([customers, invoices]), _rule([])],
+    )
+    support = _activity(
+        register,
+        "Support",
+        data_categories=[
+            {"id": clients, "wording": {}},
+            {"id": customers, "wording": {"en": "Customers who call"}},
+            {"id": invoices, "wording": {}},
+        ],
+    )
+    archive = _activity(
+        register,
+        "Archive",
+        data_categories=[{"id": invoices, "wording": {}}],
+        retention_rules=[_rule([invoices, customers])],
+    )
     return register, customers, clients, invoices, (sales, support, archive)
 
 
@@ -100,7 +114,8 @@ def test_undo_gives_back_the_entry_and_every_reference_exactly(categories):
     items = [(kinds.ACTIVITY, a) for a in activities] + [(kinds.DATA_CATEGORY, c) for c in (customers, clients)]
     before = {item: _read(register, *item) for item in items}
     replaced, _changes = replace_entry.replace(
-        register, kinds.DATA_CATEGORY, customers, kinds.DATA_CATEGORY, clients, merge=True)
+        register, kinds.DATA_CATEGORY, customers, kinds.DATA_CATEGORY, clients, merge=True
+    )
     assert _read(register, kinds.DATA_CATEGORY, clients) != before[(kinds.DATA_CATEGORY, clients)]
 
     changes = replace_entry.undo(register, replaced)
@@ -131,8 +146,13 @@ def test_a_recipient_is_replaced_in_transfers_cookies_and_activities(demo_regist
 def test_a_merged_recipient_adds_its_notes_and_sub_processors_and_never_lists_itself(demo_register):
     register = demo_register
     hosting = _add(register, kinds.RECIPIENT, name={"en": "Hosting"})
-    old = _add(register, kinds.RECIPIENT, name={"en": "Old name", "nl": "Oude naam"}, notes="Signed 2019",
-               sub_processors=[hosting])
+    old = _add(
+        register,
+        kinds.RECIPIENT,
+        name={"en": "Old name", "nl": "Oude naam"},
+        notes="Signed 2019",
+        sub_processors=[hosting],
+    )
     new = _add(register, kinds.RECIPIENT, name={"en": "New name"}, notes="Signed 2024", sub_processors=[old])
     transfer = _add(register, kinds.TRANSFER, country_code="US", recipient_id=old)
     before = {item: _read(register, kinds.RECIPIENT, item) for item in (hosting, old, new)}

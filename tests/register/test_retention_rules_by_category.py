@@ -27,8 +27,12 @@ def _category(register, nl_start: str) -> int:
 
 def _rule(category_ids: list[int], years: int) -> dict:
     row = snapshots.blank_child(RetentionRule)
-    row.update(period_value=years, period_unit="years", data_category_ids=category_ids,
-               starts_from={"nl": "na afloop van het boekjaar", "en": "after the end of the financial year"})
+    row.update(
+        period_value=years,
+        period_unit="years",
+        data_category_ids=category_ids,
+        starts_from={"nl": "na afloop van het boekjaar", "en": "after the end of the financial year"},
+    )
     return row
 
 
@@ -43,7 +47,9 @@ def _split(register) -> tuple[int, list[int]]:
 
 
 def _kept(register, activity: int) -> list[list[int]]:
-    return [rule["data_category_ids"] for rule in operations.read(register, kinds.ACTIVITY, activity)["retention_rules"]]
+    return [
+        rule["data_category_ids"] for rule in operations.read(register, kinds.ACTIVITY, activity)["retention_rules"]
+    ]
 
 
 def test_a_rule_keeps_its_categories_through_saving_and_reopening(demo_register):
@@ -89,7 +95,8 @@ def test_the_portable_entries_name_categories_by_reference_and_land_on_the_right
         with other.session() as session:
             assert [session.get(DataCategory, i).name["nl"] for i in ids] == [
                 "Uw financiële gegevens (bankgegevens, BTW-nummer e.d.)",
-                "Onze transactiegeschiedenis en/of eventuele facturen"]
+                "Onze transactiegeschiedenis en/of eventuele facturen",
+            ]
 
 
 def test_a_reference_to_something_else_than_a_data_category_is_refused(demo_register):
@@ -104,8 +111,9 @@ def test_a_reference_to_something_else_than_a_data_category_is_refused(demo_regi
 
 def test_a_category_named_by_a_rule_alone_cannot_be_deleted(demo_register):
     activity = _id(demo_register, ProcessingActivity, "Wettelijke plichten")
-    spare, _change = operations.save(demo_register, kinds.DATA_CATEGORY, None,
-                                     {**snapshots.blank(kinds.DATA_CATEGORY), "name": {"nl": "Reserve"}})
+    spare, _change = operations.save(
+        demo_register, kinds.DATA_CATEGORY, None, {**snapshots.blank(kinds.DATA_CATEGORY), "name": {"nl": "Reserve"}}
+    )
     snap = operations.read(demo_register, kinds.ACTIVITY, activity)
     snap["retention_rules"] = [_rule([spare], 2)]
     operations.save(demo_register, kinds.ACTIVITY, activity, snap)
@@ -113,15 +121,17 @@ def test_a_category_named_by_a_rule_alone_cannot_be_deleted(demo_register):
         operations.delete(demo_register, kinds.DATA_CATEGORY, spare)
     assert refused.value.code == errors.IN_USE
     assert [(use.kind, use.item_id, use.field) for use in refused.value.uses] == [
-        (kinds.ACTIVITY, activity, "retention_rules")]
+        (kinds.ACTIVITY, activity, "retention_rules")
+    ]
 
 
 def test_near_miss_a_category_no_rule_names_is_used_by_its_activities_only(demo_register):
     cv = _category(demo_register, "CV waaronder")
     with demo_register.session() as session:
         assert {use.field for use in usage.uses(session, kinds.DATA_CATEGORY, cv)} == {"data_categories"}
-    spare, _change = operations.save(demo_register, kinds.DATA_CATEGORY, None,
-                                     {**snapshots.blank(kinds.DATA_CATEGORY), "name": {"nl": "Reserve"}})
+    spare, _change = operations.save(
+        demo_register, kinds.DATA_CATEGORY, None, {**snapshots.blank(kinds.DATA_CATEGORY), "name": {"nl": "Reserve"}}
+    )
     operations.delete(demo_register, kinds.DATA_CATEGORY, spare)  # named by nothing: deleted
     with pytest.raises(RegisterError) as refused:
         operations.read(demo_register, kinds.DATA_CATEGORY, spare)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from sqlalchemy import select
 
@@ -27,8 +26,6 @@ DEMO_COUNTS = {
     kinds.COOKIE: 4,
     kinds.SECURITY_MEASURE: 3,
 }
-
-
 
 
 @pytest.fixture
@@ -62,8 +59,13 @@ def test_one_row_per_item_in_display_order(demo, kind):
 
 def test_activity_rows_are_in_statement_order(demo):
     assert [row.name["nl"] for row in rows.rows(demo, kinds.ACTIVITY)] == [
-        "Onze dienstverlening", "Wettelijke plichten", "Activiteiten als (sub)verwerker",
-        "Kwaliteitsdoeleinden", "Business to business contact", "Administratie", "Sollicitaties",
+        "Onze dienstverlening",
+        "Wettelijke plichten",
+        "Activiteiten als (sub)verwerker",
+        "Kwaliteitsdoeleinden",
+        "Business to business contact",
+        "Administratie",
+        "Sollicitaties",
     ]
     assert [row.values["position"] for row in rows.rows(demo, kinds.ACTIVITY)] == list(range(7))
 
@@ -186,7 +188,9 @@ def test_a_transfer_without_recipient_has_an_empty_name(demo_register):
 def test_cookie_rows(demo):
     found = rows.rows(demo, kinds.COOKIE)
     assert [row.name for row in found] == [
-        {"nl": "Sessiecookie", "en": "Session cookie"}, {"nl": "_ga", "en": "_ga"}, {"nl": "_gid", "en": "_gid"},
+        {"nl": "Sessiecookie", "en": "Session cookie"},
+        {"nl": "_ga", "en": "_ga"},
+        {"nl": "_gid", "en": "_gid"},
         {"nl": "Tracking-cookies van sociale-mediaplatforms", "en": "Tracking cookies of social media platforms"},
     ]
     assert "session cookie" in found[0].search and "sessiecookie" in found[0].search

@@ -18,8 +18,10 @@ pytestmark = pytest.mark.sqlite_only
 
 def _names(register) -> list[tuple[int, dict]]:
     with register.session() as session:
-        return [(activity.id, dict(activity.name))
-                for activity in session.query(ProcessingActivity).order_by(ProcessingActivity.id)]
+        return [
+            (activity.id, dict(activity.name))
+            for activity in session.query(ProcessingActivity).order_by(ProcessingActivity.id)
+        ]
 
 
 def test_the_copy_opens_with_the_same_activities_and_is_private(demo_register, tmp_path):

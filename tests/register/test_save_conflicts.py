@@ -47,9 +47,15 @@ def _settle(register, item_id, error, base, mine, choice, merged=None) -> None:
 
 def _log(register, item_id: int, field: str) -> list[tuple[object, object, str]]:
     with register.session() as session:
-        rows = session.scalars(select(ChangeLogEntry).where(
-            ChangeLogEntry.item_kind == kinds.ACTIVITY, ChangeLogEntry.item_id == item_id,
-            ChangeLogEntry.field == field).order_by(ChangeLogEntry.sequence))
+        rows = session.scalars(
+            select(ChangeLogEntry)
+            .where(
+                ChangeLogEntry.item_kind == kinds.ACTIVITY,
+                ChangeLogEntry.item_id == item_id,
+                ChangeLogEntry.field == field,
+            )
+            .order_by(ChangeLogEntry.sequence)
+        )
         return [(value(row.before), value(row.after), row.who_name) for row in rows]
 
 
@@ -109,8 +115,9 @@ def test_merge_takes_per_field_mine_theirs_or_a_value_made_of_both(demo_register
     _edited_elsewhere(demo_register, item, owner="Theirs", systems="AFAS", department="HR")
     error = _refused(demo_register, item, base, mine)
     assert {c.field for c in conflicts.conflicts_of(error)} == {"owner", "systems", "department"}
-    _settle(demo_register, item, error, base, mine, Choice.MERGE,
-            {"owner": "Theirs", "systems": "Exact, AFAS"})  # the department: not said, so mine
+    _settle(
+        demo_register, item, error, base, mine, Choice.MERGE, {"owner": "Theirs", "systems": "Exact, AFAS"}
+    )  # the department: not said, so mine
     now = operations.read(demo_register, kinds.ACTIVITY, item)
     assert (now["owner"], now["systems"], now["department"]) == ("Theirs", "Exact, AFAS", "Legal")
     assert _log(demo_register, item, "systems")[-1][:2] == ("AFAS", "Exact, AFAS")
@@ -148,8 +155,9 @@ with open_register(sys.argv[1]) as register:
 
 
 def _saved_by_another_process(register, item: int, field: str, text: str) -> None:
-    subprocess.run([sys.executable, "-c", _OTHER_PROCESS, _target(register), str(item), field, text],
-                   check=True, timeout=60)
+    subprocess.run(
+        [sys.executable, "-c", _OTHER_PROCESS, _target(register), str(item), field, text], check=True, timeout=60
+    )
 
 
 def test_another_process_saving_the_same_field_gives_a_conflict_and_another_field_none(demo_register):

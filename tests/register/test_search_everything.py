@@ -24,13 +24,18 @@ from ropa_desktop.register.storage import create_register
 
 def _fill(session, organisation):
     organisation.description = {"nl": "Wij adviseren over cultuur", "en": "We advise on culture"}
-    partner = Recipient(name={"nl": "Zusterbedrijf", "en": "Sister company"}, country_code="AR",
-                        description={"nl": "Kantoor in Buenos Aires", "en": "Office in Buenos Aires"})
+    partner = Recipient(
+        name={"nl": "Zusterbedrijf", "en": "Sister company"},
+        country_code="AR",
+        description={"nl": "Kantoor in Buenos Aires", "en": "Office in Buenos Aires"},
+    )
     google = Recipient(name={"nl": "Analysedienst", "en": "Analytics service"}, country_code="US")
     to_argentina = Transfer(country_code="AR", recipient=partner, tool="adequacy")
     health = DataCategory(name={"nl": "Gezondheid", "en": "Health"}, kind="special", special_category="health")
     payroll = ProcessingActivity(
-        name={"nl": "Salarisadministratie", "en": "Payroll"}, position=0, role=ActivityRole.PROCESSOR,
+        name={"nl": "Salarisadministratie", "en": "Payroll"},
+        position=0,
+        role=ActivityRole.PROCESSOR,
         internal_notes="Afspraak met de Ondernemingsraad",
         purposes=[Purpose(description={"nl": "Salaris betalen", "en": "Paying salaries"}, legal_basis="contract")],
         retention_rules=[RetentionRule(period_value=7, period_unit="years", wording={"nl": "Zeven jaar"})],
@@ -38,23 +43,36 @@ def _fill(session, organisation):
     )
     sickness = ProcessingActivity(name={"nl": "Ziekteverzuim", "en": "Sick leave"}, position=1)
     sickness.data_categories.append(health)
-    session.add_all([partner, google, to_argentina, health, payroll, sickness,
-                     Cookie(name={"nl": "_ga", "en": "_ga"}, recipient=google, category="analytics"),
-                     StatementText(key="rights.intro", text={"nl": "U kunt bezwaar maken", "en": "You may object"})])
+    session.add_all(
+        [
+            partner,
+            google,
+            to_argentina,
+            health,
+            payroll,
+            sickness,
+            Cookie(name={"nl": "_ga", "en": "_ga"}, recipient=google, category="analytics"),
+            StatementText(key="rights.intro", text={"nl": "U kunt bezwaar maken", "en": "You may object"}),
+        ]
+    )
 
 
 @pytest.fixture
 def index(tmp_path):
-    with create_register(tmp_path / "search.ropa", "Cultuurbureau B.V.", fill=_fill) as register, \
-            register.session() as session:
+    with (
+        create_register(tmp_path / "search.ropa", "Cultuurbureau B.V.", fill=_fill) as register,
+        register.session() as session,
+    ):
         yield SearchIndex.read(session)
 
 
 def _found(index, query: str) -> dict[str, list[tuple]]:
     """Per section: (English name, field, via kind) of each hit."""
     return {
-        section: [(hit.name["en"] if isinstance(hit.name, dict) else hit.name, hit.field,
-                   hit.via.kind if hit.via else None) for hit in hits]
+        section: [
+            (hit.name["en"] if isinstance(hit.name, dict) else hit.name, hit.field, hit.via.kind if hit.via else None)
+            for hit in hits
+        ]
         for section, hits in index.search(query).sections.items()
     }
 
@@ -126,8 +144,10 @@ def test_sections_come_in_the_windows_order_and_direct_hits_before_hits_through_
 
 
 def test_a_snippet_shows_the_match_in_its_own_letters():
-    text = ("Het bureau is in 1990 in Utrecht opgericht en heeft kantoren in Argentinië en Bolivia, "
-            "en werkt sinds 1990 voor culturele instellingen.")
+    text = (
+        "Het bureau is in 1990 in Utrecht opgericht en heeft kantoren in Argentinië en Bolivia, "
+        "en werkt sinds 1990 voor culturele instellingen."
+    )
     shown = snippet(text, fold_query("ARGENTINIE"))
     assert "Argentinië" in shown and shown.startswith("…") and shown.endswith("…")
     assert snippet("Kort", fold_query("kort")) == "Kort"
@@ -139,11 +159,12 @@ def test_an_empty_query_finds_nothing(index):
 
 def test_a_query_that_finds_everything_lists_a_limited_number_and_counts_the_rest(tmp_path):
     def many(session, organisation):
-        session.add_all(ProcessingActivity(name={"nl": f"Verwerking {n}", "en": f"Processing {n}"}, position=n)
-                        for n in range(LIMIT + 5))
+        session.add_all(
+            ProcessingActivity(name={"nl": f"Verwerking {n}", "en": f"Processing {n}"}, position=n)
+            for n in range(LIMIT + 5)
+        )
 
-    with create_register(tmp_path / "many.ropa", "Veel B.V.", fill=many) as register, \
-            register.session() as session:
+    with create_register(tmp_path / "many.ropa", "Veel B.V.", fill=many) as register, register.session() as session:
         found = find(session, "verwerking")
     assert len(found.sections[kinds.ACTIVITY]) == LIMIT
     assert found.totals[kinds.ACTIVITY] == LIMIT + 5
@@ -153,8 +174,9 @@ def test_a_query_that_finds_everything_lists_a_limited_number_and_counts_the_res
 # Letters of European texts: accented and composed, ligatures, loose accents, quotes and dashes,
 # every kind of space and line break.
 _LETTERS = st.one_of(
-    st.characters(codec="utf-8", categories=("L", "N", "P", "Z", "Cc"), max_codepoint=0x2FFF,
-                  exclude_characters="\x00"),
+    st.characters(
+        codec="utf-8", categories=("L", "N", "P", "Z", "Cc"), max_codepoint=0x2FFF, exclude_characters="\x00"
+    ),
     st.characters(min_codepoint=0x300, max_codepoint=0x36F),  # loose accents (other scripts' marks are kept)
 )
 
@@ -172,7 +194,7 @@ def test_every_piece_of_every_text_finds_its_item_and_shows_it(texts, data):
     item_id = data.draw(st.integers(1, len(texts)))
     text = texts[item_id - 1]
     start = data.draw(st.integers(0, len(text) - 1))
-    piece = text[start:data.draw(st.integers(start + 1, len(text)))]
+    piece = text[start : data.draw(st.integers(start + 1, len(text)))]
     assume(fold_query(piece))
     hits = index.search(piece).sections.get(kinds.DATA_SUBJECT, [])
     assert item_id in {hit.item_id for hit in hits}

@@ -58,8 +58,7 @@ def register(backend, register_target, postgres_server):
         yield made
 
 
-def test_a_save_while_the_server_is_down_is_one_sentence_and_the_same_register_saves_once_it_is_back(
-        server, register):
+def test_a_save_while_the_server_is_down_is_one_sentence_and_the_same_register_saves_once_it_is_back(server, register):
     _subject(register, "Leveranciers")
     generation, logged = register.generation(), _log_verifies(register)
     start_again = server.stop_for_a_moment()
@@ -68,8 +67,10 @@ def test_a_save_while_the_server_is_down_is_one_sentence_and_the_same_register_s
             _subject(register, "Klanten")
         assert refused.value.code == errors.UNREACHABLE
         sentence = str(refused.value)
-        assert sentence == (f"{register.location}: the database server cannot be reached "
-                            f"(is it running, and is the address right?); nothing was saved")
+        assert sentence == (
+            f"{register.location}: the database server cannot be reached "
+            f"(is it running, and is the address right?); nothing was saved"
+        )
         assert "\n" not in sentence
     finally:
         start_again()
@@ -89,15 +90,15 @@ def test_after_a_restart_the_open_register_reads_and_saves_without_being_opened_
     assert operations.read(register, kinds.DATA_SUBJECT, item)["name"]["en"] == "Leveranciers"
     server.stop_for_a_moment()()
     snap = operations.read(register, kinds.DATA_SUBJECT, item)
-    operations.save(register, kinds.DATA_SUBJECT, item, {**snap, "name": {"nl": "Klanten", "en": "Klanten"}},
-                    base=snap)
+    operations.save(register, kinds.DATA_SUBJECT, item, {**snap, "name": {"nl": "Klanten", "en": "Klanten"}}, base=snap)
     assert _names(register) == ["Klanten"]
     _log_verifies(register)
 
 
 @pytest.mark.parametrize("stop", ["crash_for_a_moment", "stop_for_a_moment"])
 def test_a_server_stopped_in_the_middle_of_a_save_keeps_what_was_committed_and_nothing_of_that_save(
-        server, register, monkeypatch, stop):
+    server, register, monkeypatch, stop
+):
     """Killed (as kill -9 or a power cut: -m immediate) or restarted (-m fast) while a save has
     written its rows and its change log entries but not yet committed."""
     item, _other = _subject(register, "Leveranciers"), _subject(register, "Klanten")
@@ -112,11 +113,13 @@ def test_a_server_stopped_in_the_middle_of_a_save_keeps_what_was_committed_and_n
     monkeypatch.setattr(server_module, "announce", stopped_before_the_commit)
     try:
         with pytest.raises(RegisterError) as refused:
-            operations.save(register, kinds.DATA_SUBJECT, item, {**snap, "name": {"nl": "Half", "en": "Half"}},
-                            base=snap)
+            operations.save(
+                register, kinds.DATA_SUBJECT, item, {**snap, "name": {"nl": "Half", "en": "Half"}}, base=snap
+            )
         assert refused.value.code == errors.UNREACHABLE
-        assert str(refused.value).endswith("cannot be reached (is it running, and is the address right?); "
-                                           "nothing was saved")
+        assert str(refused.value).endswith(
+            "cannot be reached (is it running, and is the address right?); nothing was saved"
+        )
     finally:
         monkeypatch.setattr(server_module, "announce", announce)
         for start_again in started:

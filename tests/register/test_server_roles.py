@@ -16,8 +16,13 @@ from sqlalchemy.pool import NullPool
 
 from ropa_desktop.register import approval, change_log, errors, established, kinds, operations, publications, roles
 from ropa_desktop.register.errors import RegisterError
-from ropa_desktop.register.models import (ActivityApproval, ChangeLogEntry, EstablishedVersion, ProcessingActivity,
-                                          RegisterMeta)
+from ropa_desktop.register.models import (
+    ActivityApproval,
+    ChangeLogEntry,
+    EstablishedVersion,
+    ProcessingActivity,
+    RegisterMeta,
+)
 from ropa_desktop.register.storage import create_register, open_register
 
 
@@ -108,8 +113,10 @@ def test_creating_a_register_on_a_server_makes_its_four_roles_and_the_creator_ad
     with team.open(team.url) as register, register.engine.connect() as conn:
         listed = {held.role: held for held in roles.holders(conn)}
         owners = set(conn.execute(text("SELECT tableowner FROM pg_tables WHERE schemaname = 'public'")).scalars())
-        nologin = conn.execute(text("SELECT bool_and(NOT rolcanlogin) FROM pg_roles WHERE rolname = ANY(:n)"),
-                               {"n": [roles.group_name(database, role) for role in roles.ROLES]}).scalar()
+        nologin = conn.execute(
+            text("SELECT bool_and(NOT rolcanlogin) FROM pg_roles WHERE rolname = ANY(:n)"),
+            {"n": [roles.group_name(database, role) for role in roles.ROLES]},
+        ).scalar()
     assert [listed[role].group for role in roles.ROLES] == [f"{database}_{role}" for role in roles.ROLES]
     assert listed[roles.ADMIN].members == ("postgres",)
     assert owners == {f"{database}_admin"}  # the group owns every table: any admin migrates
@@ -126,8 +133,10 @@ def test_a_reader_reads_but_cannot_save_and_the_server_refuses_even_a_raw_write(
     item = _activity(register)
     assert _names(register, item) == "Salarisadministratie"  # near miss: reading is allowed
     assert register.read_only and register.permissions.role == roles.READER
-    assert register.why_read_only() == (f"You are connected as \u2018{make_url(url).username}\u2019, who may read "
-                                        f"this register but not change it (role reader).")
+    assert register.why_read_only() == (
+        f"You are connected as \u2018{make_url(url).username}\u2019, who may read "
+        f"this register but not change it (role reader)."
+    )
     with pytest.raises(RegisterError) as refused:
         _rename(register, item, "Anders")
     assert refused.value.code == errors.NOT_PERMITTED
@@ -137,7 +146,8 @@ def test_a_reader_reads_but_cannot_save_and_the_server_refuses_even_a_raw_write(
     assert refused.value.code == errors.NOT_PERMITTED
     assert "permission denied" in _refused_by_server(url, "UPDATE activities SET version = version + 1")
     assert "permission denied" in _refused_by_server(
-        url, "UPDATE register_meta SET value = '9' WHERE key = 'generation'")
+        url, "UPDATE register_meta SET value = '9' WHERE key = 'generation'"
+    )
     assert _names(team.open(team.url), item) == "Salarisadministratie"
 
 
@@ -178,7 +188,8 @@ def test_an_editor_submits_for_review_but_cannot_approve_not_even_around_the_pro
         approval.take_step(register, approval.APPROVE, [item])
     assert refused.value.code == errors.NOT_PERMITTED
     assert "row-level security" in _refused_by_server(
-        url, "UPDATE activity_approvals SET state = 'established' WHERE activity_id = :item", item=item)
+        url, "UPDATE activity_approvals SET state = 'established' WHERE activity_id = :item", item=item
+    )
     assert approval.states(register, [item])[item].state.value == "in_review"
 
 
@@ -247,8 +258,10 @@ def test_an_admin_grants_and_revokes_roles_and_an_approver_may_not(team):
     approver = team.open(team.login(roles.APPROVER))
     with pytest.raises(ProgrammingError) as refused, approver.engine.begin() as conn:
         roles.grant(conn, name, roles.APPROVER)
-    assert "permission denied" in str(refused.value.orig).lower() or "must have admin option" in str(
-        refused.value.orig).lower()
+    assert (
+        "permission denied" in str(refused.value.orig).lower()
+        or "must have admin option" in str(refused.value.orig).lower()
+    )
     with admin.engine.begin() as conn:
         roles.revoke(conn, name, roles.EDITOR)
         roles.grant(conn, name, roles.READER)
@@ -295,8 +308,9 @@ def test_a_database_with_an_awkward_long_name_gets_its_roles(postgres_server):
 def test_a_register_made_before_roles_gets_them_when_its_owner_opens_it(team):
     database = make_url(team.url).database
     groups = [roles.group_name(database, role) for role in reversed(roles.ROLES)]
-    engine = create_engine(team.url.replace("postgresql://", "postgresql+psycopg://"), poolclass=NullPool,
-                           isolation_level="AUTOCOMMIT")
+    engine = create_engine(
+        team.url.replace("postgresql://", "postgresql+psycopg://"), poolclass=NullPool, isolation_level="AUTOCOMMIT"
+    )
     try:
         with engine.connect() as conn:  # as it was: no groups, the tables the superuser's
             conn.execute(text(f'REASSIGN OWNED BY "{groups[0]}" TO postgres'))

@@ -45,9 +45,6 @@ from ropa_desktop.register.models.activity import (
 )
 from ropa_desktop.register.models.catalogues import recipient_sub_processors
 
-
-
-
 # --- helpers --------------------------------------------------------------------------------
 
 
@@ -60,16 +57,12 @@ def _activity_id(register, nl_name: str) -> int:
 
 def _recipient_id(register, nl_name: str) -> int:
     with register.session() as session:
-        return session.scalars(
-            select(Recipient.id).where(Recipient.name["nl"].as_string() == nl_name)
-        ).one()
+        return session.scalars(select(Recipient.id).where(Recipient.name["nl"].as_string() == nl_name)).one()
 
 
 def _category_id(register, nl_name: str) -> int:
     with register.session() as session:
-        return session.scalars(
-            select(DataCategory.id).where(DataCategory.name["nl"].as_string() == nl_name)
-        ).one()
+        return session.scalars(select(DataCategory.id).where(DataCategory.name["nl"].as_string() == nl_name)).one()
 
 
 def _read(register, kind: str, item_id: int):
@@ -102,9 +95,7 @@ def _assert_plain(value, where="snapshot") -> None:
         for index, item in enumerate(value):
             _assert_plain(item, f"{where}[{index}]")
     else:
-        assert value is None or isinstance(value, (str, int, bool, date, enum.Enum)), (
-            f"{where}: {type(value).__name__}"
-        )
+        assert value is None or isinstance(value, (str, int, bool, date, enum.Enum)), f"{where}: {type(value).__name__}"
 
 
 def _enrich(register) -> None:
@@ -158,19 +149,50 @@ def test_snapshot_covers_every_editable_field_and_no_bookkeeping(demo_register):
     for key in ("id", "created_at", "updated_at", "position", "data_category_links"):
         assert key not in snap
     expected = {
-        "name", "reference", "public_explanation", "internal_description", "role", "data_heading", "sources",
-        "source_details", "criminal_data_authorisation", "national_id_legal_basis",
-        "automated_decision_making", "automated_logic", "automated_consequences",
-        "provision_requirement", "provision_consequence", "dpia_screening", "dpia_status",
-        "dpia_date", "dpia_reference", "owner", "department", "systems", "internal_notes",
-        "status", "in_statement", "data_subject_categories", "recipients", "joint_controllers",
-        "controllers_served", "transfers", "security_measures", "purposes", "retention_rules",
+        "name",
+        "reference",
+        "public_explanation",
+        "internal_description",
+        "role",
+        "data_heading",
+        "sources",
+        "source_details",
+        "criminal_data_authorisation",
+        "national_id_legal_basis",
+        "automated_decision_making",
+        "automated_logic",
+        "automated_consequences",
+        "provision_requirement",
+        "provision_consequence",
+        "dpia_screening",
+        "dpia_status",
+        "dpia_date",
+        "dpia_reference",
+        "owner",
+        "department",
+        "systems",
+        "internal_notes",
+        "status",
+        "in_statement",
+        "data_subject_categories",
+        "recipients",
+        "joint_controllers",
+        "controllers_served",
+        "transfers",
+        "security_measures",
+        "purposes",
+        "retention_rules",
         "data_categories",
     }
     assert set(snap) == expected
     assert set(snap["purposes"][0]) == {
-        "description", "legal_basis", "legitimate_interest", "lia_reference",
-        "special_category_condition", "consent_withdrawal", "direct_marketing",
+        "description",
+        "legal_basis",
+        "legitimate_interest",
+        "lia_reference",
+        "special_category_condition",
+        "consent_withdrawal",
+        "direct_marketing",
     }
 
 
@@ -231,7 +253,9 @@ def test_a_snapshot_is_detached_from_what_was_written(demo_register):
 def test_blank_activity_has_the_model_defaults_and_empty_lists():
     snap = snapshots.blank(kinds.ACTIVITY)
     assert set(snap) == set(snapshots.fields(ProcessingActivity)) | {
-        *snapshots.ACTIVITY_LINKS, *snapshots.ACTIVITY_CHILDREN, "data_categories",
+        *snapshots.ACTIVITY_LINKS,
+        *snapshots.ACTIVITY_CHILDREN,
+        "data_categories",
     }
     assert snap["role"] == ActivityRole.CONTROLLER
     assert snap["status"] == ActivityStatus.ACTIVE
@@ -250,11 +274,16 @@ def test_blank_activity_has_the_model_defaults_and_empty_lists():
 
 def test_blank_catalogue_entries_have_the_model_defaults():
     assert snapshots.blank(kinds.DATA_CATEGORY) == {
-        "name": {}, "description": {}, "kind": DataCategoryKind.ORDINARY, "special_category": None,
+        "name": {},
+        "description": {},
+        "kind": DataCategoryKind.ORDINARY,
+        "special_category": None,
     }
     assert snapshots.blank(kinds.DATA_SUBJECT) == {"name": {}, "description": {}, "vulnerable": False}
     assert snapshots.blank(kinds.SECURITY_MEASURE) == {
-        "name": {}, "description": {}, "kind": MeasureKind.ORGANISATIONAL,
+        "name": {},
+        "description": {},
+        "kind": MeasureKind.ORGANISATIONAL,
     }
     recipient = snapshots.blank(kinds.RECIPIENT)
     assert recipient["kind"] == RecipientKind.PROCESSOR
@@ -300,8 +329,13 @@ def test_blank_gives_fresh_containers_each_time(kind):
 def test_blank_child_rows_have_defaults():
     purpose = snapshots.blank_child(Purpose)
     assert purpose == {
-        "description": {}, "legal_basis": "", "legitimate_interest": {}, "lia_reference": "",
-        "special_category_condition": "", "consent_withdrawal": {}, "direct_marketing": False,
+        "description": {},
+        "legal_basis": "",
+        "legitimate_interest": {},
+        "lia_reference": "",
+        "special_category_condition": "",
+        "consent_withdrawal": {},
+        "direct_marketing": False,
     }
     rule = snapshots.blank_child(RetentionRule)
     assert rule["period_value"] is None and rule["period_unit"] is None and rule["wording"] == {}
@@ -365,22 +399,25 @@ def test_writing_fewer_purposes_updates_the_first_in_place_and_drops_the_rest(de
     assert after == [(before[0][0], 0, {"nl": "Factureren", "en": "Invoicing"}, "contract")]
     with demo_register.session() as session:
         assert session.get(Purpose, before[1][0]) is None  # the dropped row is gone, not orphaned
-        assert session.scalar(
-            select(func.count()).select_from(Purpose).where(Purpose.activity_id.is_(None))
-        ) == 0
+        assert session.scalar(select(func.count()).select_from(Purpose).where(Purpose.activity_id.is_(None))) == 0
 
 
 def test_writing_more_purposes_appends_rows_in_order(demo_register):
     activity = _activity_id(demo_register, "Sollicitaties")
     snap = _read(demo_register, kinds.ACTIVITY, activity)
     extra = snapshots.blank_child(Purpose)
-    extra.update(description={"nl": "Referenties nagaan"}, legal_basis="legitimate_interests",
-                 legitimate_interest={"nl": "zorgvuldige selectie"})
+    extra.update(
+        description={"nl": "Referenties nagaan"},
+        legal_basis="legitimate_interests",
+        legitimate_interest={"nl": "zorgvuldige selectie"},
+    )
     snap["purposes"] = [*snap["purposes"], extra, dict(extra, legal_basis="consent")]
     _write(demo_register, kinds.ACTIVITY, activity, snap)
     rows = _purposes_in_db(demo_register, activity)
     assert [(pos, basis) for _, pos, _, basis in rows] == [
-        (0, "consent"), (1, "legitimate_interests"), (2, "consent"),
+        (0, "consent"),
+        (1, "legitimate_interests"),
+        (2, "consent"),
     ]
     assert _read(demo_register, kinds.ACTIVITY, activity)["purposes"] == snap["purposes"]
 
@@ -403,9 +440,10 @@ def test_retention_rules_are_reordered_edited_and_removed(demo_register):
     snap["retention_rules"] = []
     _write(demo_register, kinds.ACTIVITY, activity, snap)
     with demo_register.session() as session:
-        assert session.scalar(
-            select(func.count()).select_from(RetentionRule).where(RetentionRule.activity_id == activity)
-        ) == 0
+        assert (
+            session.scalar(select(func.count()).select_from(RetentionRule).where(RetentionRule.activity_id == activity))
+            == 0
+        )
 
 
 def test_links_are_replaced_and_deduplicated(demo_register):
@@ -417,11 +455,14 @@ def test_links_are_replaced_and_deduplicated(demo_register):
     snap["security_measures"] = []
     _write(demo_register, kinds.ACTIVITY, activity, snap)
     with demo_register.session() as session:
-        recipients = set(session.scalars(
-            select(activity_recipients.c.recipient_id).where(activity_recipients.c.activity_id == activity)
-        ))
+        recipients = set(
+            session.scalars(
+                select(activity_recipients.c.recipient_id).where(activity_recipients.c.activity_id == activity)
+            )
+        )
         measures = session.scalar(
-            select(func.count()).select_from(activity_security_measures)
+            select(func.count())
+            .select_from(activity_security_measures)
             .where(activity_security_measures.c.activity_id == activity)
         )
     assert recipients == {google, hosting}
@@ -499,8 +540,7 @@ def test_data_categories_are_reordered_removed_and_added(demo_register):
     _write(demo_register, kinds.ACTIVITY, services, snap)
     with demo_register.session() as session:
         rows = session.execute(
-            select(ActivityDataCategory.data_category_id, ActivityDataCategory.position,
-                   ActivityDataCategory.wording)
+            select(ActivityDataCategory.data_category_id, ActivityDataCategory.position, ActivityDataCategory.wording)
             .where(ActivityDataCategory.activity_id == services)
             .order_by(ActivityDataCategory.position)
         ).all()
@@ -577,10 +617,19 @@ def test_offices_are_edited_removed_and_added_in_order(demo_register):
         org_id = session.scalars(select(Organisation.id)).one()
     snap = _read(demo_register, kinds.ORGANISATION, org_id)
     assert [o["city"] for o in snap["offices"]] == [
-        "Kraków", "Buenos Aires", "Cochabamba", "Santa Cruz de la Sierra",
+        "Kraków",
+        "Buenos Aires",
+        "Cochabamba",
+        "Santa Cruz de la Sierra",
     ]
-    amsterdam = dict(snap["offices"][0], name={"nl": "Amsterdam"}, city="Amsterdam",
-                     country_code="NL", headquarters=False, group_entity_id=None)
+    amsterdam = dict(
+        snap["offices"][0],
+        name={"nl": "Amsterdam"},
+        city="Amsterdam",
+        country_code="NL",
+        headquarters=False,
+        group_entity_id=None,
+    )
     snap["offices"] = [dict(snap["offices"][1], city="CABA"), snap["offices"][0], amsterdam]
     _write(demo_register, kinds.ORGANISATION, org_id, snap)
     with demo_register.session() as session:
@@ -605,10 +654,18 @@ def test_offices_are_edited_removed_and_added_in_order(demo_register):
             select(Office.position, Office.city).where(Office.organisation_id == org_id).order_by(Office.id)
         ).all()
     assert sorted(tuple(r) for r in rows) == [
-        (0, "CABA"), (1, "Kraków"), (2, "Amsterdam"), (3, "Lima"), (4, "Quito"),
+        (0, "CABA"),
+        (1, "Kraków"),
+        (2, "Amsterdam"),
+        (3, "Lima"),
+        (4, "Quito"),
     ]
     assert [o["city"] for o in _read(demo_register, kinds.ORGANISATION, org_id)["offices"]] == [
-        "CABA", "Kraków", "Amsterdam", "Lima", "Quito",
+        "CABA",
+        "Kraków",
+        "Amsterdam",
+        "Lima",
+        "Quito",
     ]
 
 
@@ -629,13 +686,14 @@ def _links(register, activity_id: int) -> dict[str, set[int]]:
             key: set(session.scalars(select(table.c[column]).where(table.c.activity_id == activity_id)))
             for key, (table, column) in tables.items()
         }
-        found["data_categories"] = set(session.scalars(
-            select(ActivityDataCategory.data_category_id)
-            .where(ActivityDataCategory.activity_id == activity_id)
-        ))
-        found["purposes"] = {session.scalar(
-            select(func.count()).select_from(Purpose).where(Purpose.activity_id == activity_id)
-        )}
+        found["data_categories"] = set(
+            session.scalars(
+                select(ActivityDataCategory.data_category_id).where(ActivityDataCategory.activity_id == activity_id)
+            )
+        )
+        found["purposes"] = {
+            session.scalar(select(func.count()).select_from(Purpose).where(Purpose.activity_id == activity_id))
+        }
     return found
 
 

@@ -11,8 +11,9 @@ from ropa_desktop.register.storage import open_register
 
 def test_what_the_officer_gave_is_in_the_reopened_register(tmp_path):
     path = tmp_path / "acme.ropa"
-    start_register(path, RegisterStart("Acme B.V.", country="BE", languages=("en",),
-                                       privacy_email="privacy@acme.example")).close()
+    start_register(
+        path, RegisterStart("Acme B.V.", country="BE", languages=("en",), privacy_email="privacy@acme.example")
+    ).close()
     with open_register(path) as register, register.session() as session:
         organisation = register.organisation(session)
         assert (organisation.legal_name, organisation.country_code) == ("Acme B.V.", "BE")
@@ -29,12 +30,15 @@ def test_without_an_address_there_is_no_privacy_contact_yet(tmp_path):
         assert organisation.languages == ["nl", "en"]
 
 
-@pytest.mark.parametrize("start", [
-    RegisterStart("  "),
-    RegisterStart("Acme", privacy_email="Jan de Vries"),
-    RegisterStart("Acme", languages=("de",)),
-    RegisterStart("Acme", country="XX"),
-])
+@pytest.mark.parametrize(
+    "start",
+    [
+        RegisterStart("  "),
+        RegisterStart("Acme", privacy_email="Jan de Vries"),
+        RegisterStart("Acme", languages=("de",)),
+        RegisterStart("Acme", country="XX"),
+    ],
+)
 def test_what_cannot_start_a_register_is_refused_and_makes_no_file(tmp_path, start):
     with pytest.raises(RegisterError):
         start_register(tmp_path / "acme.ropa", start)

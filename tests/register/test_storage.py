@@ -46,9 +46,7 @@ def test_new_register_marks_the_file_as_ours(tmp_path):
     create_register(path, "Acme").close()
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x524F5041
-    assert conn.execute("SELECT value FROM register_meta WHERE key='format'").fetchone() == (
-        "ropa-desktop-register",
-    )
+    assert conn.execute("SELECT value FROM register_meta WHERE key='format'").fetchone() == ("ropa-desktop-register",)
     conn.close()
 
 
@@ -214,9 +212,7 @@ def test_registers_of_every_released_schema_open_with_data_intact(tmp_path, fixt
             org = session.scalars(select(Organisation)).one()
             assert org.legal_name == "Connaxis B.V."
             assert org.public_authority is False  # added by 0003: a private organisation until told otherwise
-            activities = session.scalars(
-                select(ProcessingActivity).order_by(ProcessingActivity.position)
-            ).all()
+            activities = session.scalars(select(ProcessingActivity).order_by(ProcessingActivity.position)).all()
             assert [a.name["nl"] for a in activities][:2] == ["Onze dienstverlening", "Wettelijke plichten"]
             assert len(activities) == 7
             assert all(a.purposes and a.retention_rules for a in activities)
@@ -242,7 +238,10 @@ def test_registers_of_every_released_schema_open_with_data_intact(tmp_path, fixt
     backup = tmp_path / f"old.schema-{old_revision}.ropa"
     if old_revision != schema.head_revision():
         # Made with SQLite's backup API (register.copies): every row, not every header byte.
-        with closing(sqlite3.connect(backup)) as copy, closing(sqlite3.connect(f"{fixture.as_uri()}?mode=ro", uri=True)) as original:
+        with (
+            closing(sqlite3.connect(backup)) as copy,
+            closing(sqlite3.connect(f"{fixture.as_uri()}?mode=ro", uri=True)) as original,
+        ):
             assert list(copy.iterdump()) == list(original.iterdump())
     else:
         assert not backup.exists()

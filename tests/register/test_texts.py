@@ -21,32 +21,47 @@ from ropa_desktop.register.texts import (
 )
 
 
-@pytest.mark.parametrize(("bad", "reason"), [
-    ("a\x00b", "control_character"),
-    ("bell\x07", "control_character"),
-    ("carriage\rreturn", "control_character"),
-    ("\x1b[31mred", "control_character"),
-    ("del\x7f", "control_character"),
-    ("c1\x85", "control_character"),
-    ("lone \ud800 surrogate", "surrogate"),
-    ("low \udfff", "surrogate"),
-    ("x\ufffe", "noncharacter"),
-    ("x\uffff", "noncharacter"),
-    ("x\ufdd0", "noncharacter"),
-    ("x\ufdef", "noncharacter"),
-    ("x\U0001fffe", "noncharacter"),
-    ("x\U0010ffff", "noncharacter"),
-])
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        ("a\x00b", "control_character"),
+        ("bell\x07", "control_character"),
+        ("carriage\rreturn", "control_character"),
+        ("\x1b[31mred", "control_character"),
+        ("del\x7f", "control_character"),
+        ("c1\x85", "control_character"),
+        ("lone \ud800 surrogate", "surrogate"),
+        ("low \udfff", "surrogate"),
+        ("x\ufffe", "noncharacter"),
+        ("x\uffff", "noncharacter"),
+        ("x\ufdd0", "noncharacter"),
+        ("x\ufdef", "noncharacter"),
+        ("x\U0001fffe", "noncharacter"),
+        ("x\U0010ffff", "noncharacter"),
+    ],
+)
 def test_problem_refuses_each_bad_class(bad, reason):
     assert problem(bad) == reason
     assert problem(bad, name=True) == reason
     assert problem(clean(bad)) is None
 
 
-@pytest.mark.parametrize("fine", [
-    "tab\there", "line\nbreak", "<img src='/etc/x.png'/> & ]]>", "שלום עולם", "e\u0301\u0301",
-    "👩‍👩‍👧 \u200d\u200f", "x\ufdcf\ufdf0\ufffd", "\U0001fffd", "\u2028\u2029", "\xa0nbsp", "",
-])
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "tab\there",
+        "line\nbreak",
+        "<img src='/etc/x.png'/> & ]]>",
+        "שלום עולם",
+        "e\u0301\u0301",
+        "👩‍👩‍👧 \u200d\u200f",
+        "x\ufdcf\ufdf0\ufffd",
+        "\U0001fffd",
+        "\u2028\u2029",
+        "\xa0nbsp",
+        "",
+    ],
+)
 def test_problem_accepts_near_misses(fine):
     assert problem(fine) is None
     assert problem(fine, name=True) is None
@@ -91,17 +106,21 @@ def test_a_too_long_name_is_refused_in_one_sentence_and_nothing_is_saved(registe
 
 
 def test_the_maximum_name_and_text_are_saved(register):
-    activity_id = _activity(register, name={"en": "n" * MAX_NAME_LENGTH},
-                            public_explanation={"en": "t" * MAX_TEXT_LENGTH})
+    activity_id = _activity(
+        register, name={"en": "n" * MAX_NAME_LENGTH}, public_explanation={"en": "t" * MAX_TEXT_LENGTH}
+    )
     with register.session() as session:
         assert session.get(ProcessingActivity, activity_id).name == {"en": "n" * MAX_NAME_LENGTH}
 
 
-@pytest.mark.parametrize(("bad", "sentence"), [
-    ("\ud800", "The description (nl) contains an invalid character (a lone surrogate U+D800)"),
-    ("x\ufffe", "The description (nl) contains a noncharacter (U+FFFE)"),
-    ("x\x07", "The description (nl) contains a control character (U+0007)"),
-])
+@pytest.mark.parametrize(
+    ("bad", "sentence"),
+    [
+        ("\ud800", "The description (nl) contains an invalid character (a lone surrogate U+D800)"),
+        ("x\ufffe", "The description (nl) contains a noncharacter (U+FFFE)"),
+        ("x\x07", "The description (nl) contains a control character (U+0007)"),
+    ],
+)
 def test_a_refused_character_in_a_child_is_named(register, bad, sentence):
     with pytest.raises(RegisterError, match="^" + re.escape(sentence + "; nothing was saved") + "$"):
         with register.transaction() as session:
@@ -144,8 +163,10 @@ def test_the_organisation_name_is_a_short_text(register):
 def test_texts_an_older_register_holds_are_read_as_accepted(register):
     activity_id = _activity(register, name={"en": "ok"})
     with register.engine.begin() as connection:  # JSON can spell what the register refuses today
-        connection.execute(text("UPDATE activities SET name = :bad WHERE id = :id"),
-                           {"bad": json.dumps({"en": "old \ud800\ufffe\x07name\r\nline"}), "id": activity_id})
+        connection.execute(
+            text("UPDATE activities SET name = :bad WHERE id = :id"),
+            {"bad": json.dumps({"en": "old \ud800\ufffe\x07name\r\nline"}), "id": activity_id},
+        )
     with register.session() as session:
         activity = session.get(ProcessingActivity, activity_id)
         assert activity.name == {"en": "old name\nline"}

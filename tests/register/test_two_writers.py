@@ -11,6 +11,7 @@ from contextlib import closing
 
 import pytest
 from sqlalchemy import func, select
+from workbook_history import without_history
 
 from ropa_desktop.documents.importing import service
 from ropa_desktop.documents.importing.service import import_workbook
@@ -21,13 +22,12 @@ from ropa_desktop.register.models import Organisation, ProcessingActivity, Purpo
 from ropa_desktop.register.rows import counts
 from ropa_desktop.register.storage import GENERATION, create_register, open_register
 
-from workbook_history import without_history
-
 
 def _activity(register, nl_name: str) -> int:
     with register.session() as session:
-        return session.scalars(select(ProcessingActivity.id)
-                               .where(ProcessingActivity.name["nl"].as_string() == nl_name)).one()
+        return session.scalars(
+            select(ProcessingActivity.id).where(ProcessingActivity.name["nl"].as_string() == nl_name)
+        ).one()
 
 
 def _version(register, item_id: int) -> int:
@@ -87,8 +87,7 @@ def test_reading_takes_no_write_lock(tmp_path):
 
 def test_a_second_writer_waits_and_is_refused_as_locked(tmp_path):
     path = tmp_path / "x.ropa"
-    with create_register(path, "Acme") as register, \
-            closing(sqlite3.connect(path, isolation_level=None)) as other:
+    with create_register(path, "Acme") as register, closing(sqlite3.connect(path, isolation_level=None)) as other:
         other.execute("BEGIN IMMEDIATE")
         try:
             with pytest.raises(RegisterError) as refused:
@@ -281,15 +280,21 @@ def test_a_save_over_a_colleagues_change_to_the_same_field_is_refused_and_change
     theirs = operations.read(demo_register, kinds.ACTIVITY, item)
     generation = demo_register.generation()
     with pytest.raises(RegisterError) as refused:
-        operations.save(demo_register, kinds.ACTIVITY, item,
-                        {**mine, "owner": "Controller", "internal_notes": "mine"}, base=mine)
+        operations.save(
+            demo_register, kinds.ACTIVITY, item, {**mine, "owner": "Controller", "internal_notes": "mine"}, base=mine
+        )
     error = refused.value
     assert error.code == errors.CONFLICT
-    assert str(error) == (f"activity {item} was changed by another program since you opened it: owner; "
-                          f"your edit is still in the form")
+    assert str(error) == (
+        f"activity {item} was changed by another program since you opened it: owner; your edit is still in the form"
+    )
     [conflict] = error.conflicts
-    assert (conflict.field, conflict.base, conflict.theirs, conflict.ours) == \
-        ("owner", mine["owner"], "Finance", "Controller")
+    assert (conflict.field, conflict.base, conflict.theirs, conflict.ours) == (
+        "owner",
+        mine["owner"],
+        "Finance",
+        "Controller",
+    )
     assert operations.read(demo_register, kinds.ACTIVITY, item) == theirs  # not even the notes
     assert demo_register.generation() == generation
 
@@ -309,8 +314,9 @@ def test_without_a_concurrent_change_only_the_edited_field_is_written(demo_regis
     operations.save(demo_register, kinds.ACTIVITY, item, {**mine, "owner": "Controller"}, base=mine)
     now = operations.read(demo_register, kinds.ACTIVITY, item)
     assert now["owner"] == "Controller"
-    assert {k: v for k, v in now.items() if k not in ("owner", "version")} == \
-        {k: v for k, v in mine.items() if k not in ("owner", "version")}
+    assert {k: v for k, v in now.items() if k not in ("owner", "version")} == {
+        k: v for k, v in mine.items() if k not in ("owner", "version")
+    }
     assert now[snapshots.VERSION] == mine[snapshots.VERSION] + 1
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from sqlalchemy import select
 
@@ -21,8 +20,6 @@ from ropa_desktop.register.storage import open_register
 from ropa_desktop.register.usage import Use
 
 
-
-
 @pytest.fixture
 def demo(demo_path):
     """The shared demo, only read."""
@@ -35,7 +32,9 @@ def _id(session, model, nl_name: str) -> int:
 
 
 def _activities(session) -> dict[str, int]:
-    return {name["nl"]: item_id for item_id, name in session.execute(select(ProcessingActivity.id, ProcessingActivity.name))}
+    return {
+        name["nl"]: item_id for item_id, name in session.execute(select(ProcessingActivity.id, ProcessingActivity.name))
+    }
 
 
 def _uses(session, kind: str, item_id: int) -> list[tuple[str, str, str]]:
@@ -82,8 +81,13 @@ def test_uses_of_a_data_subject_category(demo):
 def test_uses_of_a_security_measure(demo):
     item = _id(demo, SecurityMeasure, "Verwerkersovereenkomsten")
     assert [name for _, name, _ in _uses(demo, kinds.SECURITY_MEASURE, item)] == [
-        "Onze dienstverlening", "Wettelijke plichten", "Activiteiten als (sub)verwerker",
-        "Kwaliteitsdoeleinden", "Business to business contact", "Administratie", "Sollicitaties",
+        "Onze dienstverlening",
+        "Wettelijke plichten",
+        "Activiteiten als (sub)verwerker",
+        "Kwaliteitsdoeleinden",
+        "Business to business contact",
+        "Administratie",
+        "Sollicitaties",
     ]
     assert {field for *_, field in _uses(demo, kinds.SECURITY_MEASURE, item)} == {"security_measures"}
 
@@ -91,8 +95,12 @@ def test_uses_of_a_security_measure(demo):
 def test_uses_of_a_transfer(demo):
     item = demo.scalars(select(Transfer.id).where(Transfer.country_code == "AR")).one()
     assert _uses(demo, kinds.TRANSFER, item) == _activity_uses(
-        ["Onze dienstverlening", "Activiteiten als (sub)verwerker", "Kwaliteitsdoeleinden",
-         "Business to business contact"],
+        [
+            "Onze dienstverlening",
+            "Activiteiten als (sub)verwerker",
+            "Kwaliteitsdoeleinden",
+            "Business to business contact",
+        ],
         "transfers",
     )
 
@@ -120,7 +128,9 @@ def test_recipient_used_by_activities_a_transfer_and_an_office(demo):
         (kinds.ORGANISATION, "offices"),
     ]
     assert [u.name["nl"] for u in found if u.kind == kinds.ACTIVITY] == [
-        "Onze dienstverlening", "Activiteiten als (sub)verwerker", "Kwaliteitsdoeleinden",
+        "Onze dienstverlening",
+        "Activiteiten als (sub)verwerker",
+        "Kwaliteitsdoeleinden",
         "Business to business contact",
     ]
     assert found[4] == Use(kinds.TRANSFER, transfer, "BO", "recipient_id")
@@ -131,8 +141,9 @@ def test_recipient_in_the_eea_is_used_as_office_group_entity(demo):
     item = _id(demo, Recipient, "Connaxis, vestiging Krakau")
     found = usage.uses(demo, kinds.RECIPIENT, item)
     assert [u for u in found if u.kind != kinds.ACTIVITY] == [
-        Use(kinds.ORGANISATION, demo.scalars(select(Organisation.id)).one(),
-            {"nl": "Krakau", "en": "Kraków"}, "offices")
+        Use(
+            kinds.ORGANISATION, demo.scalars(select(Organisation.id)).one(), {"nl": "Krakau", "en": "Kraków"}, "offices"
+        )
     ]
 
 
@@ -147,9 +158,12 @@ def test_recipient_used_by_cookies_and_a_transfer(demo):
     ]
     social = _id(demo, Recipient, "Sociale-mediaplatforms")
     assert usage.uses(demo, kinds.RECIPIENT, social) == [
-        Use(kinds.COOKIE, cookies["Tracking-cookies van sociale-mediaplatforms"],
+        Use(
+            kinds.COOKIE,
+            cookies["Tracking-cookies van sociale-mediaplatforms"],
             {"nl": "Tracking-cookies van sociale-mediaplatforms", "en": "Tracking cookies of social media platforms"},
-            "recipient_id")
+            "recipient_id",
+        )
     ]
 
 
@@ -191,11 +205,18 @@ def test_recipient_used_as_sub_processor(demo_register):
         found = usage.uses(session, kinds.RECIPIENT, backup)
         assert sorted(found, key=lambda u: u.item_id) == sorted(
             [
-                Use(kinds.RECIPIENT, hosting,
-                    {"nl": "Hosting- en cloudprovider", "en": "Hosting and cloud provider"}, "sub_processors"),
-                Use(kinds.RECIPIENT, mail,
+                Use(
+                    kinds.RECIPIENT,
+                    hosting,
+                    {"nl": "Hosting- en cloudprovider", "en": "Hosting and cloud provider"},
+                    "sub_processors",
+                ),
+                Use(
+                    kinds.RECIPIENT,
+                    mail,
                     {"nl": "Verzendplatform voor e-mailcampagnes", "en": "E-mail campaign delivery platform"},
-                    "sub_processors"),
+                    "sub_processors",
+                ),
             ],
             key=lambda u: u.item_id,
         )

@@ -15,10 +15,14 @@ from ropa_desktop.register.views import RegisterView, _fetch, _record_class
 
 def test_rows_needing_no_conversion_are_the_drivers_and_equal_what_sqlalchemy_gives(demo_register):
     links = ActivityDataCategory.__table__
-    as_stored = [type_coerce(column, String).label(column.name) if isinstance(column.type, JSON) else column
-                 for column in links.c]
-    queries = [select(*as_stored).order_by(links.c.activity_id, links.c.position),
-               select(*activity_recipients.c).order_by(*activity_recipients.c)]
+    as_stored = [
+        type_coerce(column, String).label(column.name) if isinstance(column.type, JSON) else column
+        for column in links.c
+    ]
+    queries = [
+        select(*as_stored).order_by(links.c.activity_id, links.c.position),
+        select(*activity_recipients.c).order_by(*activity_recipients.c),
+    ]
     with demo_register.session() as session:
         for query in queries:
             rows = _fetch(session, query)
@@ -30,8 +34,12 @@ def test_rows_needing_no_conversion_are_the_drivers_and_equal_what_sqlalchemy_gi
 @pytest.mark.sqlite_only
 def test_rows_needing_conversion_go_through_sqlalchemy(demo_register):
     with demo_register.session() as session:
-        rows = _fetch(session, select(Purpose.__table__.c.legal_basis, ProcessingActivity.__table__.c.created_at)
-                      .join_from(Purpose.__table__, ProcessingActivity.__table__))
+        rows = _fetch(
+            session,
+            select(Purpose.__table__.c.legal_basis, ProcessingActivity.__table__.c.created_at).join_from(
+                Purpose.__table__, ProcessingActivity.__table__
+            ),
+        )
         assert rows and not any(type(row) is tuple for row in rows)
         assert all(isinstance(created, datetime) for _, created in rows)
 

@@ -63,8 +63,10 @@ def test_a_log_without_an_items_start_still_tells_a_change_from_an_undo(demo_reg
     item = _first_activity(demo_register)
     owner = operations.read(demo_register, kinds.ACTIVITY, item)["owner"]
     with demo_register.transaction() as session:
-        session.execute(text("DELETE FROM change_log WHERE action = 'start' AND item_kind = 'activity' "
-                             "AND item_id = :item"), {"item": item})
+        session.execute(
+            text("DELETE FROM change_log WHERE action = 'start' AND item_kind = 'activity' AND item_id = :item"),
+            {"item": item},
+        )
     established.establish(demo_register, "2026-1")
     operations.save(demo_register, kinds.ACTIVITY, item, {"owner": "Finance"})
     assert _shown(demo_register) == (1, True)

@@ -23,7 +23,13 @@ def duplicate_reference(context):
             continue
         for activity in activities:
             others = [context.name(other.name) for other in activities if other is not activity]
-            yield context.finding("record.duplicate_reference", ACTIVITY, activity, "reference",
-                                  reference=activity.reference.strip(),
-                                  others={language: ", ".join(f"‘{name[language]}’" for name in others)
-                                          for language in context.languages})
+            yield context.finding(
+                "record.duplicate_reference",
+                ACTIVITY,
+                activity,
+                "reference",
+                reference=activity.reference.strip(),
+                others={
+                    language: ", ".join(f"‘{name[language]}’" for name in others) for language in context.languages
+                },
+            )

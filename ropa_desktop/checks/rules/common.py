@@ -23,21 +23,22 @@ def _cached(context, key: str, make):
 def current_activities(context) -> list:
     """The activities the register lists as processing: drafts and active ones. A retired
     activity is history, not processing, and is not checked."""
-    return _cached(context, "current_activities",
-                   lambda: [a for a in context.view.activities if a.status != _RETIRED])
+    return _cached(context, "current_activities", lambda: [a for a in context.view.activities if a.status != _RETIRED])
 
 
 def controller_activities(context) -> list:
     """Current activities as controller or joint controller (Art. 30(1))."""
-    return _cached(context, "controller_activities",
-                   lambda: [a for a in current_activities(context) if a.role != _PROCESSOR])
+    return _cached(
+        context, "controller_activities", lambda: [a for a in current_activities(context) if a.role != _PROCESSOR]
+    )
 
 
 def processor_activities(context) -> list:
     """Current activities as processor (Art. 30(2)): the client is the controller and
     answers for the legal basis, the Art. 9/10 conditions, consent and the DPIA."""
-    return _cached(context, "processor_activities",
-                   lambda: [a for a in current_activities(context) if a.role == _PROCESSOR])
+    return _cached(
+        context, "processor_activities", lambda: [a for a in current_activities(context) if a.role == _PROCESSOR]
+    )
 
 
 def _sensitive(context) -> dict[int, dict[str, list]]:
@@ -82,5 +83,7 @@ def names(context, items, limit: int = 5) -> dict[str, str]:
     """Item names per language as one list ("A, B, C, …"), for a message."""
     items = list(items)
     shown = [context.name(item.name) for item in items[:limit]]
-    return {language: ", ".join([n[language] for n in shown] + (["…"] if len(items) > limit else []))
-            for language in context.languages}
+    return {
+        language: ", ".join([n[language] for n in shown] + (["…"] if len(items) > limit else []))
+        for language in context.languages
+    }

@@ -16,10 +16,12 @@ _VISITOR_WORDS = ("bezoeker", "visitor", "website")
 
 
 def _for_visitors(activity) -> bool:
-    return any(word in (text or "").casefold()
-               for category in activity.data_subject_categories
-               for text in (category.name or {}).values()
-               for word in _VISITOR_WORDS)
+    return any(
+        word in (text or "").casefold()
+        for category in activity.data_subject_categories
+        for text in (category.name or {}).values()
+        for word in _VISITOR_WORDS
+    )
 
 
 def website_activities(context) -> list:
@@ -46,7 +48,8 @@ def cookie_without_consent(context):
         if cookie.consent_required:
             continue
         if cookie.category == CookieCategory.MARKETING or (
-                cookie.category == CookieCategory.ANALYTICS and not _exempt_analytics(cookie)):
+            cookie.category == CookieCategory.ANALYTICS and not _exempt_analytics(cookie)
+        ):
             yield context.finding("cookie.no_consent", COOKIE, cookie, "consent_required")
 
 
@@ -66,10 +69,18 @@ def third_party_not_recipient(context):
             problem = "not_listed"
         else:
             continue
-        yield context.finding("cookie.third_party_not_recipient", COOKIE, cookie, "recipient_id",
-                              problem={language: rule_text("cookie.third_party_not_recipient", problem, language)
-                                       .format(activities=names(context, activities)[language])
-                                       for language in context.languages})
+        yield context.finding(
+            "cookie.third_party_not_recipient",
+            COOKIE,
+            cookie,
+            "recipient_id",
+            problem={
+                language: rule_text("cookie.third_party_not_recipient", problem, language).format(
+                    activities=names(context, activities)[language]
+                )
+                for language in context.languages
+            },
+        )
 
 
 @rule("cookie.no_activity", Severity.ERROR, "Art. 30(1)(b)–(f), Art. 13(1)(c), Art. 13(2)(a) GDPR")
@@ -79,6 +90,8 @@ def cookies_without_activity(context):
     cookies = context.view.cookies
     if cookies and not website_activities(context):
         more = ", …" if len(cookies) > 5 else ""
-        shown = {language: ", ".join(context.name(cookie.name)[language] for cookie in cookies[:5]) + more
-                 for language in context.languages}
+        shown = {
+            language: ", ".join(context.name(cookie.name)[language] for cookie in cookies[:5]) + more
+            for language in context.languages
+        }
         yield context.finding("cookie.no_activity", COOKIE, None, "", cookies=shown)

@@ -45,8 +45,10 @@ def _required(context) -> list[tuple[object, list[str]]]:
 
 def _labels(context, criteria: list[str]) -> dict[str, str]:
     terms = [term("dpia_criteria", key) for key in criteria]
-    return {language: ", ".join(t.label_in(language) if t is not None else key for t, key in zip(terms, criteria))
-            for language in context.languages}
+    return {
+        language: ", ".join(t.label_in(language) if t is not None else key for t, key in zip(terms, criteria))
+        for language in context.languages
+    }
 
 
 @rule("dpia.not_done", Severity.ERROR, REFERENCE)
@@ -56,8 +58,9 @@ def dpia_not_done(context):
     dpia.in_progress.)"""
     for activity, criteria in _required(context):
         if activity.dpia_status not in (DpiaStatus.DONE, DpiaStatus.IN_PROGRESS, DpiaStatus.NOT_REQUIRED):
-            yield context.finding("dpia.not_done", ACTIVITY, activity, "dpia_status",
-                                  criteria=_labels(context, criteria))
+            yield context.finding(
+                "dpia.not_done", ACTIVITY, activity, "dpia_status", criteria=_labels(context, criteria)
+            )
 
 
 @rule("dpia.in_progress", Severity.WARNING, "Art. 35(1) GDPR")
@@ -66,8 +69,9 @@ def dpia_in_progress(context):
     should wait (or the DPIA should be finished)."""
     for activity, criteria in _required(context):
         if activity.dpia_status == DpiaStatus.IN_PROGRESS:
-            yield context.finding("dpia.in_progress", ACTIVITY, activity, "dpia_status",
-                                  criteria=_labels(context, criteria))
+            yield context.finding(
+                "dpia.in_progress", ACTIVITY, activity, "dpia_status", criteria=_labels(context, criteria)
+            )
 
 
 @rule("dpia.wrongly_not_required", Severity.ERROR, REFERENCE)
@@ -75,8 +79,9 @@ def dpia_wrongly_not_required(context):
     """The status says no DPIA is needed while the activity's own screening says it is."""
     for activity, criteria in _required(context):
         if activity.dpia_status == DpiaStatus.NOT_REQUIRED:
-            yield context.finding("dpia.wrongly_not_required", ACTIVITY, activity, "dpia_status",
-                                  criteria=_labels(context, criteria))
+            yield context.finding(
+                "dpia.wrongly_not_required", ACTIVITY, activity, "dpia_status", criteria=_labels(context, criteria)
+            )
 
 
 @rule("dpia.not_screened", Severity.WARNING, "Art. 35(1), Art. 35(3)(b) GDPR")

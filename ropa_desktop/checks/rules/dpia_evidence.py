@@ -37,11 +37,15 @@ def done_without_evidence(context):
 
 @rule("dpia.not_required_unscreened", Severity.WARNING, "Art. 35(1), Art. 5(2) GDPR")
 def not_required_without_screening(context):
-    """"Not required" with no criterion answered and no date or document of a screening: nothing
+    """ "Not required" with no criterion answered and no date or document of a screening: nothing
     shows that anyone asked the question."""
     for activity, criteria in _not_required(context):
-        if not criteria and not activity.dpia_screening and activity.dpia_date is None \
-                and not (activity.dpia_reference or "").strip():
+        if (
+            not criteria
+            and not activity.dpia_screening
+            and activity.dpia_date is None
+            and not (activity.dpia_reference or "").strip()
+        ):
             yield context.finding("dpia.not_required_unscreened", ACTIVITY, activity, "dpia_screening")
 
 
@@ -51,7 +55,11 @@ def one_criterion_to_consider(context):
     (two or more require one, which is dpia.wrongly_not_required)."""
     for activity, criteria in _not_required(context):
         wp248 = [key for key in criteria if key.startswith(WP248)]
-        if len(wp248) == 1 and not any(key.startswith(AP) for key in criteria) \
-                and not (activity.dpia_reference or "").strip():
-            yield context.finding("dpia.consider", ACTIVITY, activity, "dpia_reference",
-                                  criteria=_labels(context, wp248))
+        if (
+            len(wp248) == 1
+            and not any(key.startswith(AP) for key in criteria)
+            and not (activity.dpia_reference or "").strip()
+        ):
+            yield context.finding(
+                "dpia.consider", ACTIVITY, activity, "dpia_reference", criteria=_labels(context, wp248)
+            )

@@ -27,8 +27,11 @@ _OWN_BASIS = re.compile(r"\b(art\.?|artikel|article)\s*6\b[\w\s().,–-]*?\b(AVG
 _ENGLISH_LAW = re.compile(r"[A-Z]\w* (?:Act|Code|Regulation|Directive)\b")
 # Employees and job applicants: consent given to an employer is rarely free (Art. 7(4)). Plain
 # "applicant" is not enough (loan applicants are customers).
-_STAFF = re.compile(r"\b\w*(medewerker|werknemer|personeel|sollicitant|stagiair|employee|staff|personnel|"
-                    r"job applicant|job candidate|job seeker|trainee)", re.IGNORECASE)
+_STAFF = re.compile(
+    r"\b\w*(medewerker|werknemer|personeel|sollicitant|stagiair|employee|staff|personnel|"
+    r"job applicant|job candidate|job seeker|trainee)",
+    re.IGNORECASE,
+)
 
 
 def names_a_law(text: str) -> bool:
@@ -41,7 +44,8 @@ def names_a_law(text: str) -> bool:
 def _names_a_law(record, name: str) -> bool:
     """Text ``name`` of ``record`` names a law in some language."""
     return may_mention(record, (name,), _HINT) and any(
-        text and names_a_law(text) for text in (getattr(record, name) or {}).values())
+        text and names_a_law(text) for text in (getattr(record, name) or {}).values()
+    )
 
 
 def _activity_names_a_law(activity) -> bool:
@@ -57,9 +61,15 @@ def public_body_relies_on_interests(context):
     for activity in controller_activities(context):
         for row, purpose in enumerate(activity.purposes):
             if purpose.legal_basis == LEGITIMATE_INTERESTS:
-                yield context.finding("legitimate_interest.public_body", ACTIVITY, activity, "purposes", row,
-                                      part="legal_basis",
-                                      number=row + 1)
+                yield context.finding(
+                    "legitimate_interest.public_body",
+                    ACTIVITY,
+                    activity,
+                    "purposes",
+                    row,
+                    part="legal_basis",
+                    number=row + 1,
+                )
 
 
 @rule("legal_basis.no_law", Severity.WARNING, "Art. 6(1)(c), Art. 6(1)(e), Art. 6(3) GDPR")
@@ -76,8 +86,9 @@ def obligation_without_law(context):
             if in_activity is None:
                 in_activity = _activity_names_a_law(activity)
             if not in_activity:
-                yield context.finding("legal_basis.no_law", ACTIVITY, activity, "purposes", row,
-                                      part="description", number=row + 1)
+                yield context.finding(
+                    "legal_basis.no_law", ACTIVITY, activity, "purposes", row, part="description", number=row + 1
+                )
 
 
 def staff_categories(context, activity) -> list:
@@ -86,8 +97,10 @@ def staff_categories(context, activity) -> list:
     staff = context.cache.get("staff_categories")
     if staff is None:
         staff = context.cache["staff_categories"] = {
-            c.id for c in context.view.data_subjects.values()
-            if any(_STAFF.search(text) for text in (c.name or {}).values() if text)}
+            c.id
+            for c in context.view.data_subjects.values()
+            if any(_STAFF.search(text) for text in (c.name or {}).values() if text)
+        }
     return [c for c in activity.data_subject_categories if c.id in staff]
 
 
@@ -101,6 +114,13 @@ def consent_of_staff(context):
             continue
         for row, purpose in enumerate(activity.purposes):
             if purpose.legal_basis == CONSENT:
-                yield context.finding("consent.employees", ACTIVITY, activity, "purposes", row, part="legal_basis",
-                                      number=row + 1,
-                                      people=names(context, staff))
+                yield context.finding(
+                    "consent.employees",
+                    ACTIVITY,
+                    activity,
+                    "purposes",
+                    row,
+                    part="legal_basis",
+                    number=row + 1,
+                    people=names(context, staff),
+                )

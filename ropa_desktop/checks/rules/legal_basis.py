@@ -19,9 +19,15 @@ def interest_not_described(context):
     for activity in current_activities(context):
         for row, purpose in enumerate(activity.purposes):
             if purpose.legal_basis == LEGITIMATE_INTERESTS and not has_text(purpose.legitimate_interest):
-                yield context.finding("legitimate_interest.not_described", ACTIVITY, activity, "purposes", row,
-                                      part="legitimate_interest",
-                                      number=row + 1)
+                yield context.finding(
+                    "legitimate_interest.not_described",
+                    ACTIVITY,
+                    activity,
+                    "purposes",
+                    row,
+                    part="legitimate_interest",
+                    number=row + 1,
+                )
 
 
 @rule("legitimate_interest.no_assessment", Severity.WARNING, "Art. 5(2), Art. 6(1)(f) GDPR")
@@ -31,9 +37,15 @@ def interest_without_assessment(context):
     for activity in controller_activities(context):
         for row, purpose in enumerate(activity.purposes):
             if purpose.legal_basis == LEGITIMATE_INTERESTS and not (purpose.lia_reference or "").strip():
-                yield context.finding("legitimate_interest.no_assessment", ACTIVITY, activity, "purposes", row,
-                                      part="lia_reference",
-                                      number=row + 1)
+                yield context.finding(
+                    "legitimate_interest.no_assessment",
+                    ACTIVITY,
+                    activity,
+                    "purposes",
+                    row,
+                    part="lia_reference",
+                    number=row + 1,
+                )
 
 
 @rule("consent.no_withdrawal", Severity.WARNING, "Art. 7(3), Art. 13(2)(c) GDPR")
@@ -43,6 +55,12 @@ def consent_without_withdrawal(context):
     for activity in controller_activities(context):
         for row, purpose in enumerate(activity.purposes):
             if purpose.legal_basis == CONSENT and not has_text(purpose.consent_withdrawal):
-                yield context.finding("consent.no_withdrawal", ACTIVITY, activity, "purposes", row,
-                                      part="consent_withdrawal",
-                                      number=row + 1)
+                yield context.finding(
+                    "consent.no_withdrawal",
+                    ACTIVITY,
+                    activity,
+                    "purposes",
+                    row,
+                    part="consent_withdrawal",
+                    number=row + 1,
+                )

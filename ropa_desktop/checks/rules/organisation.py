@@ -56,10 +56,19 @@ def no_dpo(context):
                 grounds.setdefault(paragraph, []).append(activity)
     if not grounds:
         return
-    reason = {language: "; ".join(rule_text("organisation.no_dpo", f"reason_{paragraph}", language)
-                                  for paragraph in sorted(grounds))
-              for language in context.languages}
+    reason = {
+        language: "; ".join(
+            rule_text("organisation.no_dpo", f"reason_{paragraph}", language) for paragraph in sorted(grounds)
+        )
+        for language in context.languages
+    }
     activities = [a for paragraph in sorted(grounds) for a in grounds[paragraph]]
     activities = list({a.id: a for a in activities}.values())
-    yield context.finding("organisation.no_dpo", ORGANISATION, context.organisation, "dpo",
-                          reason=reason, activities=names(context, activities))
+    yield context.finding(
+        "organisation.no_dpo",
+        ORGANISATION,
+        context.organisation,
+        "dpo",
+        reason=reason,
+        activities=names(context, activities),
+    )

@@ -22,8 +22,9 @@ def _recipients_in_use(context) -> set[int]:
     view = context.view
     used = {entry_id for catalogue, entry_id in view.used_by if catalogue == "recipients"}
     used |= {cookie.recipient.id for cookie in view.cookies if cookie.recipient is not None}
-    used |= {t.recipient.id for t in view.transfers.values()
-             if t.recipient is not None and _used(context, "transfers", t.id)}
+    used |= {
+        t.recipient.id for t in view.transfers.values() if t.recipient is not None and _used(context, "transfers", t.id)
+    }
     pending = list(used)
     while pending:
         recipient = view.recipients.get(pending.pop())

@@ -12,8 +12,9 @@ from ..rule import rule
 from .common import current_activities, names, processor_activities
 
 # What officers type where no agreement exists: a reference that says there is none.
-_NO_AGREEMENT = frozenset({"", "niet nodig", "not needed", "n.v.t", "nvt", "n/a", "na", "geen", "none", "-", "—",
-                           "nee", "no"})
+_NO_AGREEMENT = frozenset(
+    {"", "niet nodig", "not needed", "n.v.t", "nvt", "n/a", "na", "geen", "none", "-", "—", "nee", "no"}
+)
 
 
 def has_agreement(recipient) -> bool:
@@ -69,8 +70,9 @@ def processor_without_agreement(context):
 def processor_agreement_ended(context):
     for recipient in _processors_in_use(context):
         if recipient.dpa_end is not None and recipient.dpa_end < context.today:
-            yield context.finding("processor.agreement_ended", RECIPIENT, recipient, "dpa_end",
-                                  end=recipient.dpa_end.isoformat())
+            yield context.finding(
+                "processor.agreement_ended", RECIPIENT, recipient, "dpa_end", end=recipient.dpa_end.isoformat()
+            )
 
 
 @rule("processor.group_no_agreement", Severity.ERROR, "Art. 28(2), Art. 28(4) GDPR")
@@ -80,8 +82,13 @@ def group_company_without_agreement(context):
     terms (an intra-group agreement)."""
     for recipient, activities in group_companies_on_assignments(processor_activities(context)).values():
         if not has_agreement(recipient):
-            yield context.finding("processor.group_no_agreement", RECIPIENT, recipient, "dpa_reference",
-                                  activities=names(context, activities))
+            yield context.finding(
+                "processor.group_no_agreement",
+                RECIPIENT,
+                recipient,
+                "dpa_reference",
+                activities=names(context, activities),
+            )
 
 
 @rule("processor.client_no_agreement", Severity.ERROR, "Art. 28(3) GDPR")
@@ -90,8 +97,13 @@ def client_without_agreement(context):
     Art. 28(3); "not needed" is never true of a controller we act for."""
     for recipient, activities in clients_served(processor_activities(context)).values():
         if not has_agreement(recipient):
-            yield context.finding("processor.client_no_agreement", RECIPIENT, recipient, "dpa_reference",
-                                  activities=names(context, activities))
+            yield context.finding(
+                "processor.client_no_agreement",
+                RECIPIENT,
+                recipient,
+                "dpa_reference",
+                activities=names(context, activities),
+            )
 
 
 @rule("processor.client_no_contact", Severity.ERROR, "Art. 30(2)(a) GDPR")
@@ -99,5 +111,6 @@ def client_without_contact(context):
     """The processor's record names each controller it acts for with its contact details."""
     for recipient, activities in clients_served(processor_activities(context)).values():
         if not (recipient.contact or "").strip():
-            yield context.finding("processor.client_no_contact", RECIPIENT, recipient, "contact",
-                                  activities=names(context, activities))
+            yield context.finding(
+                "processor.client_no_contact", RECIPIENT, recipient, "contact", activities=names(context, activities)
+            )

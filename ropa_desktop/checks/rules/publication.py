@@ -24,17 +24,28 @@ def statement_changed_since_publication(context):
     if last is None or last.now is None:
         return
     order = {language: position for position, language in enumerate(context.languages)}  # primary first
-    changed = sorted((language for language, published in last.published.items()
-                      if last.now.get(language) != published), key=lambda code: (order.get(code, len(order)), code))
+    changed = sorted(
+        (language for language, published in last.published.items() if last.now.get(language) != published),
+        key=lambda code: (order.get(code, len(order)), code),
+    )
     if not changed:
         return
-    item = SimpleNamespace(id=None, name={language: rule_text(RULE, "item", language) for language in context.languages})
+    item = SimpleNamespace(
+        id=None, name={language: rule_text(RULE, "item", language) for language in context.languages}
+    )
     yield context.finding(
-        RULE, STATEMENT, item, "",
+        RULE,
+        STATEMENT,
+        item,
+        "",
         number=last.number,
-        date={language: format_date(last.published_on, "d MMMM yyyy", locale=language) for language in context.languages},
-        languages={language: ", ".join(_language_name(code, language) for code in changed)
-                   for language in context.languages})
+        date={
+            language: format_date(last.published_on, "d MMMM yyyy", locale=language) for language in context.languages
+        },
+        languages={
+            language: ", ".join(_language_name(code, language) for code in changed) for language in context.languages
+        },
+    )
 
 
 def _language_name(code: str, language: str) -> str:

@@ -34,5 +34,10 @@ def recipient_abroad_without_transfer(context):
     """A processor or other recipient established in a third country, and no transfer to it on
     record: the transfer happens all the same, without a tool anyone has checked."""
     for recipient, code in abroad_without_transfer(recipients_in_use(context), context.view.transfers.values()):
-        yield context.finding("transfer.recipient_abroad_without_transfer", RECIPIENT, recipient, "country_code",
-                              country=context.country(code))
+        yield context.finding(
+            "transfer.recipient_abroad_without_transfer",
+            RECIPIENT,
+            recipient,
+            "country_code",
+            country=context.country(code),
+        )

@@ -28,9 +28,15 @@ def purpose_without_basis(context):
     for activity in controller_activities(context):
         for row, purpose in enumerate(activity.purposes):
             if not purpose.legal_basis:
-                yield context.finding("record.purpose_without_basis", ACTIVITY, activity, "purposes", row,
-                                      part="legal_basis",
-                                      number=row + 1)
+                yield context.finding(
+                    "record.purpose_without_basis",
+                    ACTIVITY,
+                    activity,
+                    "purposes",
+                    row,
+                    part="legal_basis",
+                    number=row + 1,
+                )
 
 
 @rule("record.no_data_subjects", Severity.ERROR, "Art. 30(1)(c) GDPR")
@@ -58,7 +64,7 @@ def no_recipients(context):
 
 @rule("record.no_retention", Severity.WARNING, "Art. 30(1)(f), Art. 5(1)(e) GDPR")
 def no_retention(context):
-    """"Where possible": a warning, not an error. (A rule on record that says nothing is
+    """ "Where possible": a warning, not an error. (A rule on record that says nothing is
     retention.empty.)"""
     for activity in controller_activities(context):
         if not activity.retention_rules:
@@ -95,6 +101,7 @@ def no_processing_categories(context):
     for activity in processor_activities(context):
         if not (
             any(has_text(p.description) for p in activity.purposes)
-            or (activity.internal_description or "").strip() or has_text(activity.public_explanation)
+            or (activity.internal_description or "").strip()
+            or has_text(activity.public_explanation)
         ):
             yield context.finding("record.no_processing_categories", ACTIVITY, activity, "purposes")

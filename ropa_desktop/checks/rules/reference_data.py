@@ -24,5 +24,6 @@ def months_before(day: date, months: int) -> date:
 def adequacy_list_old(context):
     as_of = adequacy_list_date()
     if as_of < months_before(context.today, MAX_AGE_MONTHS):
-        yield context.finding("reference.adequacy_list_old", REFERENCE_DATA, None, "",
-                              date=as_of.isoformat(), months=MAX_AGE_MONTHS)
+        yield context.finding(
+            "reference.adequacy_list_old", REFERENCE_DATA, None, "", date=as_of.isoformat(), months=MAX_AGE_MONTHS
+        )

@@ -11,11 +11,16 @@ from ..rule import rule
 from .common import current_activities, has_text
 
 # Words that make a criterion open-ended, unless something objective ends it.
-_VAGUE = re.compile(r"\b(zo ?lang|as long as|so long as|tant que|aussi longtemps|niet langer dan (nodig|noodzakelijk)|"
-                    r"no longer than (is )?(necessary|needed))\b", re.IGNORECASE)
+_VAGUE = re.compile(
+    r"\b(zo ?lang|as long as|so long as|tant que|aussi longtemps|niet langer dan (nodig|noodzakelijk)|"
+    r"no longer than (is )?(necessary|needed))\b",
+    re.IGNORECASE,
+)
 _ANCHOR = re.compile(
     r"\b(na afloop|na (het )?einde|na beëindiging|daarna|vervolgens|after|once|then|until|tot(dat)?|"
-    r"jaar|jaren|maand(en)?|weken|dagen|years?|months?|weeks?|days?)\b", re.IGNORECASE)
+    r"jaar|jaren|maand(en)?|weken|dagen|years?|months?|weeks?|days?)\b",
+    re.IGNORECASE,
+)
 
 
 def is_vague(text: str) -> bool:
@@ -32,8 +37,7 @@ def vague_retention(context):
                 continue
             texts = [t for t in (*(rule_.criterion or {}).values(), *(rule_.wording or {}).values()) if t]
             if texts and all(is_vague(text) for text in texts):
-                yield context.finding("retention.vague", ACTIVITY, activity, "retention_rules", row,
-                                      part="criterion")
+                yield context.finding("retention.vague", ACTIVITY, activity, "retention_rules", row, part="criterion")
 
 
 @rule("retention.empty", Severity.WARNING, "Art. 30(1)(f), Art. 13(2)(a) GDPR")
@@ -42,6 +46,6 @@ def empty_retention(context):
     for activity in current_activities(context):
         for row, rule_ in enumerate(activity.retention_rules):
             if not rule_.period_value and not has_text(rule_.criterion) and not has_text(rule_.wording):
-                yield context.finding("retention.empty", ACTIVITY, activity, "retention_rules", row,
-                                      part="period_value",
-                                      number=row + 1)
+                yield context.finding(
+                    "retention.empty", ACTIVITY, activity, "retention_rules", row, part="period_value", number=row + 1
+                )

@@ -22,15 +22,25 @@ def category_not_used(context):
                 continue
             unused = unused_ids(retention_rule, activity)
             if unused:
-                yield context.finding("retention.category_not_used", ACTIVITY, activity, "retention_rules", row,
-                                      part="data_category_ids",
-                                      number=row + 1, categories=_listed(context, unused))
+                yield context.finding(
+                    "retention.category_not_used",
+                    ACTIVITY,
+                    activity,
+                    "retention_rules",
+                    row,
+                    part="data_category_ids",
+                    number=row + 1,
+                    categories=_listed(context, unused),
+                )
 
 
 def _listed(context, category_ids: list[int]) -> dict[str, str]:
     """‘Name’, ‘Name’ per language; a category no longer in the register by its number."""
     catalogue = context.view.data_categories
-    return {language: ", ".join(
-                f"‘{text_in(catalogue[i].name, language, context.primary)}’" if i in catalogue else f"#{i}"
-                for i in category_ids)
-            for language in context.languages}
+    return {
+        language: ", ".join(
+            f"‘{text_in(catalogue[i].name, language, context.primary)}’" if i in catalogue else f"#{i}"
+            for i in category_ids
+        )
+        for language in context.languages
+    }

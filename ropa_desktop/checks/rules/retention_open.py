@@ -11,33 +11,49 @@ from ..findings import Severity
 from ..rule import rule
 from .common import current_activities
 
-_INDEFINITE = re.compile(r"\b(onbeperkt|onbepaalde tijd|voor altijd|voor onbepaalde duur|indefinitely|"
-                         r"indefinite period|unlimited|forever|for ever|without (a )?time limit)\b", re.IGNORECASE)
+_INDEFINITE = re.compile(
+    r"\b(onbeperkt|onbepaalde tijd|voor altijd|voor onbepaalde duur|indefinitely|"
+    r"indefinite period|unlimited|forever|for ever|without (a )?time limit)\b",
+    re.IGNORECASE,
+)
 # "Not indefinitely" is the opposite: a negation just before the word does not count.
 _NEGATION = re.compile(r"\b(niet|not|never|nooit)\s+$", re.IGNORECASE)
 _OPEN_EXCEPTION = re.compile(
     r"\b(tenzij|behalve als|behalve wanneer)\b[^.;\n]*\b(nodig|noodzakelijk|vereist|relevant)\b[^.;\n]*"
     r"\b(andere|overige|verdere)\s+doel"
     r"|\bunless\b[^.;\n]*\b(needed|necessary|required|relevant)\b[^.;\n]*\b(other|further|another)\s+purpose",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # Without one of these words there is no exception: most texts are passed over by this test alone.
 _EXCEPTION_WORD = re.compile(r"tenzij|behalve|unless", re.IGNORECASE)
 # Without one of these words neither rule can match (tested before the texts are decoded).
-_HINT = ("tenzij", "behalve", "unless", "onbeperkt", "onbepaalde", "altijd", "indefinite", "unlimited", "forever",
-         "for ever", "time limit")
+_HINT = (
+    "tenzij",
+    "behalve",
+    "unless",
+    "onbeperkt",
+    "onbepaalde",
+    "altijd",
+    "indefinite",
+    "unlimited",
+    "forever",
+    "for ever",
+    "time limit",
+)
 
 
 def _indefinite(text: str) -> bool:
     for match in _INDEFINITE.finditer(text):
-        if not _NEGATION.search(text[max(0, match.start() - 8):match.start()]):
+        if not _NEGATION.search(text[max(0, match.start() - 8) : match.start()]):
             return True
     return False
 
 
 def _texts(retention_rule) -> str:
     """The rule's criterion and wording in every language, as one text to search."""
-    return "\n".join(t for t in (*(retention_rule.criterion or {}).values(),
-                                  *(retention_rule.wording or {}).values()) if t)
+    return "\n".join(
+        t for t in (*(retention_rule.criterion or {}).values(), *(retention_rule.wording or {}).values()) if t
+    )
 
 
 def _open_ended(context) -> list[tuple[object, int, bool, bool]]:
@@ -66,8 +82,9 @@ def kept_indefinitely(context):
     research or statistics with the safeguards of Art. 89(1)."""
     for activity, row, indefinite, _exception in _open_ended(context):
         if indefinite:
-            yield context.finding("retention.indefinite", ACTIVITY, activity, "retention_rules", row,
-                                  part="period_value", number=row + 1)
+            yield context.finding(
+                "retention.indefinite", ACTIVITY, activity, "retention_rules", row, part="period_value", number=row + 1
+            )
 
 
 @rule("retention.open_exception", Severity.WARNING, "Art. 5(1)(e), Art. 13(2)(a) GDPR")
@@ -76,6 +93,6 @@ def open_exception(context):
     the period: the record names those purposes and how long they keep the data."""
     for activity, row, _indefinite, exception in _open_ended(context):
         if exception:
-            yield context.finding("retention.open_exception", ACTIVITY, activity, "retention_rules", row,
-                                  part="criterion",
-                                  number=row + 1)
+            yield context.finding(
+                "retention.open_exception", ACTIVITY, activity, "retention_rules", row, part="criterion", number=row + 1
+            )

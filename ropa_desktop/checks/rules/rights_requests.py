@@ -15,5 +15,10 @@ ONE_MONTH = 1
 def rights_response_later_than_a_month(context):
     months = context.organisation.rights_response_months
     if months is not None and months > ONE_MONTH:
-        yield context.finding("organisation.rights_response_late", ORGANISATION, context.organisation,
-                              "rights_response_months", months=months)
+        yield context.finding(
+            "organisation.rights_response_late",
+            ORGANISATION,
+            context.organisation,
+            "rights_response_months",
+            months=months,
+        )

@@ -23,8 +23,9 @@ def special_data_without_condition(context):
             p.special_category_condition and is_term("special_conditions", p.special_category_condition)
             for p in activity.purposes
         ):
-            yield context.finding("special_data.no_condition", ACTIVITY, activity, "purposes",
-                                  categories=names(context, special))
+            yield context.finding(
+                "special_data.no_condition", ACTIVITY, activity, "purposes", categories=names(context, special)
+            )
 
 
 @rule("criminal_data.no_authorisation", Severity.ERROR, "Art. 10 GDPR; UAVG art. 31–33")
@@ -33,15 +34,24 @@ def criminal_data_without_authorisation(context):
     it (in the Netherlands UAVG art. 31–33): the record names which."""
     for activity, criminal in activities_with(context, DataCategoryKind.CRIMINAL, controller_activities(context)):
         if not (activity.criminal_data_authorisation or "").strip():
-            yield context.finding("criminal_data.no_authorisation", ACTIVITY, activity,
-                                  "criminal_data_authorisation", categories=names(context, criminal))
+            yield context.finding(
+                "criminal_data.no_authorisation",
+                ACTIVITY,
+                activity,
+                "criminal_data_authorisation",
+                categories=names(context, criminal),
+            )
 
 
 @rule("national_id.no_legal_basis", Severity.ERROR, "Art. 87 GDPR; UAVG art. 46")
 def national_id_without_legal_basis(context):
     """The BSN may only be used where a law provides for it: the record names that law."""
-    for activity, national_id in activities_with(context, DataCategoryKind.NATIONAL_ID,
-                                                 controller_activities(context)):
+    for activity, national_id in activities_with(context, DataCategoryKind.NATIONAL_ID, controller_activities(context)):
         if not (activity.national_id_legal_basis or "").strip():
-            yield context.finding("national_id.no_legal_basis", ACTIVITY, activity, "national_id_legal_basis",
-                                  categories=names(context, national_id))
+            yield context.finding(
+                "national_id.no_legal_basis",
+                ACTIVITY,
+                activity,
+                "national_id_legal_basis",
+                categories=names(context, national_id),
+            )

@@ -27,6 +27,12 @@ def statement_incomplete(context):
             found = gap.subjects(language, primary)
             subjects[language] = rule_text(RULE, "subjects", language).format(names=", ".join(found)) if found else ""
         item = SimpleNamespace(id=None, name={language: requirement.label(language) for language in context.languages})
-        yield context.finding(RULE, STATEMENT, item, FIELDS.get(gap.key, ""),
-                              requirement=gap.key, subjects=subjects,
-                              reference={language: requirement.citation(language) for language in context.languages})
+        yield context.finding(
+            RULE,
+            STATEMENT,
+            item,
+            FIELDS.get(gap.key, ""),
+            requirement=gap.key,
+            subjects=subjects,
+            reference={language: requirement.citation(language) for language in context.languages},
+        )

@@ -24,9 +24,13 @@ def _published_transfers(context, activities) -> list:
     """The transfers the statement lists (documents/statement builder): those of a published
     activity, and those of no activity at all (a cookie's, say)."""
     live = {t.id for a in activities for t in a.transfers}
-    return [t for t in context.view.transfers.values()
-            if t.country_code and not in_eea(t.country_code)
-            and (t.id in live or not context.view.used_by.get(("transfers", t.id)))]
+    return [
+        t
+        for t in context.view.transfers.values()
+        if t.country_code
+        and not in_eea(t.country_code)
+        and (t.id in live or not context.view.used_by.get(("transfers", t.id)))
+    ]
 
 
 def _shown_items(context, activities, transfers) -> list:
@@ -64,9 +68,12 @@ def _days(day: date, context) -> dict[str, str]:
 
 def _reason(context, cause: str, **values) -> dict[str, str]:
     """The finding's reason per language: the text ``cause`` of the rule, filled in."""
-    return {language: rule_text(RULE, cause, language).format(
-        **{k: v[language] if isinstance(v, dict) else v for k, v in values.items()})
-        for language in context.languages}
+    return {
+        language: rule_text(RULE, cause, language).format(
+            **{k: v[language] if isinstance(v, dict) else v for k, v in values.items()}
+        )
+        for language in context.languages
+    }
 
 
 @rule(RULE, Severity.WARNING, "Art. 12(1), Art. 13 GDPR")
@@ -93,16 +100,40 @@ def statement_date_stale(context):
         if decision is not None and decision.adopted > stated:
             cited.setdefault(code, decision)
     for code, decision in sorted(cited.items(), key=lambda pair: pair[1].adopted):
-        yield context.finding(RULE, ORGANISATION, organisation, "statement_date", reason=_reason(
-            context, "decision", date=_days(stated, context), country=context.country(code),
-            adopted=_days(decision.adopted, context)))
+        yield context.finding(
+            RULE,
+            ORGANISATION,
+            organisation,
+            "statement_date",
+            reason=_reason(
+                context,
+                "decision",
+                date=_days(stated, context),
+                country=context.country(code),
+                adopted=_days(decision.adopted, context),
+            ),
+        )
     made = organisation.created_at.date() if organisation.created_at else stated
     since = max(stated, made)
-    changed = [(name, updated) for name, updated in _shown_items(context, activities, transfers)
-               if updated is not None and updated.date() > since]
+    changed = [
+        (name, updated)
+        for name, updated in _shown_items(context, activities, transfers)
+        if updated is not None and updated.date() > since
+    ]
     if changed:
         changed.sort(key=lambda pair: pair[1], reverse=True)
         items = [SimpleNamespace(name=name) for name, _updated in changed]
-        yield context.finding(RULE, ORGANISATION, organisation, "statement_date", reason=_reason(
-            context, "change", date=_days(stated, context), last=_days(changed[0][1].date(), context),
-            items=names(context, items), count=len(changed)))
+        yield context.finding(
+            RULE,
+            ORGANISATION,
+            organisation,
+            "statement_date",
+            reason=_reason(
+                context,
+                "change",
+                date=_days(stated, context),
+                last=_days(changed[0][1].date(), context),
+                items=names(context, items),
+                count=len(changed),
+            ),
+        )

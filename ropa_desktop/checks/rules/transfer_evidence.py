@@ -39,8 +39,13 @@ def certification_not_verified(context):
         if not transfer.recipient.partial_adequacy_certified:
             continue  # not relied on: transfer.partial_adequacy_uncertified says so
         if not _DAY.search(f"{transfer.tool_reference or ''} {transfer.notes or ''}"):
-            yield context.finding("transfer.certification_unverified", TRANSFER, _named(context, transfer),
-                                  "tool_reference", scheme=scheme)
+            yield context.finding(
+                "transfer.certification_unverified",
+                TRANSFER,
+                _named(context, transfer),
+                "tool_reference",
+                scheme=scheme,
+            )
 
 
 @rule("transfer.adequacy_expired", Severity.ERROR, "Art. 45(3), Art. 44 GDPR")
@@ -52,5 +57,11 @@ def adequacy_expired(context):
         if decision is None or decision.valid_until is None or decision.valid_until >= context.today:
             continue
         if transfer.tool in (None, "", "none", ADEQUACY):
-            yield context.finding("transfer.adequacy_expired", TRANSFER, _named(context, transfer), "tool",
-                                  country=context.country(code), end=decision.valid_until.isoformat())
+            yield context.finding(
+                "transfer.adequacy_expired",
+                TRANSFER,
+                _named(context, transfer),
+                "tool",
+                country=context.country(code),
+                end=decision.valid_until.isoformat(),
+            )

@@ -57,8 +57,9 @@ def transfer_without_tool(context):
     (A tool of "adequacy" where there is none is transfer.no_adequacy.)"""
     for transfer, code in _third_country_transfers(context):
         if adequacy_decision(code) is None and transfer.tool in (None, "", "none"):
-            yield context.finding("transfer.no_tool", TRANSFER, _named(context, transfer), "tool",
-                                  country=context.country(code))
+            yield context.finding(
+                "transfer.no_tool", TRANSFER, _named(context, transfer), "tool", country=context.country(code)
+            )
 
 
 @rule("transfer.no_adequacy", Severity.ERROR, "Art. 45 GDPR")
@@ -66,13 +67,17 @@ def adequacy_without_decision(context):
     """The transfer relies on an adequacy decision the Commission never took (or repealed)."""
     for transfer, code in _third_country_transfers(context):
         if transfer.tool == ADEQUACY and adequacy_decision(code) is None:
-            yield context.finding("transfer.no_adequacy", TRANSFER, _named(context, transfer), "tool",
-                                  country=context.country(code))
+            yield context.finding(
+                "transfer.no_adequacy", TRANSFER, _named(context, transfer), "tool", country=context.country(code)
+            )
 
 
-@rule("transfer.partial_adequacy_uncertified", Severity.ERROR,
-      "Art. 45 GDPR; Decision 2002/2/EC (Canada); Implementing Decision (EU) 2019/419 (Japan); "
-      "Implementing Decision (EU) 2023/1795 (United States)")
+@rule(
+    "transfer.partial_adequacy_uncertified",
+    Severity.ERROR,
+    "Art. 45 GDPR; Decision 2002/2/EC (Canada); Implementing Decision (EU) 2019/419 (Japan); "
+    "Implementing Decision (EU) 2023/1795 (United States)",
+)
 def partial_adequacy_uncertified(context):
     """A partial decision (the EU-US Data Privacy Framework; Canada's PIPEDA; Japan's APPI)
     covers only the recipients within its scope: the recipient must be flagged as such."""
@@ -82,11 +87,21 @@ def partial_adequacy_uncertified(context):
             continue
         if transfer.recipient is None:
             # No recipient, so no one whose certification could be on record.
-            yield context.finding("transfer.partial_adequacy_uncertified", TRANSFER, _named(context, transfer),
-                                  "recipient_id", country=context.country(code))
+            yield context.finding(
+                "transfer.partial_adequacy_uncertified",
+                TRANSFER,
+                _named(context, transfer),
+                "recipient_id",
+                country=context.country(code),
+            )
         elif not transfer.recipient.partial_adequacy_certified:
-            yield context.finding("transfer.partial_adequacy_uncertified", TRANSFER, _named(context, transfer),
-                                  "tool", country=context.country(code))
+            yield context.finding(
+                "transfer.partial_adequacy_uncertified",
+                TRANSFER,
+                _named(context, transfer),
+                "tool",
+                country=context.country(code),
+            )
 
 
 @rule("transfer.art49_regular", Severity.ERROR, "Art. 49(1) GDPR; EDPB Guidelines 2/2018")
@@ -97,12 +112,18 @@ def derogation_for_regular_transfer(context):
     for transfer, code in _third_country_transfers(context):
         if _group(transfer.tool) != "art49":
             continue
-        active = [a for a in context.view.used_by.get(("transfers", transfer.id), ())
-                  if a.status == ActivityStatus.ACTIVE]
+        active = [
+            a for a in context.view.used_by.get(("transfers", transfer.id), ()) if a.status == ActivityStatus.ACTIVE
+        ]
         if active:
-            yield context.finding("transfer.art49_regular", TRANSFER, _named(context, transfer), "tool",
-                                  country=context.country(code),
-                                  activities=names(context, active))
+            yield context.finding(
+                "transfer.art49_regular",
+                TRANSFER,
+                _named(context, transfer),
+                "tool",
+                country=context.country(code),
+                activities=names(context, active),
+            )
 
 
 @rule("transfer.no_tia", Severity.WARNING, "Art. 46(1) GDPR; CJEU C-311/18 (Schrems II)")
@@ -111,16 +132,22 @@ def art46_without_assessment(context):
     law of the country lets them work is assessed per transfer (transfer impact assessment,
     EDPB Recommendations 01/2020). Not asked where an adequacy decision covers the transfer."""
     for transfer, code in _third_country_transfers(context):
-        if _group(transfer.tool) in _ASSESSED_GROUPS and not transfer.tia_date \
-                and not _covered_by_adequacy(transfer, code):
-            yield context.finding("transfer.no_tia", TRANSFER, _named(context, transfer), "tia_date",
-                                  country=context.country(code))
+        if (
+            _group(transfer.tool) in _ASSESSED_GROUPS
+            and not transfer.tia_date
+            and not _covered_by_adequacy(transfer, code)
+        ):
+            yield context.finding(
+                "transfer.no_tia", TRANSFER, _named(context, transfer), "tia_date", country=context.country(code)
+            )
 
 
 def _named(context, transfer):
     """A transfer has no name of its own: the country and the recipient name it."""
     country = context.country(transfer.country_code) if transfer.country_code else {}
     recipient = context.name(transfer.recipient.name) if transfer.recipient is not None else {}
-    name = {language: " — ".join(p for p in (country.get(language, ""), recipient.get(language, "")) if p)
-            for language in context.languages}
+    name = {
+        language: " — ".join(p for p in (country.get(language, ""), recipient.get(language, "")) if p)
+        for language in context.languages
+    }
     return SimpleNamespace(id=transfer.id, name=name)

@@ -20,21 +20,99 @@ from . import recognise
 
 _TOKEN = re.compile(r"[^\W_]+")
 # Words that stand between letters without changing what they say ("Art. 6 lid 1 sub b AVG").
-_TAGS = frozenset({
-    "art", "arts", "artikel", "article", "articles", "avg", "uavg", "gdpr", "rgpd", "dsgvo", "lid", "sub", "onder",
-    "letter", "lit", "litt", "point", "punt", "sous", "abs", "absatz", "buchst", "buchstabe", "para", "paragraph",
-    "paragraphe", "al", "alinea", "grondslag", "grondslagen", "basis", "base", "rechtsgrundlage", "en", "and", "et",
-    "und", "sowie", "ook", "also", "aussi", "auch", "6", "1",
-})
+_TAGS = frozenset(
+    {
+        "art",
+        "arts",
+        "artikel",
+        "article",
+        "articles",
+        "avg",
+        "uavg",
+        "gdpr",
+        "rgpd",
+        "dsgvo",
+        "lid",
+        "sub",
+        "onder",
+        "letter",
+        "lit",
+        "litt",
+        "point",
+        "punt",
+        "sous",
+        "abs",
+        "absatz",
+        "buchst",
+        "buchstabe",
+        "para",
+        "paragraph",
+        "paragraphe",
+        "al",
+        "alinea",
+        "grondslag",
+        "grondslagen",
+        "basis",
+        "base",
+        "rechtsgrundlage",
+        "en",
+        "and",
+        "et",
+        "und",
+        "sowie",
+        "ook",
+        "also",
+        "aussi",
+        "auch",
+        "6",
+        "1",
+    }
+)
 # "b of f": either of them, not both.
 _EITHER = frozenset({"of", "or", "ou", "oder", "either", "wel", "dan", "soit", "entweder", "resp", "respectievelijk"})
 # "b, na afronding f": one after the other.
-_AFTER = frozenset({
-    "na", "daarna", "vervolgens", "nadien", "later", "afronding", "beeindiging", "einde", "afloop", "after", "then",
-    "afterwards", "thereafter", "completion", "termination", "end", "apres", "puis", "ensuite", "fin", "achevement",
-    "nach", "danach", "anschliessend", "ende", "beendigung", "abschluss", "van", "de", "het", "the", "du", "la", "le",
-    "des", "der", "die", "das",
-})
+_AFTER = frozenset(
+    {
+        "na",
+        "daarna",
+        "vervolgens",
+        "nadien",
+        "later",
+        "afronding",
+        "beeindiging",
+        "einde",
+        "afloop",
+        "after",
+        "then",
+        "afterwards",
+        "thereafter",
+        "completion",
+        "termination",
+        "end",
+        "apres",
+        "puis",
+        "ensuite",
+        "fin",
+        "achevement",
+        "nach",
+        "danach",
+        "anschliessend",
+        "ende",
+        "beendigung",
+        "abschluss",
+        "van",
+        "de",
+        "het",
+        "the",
+        "du",
+        "la",
+        "le",
+        "des",
+        "der",
+        "die",
+        "das",
+    }
+)
 _LETTERS = "abcdef"
 # A letter opening the cell before its explanation: "b – uitvoering overeenkomst met de klant".
 _LEADING_LETTER = re.compile(r"^\s*\(?([a-f])\)?(?:\s*[(:,]|\s+[-\u2013\u2014]\s|\s*$)", re.IGNORECASE)
@@ -57,7 +135,7 @@ class BasisReading:
 
 @cache
 def _letter_keys() -> dict[str, str]:
-    """"a" -> consent ...: from the vocabulary's own references ("Art. 6(1)(a)")."""
+    """ "a" -> consent ...: from the vocabulary's own references ("Art. 6(1)(a)")."""
     keys = {}
     for term in terms("legal_bases"):
         match = re.fullmatch(r"Art\.\s*6\(1\)\(([a-f])\)", term.ref.strip())
@@ -117,12 +195,12 @@ def _read(text: str, legend: tuple[tuple[str, str], ...]) -> BasisReading:
 
 def _is_letter(text: str, rest: str, start: int, token: str) -> bool:
     """A bare a-f standing alone; not "à" (French), not the article in "a contract", not "d'"."""
-    if len(token) != 1 or token not in _LETTERS or text[start:start + 1].lower() != token:
+    if len(token) != 1 or token not in _LETTERS or text[start : start + 1].lower() != token:
         return False
-    if rest[start + 1:start + 2] == "'" or rest[start - 1:start] == "'":
+    if rest[start + 1 : start + 2] == "'" or rest[start - 1 : start] == "'":
         return False
     if token == "a":
-        following = re.match(r" +([^\W_]{2,})", recognise._fold(text[start + 1:start + 40]))
+        following = re.match(r" +([^\W_]{2,})", recognise._fold(text[start + 1 : start + 40]))
         if following and following.group(1) not in _TAGS | _EITHER | _AFTER:
             return False
     return True

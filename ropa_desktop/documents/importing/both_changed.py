@@ -22,9 +22,9 @@ from ..field_names import field_name, item_title, origin_word
 
 _INTRO = {
     "en": "Not imported: since this workbook was exported, someone changed the register where the workbook "
-          "was changed too. Nothing was written. Both changed:",
+    "was changed too. Nothing was written. Both changed:",
     "nl": "Niet geïmporteerd: sinds deze werkmap werd geëxporteerd, heeft iemand het register gewijzigd waar "
-          "ook de werkmap is gewijzigd. Er is niets opgeslagen. Beide gewijzigd:",
+    "ook de werkmap is gewijzigd. Er is niets opgeslagen. Beide gewijzigd:",
 }
 _LINE = {
     "en": "{item}, {field}: the register has {register} ({change}); the workbook has {workbook}.",
@@ -59,12 +59,16 @@ class ImportConflict(RegisterError):
         language = language if language in _INTRO else "en"
         lines = [_INTRO[language]]
         for said in self.found:
-            lines.append("\u2022 " + _LINE[language].format(
-                item=item_title(said.kind, said.item, language),
-                field=field_name(said.field, language),
-                register=shown(said.register, language, said.kind, said.field),
-                workbook=shown(said.workbook, language, said.kind, said.field),
-                change=_change(said.change, language)))
+            lines.append(
+                "\u2022 "
+                + _LINE[language].format(
+                    item=item_title(said.kind, said.item, language),
+                    field=field_name(said.field, language),
+                    register=shown(said.register, language, said.kind, said.field),
+                    workbook=shown(said.workbook, language, said.kind, said.field),
+                    change=_change(said.change, language),
+                )
+            )
         lines.append(_ADVICE[language])
         return "\n".join(lines)
 
@@ -73,8 +77,9 @@ def _change(change: Change | None, language: str) -> str:
     if change is None:
         return _UNKNOWN[language]
     who = f"{change.who_name} ({change.who})" if change.who_name else change.who
-    return _CHANGE[language].format(who=who, when=f"{change.recorded_at:%Y-%m-%d %H:%M} UTC",
-                                    origin=origin_word(change.origin, language))
+    return _CHANGE[language].format(
+        who=who, when=f"{change.recorded_at:%Y-%m-%d %H:%M} UTC", origin=origin_word(change.origin, language)
+    )
 
 
 def refusal(session: Session, three_way: ThreeWay) -> ImportConflict:
@@ -84,7 +89,14 @@ def refusal(session: Session, three_way: ThreeWay) -> ImportConflict:
     found = []
     for conflict in three_way.conflicts:
         snap = snapshots.read(session, conflict.kind, conflict.item_id) or items.get((conflict.kind, conflict.item_id))
-        found.append(Said(conflict.kind, display_name(conflict.kind, snap or {}, conflict.item_id), conflict.field,
-                          named(conflict.field, conflict.register, items),
-                          named(conflict.field, conflict.workbook, items), conflict.change))
+        found.append(
+            Said(
+                conflict.kind,
+                display_name(conflict.kind, snap or {}, conflict.item_id),
+                conflict.field,
+                named(conflict.field, conflict.register, items),
+                named(conflict.field, conflict.workbook, items),
+                conflict.change,
+            )
+        )
     return ImportConflict(found)

@@ -21,13 +21,23 @@ from . import header_words, parties
 from .headers import match_header, normalise
 
 # Fields whose cells are lists, so that a second column's items can simply be added.
-JOINED_FIELDS = frozenset(("data_subjects", "data_categories", "recipients", "processors", "security_measures",
-                           "joint_controllers", "controllers_served"))
+JOINED_FIELDS = frozenset(
+    (
+        "data_subjects",
+        "data_categories",
+        "recipients",
+        "processors",
+        "security_measures",
+        "joint_controllers",
+        "controllers_served",
+    )
+)
 # Words that say which part of a list a column holds ("Destinataires internes", "Externe
 # Empfänger"): without them the header must be a wording of the field as such, so that
 # "Toelichting ontvangers" (an explanation) is never read as a second list of recipients.
-_SIDES = frozenset(("intern", "interne", "internes", "internen", "internal", "extern", "externe", "externes",
-                    "externen", "external"))
+_SIDES = frozenset(
+    ("intern", "interne", "internes", "internen", "internal", "extern", "externe", "externes", "externen", "external")
+)
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -44,7 +54,7 @@ def _key(text: str) -> tuple[str, ...]:
 
 
 def is_sub_processors(header: str) -> bool:
-    """"Subverwerkers", "Sub-processors", "Unterauftragsverarbeiter": the processors' processors."""
+    """ "Subverwerkers", "Sub-processors", "Unterauftragsverarbeiter": the processors' processors."""
     return _key(header) in _wordings("sub_processors")
 
 
@@ -74,21 +84,27 @@ def _list_field(text: str) -> str | None:
     return match.field if inner is not None and inner.exact and inner.field == match.field else None
 
 
-def controller_column(headers: dict[int, str], fields: dict[int, str], left: set[int],
-                      body: Sequence[Sequence[object]]) -> int | None:
+def controller_column(
+    headers: dict[int, str], fields: dict[int, str], left: set[int], body: Sequence[Sequence[object]]
+) -> int | None:
     """The column of a per-row controller/processor pair that names the controller: headed
     "Verantwoordelijke", "Controller", "Responsable", "Verantwortlicher" (unmatched, or taken
     for the owner), beside a processor column, where some row says "wij" in one of the two."""
     if "controllers_served" in fields.values():
         return None
     processors = [c for c, f in fields.items() if f == "processors" and not is_sub_processors(headers.get(c, ""))]
-    candidates = [c for c, text in headers.items() if c not in left and fields.get(c) in (None, "owner")
-                  and _key(text) in _wordings("controller")]
+    candidates = [
+        c
+        for c, text in headers.items()
+        if c not in left and fields.get(c) in (None, "owner") and _key(text) in _wordings("controller")
+    ]
     if not processors or len(candidates) != 1:
         return None
     pair = (candidates[0], processors[0])
     for row in body:
-        if any(column - 1 < len(row) and isinstance(row[column - 1], str) and parties.is_us(row[column - 1])
-               for column in pair):
+        if any(
+            column - 1 < len(row) and isinstance(row[column - 1], str) and parties.is_us(row[column - 1])
+            for column in pair
+        ):
             return candidates[0]
     return None

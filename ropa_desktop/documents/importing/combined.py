@@ -55,6 +55,7 @@ def _labelled(line: str, fields: tuple[str, ...]) -> tuple[str, str] | None:
 
 # --- purposes and their legal bases -----------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class PurposeLine:
     purpose: str  # "" for a line that gives only bases ("Grondslag: b")
@@ -93,11 +94,11 @@ def _purposes_and_bases(text: str, legend_items: tuple[tuple[str, str], ...]) ->
 
 
 def _inner_bases(line: str, fields: tuple[str, ...]) -> tuple[str, str] | None:
-    """"Werving, grondslag: b" -> ("Werving", "b"): a basis label inside the line."""
+    """ "Werving, grondslag: b" -> ("Werving", "b"): a basis label inside the line."""
     for match in _INNER_LABEL.finditer(line):
         if _label(match.group("label"), fields) == "legal_bases":
-            purpose = line[:match.start()].strip(" ,;(")
-            bases = line[match.end():].strip().rstrip(")").strip()
+            purpose = line[: match.start()].strip(" ,;(")
+            bases = line[match.end() :].strip().rstrip(")").strip()
             if purpose and bases:
                 return purpose, bases
     return None
@@ -106,7 +107,7 @@ def _inner_bases(line: str, fields: tuple[str, ...]) -> tuple[str, str] | None:
 def _split_purpose(line: str, legend: dict[str, str] | None) -> PurposeLine:
     # The last separator whose right side is a basis: "Salarisadministratie – wettelijke plicht (c)".
     for match in reversed(list(_SEPARATORS.finditer(line))):
-        before, after = line[:match.start()].strip(), line[match.end():].strip()
+        before, after = line[: match.start()].strip(), line[match.end() :].strip()
         if before and after and _is_bases(after, legend) and not _is_bases(before, legend, 0):
             return PurposeLine(_clean(before), after, True)
         # The basis first: "Toestemming – nieuwsbrief".
@@ -127,6 +128,7 @@ def _clean(purpose: str) -> str:
 
 # --- data subjects and their data -------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class PeopleAndData:
     subjects: list[str]
@@ -136,7 +138,7 @@ class PeopleAndData:
 
 
 def people_and_data(text: str) -> PeopleAndData:
-    """"Sollicitanten: NAW, cv, motivatie" -> subjects ["Sollicitanten"], data ["NAW, cv, motivatie"];
+    """ "Sollicitanten: NAW, cv, motivatie" -> subjects ["Sollicitanten"], data ["NAW, cv, motivatie"];
     each line's subjects with each line's data."""
     fields = ("data_subjects", "data_categories", "special_data")
     subjects, data, unsplit, judged = [], [], [], False
@@ -162,8 +164,8 @@ _PEOPLE_SEPARATOR = re.compile(r"\s*:\s*|\s+[-\u2013\u2014]\s+")
 
 def _people_split(line: str) -> tuple[str, str] | None:
     match = _PEOPLE_SEPARATOR.search(line)
-    if match and line[:match.start()].strip() and line[match.end():].strip():
-        return line[:match.start()].strip(), line[match.end():].strip()
+    if match and line[: match.start()].strip() and line[match.end() :].strip():
+        return line[: match.start()].strip(), line[match.end() :].strip()
     bracket = _LEADING_BRACKET.match(line)
     if bracket and not bracket.group("after").strip():
         return bracket.group("before").strip(), bracket.group("inside").strip()
@@ -171,6 +173,7 @@ def _people_split(line: str) -> tuple[str, str] | None:
 
 
 # --- recipients and processors ----------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class RecipientsAndProcessors:
@@ -180,7 +183,7 @@ class RecipientsAndProcessors:
 
 
 def recipients_and_processors(text: str) -> RecipientsAndProcessors:
-    """"Verwerkers: X, Y; Ontvangers: Belastingdienst" -> processors and recipients, by the
+    """ "Verwerkers: X, Y; Ontvangers: Belastingdienst" -> processors and recipients, by the
     cell's own labels; what is not labelled is left for the recipients' reading."""
     fields = ("recipients", "processors")
     recipients, processors, unmarked = [], [], []
@@ -194,6 +197,7 @@ def recipients_and_processors(text: str) -> RecipientsAndProcessors:
 
 
 # --- one row ----------------------------------------------------------------------------------
+
 
 @dataclass
 class RowSplit:
@@ -225,16 +229,26 @@ def split_row(by_field: dict[str, str], legend: dict[str, str] | None = None) ->
             _add(by_field, "legal_bases", [line.bases for line in lines if line.bases])
             judged = [line for line in lines if line.judged]
             if judged:
-                split.judged.append((key, text, [part for line in judged for part in
-                                                 (("purposes", line.purpose), ("legal_bases", line.bases))]))
+                split.judged.append(
+                    (
+                        key,
+                        text,
+                        [part for line in judged for part in (("purposes", line.purpose), ("legal_bases", line.bases))],
+                    )
+                )
         elif key == "data_subjects_and_data_categories":
             found = people_and_data(text)
             # A comma between the lines' parts: the list reading splits them as any list cell.
             _add(by_field, "data_subjects", found.subjects, ", ")
             _add(by_field, "data_categories", found.data, ", ")
             if found.judged:
-                split.judged.append((key, text, [("data_subjects", "; ".join(found.subjects)),
-                                                 ("data_categories", "; ".join(found.data))]))
+                split.judged.append(
+                    (
+                        key,
+                        text,
+                        [("data_subjects", "; ".join(found.subjects)), ("data_categories", "; ".join(found.data))],
+                    )
+                )
             split.unsplit += [(key, line) for line in found.unsplit]
         elif key == "recipients_and_processors":
             found = recipients_and_processors(text)

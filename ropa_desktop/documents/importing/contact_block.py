@@ -63,6 +63,7 @@ class ContactBlock:
 
 # --- the labels ----------------------------------------------------------------------------
 
+
 def _label_words(text: str, parentheses: bool = True) -> frozenset[str]:
     if not parentheses:
         text = re.sub(r"\([^)]*\)", " ", text)
@@ -73,8 +74,10 @@ def _label_words(text: str, parentheses: bool = True) -> frozenset[str]:
 def _labels() -> dict[frozenset[str], tuple[str, str]]:
     """Words of a label -> (role, detail); a role alone has the detail "all"."""
     data = load_toml("import", "contact_block.toml")
-    phrases = {group: {key: [_label_words(p) for lang in texts.values() for p in lang]
-                       for key, texts in data[group].items()} for group in ("role", "detail")}
+    phrases = {
+        group: {key: [_label_words(p) for lang in texts.values() for p in lang] for key, texts in data[group].items()}
+        for group in ("role", "detail")
+    }
     found: dict[frozenset[str], tuple[str, str]] = {}
     for role, role_words in phrases["role"].items():
         for words_ in role_words:
@@ -105,6 +108,7 @@ def label(text: str) -> tuple[str, str] | None:
 
 
 # --- reading the rows ----------------------------------------------------------------------
+
 
 def read(sheet: str, rows: list[list], text_of, kept: dict[tuple[str, int, int], str] | None = None) -> ContactBlock:
     """The block in ``rows`` (the rows above the header row, from row 1); ``text_of`` turns a
@@ -203,11 +207,15 @@ _PLACE_4 = re.compile(r"(?:[A-Z]{1,2}-)?(?P<code>\d{4})\s+(?P<city>[^\W\d_][^\d,
 _STREET = re.compile(
     r"[^\W\d][^\d]*?\s\d{1,5}(?:\s?[a-zA-Z]\b|[-/]\d{1,5}[a-zA-Z]?)?(?:\s+(?:bus|boite|box)\s*\d+)?"
     r"|\d{1,5}[a-zA-Z]?(?:[-/]\d{1,5})?,?\s+[^\W\d][^\d]*"
-    r"|(?:postbus|po box|p\.o\. box|bp|boite postale|postfach|antwoordnummer)\s*\d+.*", re.IGNORECASE)
+    r"|(?:postbus|po box|p\.o\. box|bp|boite postale|postfach|antwoordnummer)\s*\d+.*",
+    re.IGNORECASE,
+)
 _ABBREVIATION = re.compile(r"(?:\b\w\.){2,}$|\b(?:co|inc|ltd|corp|bros|dr|st)\.$", re.IGNORECASE)
 # What is left of "T: 020 …" or "E-mail: …" once the number or address is taken.
-_PREFIXES = frozenset("t e m w tel telefoon telefon telephone phone mob mobiel mobile fon email mail courriel "
-                      "web www website internet".split())
+_PREFIXES = frozenset(
+    "t e m w tel telefoon telefon telephone phone mob mobiel mobile fon email mail courriel "
+    "web www website internet".split()
+)
 
 
 def details(role: str, detail: str, value: str) -> tuple[list[tuple[str, str]], list[str]]:

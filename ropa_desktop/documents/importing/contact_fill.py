@@ -21,7 +21,8 @@ from ...register.models import text_in
 from ...register.portable import Entry, PortableError, checked
 from ...register.reference.countries import country_name
 from ...resources_path import load_toml
-from .contact_block import ORGANISATION as OWN, ContactBlock, Detail
+from .contact_block import ORGANISATION as OWN
+from .contact_block import ContactBlock, Detail
 from .problems import Guess, ImportRefused, Note
 
 GUESS = "contact_block"
@@ -47,8 +48,10 @@ def fill(block: ContactBlock | None, organisation: dict, language: str) -> Fille
     if block is None:
         return done
     done.notes += [Note("contact_block_kept", line.place, {"text": line.text[:200]}) for line in block.kept]
-    done.notes += [Note("contact_block_part" if line.part else "contact_block_unread", line.place,
-                        {"text": line.text[:200]}) for line in block.unread]
+    done.notes += [
+        Note("contact_block_part" if line.part else "contact_block_unread", line.place, {"text": line.text[:200]})
+        for line in block.unread
+    ]
     by_role = _first(block.details, done)
     data: dict = {}
     own = by_role.get(OWN, {})
@@ -64,8 +67,16 @@ def fill(block: ContactBlock | None, organisation: dict, language: str) -> Fille
             data = checked(ORGANISATION, data, partial=True)
         except PortableError as exc:  # pragma: no cover - every value was fitted to its column
             raise ImportRefused("data_entry", origin, detail=str(exc)) from None
-        done.entries.append(Entry(ORGANISATION, f"{ORGANISATION}:contact_block", data, partial=True,
-                                  origin=(origin.sheet, origin.row), label=organisation.get("legal_name") or ""))
+        done.entries.append(
+            Entry(
+                ORGANISATION,
+                f"{ORGANISATION}:contact_block",
+                data,
+                partial=True,
+                origin=(origin.sheet, origin.row),
+                label=organisation.get("legal_name") or "",
+            )
+        )
     return done
 
 
@@ -78,9 +89,17 @@ def _first(details: list[Detail], done: Filled) -> dict[str, dict[str, Detail]]:
         if earlier is None:
             fields[detail.field] = detail
         elif not same(earlier.value, detail.value):
-            done.notes.append(Note("contact_block_second", detail.place, {
-                "text": _noted(detail.field, detail.value), "what": _what(detail),
-                "kept": _noted(earlier.field, earlier.value)}))
+            done.notes.append(
+                Note(
+                    "contact_block_second",
+                    detail.place,
+                    {
+                        "text": _noted(detail.field, detail.value),
+                        "what": _what(detail),
+                        "kept": _noted(earlier.field, earlier.value),
+                    },
+                )
+            )
     return by_role
 
 
@@ -124,8 +143,13 @@ def _filled(detail: Detail, done: Filled, language: str) -> None:
 
 
 def _keeps(detail: Detail, kept: str | dict, done: Filled) -> None:
-    done.notes.append(Note("contact_block_keeps", detail.place, {
-        "text": _noted(detail.field, detail.value), "what": _what(detail), "kept": kept}))
+    done.notes.append(
+        Note(
+            "contact_block_keeps",
+            detail.place,
+            {"text": _noted(detail.field, detail.value), "what": _what(detail), "kept": kept},
+        )
+    )
 
 
 def same(one: str, other: str) -> bool:
@@ -141,23 +165,29 @@ def _folded(text: str) -> str:
 
 # --- words ---------------------------------------------------------------------------------
 
+
 @cache
 def _words() -> dict:
     return load_toml("import", "contact_block.toml")["shown"]
 
 
 def _what(detail: Detail) -> dict[str, str]:
-    """"e-mail address of the data protection officer", per language (a note words it when shown)."""
+    """ "e-mail address of the data protection officer", per language (a note words it when shown)."""
     words = _words()
-    return {language: f"{text_in(words['field'][_field_key(detail)], language, 'en')} "
-                      f"{text_in(words['of'][detail.role], language, 'en')}" for language in _LANGUAGES}
+    return {
+        language: f"{text_in(words['field'][_field_key(detail)], language, 'en')} "
+        f"{text_in(words['of'][detail.role], language, 'en')}"
+        for language in _LANGUAGES
+    }
 
 
 def _heading(detail: Detail, language: str) -> str:
-    """"Data protection officer — e-mail address": what a guess filled."""
+    """ "Data protection officer — e-mail address": what a guess filled."""
     words = _words()
-    return (f"{text_in(words['role'][detail.role], language, 'en')} — "
-            f"{text_in(words['field'][_field_key(detail)], language, 'en')}")
+    return (
+        f"{text_in(words['role'][detail.role], language, 'en')} — "
+        f"{text_in(words['field'][_field_key(detail)], language, 'en')}"
+    )
 
 
 def _field_key(detail: Detail) -> str:

@@ -35,8 +35,11 @@ def footer_rows(rows: Sequence[Sequence[object]], header_row: int, first_column:
     bottom up to the last row with two cells filled or more."""
     found = {}
     for number in range(len(rows), header_row, -1):
-        filled = [(column, value) for column, value in enumerate(rows[number - 1], start=1)
-                  if value is not None and str(value).strip()]
+        filled = [
+            (column, value)
+            for column, value in enumerate(rows[number - 1], start=1)
+            if value is not None and str(value).strip()
+        ]
         if len(filled) > 1:
             break
         if len(filled) == 1:

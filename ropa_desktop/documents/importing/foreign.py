@@ -18,31 +18,44 @@ from openpyxl.utils import get_column_letter
 
 from ...register.kinds import ACTIVITY, DATA_CATEGORY, DATA_SUBJECT, RECIPIENT, SECURITY_MEASURE, TRANSFER
 from ...register.merge import normal_name
+from ...register.models import ProcessingActivity
 from ...register.portable import Entry, PortableError, checked
 from ...register.reference.countries import country_name, in_eea
 from ...register.reference.languages import SUPPORTED
-from ...register.models import ProcessingActivity
-from ...register.texts import clean, limit_of
 from ...register.reference.vocabulary import enum_label, term
-from ..workbook import DATA_SHEET
-from . import recognise, relational, review
+from ...register.texts import clean, limit_of
 from ...resources_path import load_toml
-from .headers import DERIVED as _DERIVED, field_label, find_header_row, normalise
+from ..workbook import DATA_SHEET
+from . import (
+    bases,
+    column_pairs,
+    combined,
+    contact_block,
+    lists,
+    parties,
+    recognise,
+    relational,
+    review,
+    transfers_read,
+)
+from .footer_rows import footer_rows
+from .headers import DERIVED as _DERIVED
+from .headers import field_label, find_header_row, normalise
+from .legend import Legend, find_legend
 from .limits import MAX_KEPT_CELL, Budget, marker, short_header, shortened_text
 from .mapping import Mapping
 from .problems import Guess, ImportRefused, Note, Place
-from . import bases, column_pairs, combined
-from .footer_rows import footer_rows
-from .legend import Legend, find_legend
 from .sheet_cells import SheetCells, read_cells
-from . import lists, parties, transfers_read
-from . import contact_block
 
 SCAN_ROWS = 30
 # Column lengths of the plain-text fields: the model's String sizes, read from the model.
 _LIMITS = {key: limit_of(ProcessingActivity, key) for key in ("owner", "department", "dpia_reference", "reference")}
-_LANGUAGE_NAMES = {"nl": {"nl": "Nederlands", "en": "Dutch"}, "en": {"nl": "Engels", "en": "English"},
-                   "fr": {"nl": "Frans", "en": "French"}, "de": {"nl": "Duits", "en": "German"}}
+_LANGUAGE_NAMES = {
+    "nl": {"nl": "Nederlands", "en": "Dutch"},
+    "en": {"nl": "Engels", "en": "English"},
+    "fr": {"nl": "Frans", "en": "French"},
+    "de": {"nl": "Duits", "en": "German"},
+}
 
 
 @dataclass
@@ -130,8 +143,9 @@ def choose_sheet(opened, book, mapping: Mapping | None, cancelled=None) -> Sheet
     if not (mapping and mapping.sheet):
         choice = relational.main_of(choice, others, mapping)
     choice.others = {name: cells for name, cells in others.items() if name != choice.cells.name}
-    choice.hidden = [name for name in book.sheetnames
-                     if name not in visible and name not in (DATA_SHEET, choice.cells.name)]
+    choice.hidden = [
+        name for name in book.sheetnames if name not in visible and name not in (DATA_SHEET, choice.cells.name)
+    ]
     choice.own_export = DATA_SHEET in book.sheetnames
     return choice
 
@@ -142,8 +156,11 @@ def headers_of(row: list) -> dict[int, str]:
 
 
 def visible_sheets(book) -> list[str]:
-    return [ws.title for ws in book.worksheets if getattr(ws, "sheet_state", "visible") == "visible"
-            and ws.title != DATA_SHEET] or list(book.sheetnames)
+    return [
+        ws.title
+        for ws in book.worksheets
+        if getattr(ws, "sheet_state", "visible") == "visible" and ws.title != DATA_SHEET
+    ] or list(book.sheetnames)
 
 
 def columns_of(cells: SheetCells, mapping: Mapping | None) -> Columns:
@@ -188,14 +205,17 @@ def columns_of(cells: SheetCells, mapping: Mapping | None) -> Columns:
                     ignored.discard(column)
                     # One column per field: the mapping's choice wins over a detected one, unless
                     # the mapping names that one too (two columns of a list field, column_pairs.py).
-                    for other in [c for c, f in fields.items() if f == target and c != column
-                                  and mapping.field_for(headers.get(c, "")) != (True, target)]:
+                    for other in [
+                        c
+                        for c, f in fields.items()
+                        if f == target and c != column and mapping.field_for(headers.get(c, "")) != (True, target)
+                    ]:
                         fields.pop(other)
                     fields[column] = target
         language = mapping.language or language
     named = {column for column, text in headers.items() if mapping and mapping.field_for(text)[0]}
     fields.update(column_pairs.second_columns(headers, fields, ignored | named))
-    served = column_pairs.controller_column(headers, fields, ignored | named, cells.rows[index + 1:])
+    served = column_pairs.controller_column(headers, fields, ignored | named, cells.rows[index + 1 :])
     if served is not None:
         fields[served] = "controllers_served"
     if "name" not in fields.values() and "purposes" not in fields.values():
@@ -229,8 +249,10 @@ def _own_number_column(headers: dict[int, str]) -> tuple[int, int] | None:
 @cache
 def _own_number_headers() -> tuple[frozenset[str], frozenset[str]]:
     labels = load_toml("export", "labels.toml")["column"]
-    return (frozenset(normalise(text) for text in labels["number"].values()),
-            frozenset(normalise(text) for text in labels["activity_reference"].values()))
+    return (
+        frozenset(normalise(text) for text in labels["number"].values()),
+        frozenset(normalise(text) for text in labels["activity_reference"].values()),
+    )
 
 
 def read(opened, book, mapping: Mapping | None, cancelled=None, primary: str = "nl") -> ForeignSheet:
@@ -241,7 +263,7 @@ def read(opened, book, mapping: Mapping | None, cancelled=None, primary: str = "
     readable = [main, *(c for c in choice.others.values() if isinstance(c, SheetCells))]
     corrections = review.correct(readable, mapping.cells if mapping else {}, cell_text)
     # Read after the corrections: a cell of the block the officer keeps out fills nothing.
-    block = contact_block.read(main.name, main.rows[:sheet_columns.header_row - 1], cell_text, corrections.kept)
+    block = contact_block.read(main.name, main.rows[: sheet_columns.header_row - 1], cell_text, corrections.kept)
     # Detail sheets (point 8) are joined into the main sheet's rows and read with them.
     joined, uses, detail_notes = relational.read_details(choice)
     cells, columns = joined.cells, joined.columns
@@ -258,12 +280,21 @@ def read(opened, book, mapping: Mapping | None, cancelled=None, primary: str = "
         notes.insert(0, Note("named_by_purpose"))
     stored = reader.language
     if stored != columns.language:
-        notes.insert(0, Note("language_stored", values={
-            "language": _LANGUAGE_NAMES[columns.language], "stored": _LANGUAGE_NAMES[stored]}))
+        notes.insert(
+            0,
+            Note(
+                "language_stored",
+                values={"language": _LANGUAGE_NAMES[columns.language], "stored": _LANGUAGE_NAMES[stored]},
+            ),
+        )
     for column in sorted(reader.used_columns):
         header = columns.headers.get(column, "")
-        notes.append(Note("unmapped_column", values={
-            "column": column, "header": header[:60] or {"nl": "zonder kop", "en": "no header"}}))
+        notes.append(
+            Note(
+                "unmapped_column",
+                values={"column": column, "header": header[:60] or {"nl": "zonder kop", "en": "no header"}},
+            )
+        )
     notes += reader.kept_notes() + reader.budget.notes()
     notes, guesses = joined.notes(notes), joined.guesses(reader.guesses)
     unmapped = relational.unmapped_cells(joined, reader.activities, sorted(reader.used_columns))
@@ -311,15 +342,27 @@ class _RowReader:
         self.notes: list[Note] = []
         self.guesses: list[Guess] = []
         if legend:
-            self.notes.append(Note("legend_read", Place(sheet, min(legend.rows, default=None)), {"entries": ", ".join(
-                f"{legend.written.get(abbr, abbr)} = {bases.labels([key], self.language)}"
-                for abbr, key in legend.meanings.items())}))
+            self.notes.append(
+                Note(
+                    "legend_read",
+                    Place(sheet, min(legend.rows, default=None)),
+                    {
+                        "entries": ", ".join(
+                            f"{legend.written.get(abbr, abbr)} = {bases.labels([key], self.language)}"
+                            for abbr, key in legend.meanings.items()
+                        )
+                    },
+                )
+            )
         self.used_columns: dict[int, bool] = {}
         # Fields read from two columns ("Destinataires internes" and "externes", column_pairs.py),
         # and the columns of sub-processors ("Subverwerkers" beside "Verwerker").
         self.shared = _shared_fields(columns.fields)
-        self.sub_columns = {c for c, f in columns.fields.items()
-                            if f == "processors" and column_pairs.is_sub_processors(columns.headers.get(c, ""))}
+        self.sub_columns = {
+            c
+            for c, f in columns.fields.items()
+            if f == "processors" and column_pairs.is_sub_processors(columns.headers.get(c, ""))
+        }
         self.texts: dict[int, str] = {}
         self.footer: dict[int, tuple[int, str]] = {}  # rows under the table that are no activity
         self.budget = Budget(self.language)
@@ -329,15 +372,25 @@ class _RowReader:
 
     def take_new(self) -> None:
         catalogue = list(self.catalogue.values())
-        for entry in (*catalogue[self.taken[0]:], *self.activities[self.taken[1]:]):
+        for entry in (*catalogue[self.taken[0] :], *self.activities[self.taken[1] :]):
             self.budget.take(entry)
         self.taken = (len(catalogue), len(self.activities))
 
     def kept_notes(self) -> list[Note]:
-        notes = [Note("kept_shortened", Place(self.sheet, row, column), {
-            "column": column, "header": short_header(self.columns.headers.get(column, ""))[:60],
-            "count": f"{count:,}", "limit": f"{MAX_KEPT_CELL:,}", "length": f"{longest:,}"})
-            for column, (row, count, longest) in sorted(self.long_cells.items())]
+        notes = [
+            Note(
+                "kept_shortened",
+                Place(self.sheet, row, column),
+                {
+                    "column": column,
+                    "header": short_header(self.columns.headers.get(column, ""))[:60],
+                    "count": f"{count:,}",
+                    "limit": f"{MAX_KEPT_CELL:,}",
+                    "length": f"{longest:,}",
+                },
+            )
+            for column, (row, count, longest) in sorted(self.long_cells.items())
+        ]
         if self.repeats:
             notes.append(Note("kept_once", values={"count": f"{self.repeats:,}"}))
         return notes
@@ -371,7 +424,8 @@ class _RowReader:
         split = combined.split_row(by_field, self.legend.meanings)  # "Doel en grondslag" -> its parts
         self.purpose_lines = split.purpose_lines
         name = by_field.get("name", "") or (
-            "" if "name" in by_field else next(iter(recognise.split_values(by_field.get("purposes", ""))), ""))
+            "" if "name" in by_field else next(iter(recognise.split_values(by_field.get("purposes", ""))), "")
+        )
         if not name:
             self.notes.append(Note("no_name", Place(self.sheet, number)))
             return
@@ -399,8 +453,9 @@ class _RowReader:
         if key in self.names:
             self.notes.append(Note("duplicate_row", Place(self.sheet, number), {"name": name[:80]}))
         self.names[key] = number
-        self.activities.append(Entry(ACTIVITY, f"activity:row:{number}", data, partial=True,
-                                     origin=(self.sheet, number), label=name))
+        self.activities.append(
+            Entry(ACTIVITY, f"activity:row:{number}", data, partial=True, origin=(self.sheet, number), label=name)
+        )
 
     def _reference(self, data: dict, cells: dict) -> None:
         """The officer's own number of the activity ("V-01", "T1") is its reference; cross
@@ -444,8 +499,13 @@ class _RowReader:
         if len(filled) < 2:
             return self.texts.get(filled[0], "") if filled else ""
         names = key in _NAMED_FIELDS
-        return "\n".join(item for c in filled for item in lists.list_items(
-            self.texts[c], commas=normalise(self.columns.headers.get(c, "")) not in _own_headers(key), names=names))
+        return "\n".join(
+            item
+            for c in filled
+            for item in lists.list_items(
+                self.texts[c], commas=normalise(self.columns.headers.get(c, "")) not in _own_headers(key), names=names
+            )
+        )
 
     def _column(self, field_key: str, text: str = "") -> int | None:
         """The field's column; of two columns of one field, the one whose cell holds ``text``."""
@@ -463,13 +523,15 @@ class _RowReader:
         column = self._column(field_key, text)
         header = self.columns.headers.get(column, field_key)
         self._keep(header, text, column)
-        self.notes.append(Note("not_understood", Place(self.sheet, self.number, column),
-                               {"text": text[:80], "field": header[:60]}))
+        self.notes.append(
+            Note("not_understood", Place(self.sheet, self.number, column), {"text": text[:80], "field": header[:60]})
+        )
 
     def _guessed(self, what: str, field_key: str, text: str, result: str) -> None:
         """Record a reading the officer should confirm (see problems.Guess)."""
-        self.guesses.append(Guess(what, Place(self.sheet, self.number, self._column(field_key, text)), text[:200],
-                                  result))
+        self.guesses.append(
+            Guess(what, Place(self.sheet, self.number, self._column(field_key, text)), text[:200], result)
+        )
 
     # --- fields -------------------------------------------------------------------------
 
@@ -479,8 +541,9 @@ class _RowReader:
         paired = self._paired_bases(cells)
         if paired is None:
             return
-        rows = [{"description": self._t(purpose), "legal_basis": key}
-                for purpose, keys in paired for key in (keys or ("",))]
+        rows = [
+            {"description": self._t(purpose), "legal_basis": key} for purpose, keys in paired for key in (keys or ("",))
+        ]
         interest = cells.get("legitimate_interests", "")
         if interest:
             targets = [r for r in rows if r["legal_basis"] == "legitimate_interests"]
@@ -537,8 +600,9 @@ class _RowReader:
     def _paired_lines(self, lines: list, cells: dict) -> list[tuple[str, tuple[str, ...]]] | None:
         """A "purpose and basis" cell: each purpose with its own bases; a line of bases alone
         ("Grondslag: b") is for the purposes that name none."""
-        paired = [(line.purpose, self._basis_reading(line.bases).keys if line.bases else ())
-                  for line in lines if line.purpose]
+        paired = [
+            (line.purpose, self._basis_reading(line.bases).keys if line.bases else ()) for line in lines if line.purpose
+        ]
         floating = [key for line in lines if not line.purpose for key in self._basis_reading(line.bases).keys]
         if not paired:
             if floating:
@@ -555,8 +619,7 @@ class _RowReader:
         purpose or one basis; otherwise a guess the officer confirms."""
         keys = tuple(dict.fromkeys(keys))
         if len(purposes) > 1 and len(keys) > 1:
-            self._guessed("legal_basis", "legal_bases", cells.get("legal_bases", ""),
-                          bases.labels(keys, self.language))
+            self._guessed("legal_basis", "legal_bases", cells.get("legal_bases", ""), bases.labels(keys, self.language))
         return [(purpose, keys) for purpose in purposes]
 
     def _basis_reading(self, line: str) -> bases.BasisReading:
@@ -578,8 +641,9 @@ class _RowReader:
         """The splits of combined cells, for the officer to confirm; a line that could not be
         split is kept in the notes."""
         for key, text, parts in split.judged:
-            result = "\n".join(f"{field_label(part_field, self.language)}: {part}"
-                               for part_field, part in parts if part)
+            result = "\n".join(
+                f"{field_label(part_field, self.language)}: {part}" for part_field, part in parts if part
+            )
             self._guessed("split", key, text, result)
         for key, line in split.unsplit:
             self._not_understood(key, line)
@@ -587,15 +651,23 @@ class _RowReader:
     def _named(self, kind: str, name: str, defaults: dict | None = None) -> str:
         reference = f"{kind}:name:{normal_name(name)}"
         if reference not in self.catalogue:
-            self.catalogue[reference] = Entry(kind, reference, {"name": self._t(name)}, partial=True,
-                                              origin=(self.sheet, self.number), label=name,
-                                              defaults=dict(defaults or {}))
+            self.catalogue[reference] = Entry(
+                kind,
+                reference,
+                {"name": self._t(name)},
+                partial=True,
+                origin=(self.sheet, self.number),
+                label=name,
+                defaults=dict(defaults or {}),
+            )
         return reference
 
     def _people_and_data(self, data: dict, cells: dict) -> None:
         self._remember(cells)
         if "data_subjects" in cells:
-            data["data_subject_categories"] = [self._named(DATA_SUBJECT, n) for n in self._items(cells, "data_subjects")]
+            data["data_subject_categories"] = [
+                self._named(DATA_SUBJECT, n) for n in self._items(cells, "data_subjects")
+            ]
         links = []
         if "data_categories" in cells:
             for line in self._items(cells, "data_categories"):
@@ -617,7 +689,9 @@ class _RowReader:
         category = recognise.special_category(name)
         return bool(category) and any(
             self.catalogue[link["ref"]].defaults.get("special_category") == category
-            for link in links if link["ref"] in self.catalogue)
+            for link in links
+            if link["ref"] in self.catalogue
+        )
 
     def _recipients(self, data: dict, cells: dict) -> None:
         recipients = []
@@ -657,12 +731,14 @@ class _RowReader:
         self._sub_processors(processors)
         for key, kind in (("joint_controllers", "joint_controller"), ("controllers_served", "client_controller")):
             if key in cells:
-                data[key] = [self._named(RECIPIENT, name, {"kind": kind})
-                             for name in self._items(cells, key, names=True)
-                             if recognise.yes_no(name) is not False and not self._ours(data, key, name)]
+                data[key] = [
+                    self._named(RECIPIENT, name, {"kind": kind})
+                    for name in self._items(cells, key, names=True)
+                    if recognise.yes_no(name) is not False and not self._ours(data, key, name)
+                ]
 
     def _sub_processors(self, processors: list[tuple[int | None, str]]) -> None:
-        """"Verwerker: Exact Online" beside "Subverwerkers: Microsoft 365": the sub-processors
+        """ "Verwerker: Exact Online" beside "Subverwerkers: Microsoft 365": the sub-processors
         of that processor (Art. 28(2)). Only when the row names one processor of its own: with
         several, whose sub-processor each is, the sheet does not say (they stay processors)."""
         subs = [ref for column, ref in processors if column in self.sub_columns]
@@ -670,11 +746,12 @@ class _RowReader:
         if len(mains) != 1 or not subs:
             return
         entry = self.catalogue[mains[0]]
-        entry.data["sub_processors"] = list(dict.fromkeys(
-            [*entry.data.get("sub_processors", []), *(ref for ref in subs if ref != mains[0])]))
+        entry.data["sub_processors"] = list(
+            dict.fromkeys([*entry.data.get("sub_processors", []), *(ref for ref in subs if ref != mains[0])])
+        )
 
     def _ours(self, data: dict, key: str, text: str) -> bool:
-        """"Wij" under "Verwerker" (we are the processor) or under the controller served (we
+        """ "Wij" under "Verwerker" (we are the processor) or under the controller served (we
         are the controller): our role, not a recipient. A role column, read later, prevails."""
         if not parties.is_us(text):
             return False
@@ -696,8 +773,12 @@ class _RowReader:
             kind = "processor" if key == "processors" else "independent_controller"
             if key == "processors" or not combined:
                 return kind  # the column says which: read by rule
-        self._guessed("recipient_kind", "recipients_and_processors" if combined else key, line,
-                      f"{name} — {enum_label('recipient_kind', kind, self.language)}")
+        self._guessed(
+            "recipient_kind",
+            "recipients_and_processors" if combined else key,
+            line,
+            f"{name} — {enum_label('recipient_kind', kind, self.language)}",
+        )
         return kind
 
     # --- cells that refer to another row, and list cells ---------------------------------
@@ -753,8 +834,9 @@ class _RowReader:
         column = self._column(key, text)
         header = self.columns.headers.get(column, key)
         self._keep(header, text, column)
-        self.notes.append(Note("cross_reference", Place(self.sheet, self.number, column),
-                               {"text": text[:80], "field": header[:60]}))
+        self.notes.append(
+            Note("cross_reference", Place(self.sheet, self.number, column), {"text": text[:80], "field": header[:60]})
+        )
         cells[key] = ""
         return ""
 
@@ -790,19 +872,22 @@ class _RowReader:
             abroad = [(reference, code, tool, True) for reference, code, _, _ in abroad]
         abroad = self._said_of_recipients(reading, abroad)
         destinations = [(d, self._transfer_recipient(d, data)) for d in reading.destinations]
-        destinations += [(transfers_read.Destination(code, tool, guessed=guessed), reference)
-                         for reference, code, tool, guessed in abroad]
+        destinations += [
+            (transfers_read.Destination(code, tool, guessed=guessed), reference)
+            for reference, code, tool, guessed in abroad
+        ]
         references = []
         for index, (destination, recipient) in enumerate(destinations):
-            tool = destination.tool or (tools[index] if len(tools) == len(destinations)
-                                        else next((t for t in tools if t), None))
+            tool = destination.tool or (
+                tools[index] if len(tools) == len(destinations) else next((t for t in tools if t), None)
+            )
             references.append(self._transfer(destination, recipient, tool))
             if destination.guessed or not destination.country:
                 self._guessed("transfer", "transfers", text, self._transfer_words(destination.country, tool))
         data["transfers"] = list(dict.fromkeys(references))
 
     def _said_of_recipients(self, reading, abroad: list) -> list:
-        """"Ja — DPF" (the US) beside "Mailchimp (VS)": the transfer the cell names is the one to
+        """ "Ja — DPF" (the US) beside "Mailchimp (VS)": the transfer the cell names is the one to
         the row's recipients in that country, with the cell's tool (a guess to confirm), not a
         second transfer without a recipient beside one without a tool."""
         countries = {code for _, code, _, _ in abroad}
@@ -813,17 +898,21 @@ class _RowReader:
         for reference, code, _, _ in abroad:
             if code in same and same[code].certified:
                 self.catalogue[reference].data["partial_adequacy_certified"] = True
-        return [(reference, code, (same[code].tool or tool) if code in same else tool, guessed or code in same)
-                for reference, code, tool, guessed in abroad]
+        return [
+            (reference, code, (same[code].tool or tool) if code in same else tool, guessed or code in same)
+            for reference, code, tool, guessed in abroad
+        ]
 
     def _transfer_recipient(self, destination, data: dict) -> str | None:
         """The recipient a transfer cell names with its place ("Mailchimp (VS)"), among the
         activity's recipients too: it receives the data."""
         if not destination.recipient:
             return None
-        reference = self._named(RECIPIENT, destination.recipient,
-                                {"kind": self._recipient_kind("recipients", destination.recipient,
-                                                              destination.recipient)})
+        reference = self._named(
+            RECIPIENT,
+            destination.recipient,
+            {"kind": self._recipient_kind("recipients", destination.recipient, destination.recipient)},
+        )
         data["recipients"] = list(dict.fromkeys([*data.get("recipients", []), reference]))
         if destination.certified:
             self.catalogue[reference].data["partial_adequacy_certified"] = True
@@ -838,8 +927,14 @@ class _RowReader:
         if entry is None:
             label = country_name(code, self.language) if code else marker("country_to_confirm", self.language)
             entry = self.catalogue[reference] = Entry(
-                TRANSFER, reference, {"country_code": code, "recipient_id": recipient}, partial=True,
-                origin=(self.sheet, self.number), label=label, defaults={"tool": "none"})
+                TRANSFER,
+                reference,
+                {"country_code": code, "recipient_id": recipient},
+                partial=True,
+                origin=(self.sheet, self.number),
+                label=label,
+                defaults={"tool": "none"},
+            )
         if tool and entry.data.get("tool") not in (None, "none", tool):
             # Another row gave this transfer another tool: the register holds one per country
             # and recipient, so this row's cell goes to the notes for the officer to settle.
@@ -870,19 +965,23 @@ class _RowReader:
             if found.derived:
                 unit = enum_label("period_unit", found.period_unit, self.language)
                 self._guessed("retention", "retention", line, f"{found.period_value} {unit} — {found.starts_from}")
-            rules.append({
-                "period_value": found.period_value,
-                "period_unit": found.period_unit,
-                "starts_from": self._t(found.starts_from) if found.starts_from else {},
-                "condition": self._t(condition) if condition else {},
-                "criterion": self._t(criterion) if criterion else {},
-                "wording": self._t(line),
-            })
+            rules.append(
+                {
+                    "period_value": found.period_value,
+                    "period_unit": found.period_unit,
+                    "starts_from": self._t(found.starts_from) if found.starts_from else {},
+                    "condition": self._t(condition) if condition else {},
+                    "criterion": self._t(criterion) if criterion else {},
+                    "wording": self._t(line),
+                }
+            )
         data["retention_rules"] = rules
 
     def _other(self, data: dict, cells: dict) -> None:
         if "security_measures" in cells:
-            data["security_measures"] = [self._named(SECURITY_MEASURE, n) for n in self._items(cells, "security_measures")]
+            data["security_measures"] = [
+                self._named(SECURITY_MEASURE, n) for n in self._items(cells, "security_measures")
+            ]
         for key, target in (("public_explanation", "public_explanation"),):
             if cells.get(key):
                 data[target] = self._t(cells[key])
@@ -896,8 +995,10 @@ class _RowReader:
                 self._keep(self.columns.headers.get(self._column(key), key), text, self._column(key))
                 text = text[:limit]
             data[key] = text
-        for key, target in (("criminal_data", "criminal_data_authorisation"),
-                            ("national_id", "national_id_legal_basis")):
+        for key, target in (
+            ("criminal_data", "criminal_data_authorisation"),
+            ("national_id", "national_id_legal_basis"),
+        ):
             text = cells.get(key, "")
             if text and recognise.yes_no(text) is None:
                 data[target] = text
@@ -944,7 +1045,9 @@ class _RowReader:
             return
         data["role"] = reading.role
         if reading.controllers_served:
-            served = [self._named(RECIPIENT, name, {"kind": "client_controller"}) for name in reading.controllers_served]
+            served = [
+                self._named(RECIPIENT, name, {"kind": "client_controller"}) for name in reading.controllers_served
+            ]
             data["controllers_served"] = list(dict.fromkeys([*data.get("controllers_served", []), *served]))
         if reading.processors:
             named = [self._named(RECIPIENT, name, {"kind": "processor"}) for name in reading.processors]
@@ -982,7 +1085,7 @@ def _named_purpose(line: str, purposes: list[str]) -> tuple[str, str] | None:
     dash or colon: "Werving — Toestemming (Art. 6(1)(a))"."""
     for purpose in sorted(purposes, key=len, reverse=True):
         if purpose and line.startswith(purpose):
-            rest = line[len(purpose):]
+            rest = line[len(purpose) :]
             if re.match(r"\s*[-\u2013\u2014:]\s", rest):
                 return purpose, rest.strip().lstrip("-\u2013\u2014:").strip()
     return None
@@ -1000,7 +1103,7 @@ def _lines(text: str) -> list[str]:
 
 
 def _cases(line: str) -> list[str]:
-    """"Klanten: 7 jaar …; prospects: 1 jaar …" and "4 weken na het laatste contact, met
+    """ "Klanten: 7 jaar …; prospects: 1 jaar …" and "4 weken na het laatste contact, met
     toestemming 1 jaar": one rule per case, when each case names whom it is for or has a
     period of its own. "7 jaar, na afloop boekjaar" is one rule."""
     cases = [case.strip() for case in line.split(";") if case.strip()]
@@ -1019,21 +1122,43 @@ def _has_period(text: str) -> bool:
 
 # "Klanten: 7 jaar na einde contract": whom the rule is for, a colon, then a period.
 _CASE = re.compile(r"^[^:\d]{2,80}:\s*\S")
-_RETENTION_LABELS = {"bewaartermijn", "bewaren", "termijn", "retention", "retention period", "retention schedule",
-                     "period", "duree de conservation", "durée de conservation", "conservation",
-                     "loschfrist", "aufbewahrungsfrist", "aufbewahrungsdauer", "speicherdauer", "aufbewahrung",
-                     "frist", "delai de conservation"}
+_RETENTION_LABELS = {
+    "bewaartermijn",
+    "bewaren",
+    "termijn",
+    "retention",
+    "retention period",
+    "retention schedule",
+    "period",
+    "duree de conservation",
+    "durée de conservation",
+    "conservation",
+    "loschfrist",
+    "aufbewahrungsfrist",
+    "aufbewahrungsdauer",
+    "speicherdauer",
+    "aufbewahrung",
+    "frist",
+    "delai de conservation",
+}
 
 
 def _condition(line: str) -> tuple[str, str]:
-    """"if you were hired: 2 years after …" -> ("if you were hired", "2 years after …"); a
+    """ "if you were hired: 2 years after …" -> ("if you were hired", "2 years after …"); a
     colon after a period ("bewaartermijn: 7 jaar") is no condition."""
     head, colon, rest = line.partition(": ")
     if normalise(head) in _RETENTION_LABELS:
         return "", line
-    if colon and rest and not any(char.isdigit() for char in head) and len(head) < 120 \
-            and recognise.retention(head) is not None and recognise.retention(head).period_value is None \
-            and recognise.retention(rest) is not None and recognise.retention(rest).period_value is not None:
+    if (
+        colon
+        and rest
+        and not any(char.isdigit() for char in head)
+        and len(head) < 120
+        and recognise.retention(head) is not None
+        and recognise.retention(head).period_value is None
+        and recognise.retention(rest) is not None
+        and recognise.retention(rest).period_value is not None
+    ):
         return head, rest
     return "", line
 
@@ -1066,7 +1191,7 @@ def own_suffix(line: str, list_name: str) -> tuple[str, str | None]:
             break
     if start <= 0:
         return line, None
-    name, inside = line[:start], line[start + 1:-1]
+    name, inside = line[:start], line[start + 1 : -1]
     label = inside.split(",")[0].split(":")[0]
     kind = _kind_labels(list_name).get(normalise(label))
     return (name.strip(), kind) if kind and name.strip() else (line, None)

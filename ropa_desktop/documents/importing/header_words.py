@@ -31,18 +31,22 @@ _JOINS = re.compile(r"\s+(?:en|and|et|und|&|\+)\s+|\s*[/;,]\s*|\s+-\s+")
 
 # Words that never decide what a column means: articles, "of", "for", "or". Connectors ("en",
 # "and", "et", "und") too: the parts they join are looked at apart (see parts()).
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
     de het een van der den voor naar
     the of for a an to or
     du des la le les l d pour par ou et
     die das dem von vom zur zum fur oder und
     en and
-""".split())
+""".split()
+)
 # What a reference in parentheses is made of: "(art. 6)", "(Art. 30(1)(b))", "(art. 6 lid 1 AVG)".
-_REFERENCE_WORDS = frozenset("""
+_REFERENCE_WORDS = frozenset(
+    """
     art arts artt artikel artikelen article articles lid leden onder sub abs absatz lit buchst satz s al alinea
     para paragraph point punt nr no n avg gdpr uk rgpd dsgvo ds gvo bdsg uavg wbp eu ue
-""".split())
+""".split()
+)
 _ARTICLE = frozenset({"art", "arts", "artt", "artikel", "artikelen", "article", "articles"})
 _SPECIAL_ARTICLES = frozenset({"9", "10"})
 
@@ -89,7 +93,7 @@ def stem(word: str) -> str:
         word = word[:-1]
     for suffix in ("ern", "en", "er", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[:-len(suffix)]
+            word = word[: -len(suffix)]
             break
     # "categorieën" -> "categorie", "données" -> "donne": the vowel left of a second ending.
     if word.endswith("e") and len(word) > 4:

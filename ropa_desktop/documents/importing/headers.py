@@ -14,7 +14,6 @@ a wrong field is published, a header not understood is only shown to the officer
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,22 +26,62 @@ from ...resources_path import load_toml
 from . import header_words
 from .header_words import normalise
 
-__all__ = ["ANCHORS", "COMBINED", "FIELDS", "LANGUAGES", "TARGETS", "HeaderMatch", "HeaderRow", "field_label",
-           "find_header_row", "match_header", "normalise"]
+__all__ = [
+    "ANCHORS",
+    "COMBINED",
+    "FIELDS",
+    "LANGUAGES",
+    "TARGETS",
+    "HeaderMatch",
+    "HeaderRow",
+    "field_label",
+    "find_header_row",
+    "match_header",
+    "normalise",
+]
 
 LANGUAGES = ("nl", "en", "fr", "de")  # also the order of preference when a header is in several
 FIELDS = (
-    "number", "name", "role", "status", "purposes", "legal_bases", "legitimate_interests",
-    "special_conditions", "consent_withdrawal", "data_subjects", "data_categories", "special_data",
-    "recipients", "processors", "joint_controllers", "controllers_served", "transfers", "transfer_tools",
-    "retention", "security_measures", "sources", "criminal_data", "national_id", "automated_decisions",
-    "dpia_status", "dpia_date", "dpia_reference", "systems", "owner", "department", "in_statement",
-    "public_explanation", "internal_description", "internal_notes",
+    "number",
+    "name",
+    "role",
+    "status",
+    "purposes",
+    "legal_bases",
+    "legitimate_interests",
+    "special_conditions",
+    "consent_withdrawal",
+    "data_subjects",
+    "data_categories",
+    "special_data",
+    "recipients",
+    "processors",
+    "joint_controllers",
+    "controllers_served",
+    "transfers",
+    "transfer_tools",
+    "retention",
+    "security_measures",
+    "sources",
+    "criminal_data",
+    "national_id",
+    "automated_decisions",
+    "dpia_status",
+    "dpia_date",
+    "dpia_reference",
+    "systems",
+    "owner",
+    "department",
+    "in_statement",
+    "public_explanation",
+    "internal_description",
+    "internal_notes",
 )
 # Columns that hold two fields in one cell ("Doel en grondslag"), by the fields they hold. The
 # column keeps the combined key; the import splits its cells (declared in headers.toml).
 COMBINED: dict[str, tuple[str, ...]] = {
-    key: tuple(entry["fields"]) for key, entry in load_toml("import", "headers.toml")["combined"].items()}
+    key: tuple(entry["fields"]) for key, entry in load_toml("import", "headers.toml")["combined"].items()
+}
 # What a column can be imported as: a field, or two fields together.
 TARGETS = FIELDS + tuple(COMBINED)
 # Columns of our own Register sheet that are derived, not entered ("Processor contracts", "Last
@@ -134,7 +173,8 @@ class _Index:
     # By number of words: the words joined (for rapidfuzz) and, per entry, its words and synonym
     # (None for a wording that is never a header, which then wins against a typo near it).
     typo_targets: dict[int, tuple[list[str], list[tuple[tuple[str, ...], _Synonym | None]]]] = field(
-        default_factory=dict)
+        default_factory=dict
+    )
 
     def whole(self, found: tuple[str, ...], stems: tuple[str, ...] | None = None) -> tuple[_Synonym, int] | None:
         """The synonym the whole header is, and how closely (AS_WRITTEN or IN_ANOTHER_FORM)."""
@@ -160,7 +200,7 @@ def _grouped(pairs) -> dict[tuple[str, ...], _Synonym]:
     for words, fields in found.items():
         if len(fields) > 1:
             raise ValueError(f"headers.toml: {sorted(set(texts[words]))} are synonyms of {sorted(fields)}")
-        (key, languages), = fields.items()
+        ((key, languages),) = fields.items()
         index[words] = _Synonym(key, tuple(sorted(languages, key=LANGUAGES.index)))
     return index
 
@@ -169,8 +209,11 @@ def _grouped(pairs) -> dict[tuple[str, ...], _Synonym]:
 def _index() -> _Index:
     matching = load_toml("import", "headers.toml")["matching"]
     # "Sous-traitants" is also written "Sous traitants"; words() reads it as "Soustraitants".
-    wordings = [(_words_of(variant), key, language, text) for key, language, text in _wordings()
-                for variant in dict.fromkeys((text, text.replace("-", " ")))]
+    wordings = [
+        (_words_of(variant), key, language, text)
+        for key, language, text in _wordings()
+        for variant in dict.fromkeys((text, text.replace("-", " ")))
+    ]
     index = _Index()
     index.raw = _grouped(wordings)
     index.by_key = _grouped([(header_words.key(w), key, language, text) for w, key, language, text in wordings])
@@ -196,8 +239,9 @@ def _index() -> _Index:
         stems = header_words.content(words)
         if stems and _typo_prone(stems):
             targets.setdefault(len(stems), []).append((stems, None))
-    index.typo_targets = {size: ([" ".join(stems) for stems, _ in entries], entries)
-                          for size, entries in targets.items()}
+    index.typo_targets = {
+        size: ([" ".join(stems) for stems, _ in entries], entries) for size, entries in targets.items()
+    }
     return index
 
 
@@ -282,7 +326,7 @@ def _contained(index: _Index, stems: tuple[str, ...]) -> _Synonym | None:
         return None  # a header of one word is matched whole or not at all
     for size in sorted(index.contained_sizes, reverse=True):
         for start in range(len(stems) - size + 1):
-            synonym = index.containable.get(tuple(sorted(stems[start:start + size])))
+            synonym = index.containable.get(tuple(sorted(stems[start : start + size])))
             if synonym is not None:
                 return synonym
     return None
@@ -296,8 +340,7 @@ def _typo(index: _Index, stems: tuple[str, ...]) -> _Synonym | None:
         return None
     joined, entries = index.typo_targets[len(stems)]
     near = process.extract(" ".join(stems), joined, scorer=OSA.distance, score_cutoff=MAX_TYPOS, limit=None)
-    scored = [(distance, entries[i][1]) for _, _, i in near
-              if (distance := _typos(stems, entries[i][0])) is not None]
+    scored = [(distance, entries[i][1]) for _, _, i in near if (distance := _typos(stems, entries[i][0])) is not None]
     if not scored:
         return None
     best = min(distance for distance, _ in scored)
@@ -336,7 +379,7 @@ def match_header(text: object) -> HeaderMatch | None:
 def find_header_row(rows: Sequence[Sequence[object]], max_scan: int = 30) -> HeaderRow | None:
     """The header row among the first ``max_scan`` rows: the one naming the most fields (at
     least two, one of them the name or the purpose); the first such row on a tie."""
-    scanned = list(rows)[:max(0, max_scan)]
+    scanned = list(rows)[: max(0, max_scan)]
     best: tuple[int, int, list[tuple[int, _Synonym, int]]] | None = None
     for index, row in enumerate(scanned):
         matches = []

@@ -17,14 +17,29 @@ from .headers import match_header
 
 # An abbreviation is short and without spaces: "b", "LI", "MIP", "AVG6b", "6.1.b".
 _ENTRY = re.compile(
-    r"^\s*(?P<abbr>[^\W_][\w.()]{0,9})\s*(?:=|:|\u2192|->|\s[-\u2013\u2014]\s)\s*(?P<meaning>\S.*?)\s*$")
+    r"^\s*(?P<abbr>[^\W_][\w.()]{0,9})\s*(?:=|:|\u2192|->|\s[-\u2013\u2014]\s)\s*(?P<meaning>\S.*?)\s*$"
+)
 # Several entries in one piece: a comma before the next "x =".
 _NEXT_ENTRY = re.compile(r",\s*(?=[^\W_][\w.()]{0,9}\s*(?:=|:|\u2192|->)\s)")
 _PIECES = re.compile(r"[\n\r;|\u2028]+")
-_TITLE_WORDS = frozenset({
-    "legenda", "legend", "legende", "afkortingen", "abbreviations", "abreviations", "abkurzungen", "toelichting",
-    "verklaring", "key", "explanation", "explication", "erlauterung", "erlauterungen",
-})
+_TITLE_WORDS = frozenset(
+    {
+        "legenda",
+        "legend",
+        "legende",
+        "afkortingen",
+        "abbreviations",
+        "abreviations",
+        "abkurzungen",
+        "toelichting",
+        "verklaring",
+        "key",
+        "explanation",
+        "explication",
+        "erlauterung",
+        "erlauterungen",
+    }
+)
 _TITLE = re.compile(r"^\s*(?P<title>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*(?::\s*|$|\n)")
 MAX_CELL = 600  # longer is text, not a legend
 
@@ -58,7 +73,7 @@ def entries(text: str) -> list[tuple[str, str]] | None:
         return None
     title = _TITLE.match(text)
     if title and _is_title(title.group("title")):
-        text = text[title.end():]
+        text = text[title.end() :]
         if not text.strip():
             return []
     found = []
@@ -117,8 +132,10 @@ def find_legend(rows: Sequence[Sequence[object]], header_row: int) -> Legend:
 
 
 def _row_entries(cells: list[str], after_title: bool) -> list[tuple[str, str]] | None:
-    if any(("=" in cell or ":" in cell or "\u2192" in cell or " - " in cell or "\u2013" in cell
-            or "\u2014" in cell) for cell in cells):
+    if any(
+        ("=" in cell or ":" in cell or "\u2192" in cell or " - " in cell or "\u2013" in cell or "\u2014" in cell)
+        for cell in cells
+    ):
         found = []
         for cell in cells:
             entry = entries(cell)

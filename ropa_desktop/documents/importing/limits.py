@@ -47,8 +47,10 @@ MAX_HEADER = 200
 
 # Where a shortened name is kept in full: the item's internal notes; else its description.
 NOTES_FIELD = {ACTIVITY: "internal_notes", RECIPIENT: "notes", TRANSFER: "notes"}
-_KEPT_IN = {"notes": {"nl": "de interne notities", "en": "the internal notes"},
-            "description": {"nl": "de omschrijving", "en": "the description"}}
+_KEPT_IN = {
+    "notes": {"nl": "de interne notities", "en": "the internal notes"},
+    "description": {"nl": "de omschrijving", "en": "the description"},
+}
 
 
 def marker(key: str, language: str, **values) -> str:
@@ -58,7 +60,7 @@ def marker(key: str, language: str, **values) -> str:
 
 def shortened_name(text: str) -> str:
     """``text`` cut at a word to fit texts.MAX_NAME_LENGTH, ending in "…"."""
-    cut = text[:texts.MAX_NAME_LENGTH - 1]
+    cut = text[: texts.MAX_NAME_LENGTH - 1]
     space = cut.rfind(" ")
     if space > len(cut) // 2:  # a word boundary in the second half; else cut inside the word
         cut = cut[:space]
@@ -68,7 +70,7 @@ def shortened_name(text: str) -> str:
 def shortened_text(text: str, limit: int, language: str) -> str:
     """``text`` cut to ``limit`` characters, the marker at its end saying how long it was."""
     tail = marker("shortened", language, length=f"{len(text):,}")
-    return text[:limit - len(tail)].rstrip() + tail
+    return text[: limit - len(tail)].rstrip() + tail
 
 
 def short_header(header: str) -> str:
@@ -101,14 +103,17 @@ class Budget:
         else:
             self.used += length
         if self.used > MAX_IMPORT_TEXT:
-            raise ImportRefused("import_too_large", _place(entry), used=f"{self.used:,}",
-                                limit=f"{MAX_IMPORT_TEXT:,}")
+            raise ImportRefused("import_too_large", _place(entry), used=f"{self.used:,}", limit=f"{MAX_IMPORT_TEXT:,}")
 
     def notes(self) -> list[Note]:
         notes = []
         for (code, field, kept), found in self._shortened.items():
-            values = {"count": f"{found.count:,}", "length": f"{found.longest:,}", "field": field,
-                      "name": found.example}
+            values = {
+                "count": f"{found.count:,}",
+                "length": f"{found.longest:,}",
+                "field": field,
+                "name": found.example,
+            }
             if code == "name_shortened":
                 values.update(limit=f"{texts.MAX_NAME_LENGTH:,}", kept=_KEPT_IN[kept])
             else:
@@ -153,8 +158,9 @@ class Budget:
             self.used += len(value)
             return value
         if isinstance(value, dict):
-            return {key: self._fit(item, field, key if key in SUPPORTED else language, entry)
-                    for key, item in value.items()}
+            return {
+                key: self._fit(item, field, key if key in SUPPORTED else language, entry) for key, item in value.items()
+            }
         if isinstance(value, list):
             return [self._fit(item, field, language, entry) for item in value]
         return value
@@ -185,4 +191,3 @@ def _length(value: Any) -> int | None:
 
 def _place(entry: Entry) -> Place:
     return Place(*entry.origin) if entry.origin else Place()
-

@@ -31,7 +31,8 @@ _PROSE = re.compile(
     r"waaronder|zoals|voor|voorzover|die|dat|welke|waarbij|indien|tenzij|als|met|zonder|bijv|bijvoorbeeld|"
     r"dont|qui|que|notamment|comme|si|sauf|avec|sans|pour|"
     r"einschließlich|einschliesslich|insbesondere|wie|die|der|das|welche|wenn|sofern|mit|ohne|für|z\.?\s?b)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # "and/or" in a cell: a sentence that lists alternatives, not a list of items.
 _AND_OR = re.compile(r"\b(?:en/of|and/or|et/ou|und/oder)\b", re.IGNORECASE)
 # A leading answer: "Ja, gezondheid" lists "gezondheid".
@@ -66,7 +67,7 @@ def _items(text: str, commas: bool, names: bool) -> tuple[str, ...]:
 
 
 def without_answer(text: str) -> str:
-    """"Ja, gezondheid" -> "gezondheid": the yes says there is something; the rest says what."""
+    """ "Ja, gezondheid" -> "gezondheid": the yes says there is something; the rest says what."""
     return _ANSWER.sub("", str(text or ""), count=1)
 
 
@@ -115,14 +116,18 @@ def _words(part: str) -> int:
 
 
 def _by_and(line: str) -> list[str]:
-    """"Belastingdienst en UWV": two names; "Health and safety", "Naam- en adresgegevens": one."""
+    """ "Belastingdienst en UWV": two names; "Health and safety", "Naam- en adresgegevens": one."""
     parts = _AND.split(line)
-    if len(parts) == 2 and all(part[:1].isupper() for part in parts) and not _elided(line) \
-            and all(len(part.split()) <= MAX_ITEM_WORDS for part in parts):
+    if (
+        len(parts) == 2
+        and all(part[:1].isupper() for part in parts)
+        and not _elided(line)
+        and all(len(part.split()) <= MAX_ITEM_WORDS for part in parts)
+    ):
         return parts
     return [line]
 
 
 def _elided(text: str) -> bool:
-    """"Naam- en adresgegevens", "In- und Ausland": the "and" joins parts of one word."""
+    """ "Naam- en adresgegevens", "In- und Ausland": the "and" joins parts of one word."""
     return bool(re.search(r"\w-\s+(?:en|and|et|und|&)\s", text, re.IGNORECASE))

@@ -41,8 +41,7 @@ class Mapping:
         return False, None
 
     def to_json(self) -> str:
-        data = {"sheet": self.sheet, "header_row": self.header_row, "language": self.language,
-                "columns": self.columns}
+        data = {"sheet": self.sheet, "header_row": self.header_row, "language": self.language, "columns": self.columns}
         if self.cells:
             data["cells"] = self.cells
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -58,8 +57,9 @@ class Mapping:
                 raise ImportRefused("mapping_file", file=path.name, detail="larger than 1 MB")
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise ImportRefused("mapping_file", file=path.name, detail=getattr(exc, "strerror", None) or
-                                "not UTF-8 text") from None
+            raise ImportRefused(
+                "mapping_file", file=path.name, detail=getattr(exc, "strerror", None) or "not UTF-8 text"
+            ) from None
         return cls.from_json(text, path.name)
 
     @classmethod
@@ -89,15 +89,18 @@ class Mapping:
         for header, target in columns.items():
             # A column may hold two fields ("purposes_and_legal_bases"): headers.COMBINED.
             if target not in (None, "") and target not in TARGETS:
-                raise refuse(f"columns: {str(target)[:40]!r} (for {header[:40]!r}) is not a field; "
-                             f"fields are {', '.join(TARGETS)}")
+                raise refuse(
+                    f"columns: {str(target)[:40]!r} (for {header[:40]!r}) is not a field; "
+                    f"fields are {', '.join(TARGETS)}"
+                )
         cells = data.get("cells", {})
         if not isinstance(cells, dict) or len(cells) > MAX_CORRECTIONS:
-            raise refuse(f"cells: an object of at most {MAX_CORRECTIONS:,} cells (\"Sheet!C5\") -> null or a text "
-                         "is expected")
+            raise refuse(
+                f'cells: an object of at most {MAX_CORRECTIONS:,} cells ("Sheet!C5") -> null or a text is expected'
+            )
         for name, value in cells.items():
             if parse_cell(name) is None:
-                raise refuse(f"cells: {name[:40]!r} is not a cell such as \"Register!C5\"")
+                raise refuse(f'cells: {name[:40]!r} is not a cell such as "Register!C5"')
             if value is not None and (not isinstance(value, str) or len(value) > 32_767):
                 raise refuse(f"cells: {name[:40]!r}: null or a text of at most 32,767 characters is expected")
         return cls(sheet, row, language, dict(columns), dict(cells))

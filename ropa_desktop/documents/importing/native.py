@@ -26,8 +26,9 @@ def is_native(book) -> bool:
     return DATA_SHEET in book.sheetnames
 
 
-def read_entries(opened, book, cancelled=None, budget: Budget | None = None
-                 ) -> tuple[list[portable.Entry], dict[str, list[str]]]:
+def read_entries(
+    opened, book, cancelled=None, budget: Budget | None = None
+) -> tuple[list[portable.Entry], dict[str, list[str]]]:
     """The register's entries, each fitted and counted by ``budget``, and the row digests of
     each visible sheet as exported."""
     fingerprints: dict[str, list[str]] = {}
@@ -68,8 +69,13 @@ def visible_edits(opened, book, fingerprints: dict[str, list[str]], cancelled=No
         changed = [number for number, (a, b) in enumerate(zip(digests, found), start=1) if a != b]
         changed += list(range(min(len(digests), len(found)) + 1, max(len(digests), len(found)) + 1))
         if changed:
-            notes.append(Note("visible_edits", Place(title, changed[0]), {"sheet": title, "count": len(changed),
-                                                                          "row": changed[0]}))
+            notes.append(
+                Note(
+                    "visible_edits",
+                    Place(title, changed[0]),
+                    {"sheet": title, "count": len(changed), "row": changed[0]},
+                )
+            )
         if cancelled is not None:
             cancelled()
     return notes
@@ -92,7 +98,7 @@ def _entries(rows, cancelled, fingerprints: dict[str, list[str]], budget: Budget
         if not row or all(value in (None, "") for value in row):
             continue
         place = Place(DATA_SHEET, number)
-        kind, reference, *chunks = (*row, None, None)[:max(len(row), 2)]
+        kind, reference, *chunks = (*row, None, None)[: max(len(row), 2)]
         if not isinstance(kind, str) or not isinstance(reference, str) or not reference:
             raise ImportRefused("data_entry", place, detail="the kind or reference is missing")
         if reference in seen:

@@ -134,8 +134,9 @@ def _check_prologue(head: bytes, part, part_name: str, file: str) -> None:
             return
         prologue += more
         if len(prologue) > MAX_PROLOGUE:
-            raise ImportRefused("corrupt", file=file,
-                                detail=f"{part_name}: no content within its first {MAX_PROLOGUE // MB} MB")
+            raise ImportRefused(
+                "corrupt", file=file, detail=f"{part_name}: no content within its first {MAX_PROLOGUE // MB} MB"
+            )
 
 
 def _as_utf8(data: bytes) -> bytes:
@@ -155,7 +156,7 @@ def _root_start(head: bytes) -> int:
         position = head.find(b"<", position)
         if position < 0 or position + 1 >= len(head):
             return -1
-        following = head[position + 1:position + 2]
+        following = head[position + 1 : position + 2]
         if following not in (b"?", b"!"):
             return position
         if head.startswith(b"<!--", position):
@@ -184,8 +185,9 @@ def load(opened: OpenedWorkbook, *, read_only: bool, values: bool = False):
     reader = None
     parts: list = []
     try:
-        reader = ExcelReader(opened.path, read_only=read_only, keep_vba=False, data_only=values,
-                             keep_links=False, rich_text=False)
+        reader = ExcelReader(
+            opened.path, read_only=read_only, keep_vba=False, data_only=values, keep_links=False, rich_text=False
+        )
         archive = reader.archive
 
         def tracked(*args, **kwargs):
@@ -214,8 +216,9 @@ def check_sheet_size(opened: OpenedWorkbook, book, sheet_name: str, data: bool =
     size = opened.sheet_size(part) if part else 0
     limit = MAX_DATA_SHEET if data else MAX_SHEET
     if size > limit:
-        raise ImportRefused("data_too_large" if data else "too_large", Place(sheet_name), size=size // MB,
-                            limit=limit // MB)
+        raise ImportRefused(
+            "data_too_large" if data else "too_large", Place(sheet_name), size=size // MB, limit=limit // MB
+        )
 
 
 def _sheet_part(book, sheet_name: str) -> str | None:

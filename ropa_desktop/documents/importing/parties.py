@@ -17,19 +17,23 @@ from .recognise import _fold, _per_text, _str, role
 # --- our role, per row -----------------------------------------------------------------------
 
 # "wij", "we", "us", "nous", "wir": the organisation keeping the register.
-_US = re.compile(r"^(?:wij(?:zelf)?|we|ons|onze\s+organisatie|us|ourselves|our\s+(?:organisation|organization|company)"
-                 r"|nous(?:-?memes?)?|notre\s+(?:organisme|societe|entreprise)|wir|uns|unser\s+unternehmen)\.?$")
+_US = re.compile(
+    r"^(?:wij(?:zelf)?|we|ons|onze\s+organisatie|us|ourselves|our\s+(?:organisation|organization|company)"
+    r"|nous(?:-?memes?)?|notre\s+(?:organisme|societe|entreprise)|wir|uns|unser\s+unternehmen)\.?$"
+)
 # "Verwerker: wij", "Controller = client": a role, then who holds it.
 _PAIR = re.compile(r"^\s*(?P<label>[^:=]{2,60}?)\s*[:=]\s*(?P<party>.+?)\s*$")
 _PAIR_PARTS = re.compile(r"\s*(?:;|\n|\s/\s|,\s(?=[^,:=]{2,60}[:=]))\s*")
 # "Verwerker voor klanten", "Processor for our clients", "sous-traitant pour le client".
-_ON_BEHALF = re.compile(r"\b(?:voor|namens|for|on\s+behalf\s+of|pour|pour\s+le\s+compte\s+de|fur|im\s+auftrag\s+von)"
-                        r"\s+(?P<party>.+)$")
+_ON_BEHALF = re.compile(
+    r"\b(?:voor|namens|for|on\s+behalf\s+of|pour|pour\s+le\s+compte\s+de|fur|im\s+auftrag\s+von)"
+    r"\s+(?P<party>.+)$"
+)
 
 
 @_per_text  # a long sheet names the same parties row after row
 def is_us(text: str) -> bool:
-    """"Wij", "we", "nous", "wir": the organisation keeping the register."""
+    """ "Wij", "we", "nous", "wir": the organisation keeping the register."""
     return bool(_US.match(_fold(_str(text)).strip()))
 
 
@@ -58,8 +62,11 @@ def read_role(text: str) -> RoleReading:
         if len(set(ours)) == 1:
             others = [party for key, party in pairs if not _US.match(_fold(party).strip())]
             if ours[0] == "processor":
-                served = [_named(p) for key, p in pairs if key in ("controller", "joint_controller")
-                          and not _US.match(_fold(p).strip())]
+                served = [
+                    _named(p)
+                    for key, p in pairs
+                    if key in ("controller", "joint_controller") and not _US.match(_fold(p).strip())
+                ]
                 return RoleReading("processor", tuple(served), (), True)
             named = [_named(p) for key, p in pairs if key == "processor" and p in others]
             return RoleReading(ours[0], (), tuple(named), True)
@@ -90,7 +97,7 @@ def _within_bracket(party: str) -> str:
 
 
 def _named(party: str) -> str:
-    """"klant" as a name: "Klant"."""
+    """ "klant" as a name: "Klant"."""
     party = party.strip()
     return party[:1].upper() + party[1:]
 
@@ -119,11 +126,46 @@ _INTERNAL = re.compile(
 )
 # Departments named alone: "HR", "Finance", "P&O".
 _DEPARTMENTS = {
-    "hr", "p o", "p&o", "pz", "it", "ict", "finance", "financien", "financiele administratie", "administratie",
-    "boekhouding", "accounting", "sales", "verkoop", "marketing", "communicatie", "communications", "support",
-    "klantenservice", "customer service", "legal", "juridische zaken", "management", "directie", "bestuur", "board",
-    "rh", "ressources humaines", "comptabilite", "dsi", "direction", "personal", "buchhaltung", "vertrieb",
-    "geschaftsfuhrung", "human resources", "payroll", "salarisadministratie", "helpdesk", "servicedesk",
+    "hr",
+    "p o",
+    "p&o",
+    "pz",
+    "it",
+    "ict",
+    "finance",
+    "financien",
+    "financiele administratie",
+    "administratie",
+    "boekhouding",
+    "accounting",
+    "sales",
+    "verkoop",
+    "marketing",
+    "communicatie",
+    "communications",
+    "support",
+    "klantenservice",
+    "customer service",
+    "legal",
+    "juridische zaken",
+    "management",
+    "directie",
+    "bestuur",
+    "board",
+    "rh",
+    "ressources humaines",
+    "comptabilite",
+    "dsi",
+    "direction",
+    "personal",
+    "buchhaltung",
+    "vertrieb",
+    "geschaftsfuhrung",
+    "human resources",
+    "payroll",
+    "salarisadministratie",
+    "helpdesk",
+    "servicedesk",
 }
 _AUTHORITY = re.compile(
     r"\bbelastingdienst\b|\buwv\b|\bpolitie\b|\bpolice\b|\bpolizei\b|\bgemeente\w*|\bmunicipalit\w*|\bhmrc\b"
@@ -146,9 +188,11 @@ _PROCESSOR = re.compile(
 )
 
 
-_GROUP = re.compile(r"\bmoeder(?:bedrijf|maatschappij|onderneming)\b|\bparent\s+(?:company|organisation|organization)\b"
-                    r"|\bgroepsmaatschappij\w*|\bgroup\s+compan\w*|\bmaison\s+mere\b|\bsociete\s+mere\b"
-                    r"|\bmuttergesellschaft\b|\bkonzern\w*|\bzusterbedrijf\b|\bsister\s+company\b")
+_GROUP = re.compile(
+    r"\bmoeder(?:bedrijf|maatschappij|onderneming)\b|\bparent\s+(?:company|organisation|organization)\b"
+    r"|\bgroepsmaatschappij\w*|\bgroup\s+compan\w*|\bmaison\s+mere\b|\bsociete\s+mere\b"
+    r"|\bmuttergesellschaft\b|\bkonzern\w*|\bzusterbedrijf\b|\bsister\s+company\b"
+)
 
 
 @_per_text
@@ -185,6 +229,7 @@ def recipient_kind(name: str) -> str | None:
 
 # --- cross references ------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Reference:
     kind: str  # "previous", "row" (the sheet's row), "number" (an activity's number), "name"
@@ -193,12 +238,17 @@ class Reference:
 
 _PREVIOUS = re.compile(
     r"^(?:idem|id|dito|ditto|same\s+as\s+above|as\s+above|see\s+above|zie\s+(?:hier)?boven|als\s+(?:hier)?boven"
-    r"|zelfde\s+als\s+(?:hier)?boven|comme\s+ci-?\s?dessus|voir\s+ci-?\s?dessus|wie\s+oben|siehe\s+oben|dto)\.?$")
-_LEAD = (r"^(?:same\s+as|as\s+(?:in|for|with)?|see|zie|als|gelijk\s+aan|zelfde\s+als|idem|voir|comme|cf|siehe|wie"
-         r"|gleich\s+wie)\.?\s+(?:bij\s+|at\s+|pour\s+|le\s+|la\s+|bei\s+)?")
+    r"|zelfde\s+als\s+(?:hier)?boven|comme\s+ci-?\s?dessus|voir\s+ci-?\s?dessus|wie\s+oben|siehe\s+oben|dto)\.?$"
+)
+_LEAD = (
+    r"^(?:same\s+as|as\s+(?:in|for|with)?|see|zie|als|gelijk\s+aan|zelfde\s+als|idem|voir|comme|cf|siehe|wie"
+    r"|gleich\s+wie)\.?\s+(?:bij\s+|at\s+|pour\s+|le\s+|la\s+|bei\s+)?"
+)
 _ROW = re.compile(_LEAD + r"(?:row|rij|regel|ligne|zeile)\s+(?P<value>\d{1,6})\.?$")
-_NUMBER = re.compile(_LEAD + r"(?:(?:activity|activiteit|verwerking|processing|traitement|activite|fiche|verarbeitung"
-                     r"|tatigkeit|nr|no|n°|#)\.?\s*)?(?P<value>(?:[a-z]{1,4}[-\s]?)?\d{1,6}(?:[.-]\d{1,4})?[a-z]?)\.?$")
+_NUMBER = re.compile(
+    _LEAD + r"(?:(?:activity|activiteit|verwerking|processing|traitement|activite|fiche|verarbeitung"
+    r"|tatigkeit|nr|no|n°|#)\.?\s*)?(?P<value>(?:[a-z]{1,4}[-\s]?)?\d{1,6}(?:[.-]\d{1,4})?[a-z]?)\.?$"
+)
 _NAME = re.compile(_LEAD + r"[\"'\u201c\u201d]?(?P<value>[^\"\u201c\u201d]{2,120}?)[\"'\u201c\u201d]?\.?$")
 
 
@@ -215,7 +265,7 @@ def cross_reference(text: str) -> Reference | None:
     for kind, pattern in (("row", _ROW), ("number", _NUMBER), ("name", _NAME)):
         m = pattern.match(folded)
         if m:
-            return Reference(kind, original[m.start("value"):m.end("value")])
+            return Reference(kind, original[m.start("value") : m.end("value")])
     return None
 
 

@@ -50,8 +50,10 @@ class Message:
 
     def words(self, language: str, group: str) -> str:
         # A value given per language ({"nl": "Frans", "en": "French"}) is worded when shown.
-        values = {key: (value.get(language) or value.get("en", "")) if isinstance(value, dict) else value
-                  for key, value in self.values.items()}
+        values = {
+            key: (value.get(language) or value.get("en", "")) if isinstance(value, dict) else value
+            for key, value in self.values.items()
+        }
         values.setdefault("where", self.place.words(language))
         if "column" in values and isinstance(values["column"], int):
             values["column"] = get_column_letter(values["column"])

@@ -31,6 +31,7 @@ def _per_text(read):
     @wraps(read)
     def reader(text):
         return cached(text) if isinstance(text, str) else read(text)
+
     return reader
 
 
@@ -41,6 +42,7 @@ def _per_text_list(read):
     @wraps(read)
     def reader(text):
         return list(cached(text)) if isinstance(text, str) else read(text)
+
     return reader
 
 
@@ -50,8 +52,19 @@ def _str(text: object) -> str:
     return "" if text is None else str(text)
 
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'",
-                              "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-"})
+_APOSTROPHES = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+    }
+)
 
 
 @lru_cache(maxsize=4096)
@@ -176,8 +189,11 @@ def _lettered_paragraph(vocabulary: str) -> dict[tuple[int, str], str]:
     for article, paragraph, letter in _ref_keys(vocabulary):
         if letter:
             paragraphs.setdefault(article, set()).add(paragraph)
-    return {(article, letter): key for (article, paragraph, letter), key in _ref_keys(vocabulary).items()
-            if letter and len(paragraphs[article]) == 1}
+    return {
+        (article, letter): key
+        for (article, paragraph, letter), key in _ref_keys(vocabulary).items()
+        if letter and len(paragraphs[article]) == 1
+    }
 
 
 def _ref_matches(folded: str, vocabulary: str) -> list[tuple[int, int, str]]:
@@ -196,6 +212,7 @@ def _ref_matches(folded: str, vocabulary: str) -> list[tuple[int, int, str]]:
 
 
 # --- Words -----------------------------------------------------------------------------------
+
 
 def _phrase(label: str) -> str:
     """A vocabulary label as a pattern: its words in order, any punctuation between them."""
@@ -230,127 +247,269 @@ def _in_order(matches: list[tuple[int, int, str]]) -> list[str]:
     return keys
 
 
-_VITAL = [r"\bvita(?:al|le)\s+belang(?:en)?\b", r"\bvital\s+interests?\b", r"\binterets?\s+vita(?:l|ux)\b",
-          r"\blebenswichtige[nrs]?\s+interesse[ns]?\b"]
+_VITAL = [
+    r"\bvita(?:al|le)\s+belang(?:en)?\b",
+    r"\bvital\s+interests?\b",
+    r"\binterets?\s+vita(?:l|ux)\b",
+    r"\blebenswichtige[nrs]?\s+interesse[ns]?\b",
+]
 _LEGAL_BASIS_WORDS = {
     "consent": [r"\btoestemming\b", r"\bconsent(?:s|ed)?\b", r"\bconsentement\b", r"\beinwilligung(?:en)?\b"],
     "contract": [
-        (r"\b(?:uitvoering\s+(?:van\s+)?(?:een\s+|de\s+)?)?(?:arbeids|dienstverlenings|koop|huur|leer|abonnements)?"
-         r"overeenkomst(?:en)?\b"),
-        r"\bcontract(?:s|ual)?\b", r"\bcontrats?\b", r"\bcontractuel(?:le)?s?\b", r"\bcontractuele?\b",
+        (
+            r"\b(?:uitvoering\s+(?:van\s+)?(?:een\s+|de\s+)?)?(?:arbeids|dienstverlenings|koop|huur|leer|abonnements)?"
+            r"overeenkomst(?:en)?\b"
+        ),
+        r"\bcontract(?:s|ual)?\b",
+        r"\bcontrats?\b",
+        r"\bcontractuel(?:le)?s?\b",
+        r"\bcontractuele?\b",
         r"\bpre-?contractu\w*",
         # Vertrag, Verträge, Vertragserfüllung, vertragliche Pflichten; not the AV-Vertrag (a
         # processor agreement), nor Dutch "vertraging".
         r"(?<!av-)(?<!adv-)\bvertrag(?:s\w+|e|lich\w*)?\b",
     ],
     "legal_obligation": [
-        r"\bwettelijke?\s+(?:verplichting|plicht|bewaarplicht|eis)(?:en)?\b", r"\bwettelijk\s+verplicht\b",
-        r"\b(?:legal|statutory)\s+(?:obligation|requirement|duty)s?\b", r"\bobligations?\s+(?:legales?|juridiques?)\b",
+        r"\bwettelijke?\s+(?:verplichting|plicht|bewaarplicht|eis)(?:en)?\b",
+        r"\bwettelijk\s+verplicht\b",
+        r"\b(?:legal|statutory)\s+(?:obligation|requirement|duty)s?\b",
+        r"\bobligations?\s+(?:legales?|juridiques?)\b",
         r"\b(?:rechtliche|gesetzliche)[nr]?\s+(?:verpflichtung|pflicht|aufbewahrungspflicht)(?:en)?\b",
         r"\brechtspflicht(?:en)?\b",
     ],
     "vital_interests": _VITAL,
     "public_task": [
-        r"\balgemeen\s+belang\b", r"\bopenbaar\s+gezag\b", r"\bpublieke?\s+taak\b", r"\bpubliekrechtelijke\s+taak\b",
-        r"\bwettelijke\s+taak\b", r"\bpublic\s+(?:task|interest|authority)\b", r"\bofficial\s+authority\b",
-        r"\binteret\s+public\b", r"\bautorite\s+publique\b", r"\bservice\s+public\b",
+        r"\balgemeen\s+belang\b",
+        r"\bopenbaar\s+gezag\b",
+        r"\bpublieke?\s+taak\b",
+        r"\bpubliekrechtelijke\s+taak\b",
+        r"\bwettelijke\s+taak\b",
+        r"\bpublic\s+(?:task|interest|authority)\b",
+        r"\bofficial\s+authority\b",
+        r"\binteret\s+public\b",
+        r"\bautorite\s+publique\b",
+        r"\bservice\s+public\b",
         # The CNIL's registers abbreviate "mission d'intérêt public".
         r"\bmip\b",
-        r"\boffentliche[nrs]?\s+(?:aufgabe|interesse)n?\b", r"\boffentlichen\s+gewalt\b",
+        r"\boffentliche[nrs]?\s+(?:aufgabe|interesse)n?\b",
+        r"\boffentlichen\s+gewalt\b",
     ],
     "legitimate_interests": [
-        r"\bgerechtvaardigde?\s+belang(?:en)?\b", r"\blegitiem\s+belang\b", r"\blegitimate\s+interests?\b",
-        r"\binterets?\s+legitimes?\b", r"\bberechtigte[nrs]?\s+interesse[ns]?\b",
+        r"\bgerechtvaardigde?\s+belang(?:en)?\b",
+        r"\blegitiem\s+belang\b",
+        r"\blegitimate\s+interests?\b",
+        r"\binterets?\s+legitimes?\b",
+        r"\bberechtigte[nrs]?\s+interesse[ns]?\b",
     ],
 }
 
 _CONDITION_WORDS = {
     "explicit_consent": [
-        r"\buitdrukkelijke?\s+toestemming\b", r"\bexplicit\s+consent\b", r"\bconsentement\s+explicite\b",
+        r"\buitdrukkelijke?\s+toestemming\b",
+        r"\bexplicit\s+consent\b",
+        r"\bconsentement\s+explicite\b",
         # Alone in the Art. 9 column, consent can only be 9(2)(a).
-        r"\btoestemming\b", r"\bconsent\b", r"\bconsentement\b",
-        r"\bausdruckliche[nr]?\s+einwilligung\b", r"\beinwilligung\b",
+        r"\btoestemming\b",
+        r"\bconsent\b",
+        r"\bconsentement\b",
+        r"\bausdruckliche[nr]?\s+einwilligung\b",
+        r"\beinwilligung\b",
     ],
     "employment_social_security": [
-        r"\barbeidsrecht\w*", r"\bsociale\s+zekerheid\b", r"\bsociale\s+bescherming\b", r"\bemployment\b",
-        r"\bsocial\s+(?:security|protection)\b", r"\bdroit\s+du\s+travail\b", r"\bsecurite\s+sociale\b",
+        r"\barbeidsrecht\w*",
+        r"\bsociale\s+zekerheid\b",
+        r"\bsociale\s+bescherming\b",
+        r"\bemployment\b",
+        r"\bsocial\s+(?:security|protection)\b",
+        r"\bdroit\s+du\s+travail\b",
+        r"\bsecurite\s+sociale\b",
         r"\bprotection\s+sociale\b",
-        r"\barbeitsrecht\w*", r"\bsoziale[nr]?\s+(?:sicherheit|schutz\w*)\b", r"\bsozialrecht\w*",
+        r"\barbeitsrecht\w*",
+        r"\bsoziale[nr]?\s+(?:sicherheit|schutz\w*)\b",
+        r"\bsozialrecht\w*",
     ],
     "vital_interests": _VITAL,
-    "not_for_profit": [r"\bzonder\s+winstoogmerk\b", r"\bnot[\s-]+for[\s-]+profit\b", r"\bnon[\s-]?profit\b",
-                       r"\bsans\s+but\s+lucratif\b", r"\bohne\s+gewinnerzielungsabsicht\b"],
-    "made_public": [r"\bopenbaar\s+gemaakt\b", r"\bmade\s+public\b", r"\brendues?\s+publiques?\b",
-                    r"\bmanifestement\s+publiques?\b", r"\boffentlich\s+gemacht\b"],
-    "legal_claims": [r"\brechtsvordering\w*", r"\brechtspraak\b", r"\blegal\s+claims?\b", r"\baction\s+en\s+justice\b",
-                     r"\bdroits?\s+en\s+justice\b", r"\brechtsanspruch\w*"],
-    "substantial_public_interest": [r"\bzwaarwegend\s+algemeen\s+belang\b", r"\bsubstantial\s+public\s+interest\b",
-                                    r"\binteret\s+public\s+important\b",
-                                    r"\berhebliche[nrs]?\s+offentliche[nrs]?\s+interesse[ns]?\b"],
-    "health_care": [r"\bgezondheidszorg\b", r"\barbeidsgeneeskunde\b", r"\bmedische\s+diagnos\w*",
-                    r"\bsociale\s+diensten\b", r"\bhealth\s*care\b", r"\bsocial\s+care\b",
-                    r"\boccupational\s+medicine\b", r"\bmedical\s+diagnosis\b",
-                    r"\bmedecine\s+(?:preventive|du\s+travail)\b", r"\bdiagnostics?\s+medica(?:l|ux)\b",
-                    r"\bgesundheitsvorsorge\b", r"\barbeitsmedizin\w*", r"\bmedizinische[nr]?\s+diagnosti\w*",
-                    r"\bgesundheits-?\s+(?:oder|und)\s+sozialbereich\b"],
-    "public_health": [r"\bvolksgezondheid\b", r"\bpublic\s+health\b", r"\bsante\s+publique\b",
-                      r"\boffentliche[nr]?\s+gesundheit\b"],
-    "archiving_research": [r"\barchivering\b", r"\bwetenschappelijk\s+onderzoek\b", r"\bhistorisch\s+onderzoek\b",
-                           r"\bstatisti(?:ek|sch)\w*", r"\barchiving\b", r"\bresearch\b", r"\bstatistic\w*",
-                           r"\barchivage\b",
-                           r"\brecherche\s+scientifique\b", r"\bstatistiques?\b",
-                           r"\barchivzweck\w*", r"\bwissenschaftliche[nr]?\s+forschung\w*", r"\bforschungszweck\w*"],
+    "not_for_profit": [
+        r"\bzonder\s+winstoogmerk\b",
+        r"\bnot[\s-]+for[\s-]+profit\b",
+        r"\bnon[\s-]?profit\b",
+        r"\bsans\s+but\s+lucratif\b",
+        r"\bohne\s+gewinnerzielungsabsicht\b",
+    ],
+    "made_public": [
+        r"\bopenbaar\s+gemaakt\b",
+        r"\bmade\s+public\b",
+        r"\brendues?\s+publiques?\b",
+        r"\bmanifestement\s+publiques?\b",
+        r"\boffentlich\s+gemacht\b",
+    ],
+    "legal_claims": [
+        r"\brechtsvordering\w*",
+        r"\brechtspraak\b",
+        r"\blegal\s+claims?\b",
+        r"\baction\s+en\s+justice\b",
+        r"\bdroits?\s+en\s+justice\b",
+        r"\brechtsanspruch\w*",
+    ],
+    "substantial_public_interest": [
+        r"\bzwaarwegend\s+algemeen\s+belang\b",
+        r"\bsubstantial\s+public\s+interest\b",
+        r"\binteret\s+public\s+important\b",
+        r"\berhebliche[nrs]?\s+offentliche[nrs]?\s+interesse[ns]?\b",
+    ],
+    "health_care": [
+        r"\bgezondheidszorg\b",
+        r"\barbeidsgeneeskunde\b",
+        r"\bmedische\s+diagnos\w*",
+        r"\bsociale\s+diensten\b",
+        r"\bhealth\s*care\b",
+        r"\bsocial\s+care\b",
+        r"\boccupational\s+medicine\b",
+        r"\bmedical\s+diagnosis\b",
+        r"\bmedecine\s+(?:preventive|du\s+travail)\b",
+        r"\bdiagnostics?\s+medica(?:l|ux)\b",
+        r"\bgesundheitsvorsorge\b",
+        r"\barbeitsmedizin\w*",
+        r"\bmedizinische[nr]?\s+diagnosti\w*",
+        r"\bgesundheits-?\s+(?:oder|und)\s+sozialbereich\b",
+    ],
+    "public_health": [
+        r"\bvolksgezondheid\b",
+        r"\bpublic\s+health\b",
+        r"\bsante\s+publique\b",
+        r"\boffentliche[nr]?\s+gesundheit\b",
+    ],
+    "archiving_research": [
+        r"\barchivering\b",
+        r"\bwetenschappelijk\s+onderzoek\b",
+        r"\bhistorisch\s+onderzoek\b",
+        r"\bstatisti(?:ek|sch)\w*",
+        r"\barchiving\b",
+        r"\bresearch\b",
+        r"\bstatistic\w*",
+        r"\barchivage\b",
+        r"\brecherche\s+scientifique\b",
+        r"\bstatistiques?\b",
+        r"\barchivzweck\w*",
+        r"\bwissenschaftliche[nr]?\s+forschung\w*",
+        r"\bforschungszweck\w*",
+    ],
 }
 
 _CATEGORY_WORDS = {
-    "racial_ethnic_origin": [r"\bras\b", r"\betnische?\s+(?:afkomst|herkomst|achtergrond)\b", r"\betniciteit\b",
-                             r"\bracial\b", r"\brace\b", r"\bethnic\w*", r"\borigine\s+(?:raciale|ethnique)\b",
-                             r"\bethnie\b", r"\brassische\w*", r"\bethnische\w*"],
+    "racial_ethnic_origin": [
+        r"\bras\b",
+        r"\betnische?\s+(?:afkomst|herkomst|achtergrond)\b",
+        r"\betniciteit\b",
+        r"\bracial\b",
+        r"\brace\b",
+        r"\bethnic\w*",
+        r"\borigine\s+(?:raciale|ethnique)\b",
+        r"\bethnie\b",
+        r"\brassische\w*",
+        r"\bethnische\w*",
+    ],
     "political_opinions": [r"\bpolitiek\w*", r"\bpolitical\b", r"\bopinions?\s+politiques?\b", r"\bpolitische\w*"],
-    "religious_beliefs": [r"\breligi\w*", r"\bgodsdienst\w*", r"\blevensovertuiging\w*", r"\blevensbeschouw\w*",
-                          r"\bgeloof\w*", r"\bphilosophical\s+beliefs?\b",
-                          r"\bconvictions?\s+(?:religieuses?|philosophiques?)\b", r"\bweltanschau\w*"],
-    "trade_union_membership": [r"\bvakbond\w*", r"\btrade\s+union\w*", r"\bunion\s+membership\b", r"\bsyndica\w*",
-                               r"\bgewerkschaft\w*"],
+    "religious_beliefs": [
+        r"\breligi\w*",
+        r"\bgodsdienst\w*",
+        r"\blevensovertuiging\w*",
+        r"\blevensbeschouw\w*",
+        r"\bgeloof\w*",
+        r"\bphilosophical\s+beliefs?\b",
+        r"\bconvictions?\s+(?:religieuses?|philosophiques?)\b",
+        r"\bweltanschau\w*",
+    ],
+    "trade_union_membership": [
+        r"\bvakbond\w*",
+        r"\btrade\s+union\w*",
+        r"\bunion\s+membership\b",
+        r"\bsyndica\w*",
+        r"\bgewerkschaft\w*",
+    ],
     "genetic_data": [r"\bgenetisch\w*", r"\bgenetic\w*", r"\bgenetiques?\b", r"\bdna\b", r"\badn\b"],
-    "biometric_data": [r"\bbiometri\w*", r"\bvingerafdruk\w*", r"\bfingerprints?\b", r"\bgezichtsherkenning\b",
-                       r"\bfacial\s+recognition\b", r"\bempreintes?\s+digitales?\b", r"\bfingerabdr\w*",
-                       r"\bgesichtserkennung\b"],
-    "health": [r"\bgezondheid\w*", r"\bmedisch\w*", r"\bziekte\w*", r"\bverzuim\w*", r"\bhealth\b", r"\bmedical\b",
-               r"\bsickness\b", r"\bsante\b", r"\bmedica(?:l|le|les|ux)\b",
-               r"\bgesundheit\w*", r"\bmedizinisch\w*", r"\bkrankheit\w*", r"\bkrankmeldung\w*",
-               r"\barbeitsunfahigkeit\w*", r"\bdiagnosen?\b"],
-    "sex_life_orientation": [r"\bseksue(?:el|le)\s+(?:leven|gedrag|gerichtheid|geaardheid|voorkeur)\b",
-                             r"\bsex(?:ual)?\s+life\b", r"\bsexual\s+orientation\b", r"\bvie\s+sexuelle\b",
-                             r"\borientation\s+sexuelle\b", r"\bsexualleben\w*",
-                             r"\bsexuelle[nr]?\s+(?:orientierung|ausrichtung)\b"],
+    "biometric_data": [
+        r"\bbiometri\w*",
+        r"\bvingerafdruk\w*",
+        r"\bfingerprints?\b",
+        r"\bgezichtsherkenning\b",
+        r"\bfacial\s+recognition\b",
+        r"\bempreintes?\s+digitales?\b",
+        r"\bfingerabdr\w*",
+        r"\bgesichtserkennung\b",
+    ],
+    "health": [
+        r"\bgezondheid\w*",
+        r"\bmedisch\w*",
+        r"\bziekte\w*",
+        r"\bverzuim\w*",
+        r"\bhealth\b",
+        r"\bmedical\b",
+        r"\bsickness\b",
+        r"\bsante\b",
+        r"\bmedica(?:l|le|les|ux)\b",
+        r"\bgesundheit\w*",
+        r"\bmedizinisch\w*",
+        r"\bkrankheit\w*",
+        r"\bkrankmeldung\w*",
+        r"\barbeitsunfahigkeit\w*",
+        r"\bdiagnosen?\b",
+    ],
+    "sex_life_orientation": [
+        r"\bseksue(?:el|le)\s+(?:leven|gedrag|gerichtheid|geaardheid|voorkeur)\b",
+        r"\bsex(?:ual)?\s+life\b",
+        r"\bsexual\s+orientation\b",
+        r"\bvie\s+sexuelle\b",
+        r"\borientation\s+sexuelle\b",
+        r"\bsexualleben\w*",
+        r"\bsexuelle[nr]?\s+(?:orientierung|ausrichtung)\b",
+    ],
 }
 
 _TOOL_WORDS = {
     "standard_contractual_clauses": [
-        r"\bsccs?\b", r"\bstandard\s+(?:data\s+protection\s+)?contractual\s+clauses?\b", r"\bmodel\s+clauses?\b",
-        r"\bmodel\s+contract(?:ual)?\s+clauses?\b", r"\bstandaard\s*contract\w*\b", r"\bmodel\s*contract\w*\b",
-        r"\bmodel\s*clausules?\b", r"\bclauses?\s+contractuelles?\s+types?\b", r"\bccts?\b",
+        r"\bsccs?\b",
+        r"\bstandard\s+(?:data\s+protection\s+)?contractual\s+clauses?\b",
+        r"\bmodel\s+clauses?\b",
+        r"\bmodel\s+contract(?:ual)?\s+clauses?\b",
+        r"\bstandaard\s*contract\w*\b",
+        r"\bmodel\s*contract\w*\b",
+        r"\bmodel\s*clausules?\b",
+        r"\bclauses?\s+contractuelles?\s+types?\b",
+        r"\bccts?\b",
         r"\bstandard(?:vertrags|datenschutz)klauseln?\b",
     ],
-    "binding_corporate_rules": [r"\bbcrs?\b", r"\bbinding\s+corporate\s+rules?\b",
-                                r"\bbindende\s+bedrijfsvoorschriften\b",
-                                r"\bregles?\s+d'?\s*entreprise\s+contraignantes?\b",
-                                r"\bverbindliche[n]?\s+interne[n]?\s+datenschutzvorschriften\b"],
+    "binding_corporate_rules": [
+        r"\bbcrs?\b",
+        r"\bbinding\s+corporate\s+rules?\b",
+        r"\bbindende\s+bedrijfsvoorschriften\b",
+        r"\bregles?\s+d'?\s*entreprise\s+contraignantes?\b",
+        r"\bverbindliche[n]?\s+interne[n]?\s+datenschutzvorschriften\b",
+    ],
     "adequacy": [
-        r"\badequa(?:cy|te|at|atheid\w*)\b", r"\bpassendheid\w*", r"\bpassend\s+beschermingsniveau\b",
-        r"\bdecisions?\s+d'?\s*adequation\b", r"\badequation\b", r"\bdpf\b", r"\bdata\s+privacy\s+framework\b",
+        r"\badequa(?:cy|te|at|atheid\w*)\b",
+        r"\bpassendheid\w*",
+        r"\bpassend\s+beschermingsniveau\b",
+        r"\bdecisions?\s+d'?\s*adequation\b",
+        r"\badequation\b",
+        r"\bdpf\b",
+        r"\bdata\s+privacy\s+framework\b",
         r"\bangemessenheit\w*",
         # "Certified under the DPF" is the adequacy decision for the US, not an Art. 46 certification.
-        (r"\bcertifi\w*\s+(?:under|onder|volgens|selon)\s+(?:the\s+|het\s+|le\s+)?(?:eu[\s-]*(?:us|vs)\s+)?"
-         r"(?:dpf|data\s+privacy\s+framework)\b"),
+        (
+            r"\bcertifi\w*\s+(?:under|onder|volgens|selon)\s+(?:the\s+|het\s+|le\s+)?(?:eu[\s-]*(?:us|vs)\s+)?"
+            r"(?:dpf|data\s+privacy\s+framework)\b"
+        ),
     ],
     # The "no tool" label of earlier versions (now "Geen doorgifte-instrument"), still in workbooks they wrote.
     "none": [r"\bgeen\s+doorgifte\s*mechanisme\b"],
     "code_of_conduct": [r"\bgedragscode\b", r"\bcodes?\s+of\s+conduct\b", r"\bcodes?\s+de\s+conduite\b"],
     "certification": [r"\bcertificering\w*", r"\bcertification\b"],
-    "art49_explicit_consent": [r"\buitdrukkelijke?\s+toestemming\b", r"\bexplicit(?:ly)?\s+consent\w*",
-                               r"\bconsentement\s+explicite\b"],
+    "art49_explicit_consent": [
+        r"\buitdrukkelijke?\s+toestemming\b",
+        r"\bexplicit(?:ly)?\s+consent\w*",
+        r"\bconsentement\s+explicite\b",
+    ],
 }
 
 _PATTERNS: dict[str, list[tuple[re.Pattern, str]]] = {}
@@ -405,7 +564,8 @@ _CRIMINAL = re.compile(
     r"|\bcriminal\w*|\bdbs\s+(?:check|certificate|disclosure)s?\b|\bdisclosure\s+and\s+barring\b"
     r"|\b(?:criminal\s+)?convictions?\b|\bcasiers?\s+judiciaires?\b|\bpena(?:l|le|les|ux)\b"
     r"|\bcondamnations?\s+penales?\b|\w*fuhrungszeugnis\w*|\bstraf(?:tat|register|verfahren|rechtlich)\w*"
-    r"|\bvorstrafe\w*")
+    r"|\bvorstrafe\w*"
+)
 
 
 @_per_text
@@ -435,11 +595,38 @@ def transfer_tool(text: str) -> str | None:
 
 # Names people use that CLDR does not give (or gives otherwise: "Czechia", "Türkiye").
 _COUNTRY_ALIASES = {
-    "US": ["vs", "v s", "usa", "u s a", "u s", "amerika", "america", "verenigde staten van amerika",
-           "united states of america", "etats unis d amerique"],
-    "GB": ["uk", "u k", "vk", "groot brittannie", "great britain", "britain", "engeland", "england", "schotland",
-           "scotland", "wales", "noord ierland", "northern ireland", "grande bretagne", "angleterre", "ecosse",
-           "pays de galles", "irlande du nord"],
+    "US": [
+        "vs",
+        "v s",
+        "usa",
+        "u s a",
+        "u s",
+        "amerika",
+        "america",
+        "verenigde staten van amerika",
+        "united states of america",
+        "etats unis d amerique",
+    ],
+    "GB": [
+        "uk",
+        "u k",
+        "vk",
+        "groot brittannie",
+        "great britain",
+        "britain",
+        "engeland",
+        "england",
+        "schotland",
+        "scotland",
+        "wales",
+        "noord ierland",
+        "northern ireland",
+        "grande bretagne",
+        "angleterre",
+        "ecosse",
+        "pays de galles",
+        "irlande du nord",
+    ],
     "NL": ["holland"],
     "HK": ["hong kong", "hongkong"],
     "MO": ["macau", "macao"],
@@ -458,8 +645,13 @@ _COUNTRY_ALIASES = {
     "PT": ["madeira", "azores", "azoren", "acores"],
     "EA": ["ceuta", "melilla"],
     "IC": ["canarias", "islas canarias", "canary isles"],
-    "CD": ["drc", "dr congo", "democratic republic of the congo", "democratische republiek congo",
-           "republique democratique du congo"],
+    "CD": [
+        "drc",
+        "dr congo",
+        "democratic republic of the congo",
+        "democratische republiek congo",
+        "republique democratique du congo",
+    ],
     "PS": ["palestine", "palestina"],
 }
 _CONNECTORS = {"en", "and", "et", "or", "of", "ou", "und", "oder"}
@@ -524,7 +716,7 @@ def countries(text: str) -> list[str]:
                 i += 1
                 continue
             for length in range(min(_longest_name(), len(tokens) - i), 0, -1):
-                code = names.get(" ".join(f for _, f in tokens[i:i + length]))
+                code = names.get(" ".join(f for _, f in tokens[i : i + length]))
                 if code:
                     # Names of several words are no everyday words, whatever their case.
                     matches.append((code, original[:1].isupper() or length > 1))
@@ -552,6 +744,7 @@ def country(text: str) -> str | None:
 
 # --- Retention -------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Retention:
     period_value: int | None
@@ -564,14 +757,31 @@ class Retention:
 
 
 _NUMBER_WORDS = {
-    1: ["een", "one", "a", "un", "une"], 2: ["twee", "two", "deux"], 3: ["drie", "three", "trois"],
-    4: ["vier", "four", "quatre"], 5: ["vijf", "five", "cinq"], 6: ["zes", "six"], 7: ["zeven", "seven", "sept"],
-    8: ["acht", "eight", "huit"], 9: ["negen", "nine", "neuf"], 10: ["tien", "ten", "dix"],
-    11: ["elf", "eleven", "onze"], 12: ["twaalf", "twelve", "douze"],
+    1: ["een", "one", "a", "un", "une"],
+    2: ["twee", "two", "deux"],
+    3: ["drie", "three", "trois"],
+    4: ["vier", "four", "quatre"],
+    5: ["vijf", "five", "cinq"],
+    6: ["zes", "six"],
+    7: ["zeven", "seven", "sept"],
+    8: ["acht", "eight", "huit"],
+    9: ["negen", "nine", "neuf"],
+    10: ["tien", "ten", "dix"],
+    11: ["elf", "eleven", "onze"],
+    12: ["twaalf", "twelve", "douze"],
 }
 # German; "vier", "acht" and "elf" are Dutch too.
-for _value, _words in {1: ["ein", "eine", "einem", "einen"], 2: ["zwei"], 3: ["drei"], 5: ["funf"], 6: ["sechs"],
-                       7: ["sieben"], 9: ["neun"], 10: ["zehn"], 12: ["zwolf"]}.items():
+for _value, _words in {
+    1: ["ein", "eine", "einem", "einen"],
+    2: ["zwei"],
+    3: ["drei"],
+    5: ["funf"],
+    6: ["sechs"],
+    7: ["sieben"],
+    9: ["neun"],
+    10: ["zehn"],
+    12: ["zwolf"],
+}.items():
     _NUMBER_WORDS[_value] = _NUMBER_WORDS[_value] + _words
 _WORD_VALUES = {word: value for value, words in _NUMBER_WORDS.items() for word in words}
 _UNITS = {
@@ -586,44 +796,110 @@ _PERIOD = re.compile(
     r"\s*+-?\s*+(?P<unit>" + "|".join(f"(?P<{unit}>{words})" for unit, words in _UNITS.items()) + r")\b)"
 )
 # What a retention starts from: "na einde dienstverband", "after the end of the contract".
-_START = re.compile(r"^(?:na|nadat|vanaf|sinds|vanuit|after|from|following|since|once|starting|upon|apres|a\s+compter"
-                    r"|a\s+partir|des|depuis|suivant|nach|ab|seit|vom|beginnend|mit\s+ablauf)\b")
+_START = re.compile(
+    r"^(?:na|nadat|vanaf|sinds|vanuit|after|from|following|since|once|starting|upon|apres|a\s+compter"
+    r"|a\s+partir|des|depuis|suivant|nach|ab|seit|vom|beginnend|mit\s+ablauf)\b"
+)
 _RANGE = frozenset({"tot", "to", "a", "or", "of", "ou", "bis"})
 # Words before a period that add nothing a period does not say ("tot 2 jaar", "bewaartermijn: 7 jaar").
-_FILLER = frozenset({
-    "tot", "uiterlijk", "maximaal", "max", "maximum", "minimaal", "minimum", "ten", "minste", "tenminste", "gedurende",
-    "binnen", "bewaartermijn", "bewaard", "bewaren", "termijn", "up", "to", "until", "till", "for", "at", "most",
-    "least", "during", "within", "kept", "retention", "period", "retained", "jusqu", "a", "pendant", "durant", "au",
-    "plus", "moins", "conservation", "conserve", "duree", "de",
-    "bis", "zu", "maximal", "mindestens", "fur", "die", "dauer", "von", "wahrend", "innerhalb", "aufbewahrung",
-    "aufbewahrungsfrist", "loschfrist", "frist", "speicherdauer", "gespeichert", "aufbewahrt",
-})
+_FILLER = frozenset(
+    {
+        "tot",
+        "uiterlijk",
+        "maximaal",
+        "max",
+        "maximum",
+        "minimaal",
+        "minimum",
+        "ten",
+        "minste",
+        "tenminste",
+        "gedurende",
+        "binnen",
+        "bewaartermijn",
+        "bewaard",
+        "bewaren",
+        "termijn",
+        "up",
+        "to",
+        "until",
+        "till",
+        "for",
+        "at",
+        "most",
+        "least",
+        "during",
+        "within",
+        "kept",
+        "retention",
+        "period",
+        "retained",
+        "jusqu",
+        "a",
+        "pendant",
+        "durant",
+        "au",
+        "plus",
+        "moins",
+        "conservation",
+        "conserve",
+        "duree",
+        "de",
+        "bis",
+        "zu",
+        "maximal",
+        "mindestens",
+        "fur",
+        "die",
+        "dauer",
+        "von",
+        "wahrend",
+        "innerhalb",
+        "aufbewahrung",
+        "aufbewahrungsfrist",
+        "loschfrist",
+        "frist",
+        "speicherdauer",
+        "gespeichert",
+        "aufbewahrt",
+    }
+)
 # "Account lifetime + 30 days", "durée du contrat + 3 ans": the period runs from the end of
 # what is named before the "+". How each language says "the end of" what it names; a duration
 # word not listed here leaves the wording as the criterion (never half a reading).
 _UNTIL_END = [
     # "Jusqu'à la fin de la saison + 1 an", "tot einde contract + 2 jaar": the end is named.
-    (re.compile(r"^(?:jusqu'?\s*a\s+|tot\s+(?:het\s+)?|until\s+(?:the\s+)?|till\s+(?:the\s+)?|bis\s+(?:zum\s+)?)?"
-                r"(?P<whole>(?:la\s+|the\s+|het\s+|das\s+)?(?:fin|einde|end|ende)\s+.+)$"), "{whole}"),
+    (
+        re.compile(
+            r"^(?:jusqu'?\s*a\s+|tot\s+(?:het\s+)?|until\s+(?:the\s+)?|till\s+(?:the\s+)?|bis\s+(?:zum\s+)?)?"
+            r"(?P<whole>(?:la\s+|the\s+|het\s+|das\s+)?(?:fin|einde|end|ende)\s+.+)$"
+        ),
+        "{whole}",
+    ),
     (re.compile(r"^(?:the\s+)?(?:lifetime|life\s?time|duration|term|length)\s+of\s+(?P<rest>.+)$"), "end of {rest}"),
-    (re.compile(r"^(?:the\s+)?(?P<noun>[^\W\d_][\w\s-]{1,60}?)\s+(?:lifetime|life\s?time|duration|term)$"),
-     "end of the {noun}"),
+    (
+        re.compile(r"^(?:the\s+)?(?P<noun>[^\W\d_][\w\s-]{1,60}?)\s+(?:lifetime|life\s?time|duration|term)$"),
+        "end of the {noun}",
+    ),
     (re.compile(r"^(?:de\s+|het\s+)?(?:looptijd|duur)(?P<rest>\s+.+)$"), "einde{rest}"),
     (re.compile(r"^(?P<noun>[^\W\d_]{3,40}?)(?:looptijd|duur)$"), "einde {noun}"),
     (re.compile(r"^(?:la\s+)?duree(?:\s+de\s+vie)?(?P<rest>\s+(?:du|de|des|d')\s*.+)$"), "fin{rest}"),
-    (re.compile(r"^(?:die\s+)?(?:laufzeit|dauer|lebensdauer|bestehen)(?P<rest>\s+(?:des|der|dem)\s+.+)$"), "Ende{rest}"),
+    (
+        re.compile(r"^(?:die\s+)?(?:laufzeit|dauer|lebensdauer|bestehen)(?P<rest>\s+(?:des|der|dem)\s+.+)$"),
+        "Ende{rest}",
+    ),
     (re.compile(r"^(?P<whole>[^\W\d_]{3,40}(?:laufzeit|dauer))$"), "Ende der {whole}"),
 ]
 
 
 def _end_of(text: str) -> str:
-    """"Account lifetime" -> "end of the account"; "" when the wording is not a known duration."""
+    """ "Account lifetime" -> "end of the account"; "" when the wording is not a known duration."""
     folded = _fold(text)
     for pattern, wording in _UNTIL_END:
         m = pattern.match(folded)
         if m:
             # The original's own letters (positions are the same in the folded text).
-            parts = {name: text[m.start(name):m.end(name)] for name in m.groupdict()}
+            parts = {name: text[m.start(name) : m.end(name)] for name in m.groupdict()}
             if "noun" in parts and wording.startswith("end of"):
                 parts["noun"] = parts["noun"].lower()
             return wording.format(**parts).strip()
@@ -653,8 +929,8 @@ def retention(text: str) -> Retention | None:
                 value, unit = int(number * 12), "months"  # "1,5 jaar": 18 months
     if value is None:
         return Retention(None, None, "", original)
-    before = original[:m.start()].strip()
-    after = original[m.end():].strip().lstrip(",;:.-\u2013\u2014 ").strip()
+    before = original[: m.start()].strip()
+    after = original[m.end() :].strip().lstrip(",;:.-\u2013\u2014 ").strip()
     starts_from = ""
     extra = []
     if before.endswith("+"):
@@ -668,7 +944,7 @@ def retention(text: str) -> Retention | None:
     words = _TOKEN.findall(_fold(before))
     if any(word.isdigit() for word in words) and set(words) <= _FILLER | _RANGE | {w for w in words if w.isdigit()}:
         # A range ("2-5 jaar", "3 tot 5 jaar"): the longest period, and the range said as is.
-        extra.append(original[:m.end()].strip())
+        extra.append(original[: m.end()].strip())
     elif not set(words) <= _FILLER:
         extra.append(before.rstrip(":-\u2013 ("))
     if after:
@@ -681,11 +957,57 @@ def retention(text: str) -> Retention | None:
 
 # --- Answers and choices ---------------------------------------------------------------------
 
-_YES = {"ja", "j", "yes", "y", "oui", "x", "\u2713", "\u2714", "\u2611", "true", "waar", "vrai", "1", "wel", "jawel",
-        "wahr"}
-_NO = {"nee", "neen", "n", "no", "non", "false", "onwaar", "faux", "0", "\u2717", "\u2718", "geen", "none", "aucun",
-       "aucune", "nvt", "n v t", "n a", "na", "niet van toepassing", "not applicable", "non applicable", "sans objet",
-       "nein", "kein", "keine", "keiner", "falsch", "entfallt", "nicht zutreffend", "nicht anwendbar"}
+_YES = {
+    "ja",
+    "j",
+    "yes",
+    "y",
+    "oui",
+    "x",
+    "\u2713",
+    "\u2714",
+    "\u2611",
+    "true",
+    "waar",
+    "vrai",
+    "1",
+    "wel",
+    "jawel",
+    "wahr",
+}
+_NO = {
+    "nee",
+    "neen",
+    "n",
+    "no",
+    "non",
+    "false",
+    "onwaar",
+    "faux",
+    "0",
+    "\u2717",
+    "\u2718",
+    "geen",
+    "none",
+    "aucun",
+    "aucune",
+    "nvt",
+    "n v t",
+    "n a",
+    "na",
+    "niet van toepassing",
+    "not applicable",
+    "non applicable",
+    "sans objet",
+    "nein",
+    "kein",
+    "keine",
+    "keiner",
+    "falsch",
+    "entfallt",
+    "nicht zutreffend",
+    "nicht anwendbar",
+}
 _LEADING_ANSWER = re.compile(r"^(ja|nee|neen|yes|no|oui|non|geen|none|aucune?|n v t|nein|keine?)\b")
 
 
@@ -709,13 +1031,37 @@ def yes_no(text: str) -> bool | None:
 
 _ROLE_WORDS = [
     # Joint first: "gezamenlijke verwerkingsverantwoordelijke" also says "controller".
-    ("joint_controller", [r"\bgezamenlijk\w*", r"\bjoint\b", r"\bconjoint\w*", r"\bco-?(?:controller|responsable)s?\b",
-                          r"\bgemeenschappelijk\w*", r"\bgemeinsam\w*"]),
-    ("processor", [r"\b(?:sub)?verwerkers?\b", r"\bprocessors?\b", r"\bsous-?\s?traitants?\b",
-                   r"\b(?:unter)?auftragsverarbeit\w*"]),
-    ("controller", [r"\bverwerkingsverantwoordelijken?\b", r"\bverantwoordelijke\b", r"\bcontrollers?\b",
-                    r"\bresponsables?\s+(?:de|du)\s+traitement\b", r"\bresponsables?\b",
-                    r"\bverantwortliche[rn]?\b"]),
+    (
+        "joint_controller",
+        [
+            r"\bgezamenlijk\w*",
+            r"\bjoint\b",
+            r"\bconjoint\w*",
+            r"\bco-?(?:controller|responsable)s?\b",
+            r"\bgemeenschappelijk\w*",
+            r"\bgemeinsam\w*",
+        ],
+    ),
+    (
+        "processor",
+        [
+            r"\b(?:sub)?verwerkers?\b",
+            r"\bprocessors?\b",
+            r"\bsous-?\s?traitants?\b",
+            r"\b(?:unter)?auftragsverarbeit\w*",
+        ],
+    ),
+    (
+        "controller",
+        [
+            r"\bverwerkingsverantwoordelijken?\b",
+            r"\bverantwoordelijke\b",
+            r"\bcontrollers?\b",
+            r"\bresponsables?\s+(?:de|du)\s+traitement\b",
+            r"\bresponsables?\b",
+            r"\bverantwortliche[rn]?\b",
+        ],
+    ),
 ]
 _ROLES = [(key, re.compile("|".join(patterns))) for key, patterns in _ROLE_WORDS]
 
@@ -732,22 +1078,93 @@ def role(text: str) -> str | None:
 
 # First match wins: negations before what they negate ("niet nodig" before "nodig").
 _DPIA_WORDS = [
-    ("required", [r"\bnog\s+niet\s+(?:uitgevoerd|gedaan|afgerond)\b",
-                  r"\bnot\s+yet\s+(?:done|carried\s+out|performed)\b", r"\bpas\s+encore\s+realisee?\b"]),
-    ("not_screened", [r"\bniet\s+beoordeeld\b", r"\bnot\s+(?:screened|assessed)\b", r"\bonbekend\b", r"\bunknown\b",
-                      r"\btbd\b", r"\bnog\s+te\s+bepalen\b", r"\bto\s+be\s+determined\b", r"\bnon\s+evaluee?\b",
-                      r"\binconnu\b", r"^\s*\?+\s*$"]),
-    ("not_required", [r"\bniet\s+(?:nodig|vereist|verplicht|noodzakelijk)\b", r"\bgeen\s+dpia\b",
-                      r"\bnot\s+(?:required|needed|necessary)\b", r"\bno\s+dpia\b",
-                      r"\b(?:non|pas)\s+(?:requise?|necessaire|obligatoire)\b", r"\bniet\s+van\s+toepassing\b",
-                      r"\bn\.?\s?v\.?\s?t\b", r"\bn/a\b", r"\bnot\s+applicable\b"]),
-    ("in_progress", [r"\bin\s+uitvoering\b", r"\bin\s+progress\b", r"\blopend\b", r"\bloopt\b", r"\bbezig\b",
-                     r"\bongoing\b", r"\ben\s+cours\b", r"\bgestart\b", r"\bstarted\b", r"\bin\s+behandeling\b"]),
-    ("done", [r"\buitgevoerd\b", r"\bafgerond\b", r"\bgereed\b", r"\bdone\b", r"\bcompleted?\b",
-              r"\bcarried\s+out\b", r"\bperformed\b", r"\brealisee?\b", r"\beffectuee?\b", r"\bterminee?\b"]),
-    ("required", [r"\bvereist\b", r"\bnodig\b", r"\bverplicht\b", r"\bnoodzakelijk\b", r"\brequired\b",
-                  r"\bneeded\b", r"\bnecessary\b", r"\bte\s+doen\b", r"\bto\s?do\b", r"\bgepland\b", r"\bplanned\b",
-                  r"\brequise?\b", r"\bnecessaire\b", r"\bobligatoire\b", r"\ba\s+realiser\b"]),
+    (
+        "required",
+        [
+            r"\bnog\s+niet\s+(?:uitgevoerd|gedaan|afgerond)\b",
+            r"\bnot\s+yet\s+(?:done|carried\s+out|performed)\b",
+            r"\bpas\s+encore\s+realisee?\b",
+        ],
+    ),
+    (
+        "not_screened",
+        [
+            r"\bniet\s+beoordeeld\b",
+            r"\bnot\s+(?:screened|assessed)\b",
+            r"\bonbekend\b",
+            r"\bunknown\b",
+            r"\btbd\b",
+            r"\bnog\s+te\s+bepalen\b",
+            r"\bto\s+be\s+determined\b",
+            r"\bnon\s+evaluee?\b",
+            r"\binconnu\b",
+            r"^\s*\?+\s*$",
+        ],
+    ),
+    (
+        "not_required",
+        [
+            r"\bniet\s+(?:nodig|vereist|verplicht|noodzakelijk)\b",
+            r"\bgeen\s+dpia\b",
+            r"\bnot\s+(?:required|needed|necessary)\b",
+            r"\bno\s+dpia\b",
+            r"\b(?:non|pas)\s+(?:requise?|necessaire|obligatoire)\b",
+            r"\bniet\s+van\s+toepassing\b",
+            r"\bn\.?\s?v\.?\s?t\b",
+            r"\bn/a\b",
+            r"\bnot\s+applicable\b",
+        ],
+    ),
+    (
+        "in_progress",
+        [
+            r"\bin\s+uitvoering\b",
+            r"\bin\s+progress\b",
+            r"\blopend\b",
+            r"\bloopt\b",
+            r"\bbezig\b",
+            r"\bongoing\b",
+            r"\ben\s+cours\b",
+            r"\bgestart\b",
+            r"\bstarted\b",
+            r"\bin\s+behandeling\b",
+        ],
+    ),
+    (
+        "done",
+        [
+            r"\buitgevoerd\b",
+            r"\bafgerond\b",
+            r"\bgereed\b",
+            r"\bdone\b",
+            r"\bcompleted?\b",
+            r"\bcarried\s+out\b",
+            r"\bperformed\b",
+            r"\brealisee?\b",
+            r"\beffectuee?\b",
+            r"\bterminee?\b",
+        ],
+    ),
+    (
+        "required",
+        [
+            r"\bvereist\b",
+            r"\bnodig\b",
+            r"\bverplicht\b",
+            r"\bnoodzakelijk\b",
+            r"\brequired\b",
+            r"\bneeded\b",
+            r"\bnecessary\b",
+            r"\bte\s+doen\b",
+            r"\bto\s?do\b",
+            r"\bgepland\b",
+            r"\bplanned\b",
+            r"\brequise?\b",
+            r"\bnecessaire\b",
+            r"\bobligatoire\b",
+            r"\ba\s+realiser\b",
+        ],
+    ),
 ]
 _DPIA = [(key, re.compile("|".join(patterns))) for key, patterns in _DPIA_WORDS]
 # A date in the DPIA column: it was carried out then.
@@ -786,9 +1203,11 @@ def dpia_status(text: str) -> str | None:
 def status(text: str) -> str | None:
     """active/draft/retired from words in nl/en/fr."""
     words = normal_name(text)
-    for key, names in (("active", ("actief", "active", "in gebruik", "actif", "en cours")),
-                       ("draft", ("concept", "in voorbereiding", "draft", "ontwerp", "brouillon")),
-                       ("retired", ("beëindigd", "beeindigd", "retired", "gestopt", "ended", "archived", "terminé"))):
+    for key, names in (
+        ("active", ("actief", "active", "in gebruik", "actif", "en cours")),
+        ("draft", ("concept", "in voorbereiding", "draft", "ontwerp", "brouillon")),
+        ("retired", ("beëindigd", "beeindigd", "retired", "gestopt", "ended", "archived", "terminé")),
+    ):
         if any(name in words for name in names):
             return key
     return None
@@ -802,7 +1221,20 @@ def source(text: str) -> str | None:
         return "public_source"
     if any(w in words for w in ("derde", "third", "tiers", "werkgever", "employer")):
         return "third_party"
-    if any(w in words for w in ("betrokkene", "zelf", "data subject", "directly", "individual", "personne concernée",
-                                "klant", "customer", "sollicitant", "applicant")):
+    if any(
+        w in words
+        for w in (
+            "betrokkene",
+            "zelf",
+            "data subject",
+            "directly",
+            "individual",
+            "personne concernée",
+            "klant",
+            "customer",
+            "sollicitant",
+            "applicant",
+        )
+    ):
         return "data_subject"
     return None

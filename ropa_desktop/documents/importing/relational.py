@@ -30,11 +30,25 @@ from .sheet_cells import SheetCells
 from .sheets_report import SheetUse, hidden, is_instructions, not_readable, unread, used
 
 # The fields a detail row adds to: lists, one line per row.
-LIST_FIELDS = frozenset((
-    "purposes", "legal_bases", "legitimate_interests", "data_subjects", "data_categories", "special_data",
-    "recipients", "processors", "joint_controllers", "controllers_served", "transfers", "transfer_tools",
-    "retention", "security_measures", "sources",
-))
+LIST_FIELDS = frozenset(
+    (
+        "purposes",
+        "legal_bases",
+        "legitimate_interests",
+        "data_subjects",
+        "data_categories",
+        "special_data",
+        "recipients",
+        "processors",
+        "joint_controllers",
+        "controllers_served",
+        "transfers",
+        "transfer_tools",
+        "retention",
+        "security_measures",
+        "sources",
+    )
+)
 # Lines paired by their order (the n-th basis is the n-th purpose's): never deduplicated.
 _PAIRED = frozenset(("purposes", "legal_bases", "legitimate_interests"))
 # A column's meaning within a sheet about one thing: the legal basis of a transfer is its tool.
@@ -57,7 +71,7 @@ def key(value) -> str:
 def keys_of(cells: SheetCells, columns) -> dict[str, list[int]]:
     """What other sheets may call an activity by -> its rows: the name and number columns,
     and any other column whose values are one per row (an id, a reference)."""
-    body = cells.rows[columns.header_row:]
+    body = cells.rows[columns.header_row :]
     chosen = [c for c, f in columns.fields.items() if f in ("name", "number")]
     for column in columns.headers:
         if column in columns.fields or column in columns.ignored:
@@ -174,8 +188,7 @@ def _place_column(cells: SheetCells, link: Link, headers: dict[int, str], kind_c
     from .transfers_read import place
 
     for column in sorted(headers):
-        values = [foreign.cell_text(row[column - 1]) for n in link.rows
-                  if column - 1 < len(row := cells.rows[n - 1])]
+        values = [foreign.cell_text(row[column - 1]) for n in link.rows if column - 1 < len(row := cells.rows[n - 1])]
         values = [v for v in values if v]
         if column not in (link.column, kind_column) and values and all(place(v) for v in values):
             return column
@@ -186,8 +199,7 @@ def _kind_column(cells: SheetCells, link: Link, headers: dict[int, str]) -> int 
     """The column whose every value is a kind of recipient of the register's vocabulary."""
     labels = foreign._kind_labels("recipient_kind")
     for column in sorted(headers):
-        values = [foreign.cell_text(row[column - 1]) for n in link.rows
-                  if column - 1 < len(row := cells.rows[n - 1])]
+        values = [foreign.cell_text(row[column - 1]) for n in link.rows if column - 1 < len(row := cells.rows[n - 1])]
         values = [v for v in values if v]
         if column != link.column and values and all(normalise(v) in labels for v in values):
             return column
@@ -207,8 +219,9 @@ def is_another_register(cells: SheetCells, detail: Detail, keys: dict[str, list[
     if detail.link.column in names and not _sheet_field(cells.name):
         return True
     for column in names:
-        values = [key(row[column - 1]) for number in detail.link.rows
-                  if column - 1 < len((row := cells.rows[number - 1]))]
+        values = [
+            key(row[column - 1]) for number in detail.link.rows if column - 1 < len(row := cells.rows[number - 1])
+        ]
         if column != detail.link.column and sum(v in keys for v in values) >= LINK_SHARE * len(detail.link.rows):
             return True
     return False
@@ -315,7 +328,7 @@ def target_columns(detail: Detail) -> list[int]:
 
 
 def _kinds(detail: Detail, row: list, texts: dict[int, str]) -> None:
-    """"Personio" of kind "processor": "Personio (processor)", read as our own export's suffix."""
+    """ "Personio" of kind "processor": "Personio (processor)", read as our own export's suffix."""
     if detail.kind_column is None or detail.kind_column - 1 >= len(row):
         return
     kind = foreign.cell_text(row[detail.kind_column - 1])
@@ -382,15 +395,27 @@ def read_details(choice) -> tuple[Joined, list[SheetUse], list[Note]]:
             continue
         details.append(detail)
         header = detail.headers.get(detail.link.column) or get_column_letter(detail.link.column)
-        uses.append(used("details" if detail.fields else "details_notes", name, main=main.name,
-                         column=get_column_letter(detail.link.column), header=header[:60],
-                         rows=len(detail.link.rows)))
+        uses.append(
+            used(
+                "details" if detail.fields else "details_notes",
+                name,
+                main=main.name,
+                column=get_column_letter(detail.link.column),
+                header=header[:60],
+                rows=len(detail.link.rows),
+            )
+        )
         unmatched = detail.link.unmatched
         if unmatched:
             row = cells.rows[unmatched[0] - 1]
             value = foreign.cell_text(row[detail.link.column - 1]) if detail.link.column - 1 < len(row) else ""
-            notes.append(Note("detail_unmatched", Place(name, unmatched[0], detail.link.column),
-                              {"count": len(unmatched), "text": value[:80], "main": main.name}))
+            notes.append(
+                Note(
+                    "detail_unmatched",
+                    Place(name, unmatched[0], detail.link.column),
+                    {"count": len(unmatched), "text": value[:80], "main": main.name},
+                )
+            )
     uses += [hidden(name) for name in choice.hidden]
     return join(main, columns, details), uses, notes
 
@@ -401,8 +426,9 @@ def _refers(cells: SheetCells, main: str) -> bool:
     if _sheet_field(cells.name):
         return True
     wanted = normalise(main)
-    return any(normalise(value) == wanted for row in cells.rows[:foreign.SCAN_ROWS] for value in row
-               if isinstance(value, str))
+    return any(
+        normalise(value) == wanted for row in cells.rows[: foreign.SCAN_ROWS] for value in row if isinstance(value, str)
+    )
 
 
 def keep_in_notes(activities, joined: Joined, kept: dict[tuple[str, int, int], str]) -> None:
@@ -416,7 +442,8 @@ def keep_in_notes(activities, joined: Joined, kept: dict[tuple[str, int, int], s
             entry = by_row.get(main)
             if entry is not None:
                 entry.data["internal_notes"] = "\n".join(
-                    part for part in (entry.data.get("internal_notes", ""), f"{header}: {text}") if part)
+                    part for part in (entry.data.get("internal_notes", ""), f"{header}: {text}") if part
+                )
 
 
 def _header_of(joined: Joined, sheet: str, column: int) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...register.merge import Outcome
 from ...register.kinds import ORGANISATION
+from ...register.merge import Outcome
 from ...register.portable import ORDER
 from .mapping import Mapping
 from .problems import Note, word
@@ -44,8 +44,11 @@ class ImportReport:
         return sum(len(o.added) + len(o.updated) for o in self.outcomes.values())
 
     def lines(self, language: str) -> list[str]:
-        source = (word("report", "native", language) if self.native else
-                  word("report", "foreign", language).format(sheet=self.sheet, row=self.header_row))
+        source = (
+            word("report", "native", language)
+            if self.native
+            else word("report", "foreign", language).format(sheet=self.sheet, row=self.header_row)
+        )
         lines = [word("report", "dry_run" if self.dry_run else "done", language).format(file=self.file, source=source)]
         if self.backup:
             lines.append(word("report", "backup", language).format(file=self.backup))
@@ -60,8 +63,11 @@ class ImportReport:
             if kind == ORGANISATION and self.organisation_filled:
                 lines.append(f"{word('kind', kind, language)}: {self._filled(language)}")
                 continue
-            counts = [f"{len(outcome.added)} {added}", f"{len(outcome.updated)} {updated}",
-                      f"{outcome.unchanged} {unchanged}"]
+            counts = [
+                f"{len(outcome.added)} {added}",
+                f"{len(outcome.updated)} {updated}",
+                f"{outcome.unchanged} {unchanged}",
+            ]
             lines.append(f"{word('kind', kind, language)}: {', '.join(counts)}")
             for group, names in ((added, outcome.added), (updated, outcome.updated)):
                 if names:
@@ -78,7 +84,7 @@ class ImportReport:
         return lines
 
     def _filled(self, language: str) -> str:
-        """"4 fields filled from the block above the table" (in a dry run: to fill)."""
+        """ "4 fields filled from the block above the table" (in a dry run: to fill)."""
         key = "organisation_to_fill" if self.dry_run else "organisation_filled"
         count = self.organisation_filled
         return word("report", f"{key}_one" if count == 1 else key, language).format(count=count)

@@ -28,12 +28,12 @@ MAX_CORRECTIONS = 10_000
 
 
 def cell_name(place: Place) -> str:
-    """"Register!C5": how the mapping names a cell."""
+    """ "Register!C5": how the mapping names a cell."""
     return f"{place.sheet}!{get_column_letter(place.column)}{place.row}" if place.row and place.column else ""
 
 
 def parse_cell(name: str) -> tuple[str, int, int] | None:
-    """"Register!C5" -> ("Register", 5, 3); None when it names no cell."""
+    """ "Register!C5" -> ("Register", 5, 3); None when it names no cell."""
     sheet, bang, coordinate = name.rpartition("!")
     if not bang or not sheet:
         return None
@@ -87,8 +87,9 @@ class Corrections:
     replaced: dict[tuple[str, int, int], tuple[str, str]] = field(default_factory=dict)  # cell -> (was, now)
 
     def items(self) -> list[ReviewItem]:
-        return ([ReviewItem(KEPT, Place(*cell), text) for cell, text in self.kept.items()]
-                + [ReviewItem(REPLACED, Place(*cell), was, now) for cell, (was, now) in self.replaced.items()])
+        return [ReviewItem(KEPT, Place(*cell), text) for cell, text in self.kept.items()] + [
+            ReviewItem(REPLACED, Place(*cell), was, now) for cell, (was, now) in self.replaced.items()
+        ]
 
 
 def correct(sheets: list[SheetCells], cells: dict[str, str | None], text_of) -> Corrections:
@@ -118,9 +119,13 @@ def correct(sheets: list[SheetCells], cells: dict[str, str | None], text_of) -> 
     return done
 
 
-def items(guesses: list[Guess], notes: list[Note], unmapped: list[ReviewItem], corrections: Corrections
-          ) -> list[ReviewItem]:
+def items(
+    guesses: list[Guess], notes: list[Note], unmapped: list[ReviewItem], corrections: Corrections
+) -> list[ReviewItem]:
     found = [ReviewItem(g.what, g.place, g.text, g.result) for g in guesses]
-    found += [ReviewItem(NOT_UNDERSTOOD, n.place, str(n.values.get("text", "")), header=str(n.values.get("field", "")))
-              for n in notes if n.code == "not_understood"]
+    found += [
+        ReviewItem(NOT_UNDERSTOOD, n.place, str(n.values.get("text", "")), header=str(n.values.get("field", "")))
+        for n in notes
+        if n.code == "not_understood"
+    ]
     return found + unmapped + corrections.items()

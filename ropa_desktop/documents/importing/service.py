@@ -18,17 +18,17 @@ from pathlib import Path
 
 from ...register import change_log, copies
 from ...register.errors import RegisterError
+from ...register.kinds import ORGANISATION
 from ...register.merge import merge
-from ...register.three_way import Stamp, ThreeWay
 from ...register.models.base import utcnow
 from ...register.portable import PortableError
-from ...register.kinds import ORGANISATION
 from ...register.rows import counts
 from ...register.snapshots import blank, read_object
 from ...register.storage import Register, open_register
+from ...register.three_way import Stamp, ThreeWay
+from ..collector import collector_paused
 from ..workbook import DATA_SHEET
 from . import both_changed, contact_fill, foreign, native
-from ..collector import collector_paused
 from .limits import Budget
 from .mapping import Mapping
 from .opening import check_sheet_size, load, open_checked
@@ -45,9 +45,15 @@ class _DryRun(Exception):
         self.outcomes = outcomes
 
 
-def import_workbook(register: Register, path: str | Path, *, mapping: Mapping | None = None,
-                    dry_run: bool = False, progress: Progress | None = None,
-                    backup: bool = True) -> ImportReport:
+def import_workbook(
+    register: Register,
+    path: str | Path,
+    *,
+    mapping: Mapping | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    backup: bool = True,
+) -> ImportReport:
     """Import ``path`` into ``register``. Raises ImportRefused (nothing changed) when the
     file cannot be imported, RegisterError when the register cannot be written. A register
     file with content gets a copy beside it first (``backup``), kept only when the import
@@ -56,8 +62,9 @@ def import_workbook(register: Register, path: str | Path, *, mapping: Mapping | 
         return _import(register, Path(path), mapping, dry_run, progress, backup)
 
 
-def _import(register: Register, path: Path, mapping: Mapping | None, dry_run: bool, progress: Progress | None,
-            backup: bool) -> ImportReport:
+def _import(
+    register: Register, path: Path, mapping: Mapping | None, dry_run: bool, progress: Progress | None, backup: bool
+) -> ImportReport:
     with register.session() as session:
         organisation = register.organisation(session)
         primary = organisation.primary_language
@@ -70,8 +77,14 @@ def _import(register: Register, path: Path, mapping: Mapping | None, dry_run: bo
         report.outcomes = _dry_run_on_copy(register, entries, progress, history)
         return report
     pending = None
-    if not dry_run and backup and entries and register.path is not None and not register.read_only \
-            and not _empty(register):
+    if (
+        not dry_run
+        and backup
+        and entries
+        and register.path is not None
+        and not register.read_only
+        and not _empty(register)
+    ):
         pending = _copy_before(register)
     try:
         report.outcomes = _merge(register, entries, dry_run, progress, history)
@@ -119,8 +132,14 @@ def _dry_run_on_copy(register: Register, entries, progress: Progress | None, his
             copy.close()
 
 
-def read_workbook(path: Path, mapping: Mapping | None, dry_run: bool, progress: Progress | None = None,
-                  primary: str = "nl", organisation: dict | None = None):
+def read_workbook(
+    path: Path,
+    mapping: Mapping | None,
+    dry_run: bool,
+    progress: Progress | None = None,
+    primary: str = "nl",
+    organisation: dict | None = None,
+):
     """The report so far (notes), the entries the workbook holds and, for our own workbook,
     where the register's history stood at its export (None: not noted, or another workbook).
     ``organisation``: the register's organisation as a snapshot (an empty one when not given)."""
@@ -146,10 +165,17 @@ def read_workbook(path: Path, mapping: Mapping | None, dry_run: bool, progress: 
                 entries = [*sheet.entries, *filled.entries]
                 notes += filled.notes + sheet.notes
                 review = [ReviewItem(g.what, g.place, g.text, g.result) for g in filled.guesses]
-                report = ImportReport(path.name, native=False, dry_run=dry_run, sheet=sheet.name,
-                                      header_row=sheet.header_row, mapping=sheet.mapping(),
-                                      sheets=sheet.sheets, review=review + sheet.review,
-                                      organisation_filled=filled.count)
+                report = ImportReport(
+                    path.name,
+                    native=False,
+                    dry_run=dry_run,
+                    sheet=sheet.name,
+                    header_row=sheet.header_row,
+                    mapping=sheet.mapping(),
+                    sheets=sheet.sheets,
+                    review=review + sheet.review,
+                    organisation_filled=filled.count,
+                )
                 if mapping is not None and mapping.cells and report.mapping is not None:
                     report.mapping.cells = dict(mapping.cells)  # --save-mapping keeps the corrections
             report.notes = notes
@@ -218,8 +244,10 @@ class Preview:
     problem: ImportRefused | None = None  # why this sheet cannot be read as it stands
 
     def mapping(self) -> Mapping:
-        columns = {header: self.fields.get(column) or (None if column in self.ignored else "")
-                   for column, header in self.headers.items()}
+        columns = {
+            header: self.fields.get(column) or (None if column in self.ignored else "")
+            for column, header in self.headers.items()
+        }
         return Mapping(self.sheet, self.header_row or None, self.language, columns)
 
 
@@ -231,8 +259,7 @@ def preview(path: str | Path, mapping: Mapping | None = None, samples: int = 3) 
     try:
         book = load(opened, read_only=True)
         try:
-            result = Preview(path, native.is_native(book),
-                             [name for name in book.sheetnames if name != DATA_SHEET])
+            result = Preview(path, native.is_native(book), [name for name in book.sheetnames if name != DATA_SHEET])
             if result.native and mapping is None:
                 return result
             choice = foreign.choose_sheet(opened, book, mapping)  # the same choice the import makes
@@ -250,7 +277,7 @@ def preview(path: str | Path, mapping: Mapping | None = None, samples: int = 3) 
             result.fields = columns.fields
             result.ignored = set(columns.ignored)
             result.language = columns.language
-            rows = cells.rows[columns.header_row:columns.header_row + 50]
+            rows = cells.rows[columns.header_row : columns.header_row + 50]
             for column in columns.headers:
                 values = [foreign.cell_text(row[column - 1]) for row in rows if column - 1 < len(row)]
                 result.samples[column] = [v for v in values if v][:samples]

@@ -129,8 +129,9 @@ def _read_rows(reader, name: str, rows: list, formulas: list, cancelled, values_
                 formulas.append((number, column))
                 value = None
             elif isinstance(value, str) and len(value) > MAX_CELL:
-                raise ImportRefused("cell_too_long", Place(name, number, column), length=f"{len(value):,}",
-                                    limit=f"{MAX_CELL:,}")
+                raise ImportRefused(
+                    "cell_too_long", Place(name, number, column), length=f"{len(value):,}", limit=f"{MAX_CELL:,}"
+                )
             values.append(value)
         rows.append(values)
 
@@ -145,9 +146,11 @@ def _stored_values(opened: OpenedWorkbook, name: str, rows, formulas) -> list[No
         notes = []
         _whole(book[name])
         with closing(book[name].iter_rows(max_row=max(wanted))) as reader:
-            stored = {number: [cell.value for cell in cells]
-                      for number, cells in enumerate(guarded(reader, opened, book, name), start=1)
-                      if number in wanted}
+            stored = {
+                number: [cell.value for cell in cells]
+                for number, cells in enumerate(guarded(reader, opened, book, name), start=1)
+                if number in wanted
+            }
         for number, columns in wanted.items():
             cells = stored.get(number, [])
             for column in columns:
@@ -174,10 +177,16 @@ def _without_rows(data: bytes):
     first, last = data.find(b"sheetData"), data.rfind(b"sheetData")
     start, end = data.rfind(b"<", 0, first), data.rfind(b"</", 0, last)
     close = data.find(b">", last)
-    if start < 0 or end < 0 or close < 0 or not _PREFIX.fullmatch(data, start + 1, first) \
-            or not _PREFIX.fullmatch(data, end + 2, last) or data[last + 9:close].strip():
+    if (
+        start < 0
+        or end < 0
+        or close < 0
+        or not _PREFIX.fullmatch(data, start + 1, first)
+        or not _PREFIX.fullmatch(data, end + 2, last)
+        or data[last + 9 : close].strip()
+    ):
         return io.BytesIO(data)
-    rest = data[:start] + data[close + 1:]
+    rest = data[:start] + data[close + 1 :]
     try:
         for _item in ElementTree.iterparse(io.BytesIO(rest)):
             pass

@@ -63,10 +63,12 @@ def unread(cells: SheetCells, main: str, refers: bool) -> SheetUse:
 
 @cache
 def _instruction_words() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(_WORD.findall(normalise(text))) for text in load_toml("import", "sheets.toml")["instructions"])
+    return frozenset(
+        tuple(_WORD.findall(normalise(text))) for text in load_toml("import", "sheets.toml")["instructions"]
+    )
 
 
 def is_instructions(title: str) -> bool:
-    """"Toelichting", "Instructions (read first)", "Lists": a sheet that explains, not a register."""
+    """ "Toelichting", "Instructions (read first)", "Lists": a sheet that explains, not a register."""
     words = tuple(_WORD.findall(normalise(title)))
-    return any(words[:len(known)] == known for known in _instruction_words() if known)
+    return any(words[: len(known)] == known for known in _instruction_words() if known)

@@ -42,12 +42,18 @@ class TransferReading:
 
 
 # "binnen de EER", "within the EEA", "innerhalb der EU/des EWR", "dans l'UE", "EU only".
-_EEA = r"(?:eer|eea|eu|ewr|ue|eee|europa|europe|europese\s+unie|european\s+union|union\s+europeenne|europaische\s+union)"
+_EEA = (
+    r"(?:eer|eea|eu|ewr|ue|eee|europa|europe|europese\s+unie|european\s+union|union\s+europeenne|europaische\s+union)"
+)
 _INSIDE = re.compile(
     r"^(?:(?:alleen|enkel|only|uniquement|nur)\s+)?(?:(?:binnen|in|within|inside|innerhalb|dans|au\s+sein)\s+"
-    r"(?:de\s+|het\s+|the\s+|der\s+|des\s+|l'\s*|la\s+|le\s+)?)?" + _EEA
-    + r"(?:\s*(?:/|en|and|und|et|oder|or|of)\s*(?:de\s+|het\s+|the\s+|der\s+|des\s+|l'\s*)?" + _EEA + r")*"
-    r"(?:\s+(?:only|alleen|uniquement))?\.?$")
+    r"(?:de\s+|het\s+|the\s+|der\s+|des\s+|l'\s*|la\s+|le\s+)?)?"
+    + _EEA
+    + r"(?:\s*(?:/|en|and|und|et|oder|or|of)\s*(?:de\s+|het\s+|the\s+|der\s+|des\s+|l'\s*)?"
+    + _EEA
+    + r")*"
+    r"(?:\s+(?:only|alleen|uniquement))?\.?$"
+)
 _NO_TRANSFER = re.compile(r"^(?:geen|no|none|aucun|kein|keine)\s+(?:doorgifte|transfers?|transfert|drittland\w*)\b")
 # Outside, conditionally: what follows names where the data are not, or may be.
 _OUTSIDE = re.compile(r"\b(?:buiten|outside|hors|en\s+dehors|ausserhalb|auserhalb)\b")
@@ -69,17 +75,69 @@ _ADJECTIVES = {
 _ADJECTIVE = [(code, re.compile(rf"\b(?:{words})\b")) for code, words in _ADJECTIVES.items()]
 # Where data centres are: a city named in brackets says the country of processing.
 _CITIES = {
-    "frankfurt": "DE", "berlin": "DE", "munchen": "DE", "munich": "DE", "nurnberg": "DE", "falkenstein": "DE",
-    "amsterdam": "NL", "eemshaven": "NL", "groningen": "NL", "dublin": "IE", "paris": "FR", "parijs": "FR",
-    "roubaix": "FR", "gravelines": "FR", "strasbourg": "FR", "marseille": "FR", "stockholm": "SE", "milan": "IT",
-    "milaan": "IT", "milano": "IT", "madrid": "ES", "warsaw": "PL", "warschau": "PL", "varsovie": "PL",
-    "brussel": "BE", "brussels": "BE", "bruxelles": "BE", "luxembourg": "LU", "luxemburg": "LU", "helsinki": "FI",
-    "hamina": "FI", "copenhagen": "DK", "kopenhagen": "DK", "vienna": "AT", "wenen": "AT", "wien": "AT",
-    "oslo": "NO", "zurich": "CH", "geneva": "CH", "geneve": "CH", "london": "GB", "londen": "GB", "londres": "GB",
-    "virginia": "US", "n virginia": "US", "northern virginia": "US", "oregon": "US", "ohio": "US", "california": "US",
-    "iowa": "US", "new york": "US", "san francisco": "US", "seattle": "US", "singapore": "SG", "singapour": "SG",
-    "sydney": "AU", "tokyo": "JP", "mumbai": "IN", "bangalore": "IN", "bengaluru": "IN", "toronto": "CA",
-    "montreal": "CA", "sao paulo": "BR",
+    "frankfurt": "DE",
+    "berlin": "DE",
+    "munchen": "DE",
+    "munich": "DE",
+    "nurnberg": "DE",
+    "falkenstein": "DE",
+    "amsterdam": "NL",
+    "eemshaven": "NL",
+    "groningen": "NL",
+    "dublin": "IE",
+    "paris": "FR",
+    "parijs": "FR",
+    "roubaix": "FR",
+    "gravelines": "FR",
+    "strasbourg": "FR",
+    "marseille": "FR",
+    "stockholm": "SE",
+    "milan": "IT",
+    "milaan": "IT",
+    "milano": "IT",
+    "madrid": "ES",
+    "warsaw": "PL",
+    "warschau": "PL",
+    "varsovie": "PL",
+    "brussel": "BE",
+    "brussels": "BE",
+    "bruxelles": "BE",
+    "luxembourg": "LU",
+    "luxemburg": "LU",
+    "helsinki": "FI",
+    "hamina": "FI",
+    "copenhagen": "DK",
+    "kopenhagen": "DK",
+    "vienna": "AT",
+    "wenen": "AT",
+    "wien": "AT",
+    "oslo": "NO",
+    "zurich": "CH",
+    "geneva": "CH",
+    "geneve": "CH",
+    "london": "GB",
+    "londen": "GB",
+    "londres": "GB",
+    "virginia": "US",
+    "n virginia": "US",
+    "northern virginia": "US",
+    "oregon": "US",
+    "ohio": "US",
+    "california": "US",
+    "iowa": "US",
+    "new york": "US",
+    "san francisco": "US",
+    "seattle": "US",
+    "singapore": "SG",
+    "singapour": "SG",
+    "sydney": "AU",
+    "tokyo": "JP",
+    "mumbai": "IN",
+    "bangalore": "IN",
+    "bengaluru": "IN",
+    "toronto": "CA",
+    "montreal": "CA",
+    "sao paulo": "BR",
 }
 _BRACKETED = re.compile(r"^(?P<name>.*?)\s*\((?P<place>[^()]{1,80})\)\s*$")
 _LEADING_YES = re.compile(r"^(?:ja|yes|oui|jawohl)\b[\s,.:;\-]*")
@@ -104,7 +162,7 @@ def place(text: str) -> str | None:
 
 @_per_text
 def adjective_country(text: str) -> str | None:
-    """"Amerikaans moederbedrijf": the one country an adjective names, else None."""
+    """ "Amerikaans moederbedrijf": the one country an adjective names, else None."""
     folded = _fold(_str(text))
     found = [code for code, pattern in _ADJECTIVE if pattern.search(folded)]
     return found[0] if len(found) == 1 else None
@@ -112,7 +170,7 @@ def adjective_country(text: str) -> str | None:
 
 @_per_text
 def located(item: str) -> tuple[str, str | None, str]:
-    """"Mailchimp (VS)" -> ("Mailchimp", "US", "VS"); "Supabase (Frankfurt)" -> ("Supabase",
+    """ "Mailchimp (VS)" -> ("Mailchimp", "US", "VS"); "Supabase (Frankfurt)" -> ("Supabase",
     "DE", "Frankfurt"); no place in brackets: (item, None, "")."""
     m = _BRACKETED.match(_str(item).strip())
     if not m or not m.group("name").strip():
@@ -131,12 +189,16 @@ def read_transfers(text: str, commas: bool = True) -> TransferReading:
     if not original:
         return reading
     folded = _fold(original).strip()
-    if yes_no(original) is False or _NO_TRANSFER.match(folded) or _INSIDE.match(folded) \
-            or re.match(r"^(?:nee|no|non|nein)\b[\s,.;:\-]*" + r"(?:(?:binnen|within|innerhalb|dans)\b.*)?$", folded):
+    if (
+        yes_no(original) is False
+        or _NO_TRANSFER.match(folded)
+        or _INSIDE.match(folded)
+        or re.match(r"^(?:nee|no|non|nein)\b[\s,.;:\-]*" + r"(?:(?:binnen|within|innerhalb|dans)\b.*)?$", folded)
+    ):
         reading.none = True
         return reading
     said_yes = _LEADING_YES.match(folded)
-    rest = original[said_yes.end():].strip() if said_yes else original
+    rest = original[said_yes.end() :].strip() if said_yes else original
     if not rest:  # "Ja": a transfer, nowhere said
         reading.destinations.append(Destination(UNKNOWN, guessed=True))
         return reading
@@ -150,16 +212,26 @@ def read_transfers(text: str, commas: bool = True) -> TransferReading:
 
 
 def _for_recipient(text: str) -> tuple[str, str]:
-    """"Stripe: US, EU-US DPF": the recipient the whole cell is about, and the rest. Not
+    """ "Stripe: US, EU-US DPF": the recipient the whole cell is about, and the rest. Not
     "Drittland: USA" or "SCC: VS" (a country, a tool or a yes before the colon)."""
     m = re.match(r"^(?P<name>[^:;,()\n]{2,60}):\s*(?P<rest>\S.*)$", text, re.DOTALL)
     if not m:
         return "", text
     name = m.group("name").strip()
     folded = _fold(name)
-    if countries(name) or transfer_tool(name) or yes_no(name) is not None or _THIRD_COUNTRY.search(folded) \
-            or _INSIDE.match(folded) or _OUTSIDE.search(folded) or re.search(r"\b(?:doorgifte|transfers?|transferts?|"
-                                                                            r"land|country|pays|ziel)\b", folded):
+    if (
+        countries(name)
+        or transfer_tool(name)
+        or yes_no(name) is not None
+        or _THIRD_COUNTRY.search(folded)
+        or _INSIDE.match(folded)
+        or _OUTSIDE.search(folded)
+        or re.search(
+            r"\b(?:doorgifte|transfers?|transferts?|"
+            r"land|country|pays|ziel)\b",
+            folded,
+        )
+    ):
         return "", text
     return name, m.group("rest")
 
@@ -170,8 +242,16 @@ def _once(destinations: list[Destination]) -> list[Destination]:
     merged: dict[tuple[str, str], Destination] = {}
     for d in destinations:
         held = merged.get((d.country, d.recipient))
-        merged[(d.country, d.recipient)] = d if held is None else replace(
-            held, tool=held.tool or d.tool, certified=held.certified or d.certified, guessed=held.guessed and d.guessed)
+        merged[(d.country, d.recipient)] = (
+            d
+            if held is None
+            else replace(
+                held,
+                tool=held.tool or d.tool,
+                certified=held.certified or d.certified,
+                guessed=held.guessed and d.guessed,
+            )
+        )
     return list(merged.values())
 
 
@@ -184,8 +264,9 @@ def _read_item(item: str, reading: TransferReading, said_yes: bool = False) -> N
     if own and len(countries(own.group("country"))) == 1:
         code = countries(own.group("country"))[0]
         if not in_eea(code):
-            reading.destinations.append(Destination(code, transfer_tool(own.group("tool")),
-                                                    recipient=own.group("recipient").strip()))
+            reading.destinations.append(
+                Destination(code, transfer_tool(own.group("tool")), recipient=own.group("recipient").strip())
+            )
         return
     folded = _fold(item).strip()
     if _INSIDE.match(folded) or yes_no(item) is False:

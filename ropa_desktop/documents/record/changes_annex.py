@@ -13,7 +13,7 @@ annex's own words are in resources/export/labels.toml ([changes], and the column
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy import Row, select, tuple_
 from sqlalchemy.orm import Session
@@ -32,12 +32,13 @@ from .version_shown import local_date, who
 
 _KIND_OF = {model: kind for kind, model in kinds.MODELS.items()}
 # Snapshot keys that list catalogue entries by id: key -> the catalogue's kind.
-_LINKS = {**{key: _KIND_OF[model] for key, model in snapshots.ACTIVITY_LINKS.items()},
-          "sub_processors": kinds.RECIPIENT}
+_LINKS = {
+    **{key: _KIND_OF[model] for key, model in snapshots.ACTIVITY_LINKS.items()},
+    "sub_processors": kinds.RECIPIENT,
+}
 # Keys of a child row (a purpose, a retention rule) that are bookkeeping, not content.
 _BOOKKEEPING = {"id", "version", "position", "activity_id"}
-_ACTIONS = {ADDED: "added", DELETED: "deleted", ESTABLISHED: "established", PUBLISHED: "published",
-            START: "start"}
+_ACTIONS = {ADDED: "added", DELETED: "deleted", ESTABLISHED: "established", PUBLISHED: "published", START: "start"}
 _CHUNK = 400
 EMPTY = "—"
 
@@ -46,6 +47,7 @@ EMPTY = "—"
 class Since:
     """Where the annex starts: after log entry ``sequence``; ``version`` (the history start
     included) or ``day`` says how it was named."""
+
     sequence: int
     version: EstablishedVersion | None = None
     day: date | None = None
@@ -96,19 +98,39 @@ def resolve(session: Session, wanted: str, location: str = "") -> Since:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise RegisterError(f"{location}: no version or date (YYYY-MM-DD) is called {text!r}; nothing was exported",
-                            errors.NOT_FOUND, location) from None
+        raise RegisterError(
+            f"{location}: no version or date (YYYY-MM-DD) is called {text!r}; nothing was exported",
+            errors.NOT_FOUND,
+            location,
+        ) from None
     return Since(as_of.last_sequence(session, at=established.end_of(day)), day=day)
 
 
 def read(session: Session, since: Since, labels: Labels) -> ChangesAnnex:
     # Rows, not ORM objects: an annex since the start of a big register's history has 100,000 of them.
     log = ChangeLogEntry
-    entries = [entry for entry in session.execute(
-        select(log.action, log.item_kind, log.item_id, log.item_name, log.field, log.before, log.after, log.who,
-               log.who_name, log.origin, log.recorded_at, log.comment)
-        .where(log.sequence > since.sequence).order_by(log.sequence))
-        if not _establishes(entry, since.version)]
+    entries = [
+        entry
+        for entry in session.execute(
+            select(
+                log.action,
+                log.item_kind,
+                log.item_id,
+                log.item_name,
+                log.field,
+                log.before,
+                log.after,
+                log.who,
+                log.who_name,
+                log.origin,
+                log.recorded_at,
+                log.comment,
+            )
+            .where(log.sequence > since.sequence)
+            .order_by(log.sequence)
+        )
+        if not _establishes(entry, since.version)
+    ]
     words = _Words(labels, _link_names(session, entries))
     title, sheet, intro = _headings(session, since, labels)
     return ChangesAnnex(title, sheet, intro, [words.row(entry) for entry in entries])
@@ -116,27 +138,45 @@ def read(session: Session, since: Since, labels: Labels) -> ChangesAnnex:
 
 def _establishes(entry: Row, version: EstablishedVersion | None) -> bool:
     """The entry that established the version the annex starts from: where it starts, no change."""
-    return (version is not None and entry.action == ESTABLISHED and entry.item_kind == VERSION
-            and entry.item_id == version.number)
+    return (
+        version is not None
+        and entry.action == ESTABLISHED
+        and entry.item_kind == VERSION
+        and entry.item_id == version.number
+    )
 
 
 def _headings(session: Session, since: Since, labels: Labels) -> tuple[str, str, str]:
     version = since.version
     if version is not None and not version.is_history_start:
-        words = {"number": version.number, "name": version.name, "date": local_date(version.established_at),
-                 "who": who(version)}
-        return (labels.get("changes", "title_version").format(**words),
-                labels.get("changes", "sheet_version").format(**words),
-                labels.get("changes", "intro_version").format(**words))
+        words = {
+            "number": version.number,
+            "name": version.name,
+            "date": local_date(version.established_at),
+            "who": who(version),
+        }
+        return (
+            labels.get("changes", "title_version").format(**words),
+            labels.get("changes", "sheet_version").format(**words),
+            labels.get("changes", "intro_version").format(**words),
+        )
     if since.day is not None:
         words = {"date": since.day.isoformat()}
-        return (labels.get("changes", "title_date").format(**words),
-                labels.get("changes", "sheet_date").format(**words),
-                labels.get("changes", "intro_date").format(**words))
-    started = version.established_at if version is not None else session.scalar(
-        select(ChangeLogEntry.recorded_at).where(ChangeLogEntry.sequence == max(since.sequence, 1)))
-    return (labels.get("changes", "title_start"), labels.get("changes", "sheet_start"),
-            labels.get("changes", "intro_start").format(date=local_date(started) if started else EMPTY))
+        return (
+            labels.get("changes", "title_date").format(**words),
+            labels.get("changes", "sheet_date").format(**words),
+            labels.get("changes", "intro_date").format(**words),
+        )
+    started = (
+        version.established_at
+        if version is not None
+        else session.scalar(select(ChangeLogEntry.recorded_at).where(ChangeLogEntry.sequence == max(since.sequence, 1)))
+    )
+    return (
+        labels.get("changes", "title_start"),
+        labels.get("changes", "sheet_start"),
+        labels.get("changes", "intro_start").format(date=local_date(started) if started else EMPTY),
+    )
 
 
 def _link_names(session: Session, entries: list[Row]) -> dict[tuple[str, int], str]:
@@ -150,8 +190,9 @@ def _link_names(session: Session, entries: list[Row]) -> dict[tuple[str, int], s
     for start in range(0, len(items), _CHUNK):
         rows = session.execute(
             select(ChangeLogEntry.item_kind, ChangeLogEntry.item_id, ChangeLogEntry.item_name)
-            .where(tuple_(ChangeLogEntry.item_kind, ChangeLogEntry.item_id).in_(items[start:start + _CHUNK]))
-            .order_by(ChangeLogEntry.sequence))
+            .where(tuple_(ChangeLogEntry.item_kind, ChangeLogEntry.item_id).in_(items[start : start + _CHUNK]))
+            .order_by(ChangeLogEntry.sequence)
+        )
         names.update({(kind, item_id): name for kind, item_id, name in rows})
     return names
 
@@ -182,14 +223,21 @@ class _Words:
             field = _optional(self.labels, "changes", _ACTIONS.get(entry.action, "")) or entry.action
             if entry.action == ESTABLISHED:  # the note agreed with the version
                 after = self.value("", (value(entry.after) or {}).get("note"))
-        kind = (_optional(self.labels, "changes", f"kind_{entry.item_kind}")  # a version, a publication
-                or item_kind(entry.item_kind, self.language))
-        when = entry.recorded_at.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None, microsecond=0)
+        kind = (
+            _optional(self.labels, "changes", f"kind_{entry.item_kind}")  # a version, a publication
+            or item_kind(entry.item_kind, self.language)
+        )
+        when = entry.recorded_at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None, microsecond=0)
         return ChangeRow(
-            when=when, who=f"{entry.who_name} ({entry.who})" if entry.who_name else entry.who,
+            when=when,
+            who=f"{entry.who_name} ({entry.who})" if entry.who_name else entry.who,
             origin=_optional(self.labels, "changes", f"origin_{entry.origin}") or entry.origin,
-            item=self.item(kind, entry), field=field,
-            before=before, after=after, comment=entry.comment or "")
+            item=self.item(kind, entry),
+            field=field,
+            before=before,
+            after=after,
+            comment=entry.comment or "",
+        )
 
     @staticmethod
     def item(kind: str, entry: Row) -> str:
@@ -219,8 +267,11 @@ class _Words:
         if isinstance(found, list):
             return "\n".join(self.value("", item) for item in found)
         if isinstance(found, dict):  # a child row: its fields that say something
-            return "; ".join(f"{self.field(k)}: {self.value(k, v)}" for k, v in found.items()
-                             if k not in _BOOKKEEPING and v not in (None, "", [], {}))
+            return "; ".join(
+                f"{self.field(k)}: {self.value(k, v)}"
+                for k, v in found.items()
+                if k not in _BOOKKEEPING and v not in (None, "", [], {})
+            )
         return str(found)
 
 

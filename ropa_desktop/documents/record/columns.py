@@ -22,7 +22,7 @@ from .labels import Labels
 @dataclass(frozen=True)
 class Column:
     key: str
-    value: Callable[[Any, "Context"], Any]
+    value: Callable[[Any, Context], Any]
     # Wide columns wrap; the writer also uses this to size them.
     wide: bool = False
 
@@ -72,10 +72,13 @@ class Context:
         """A contact block (or the organisation itself) as its non-empty lines; without
         ``reach`` only the name and postal address."""
         place = f"{contact.postal_code} {contact.city}".strip()
-        lines = [getattr(contact, "name", None) or getattr(contact, "legal_name", ""),
-                 self.typed("Contact.attention", getattr(contact, "attention", "")),
-                 *(contact.address or "").splitlines(),
-                 place, self.country(contact.country_code)]
+        lines = [
+            getattr(contact, "name", None) or getattr(contact, "legal_name", ""),
+            self.typed("Contact.attention", getattr(contact, "attention", "")),
+            *(contact.address or "").splitlines(),
+            place,
+            self.country(contact.country_code),
+        ]
         if reach:
             lines += [contact.email, contact.phone, contact.website]
         return [line for line in lines if line]
@@ -86,13 +89,17 @@ class Context:
 
 # --- Activities ------------------------------------------------------------------------------
 
+
 def _purposes(a, c: Context) -> list[str]:
     return [c.t(p.description) for p in a.purposes if c.t(p.description)]
 
 
 def _bases(a, c: Context) -> list[str]:
-    return [f"{c.t(p.description)} — {c.term('legal_bases', p.legal_basis)}" if p.legal_basis else c.t(p.description)
-            for p in a.purposes if p.legal_basis]
+    return [
+        f"{c.t(p.description)} — {c.term('legal_bases', p.legal_basis)}" if p.legal_basis else c.t(p.description)
+        for p in a.purposes
+        if p.legal_basis
+    ]
 
 
 def _interests(a, c: Context) -> list[str]:
@@ -106,8 +113,9 @@ def _interests(a, c: Context) -> list[str]:
 
 
 def _conditions(a, c: Context) -> list[str]:
-    return [c.term("special_conditions", p.special_category_condition) for p in a.purposes
-            if p.special_category_condition]
+    return [
+        c.term("special_conditions", p.special_category_condition) for p in a.purposes if p.special_category_condition
+    ]
 
 
 def _withdrawal(a, c: Context) -> list[str]:
@@ -183,8 +191,11 @@ def _provision(a, c: Context) -> str:
 
 def _contracts(a, c: Context) -> list[str]:
     missing = c.labels.get("value", "dpa_missing")
-    return [f"{c.t(r.name)}: {c.typed('Recipient.dpa_reference', r.dpa_reference) or missing}"
-            for r in a.recipients if r.kind == RecipientKind.PROCESSOR]
+    return [
+        f"{c.t(r.name)}: {c.typed('Recipient.dpa_reference', r.dpa_reference) or missing}"
+        for r in a.recipients
+        if r.kind == RecipientKind.PROCESSOR
+    ]
 
 
 ACTIVITY = [
@@ -207,12 +218,21 @@ ACTIVITY = [
     Column("transfers", lambda a, c: [_transfer_line(t, c) for t in a.transfers], wide=True),
     Column("retention", lambda a, c: [retention_line(r, c, a) for r in a.retention_rules], wide=True),
     Column("security_measures", lambda a, c: c.names(a.security_measures), wide=True),
-    Column("sources", lambda a, c: [c.enum("data_source", s) for s in a.sources or []]
-           + ([c.t(a.source_details)] if c.t(a.source_details) else []), wide=True),
-    Column("criminal_data", lambda a, c: c.typed("ProcessingActivity.criminal_data_authorisation",
-                                                  a.criminal_data_authorisation)),
-    Column("national_id", lambda a, c: c.typed("ProcessingActivity.national_id_legal_basis",
-                                               a.national_id_legal_basis)),
+    Column(
+        "sources",
+        lambda a, c: (
+            [c.enum("data_source", s) for s in a.sources or []]
+            + ([c.t(a.source_details)] if c.t(a.source_details) else [])
+        ),
+        wide=True,
+    ),
+    Column(
+        "criminal_data",
+        lambda a, c: c.typed("ProcessingActivity.criminal_data_authorisation", a.criminal_data_authorisation),
+    ),
+    Column(
+        "national_id", lambda a, c: c.typed("ProcessingActivity.national_id_legal_basis", a.national_id_legal_basis)
+    ),
     Column("automated_decisions", _automated, wide=True),
     Column("provision", _provision, wide=True),
     Column("dpia_screening", _screening, wide=True),
@@ -224,10 +244,12 @@ ACTIVITY = [
     Column("owner", lambda a, c: c.typed("ProcessingActivity.owner", a.owner)),
     Column("department", lambda a, c: c.typed("ProcessingActivity.department", a.department)),
     Column("in_statement", lambda a, c: bool(a.in_statement)),
-    Column("internal_description", lambda a, c: c.typed("ProcessingActivity.internal_description",
-                                                         a.internal_description), wide=True),
-    Column("internal_notes", lambda a, c: c.typed("ProcessingActivity.internal_notes", a.internal_notes),
-           wide=True),
+    Column(
+        "internal_description",
+        lambda a, c: c.typed("ProcessingActivity.internal_description", a.internal_description),
+        wide=True,
+    ),
+    Column("internal_notes", lambda a, c: c.typed("ProcessingActivity.internal_notes", a.internal_notes), wide=True),
     Column("updated_at", lambda a, c: a.updated_at.date() if a.updated_at else None),
 ]
 _BY_KEY = {column.key: column for column in ACTIVITY}
@@ -238,21 +260,48 @@ INTERNAL = frozenset({"internal_description", "internal_notes"})
 def without_internal(columns: list[Column], context: Context) -> list[Column]:
     return columns if context.internal else [column for column in columns if column.key not in INTERNAL]
 
+
 # Art. 30(1): what the controller's record must hold, in the article's order.
-CONTROLLER = [_BY_KEY[k] for k in (
-    "number", "activity_reference", "name", "purposes", "legal_bases", "data_subjects", "data_categories", "recipients",
-    "joint_controllers", "transfers", "retention", "security_measures")]
+CONTROLLER = [
+    _BY_KEY[k]
+    for k in (
+        "number",
+        "activity_reference",
+        "name",
+        "purposes",
+        "legal_bases",
+        "data_subjects",
+        "data_categories",
+        "recipients",
+        "joint_controllers",
+        "transfers",
+        "retention",
+        "security_measures",
+    )
+]
 
 
 def _processing_categories(a, c: Context) -> list[str]:
-    described = [c.t(a.public_explanation),
-                 c.typed("ProcessingActivity.internal_description", a.internal_description) if c.internal else ""]
+    described = [
+        c.t(a.public_explanation),
+        c.typed("ProcessingActivity.internal_description", a.internal_description) if c.internal else "",
+    ]
     return [line for line in described if line] + _purposes(a, c)
 
 
 # The same values in the processor's record, under labels that cite Art. 30(2), not Art. 30(1).
-_AS_PROCESSOR = {key: f"processor_{key}" for key in (
-    "purposes", "data_subjects", "data_categories", "recipients", "transfers", "retention", "security_measures")}
+_AS_PROCESSOR = {
+    key: f"processor_{key}"
+    for key in (
+        "purposes",
+        "data_subjects",
+        "data_categories",
+        "recipients",
+        "transfers",
+        "retention",
+        "security_measures",
+    )
+}
 
 
 def _as_processor(column: Column) -> Column:
@@ -262,14 +311,28 @@ def _as_processor(column: Column) -> Column:
 
 # Art. 30(2): the processor's record, (a) to (d).
 PROCESSOR = [
-    _BY_KEY["number"], _BY_KEY["activity_reference"], _BY_KEY["name"], _BY_KEY["controllers_served"],
+    _BY_KEY["number"],
+    _BY_KEY["activity_reference"],
+    _BY_KEY["name"],
+    _BY_KEY["controllers_served"],
     Column("processing_categories", _processing_categories, wide=True),
     *[_as_processor(_BY_KEY[key]) for key in ("recipients", "transfers", "security_measures")],
 ]
 # The processor's record with every other field of an activity after it (the dossier's sections).
-PROCESSOR_IN_FULL = PROCESSOR + [_as_processor(column) for column in ACTIVITY
-                                 if column.key not in {"number", "activity_reference", "name", "controllers_served",
-                                                       "transfers", "security_measures", "recipients"}]
+PROCESSOR_IN_FULL = PROCESSOR + [
+    _as_processor(column)
+    for column in ACTIVITY
+    if column.key
+    not in {
+        "number",
+        "activity_reference",
+        "name",
+        "controllers_served",
+        "transfers",
+        "security_measures",
+        "recipients",
+    }
+]
 
 
 def is_processor(activity) -> bool:
@@ -278,13 +341,15 @@ def is_processor(activity) -> bool:
 
 # --- Catalogues ------------------------------------------------------------------------------
 
+
 def _needs_agreement(r, c: Context) -> bool:
     """A processor, a client we process for (Art. 28(3)), or a group company working on what we
     process for clients (a sub-processor, Art. 28(4))."""
     if r.kind in (RecipientKind.PROCESSOR, RecipientKind.CLIENT_CONTROLLER):
         return True
     return r.kind == RecipientKind.GROUP_ENTITY and any(
-        is_processor(a) for a in c.view.used_by.get(("recipients", r.id), ()))
+        is_processor(a) for a in c.view.used_by.get(("recipients", r.id), ())
+    )
 
 
 def dpa_status(r, c: Context) -> str:
@@ -340,8 +405,10 @@ TRANSFER = [
 DATA_CATEGORY = [
     Column("name", lambda d, c: c.t(d.name), wide=True),
     Column("kind", lambda d, c: c.enum("data_category_kind", d.kind)),
-    Column("special_category", lambda d, c: c.term("special_categories", d.special_category, False)
-           if d.special_category else ""),
+    Column(
+        "special_category",
+        lambda d, c: c.term("special_categories", d.special_category, False) if d.special_category else "",
+    ),
     Column("description", lambda d, c: c.t(d.description), wide=True),
     Column("used_by", _used_by("data_categories"), wide=True),
 ]
@@ -354,8 +421,11 @@ DATA_SUBJECT = [
 # Rows of this table are (activity, retention rule) pairs.
 RETENTION = [
     Column("activity", lambda pair, c: c.t(pair[0].name), wide=True),
-    Column("retention_categories", lambda pair, c: retention_categories(pair[1], pair[0], c)
-           or c.labels.get("value", "all_data"), wide=True),
+    Column(
+        "retention_categories",
+        lambda pair, c: retention_categories(pair[1], pair[0], c) or c.labels.get("value", "all_data"),
+        wide=True,
+    ),
     Column("period", lambda pair, c: pair[1].period_value),
     Column("unit", lambda pair, c: c.enum("period_unit", pair[1].period_unit)),
     Column("starts_from", lambda pair, c: c.t(pair[1].starts_from), wide=True),
@@ -371,7 +441,9 @@ SECURITY = [
 ]
 COOKIE = [
     Column("name", lambda k, c: c.t(k.name), wide=True),
-    Column("placed_by", lambda k, c: c.t(k.recipient.name) if k.recipient is not None else c.enum("cookie_party", k.party)),
+    Column(
+        "placed_by", lambda k, c: c.t(k.recipient.name) if k.recipient is not None else c.enum("cookie_party", k.party)
+    ),
     Column("category", lambda k, c: c.enum("cookie_category", k.category)),
     Column("purpose", lambda k, c: c.t(k.purpose), wide=True),
     Column("lifetime", lambda k, c: c.t(k.lifetime)),

@@ -24,8 +24,12 @@ def field_label(finding: Finding, labels: Labels) -> str:
     """The field to fix, as the exports name it, with the row of a list ("Bewaartermijnen, nr. 1")."""
     if not finding.field:
         return ""
-    label = (_optional(labels, "field", finding.field) or _optional(labels, "column", finding.field)
-             or _optional(labels, "cover", finding.field) or finding.field.replace("_", " "))
+    label = (
+        _optional(labels, "field", finding.field)
+        or _optional(labels, "column", finding.field)
+        or _optional(labels, "cover", finding.field)
+        or finding.field.replace("_", " ")
+    )
     if finding.row is not None:
         label += ", " + labels.get("findings", "row").format(n=finding.row + 1)
     return label

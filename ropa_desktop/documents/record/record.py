@@ -11,11 +11,10 @@ from sqlalchemy import func, select
 from ... import __version__
 from ...checks.findings import Finding
 from ...checks.run import check
-from ...register import portable
+from ...register import portable, three_way, working_copy
 from ...register.models import ProcessingActivity
 from ...register.reference.authorities import supervisory_authority_of
 from ...register.reference.countries import adequacy_list_date
-from ...register import three_way, working_copy
 from ...register.storage import Register
 from ...register.views import RegisterView
 from . import changes_annex, version_shown
@@ -77,9 +76,15 @@ class Record:
         return adequacy_list_date()
 
 
-def read_record(register: Register, language: str, exported_at: datetime | None = None,
-                with_data: bool = False, with_findings: bool = False, internal_notes: bool = True,
-                changes_since: str | None = None) -> Record:
+def read_record(
+    register: Register,
+    language: str,
+    exported_at: datetime | None = None,
+    with_data: bool = False,
+    with_findings: bool = False,
+    internal_notes: bool = True,
+    changes_since: str | None = None,
+) -> Record:
     """The record in ``language``; without ``internal_notes`` the activities' internal
     descriptions and notes are in none of its tables. ``changes_since`` (a version's name or
     number, "start", or a date YYYY-MM-DD) adds the changes annex; one that names nothing is
@@ -93,8 +98,9 @@ def read_record(register: Register, language: str, exported_at: datetime | None 
         version_line = version_shown.version_line(working_copy.shown_version(session), labels)
         changes = None
         if changes_since is not None:
-            changes = changes_annex.read(session, changes_annex.resolve(session, changes_since, register.location),
-                                         labels)
+            changes = changes_annex.read(
+                session, changes_annex.resolve(session, changes_since, register.location), labels
+            )
         view = RegisterView(session)
         last_change = session.scalar(select(func.max(ProcessingActivity.updated_at)))
         last_change = max(filter(None, (last_change, organisation.updated_at)), default=None)
@@ -111,8 +117,18 @@ def read_record(register: Register, language: str, exported_at: datetime | None 
         session.expunge_all()
     context = Context(view, language, organisation.primary_language, exported_at.date(), internal=internal_notes)
     activities = view.activities
-    record = Record(context, organisation, contacts, exported_at, last_change, register.schema_revision() or "",
-                    entries=entries, version_line=version_line, changes=changes, history=history)
+    record = Record(
+        context,
+        organisation,
+        contacts,
+        exported_at,
+        last_change,
+        register.schema_revision() or "",
+        entries=entries,
+        version_line=version_line,
+        changes=changes,
+        history=history,
+    )
     if with_findings:
         # Checked as of the export's date, so the annex and the cover agree.
         checked = check(register, exported_at.date())

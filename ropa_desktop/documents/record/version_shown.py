@@ -4,7 +4,7 @@ changed). The words are in resources/export/labels.toml ([version])."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from ...register.models import EstablishedVersion
 from ...register.working_copy import ShownVersion
@@ -15,14 +15,18 @@ def version_line(shown: ShownVersion, labels: Labels) -> str:
     version = shown.version
     if version is None:
         return labels.get("version", "working_copy")
-    words = {"number": version.number, "name": version.name, "date": local_date(version.established_at),
-             "who": who(version)}
+    words = {
+        "number": version.number,
+        "name": version.name,
+        "date": local_date(version.established_at),
+        "who": who(version),
+    }
     return labels.get("version", "changed_since" if shown.working_copy else "established").format(**words)
 
 
 def local_date(moment: datetime) -> str:
     """A UTC time of the log as the date it was where the export is made."""
-    return moment.replace(tzinfo=timezone.utc).astimezone().date().isoformat()
+    return moment.replace(tzinfo=UTC).astimezone().date().isoformat()
 
 
 def who(version: EstablishedVersion) -> str:

@@ -12,6 +12,7 @@ from babel.lists import format_list
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...register import publications
 from ...register.models import (
     ActivityRole,
     Contact,
@@ -26,13 +27,12 @@ from ...register.models import (
     Transfer,
 )
 from ...register.models.activity import activity_transfers
-from ...register import publications
-from ...register.retention_scope import named_categories
-from ...register.views import RegisterView
 from ...register.reference.authorities import supervisory_authority_of
 from ...register.reference.countries import abroad_without_transfer, adequacy_decision, country_name, in_eea
 from ...register.reference.vocabulary import enum_label, term
+from ...register.retention_scope import named_categories
 from ...register.storage import Register
+from ...register.views import RegisterView
 from ..untranslated import borrowed_text, typed_text
 from .document import Bullets, ContactBlock, Entries, Entry, Paragraph, Section, Statement
 from .phone import international
@@ -159,8 +159,9 @@ class StatementBuilder:
     def who_we_are(self) -> Section:
         org = self.organisation
         section = Section(self.p("who_we_are.heading"), anchor="who-we-are")
-        section.blocks += self._paragraphs(self.t(org.description), self.controller(),
-                                           self.p("who_we_are.contact_intro"))
+        section.blocks += self._paragraphs(
+            self.t(org.description), self.controller(), self.p("who_we_are.contact_intro")
+        )
         section.blocks.append(ContactBlock(self.contact_lines(self.privacy_contact())))
         if org.dpo is not None:
             section.blocks.append(Paragraph(self.p("who_we_are.dpo_intro")))
@@ -170,11 +171,18 @@ class StatementBuilder:
             section.blocks.append(ContactBlock(self.contact_lines(org.representative)))
         if org.offices:
             section.blocks.append(Paragraph(self.p("who_we_are.offices_intro")))
-            section.blocks.append(Bullets(tuple(
-                self.p("who_we_are.office", name=self.t(office.name) or office.city,
-                       country=self.country(office.country_code))
-                for office in org.offices
-            )))
+            section.blocks.append(
+                Bullets(
+                    tuple(
+                        self.p(
+                            "who_we_are.office",
+                            name=self.t(office.name) or office.city,
+                            country=self.country(office.country_code),
+                        )
+                        for office in org.offices
+                    )
+                )
+            )
         section.blocks += self._paragraphs(self.p("who_we_are.offices_note"))
         return section
 
@@ -182,8 +190,11 @@ class StatementBuilder:
         """Art. 13(1)(a): who the controller is, in one sentence (and where we are a processor)."""
         org = self.organisation
         number = (org.chamber_of_commerce or "").strip()
-        sentence = (self.p("who_we_are.controller_registered", name=org.legal_name, number=number) if number
-                    else self.p("who_we_are.controller", name=org.legal_name))
+        sentence = (
+            self.p("who_we_are.controller_registered", name=org.legal_name, number=number)
+            if number
+            else self.p("who_we_are.controller", name=org.legal_name)
+        )
         if any(a.role == ActivityRole.PROCESSOR for a in self.activities):
             sentence = " ".join(part for part in (sentence, self.p("who_we_are.controller_processor")) if part)
         return sentence
@@ -205,20 +216,28 @@ class StatementBuilder:
             data_section.blocks += self._paragraphs(self.sources(activity), self.provision(activity))
             section.sections.append(data_section)
         if activity.automated_decision_making:
-            section.blocks.append(Paragraph(self.p(
-                "activity.automated", logic=self.t(activity.automated_logic),
-                consequences=self.t(activity.automated_consequences))))
+            section.blocks.append(
+                Paragraph(
+                    self.p(
+                        "activity.automated",
+                        logic=self.t(activity.automated_logic),
+                        consequences=self.t(activity.automated_consequences),
+                    )
+                )
+            )
         retention = [self.retention(rule, activity) for rule in activity.retention_rules]
         if any(retention):
-            section.sections.append(Section(self.p("activity.retention_heading"),
-                                            [Bullets(tuple(r for r in retention if r))]))
+            section.sections.append(
+                Section(self.p("activity.retention_heading"), [Bullets(tuple(r for r in retention if r))])
+            )
         return section
 
     def purposes(self, activity: ProcessingActivity) -> Section:
         section = Section(self.p("activity.purposes_heading"))
         if activity.role == ActivityRole.PROCESSOR:
             controllers = ", ".join(self.t(r.name) for r in activity.controllers_served) or self.p(
-                "activity.processor_clients")
+                "activity.processor_clients"
+            )
             section.blocks.append(Paragraph(self.p("activity.processor", controllers=controllers)))
         items = []
         for purpose in activity.purposes:
@@ -231,8 +250,11 @@ class StatementBuilder:
             wording = basis.statement.get(self.language) or basis.label_in(self.language)
             interest = self.t(purpose.legitimate_interest)
             if purpose.legal_basis == "legitimate_interests" and interest:
-                items.append(self.p("activity.purpose_legitimate_interest", purpose=description,
-                                    basis=wording, interest=interest))
+                items.append(
+                    self.p(
+                        "activity.purpose_legitimate_interest", purpose=description, basis=wording, interest=interest
+                    )
+                )
             else:
                 items.append(self.p("activity.purpose", purpose=description, basis=wording))
             withdrawal = self.t(purpose.consent_withdrawal)
@@ -254,14 +276,18 @@ class StatementBuilder:
         requirement = activity.provision_requirement
         if requirement in (None, ProvisionRequirement.NOT_APPLICABLE):
             return ""
-        return " ".join(part for part in (self.p(f"activity.provision.{requirement.value}"),
-                                           self.t(activity.provision_consequence)) if part)
+        return " ".join(
+            part
+            for part in (self.p(f"activity.provision.{requirement.value}"), self.t(activity.provision_consequence))
+            if part
+        )
 
     def retention(self, rule, activity) -> str:
         text = self.retention_rule(rule)
         # Art. 30(1)(f): a rule for some of the activity's data says which ("Invoice details: 7 years …").
-        named = [self.t(wording) or self.t(name)
-                 for wording, name in named_categories(rule, activity, self.data_categories)]
+        named = [
+            self.t(wording) or self.t(name) for wording, name in named_categories(rule, activity, self.data_categories)
+        ]
         named = [name for name in named if name]
         if named and text:
             return self.p("activity.retention_categories", categories=_join(named, self.language), rule=text)
@@ -289,10 +315,20 @@ class StatementBuilder:
                 continue
             sub = Section(self.p(f"cookies.{category.value}.heading"), anchor=f"cookies-{category.value}")
             sub.blocks += self._paragraphs(self.p(f"cookies.{category.value}"))
-            sub.blocks.append(Bullets(tuple(
-                self.p("cookies.cookie", name=self.t(c.name), purpose=self.t(c.purpose), lifetime=self.t(c.lifetime),
-                       placed_by=self.t(c.recipient.name) if c.recipient is not None else self.organisation_name())
-                for c in chosen)))
+            sub.blocks.append(
+                Bullets(
+                    tuple(
+                        self.p(
+                            "cookies.cookie",
+                            name=self.t(c.name),
+                            purpose=self.t(c.purpose),
+                            lifetime=self.t(c.lifetime),
+                            placed_by=self.t(c.recipient.name) if c.recipient is not None else self.organisation_name(),
+                        )
+                        for c in chosen
+                    )
+                )
+            )
             consent = any(c.consent_required for c in chosen)
             sub.blocks.append(Paragraph(self.p("cookies.consent_asked" if consent else "cookies.no_consent_needed")))
             section.sections.append(sub)
@@ -309,8 +345,9 @@ class StatementBuilder:
         relies_on_consent = any(p.legal_basis == "consent" for a in self.activities for p in a.purposes)
         if relies_on_consent:
             rights.append("withdraw_consent")
-        section.blocks.append(Entries(tuple(
-            Entry(self.p(f"rights.{right}.title"), self.right(right)) for right in rights)))
+        section.blocks.append(
+            Entries(tuple(Entry(self.p(f"rights.{right}.title"), self.right(right)) for right in rights))
+        )
         section.blocks.append(Paragraph(self.p("rights.exercise", contact=self.contact_address(), term=term_text)))
         section.sections.append(self.objection())
         return section
@@ -320,22 +357,34 @@ class StatementBuilder:
         direct marketing where a purpose is direct marketing (Art. 21(2)-(3))."""
         section = Section(self.p("rights.objection.title"), anchor="objection")
         section.blocks += self._paragraphs(self.p("rights.objection"))
-        marketing = [self.t(a.name) for a in self.activities if a.role != ActivityRole.PROCESSOR
-                     and any(p.direct_marketing for p in a.purposes)]
+        marketing = [
+            self.t(a.name)
+            for a in self.activities
+            if a.role != ActivityRole.PROCESSOR and any(p.direct_marketing for p in a.purposes)
+        ]
         if marketing:
-            section.blocks += self._paragraphs(self.p(
-                "rights.objection_direct_marketing", contact=self.contact_address(),
-                activities=_join([f"‘{name}’" for name in marketing], self.language)))
+            section.blocks += self._paragraphs(
+                self.p(
+                    "rights.objection_direct_marketing",
+                    contact=self.contact_address(),
+                    activities=_join([f"‘{name}’" for name in marketing], self.language),
+                )
+            )
         return section
 
     def right(self, right: str) -> str:
         text = self.p(f"rights.{right}")
         if right == "erasure":
             # Art. 17(3)(b): name the activities whose data a law obliges us to keep.
-            kept = [self.t(a.name) for a in self.activities
-                    if a.role != ActivityRole.PROCESSOR and any(p.legal_basis == "legal_obligation" for p in a.purposes)]
+            kept = [
+                self.t(a.name)
+                for a in self.activities
+                if a.role != ActivityRole.PROCESSOR and any(p.legal_basis == "legal_obligation" for p in a.purposes)
+            ]
             if kept:
-                limits = self.p("rights.erasure_limits", activities=_join([f"‘{name}’" for name in kept], self.language))
+                limits = self.p(
+                    "rights.erasure_limits", activities=_join([f"‘{name}’" for name in kept], self.language)
+                )
                 text = " ".join(part for part in (text, limits) if part)
         return text
 
@@ -351,10 +400,18 @@ class StatementBuilder:
             order = list(RecipientKind)
             listed = sorted(recipients.values(), key=lambda r: (order.index(r.kind), self.t(r.name).casefold()))
             section.blocks.append(Paragraph(self.p("sharing.recipients_intro")))
-            section.blocks.append(Bullets(tuple(
-                self.p("sharing.recipient", name=self.t(r.name),
-                       kind=enum_label("recipient_kind", r.kind, self.language).lower())
-                for r in listed)))
+            section.blocks.append(
+                Bullets(
+                    tuple(
+                        self.p(
+                            "sharing.recipient",
+                            name=self.t(r.name),
+                            kind=enum_label("recipient_kind", r.kind, self.language).lower(),
+                        )
+                        for r in listed
+                    )
+                )
+            )
         lines = self.transfer_lines()
         if lines:
             section.blocks.append(Paragraph(self.p("sharing.transfers_intro")))
@@ -407,8 +464,9 @@ class StatementBuilder:
             country = self.country(authority.country_code or self.organisation.country_code)
             if country:
                 section.blocks += self._paragraphs(self.p("complaint.authority_intro", country=country))
-            section.blocks.append(ContactBlock(self.contact_lines(authority, with_country=False,
-                                                                  phone_key="complaint.phone")))
+            section.blocks.append(
+                ContactBlock(self.contact_lines(authority, with_country=False, phone_key="complaint.phone"))
+            )
         return section
 
 
@@ -427,5 +485,5 @@ def has_safeguards(tool_key: str | None) -> bool:
 
 
 def _join(items: list[str], language: str) -> str:
-    """"a, b and c" in the statement's language (CLDR list patterns, via Babel)."""
+    """ "a, b and c" in the statement's language (CLDR list patterns, via Babel)."""
     return format_list(items, locale=language)

@@ -46,7 +46,7 @@ Block = Paragraph | Bullets | Entries | ContactBlock
 class Section:
     heading: str
     blocks: list[Block] = field(default_factory=list)
-    sections: list["Section"] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
     # A stable anchor for links into the statement ("rights", "activity-3").
     anchor: str = ""
 

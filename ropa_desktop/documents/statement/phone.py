@@ -9,8 +9,22 @@ import re
 # dropped after the country code. Italy and San Marino keep their 0; states without a trunk
 # prefix (Spain, Denmark, Poland, …) have no national number starting with 0 to rewrite.
 _CALLING_CODES = {
-    "AT": "43", "BE": "32", "BG": "359", "CH": "41", "DE": "49", "FI": "358", "FR": "33", "GB": "44",
-    "HR": "385", "HU": "36", "IE": "353", "NL": "31", "RO": "40", "SE": "46", "SI": "386", "SK": "421",
+    "AT": "43",
+    "BE": "32",
+    "BG": "359",
+    "CH": "41",
+    "DE": "49",
+    "FI": "358",
+    "FR": "33",
+    "GB": "44",
+    "HR": "385",
+    "HU": "36",
+    "IE": "353",
+    "NL": "31",
+    "RO": "40",
+    "SE": "46",
+    "SI": "386",
+    "SK": "421",
 }
 _KEEP_TRUNK_ZERO = {"IT": "39", "SM": "378", "VA": "39"}
 

@@ -32,9 +32,10 @@ class RuleNotChecked(Finding):
 def errors_before_publishing(register: Register, today: date | None = None) -> list[Finding]:
     """The findings of severity error, as `ropa check` finds them, and the rules that could not be checked."""
     run = check(register, today)
-    return ([finding for finding in run.findings if finding.severity is Severity.ERROR]
-            + [RuleNotChecked(rule_id, Severity.ERROR, REFERENCE_DATA, None, {}, why=why)
-               for rule_id, why in run.broken.items()])
+    return [finding for finding in run.findings if finding.severity is Severity.ERROR] + [
+        RuleNotChecked(rule_id, Severity.ERROR, REFERENCE_DATA, None, {}, why=why)
+        for rule_id, why in run.broken.items()
+    ]
 
 
 def error_lines(findings: list[Finding], language: str) -> list[str]:

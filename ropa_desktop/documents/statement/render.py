@@ -27,7 +27,7 @@ def _linkify(line: str) -> Markup:
     for match in sorted([*_EMAIL.finditer(line), *_URL.finditer(line)], key=lambda m: m.start()):
         if match.start() < position:
             continue
-        parts.append(str(escape(line[position:match.start()])))
+        parts.append(str(escape(line[position : match.start()])))
         found = match.group(0)
         href = found if found.startswith("http") else f"mailto:{found}"
         parts.append(f'<a href="{escape(href)}">{escape(found)}</a>')

@@ -29,21 +29,29 @@ BLUE = colors.HexColor("#1f4e79")
 
 
 def _styles(font: str) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=font, fontSize=10, leading=14.5, spaceAfter=5,
-                          alignment=TA_LEFT, splitLongWords=1)
+    base = ParagraphStyle(
+        "body", fontName=font, fontSize=10, leading=14.5, spaceAfter=5, alignment=TA_LEFT, splitLongWords=1
+    )
     return {
         "body": base,
-        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=22, leading=27, textColor=BLUE,
-                                spaceAfter=12),
-        "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=15, leading=19, textColor=BLUE,
-                             spaceBefore=14, spaceAfter=6),
+        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=22, leading=27, textColor=BLUE, spaceAfter=12),
+        "h2": ParagraphStyle(
+            "h2", base, fontName=BOLD, fontSize=15, leading=19, textColor=BLUE, spaceBefore=14, spaceAfter=6
+        ),
         "h3": ParagraphStyle("h3", base, fontName=BOLD, fontSize=12, leading=16, spaceBefore=10, spaceAfter=4),
         "h4": ParagraphStyle("h4", base, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=3),
         "bullet": ParagraphStyle("bullet", base, spaceAfter=2, leftIndent=14, bulletIndent=3, bulletFontName=font),
         "term": ParagraphStyle("term", base, fontName=BOLD, spaceBefore=4, spaceAfter=1),
-        "contact": ParagraphStyle("contact", base, leftIndent=8 * mm, textColor=colors.black,
-                                  backColor=colors.HexColor("#f5f7fa"), borderPadding=(4, 6, 4, 6),
-                                  spaceBefore=6, spaceAfter=10),
+        "contact": ParagraphStyle(
+            "contact",
+            base,
+            leftIndent=8 * mm,
+            textColor=colors.black,
+            backColor=colors.HexColor("#f5f7fa"),
+            borderPadding=(4, 6, 4, 6),
+            spaceBefore=6,
+            spaceAfter=10,
+        ),
         "footer": ParagraphStyle("footer", base, textColor=GREY, fontSize=9),
     }
 
@@ -60,11 +68,19 @@ def _paragraphs(text: str, style: ParagraphStyle, bullet: bool = False) -> list[
     if len(parts) == 1:
         return [Paragraph(_text(text), style, bulletText="•" if bullet else None)]
     last = len(parts) - 1
-    return [Paragraph(_text(part),
-                      ParagraphStyle(f"{style.name}_{number}", style, spaceBefore=style.spaceBefore if number == 0 else 0,
-                                     spaceAfter=style.spaceAfter if number == last else 0),
-                      bulletText="•" if bullet and number == 0 else None)
-            for number, part in enumerate(parts)]
+    return [
+        Paragraph(
+            _text(part),
+            ParagraphStyle(
+                f"{style.name}_{number}",
+                style,
+                spaceBefore=style.spaceBefore if number == 0 else 0,
+                spaceAfter=style.spaceAfter if number == last else 0,
+            ),
+            bulletText="•" if bullet and number == 0 else None,
+        )
+        for number, part in enumerate(parts)
+    ]
 
 
 class _Document(SimpleDocTemplate):
@@ -130,9 +146,17 @@ def _build(statement: Statement, styles, font: str, footer_text: str, progress, 
         story += _paragraphs(line, styles["footer"])
 
     document = _Document(
-        buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=22 * mm,
-        title=f"{statement.title} – {statement.organisation}", author=statement.organisation,
-        subject=statement.title, creator=f"ROPA Desktop {__version__}", lang=statement.language,
+        buffer,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=22 * mm,
+        title=f"{statement.title} – {statement.organisation}",
+        author=statement.organisation,
+        subject=statement.title,
+        creator=f"ROPA Desktop {__version__}",
+        lang=statement.language,
         initialFontName=font,
     )
     footer = PageFooter(font, footer_text)

@@ -59,8 +59,7 @@ class CheckListModel(QAbstractListModel):
     def set_checked(self, ids) -> None:
         self._checked = set(ids)
         if self._entries:
-            self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1),
-                                  [Qt.ItemDataRole.CheckStateRole])
+            self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1), [Qt.ItemDataRole.CheckStateRole])
 
     def label_of(self, entry_id: int) -> str:
         return next((label for i, label in self._entries if i == entry_id), f"#{entry_id}")

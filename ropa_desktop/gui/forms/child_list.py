@@ -102,8 +102,15 @@ def _arrow_button(arrow: str, tip: str, parent: QWidget) -> QToolButton:
 
 
 class ChildListField(Field):
-    def __init__(self, items: list, context, blank: Callable[[], dict],
-                 title: Callable[[int, dict], str], add_text: str, parent=None):
+    def __init__(
+        self,
+        items: list,
+        context,
+        blank: Callable[[], dict],
+        title: Callable[[int, dict], str],
+        add_text: str,
+        parent=None,
+    ):
         super().__init__(parent)
         self._blank = blank
         # Per row: (field within the row or "", sentence) of each problem found there.

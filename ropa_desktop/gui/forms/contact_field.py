@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout
@@ -13,8 +12,14 @@ from .form import FieldsPanel
 
 
 class ContactField(Field):
-    def __init__(self, items: list, context, present_text: str,
-                 default: Callable[[], tuple[str, dict] | None] | None = None, parent=None):
+    def __init__(
+        self,
+        items: list,
+        context,
+        present_text: str,
+        default: Callable[[], tuple[str, dict] | None] | None = None,
+        parent=None,
+    ):
         """``default`` gives what applies when the block is absent (the authority of the
         organisation's country): a sentence to show, and values shown greyed in the fields."""
         super().__init__(parent)

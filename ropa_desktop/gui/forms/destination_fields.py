@@ -54,9 +54,11 @@ class DestinationField(Field):
         code = self.combo.key() or ""
         text = ""
         if code and countries.in_eea(code):
-            text = translate("Fields", "%1 is in the EEA: data going there are not transferred. Choose the "
-                                       "country outside the EEA they go to, or delete this transfer.").replace(
-                "%1", labels.country(code))
+            text = translate(
+                "Fields",
+                "%1 is in the EEA: data going there are not transferred. Choose the "
+                "country outside the EEA they go to, or delete this transfer.",
+            ).replace("%1", labels.country(code))
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
 
@@ -100,8 +102,11 @@ class TransferToolField(Field):
         self.combo.clear()
         code, lang = self._country, language.current()
         # The New transfer dialog's own words (its context): one translation for both.
-        self.combo.setPlaceholderText(translate("Dialogs", "— choose a transfer tool —") if code
-                                      else translate("Dialogs", "— choose the country first —"))
+        self.combo.setPlaceholderText(
+            translate("Dialogs", "— choose a transfer tool —")
+            if code
+            else translate("Dialogs", "— choose the country first —")
+        )
         offered = destinations.tools_for(code) if code and not countries.in_eea(code) else []
         group = None
         for term in offered:
@@ -109,14 +114,17 @@ class TransferToolField(Field):
                 self.combo.insertSeparator(self.combo.count())
             group = term.group
             self.combo.addItem(_tool_label(term, lang), term.key)
-            self.combo.setItemData(self.combo.count() - 1, term.description.get(lang, ""),
-                                   Qt.ItemDataRole.ToolTipRole)
+            self.combo.setItemData(self.combo.count() - 1, term.description.get(lang, ""), Qt.ItemDataRole.ToolTipRole)
         if self._value and self.combo.findData(self._value) < 0:
             # Stored, but not a tool for this country (adequacy where there is no decision):
             # kept visible as it is; the checks name the problem.
             self.combo.insertSeparator(self.combo.count())
-            self.combo.addItem(translate("Fields", "%1 (does not fit this country)").replace(
-                "%1", labels.term_label("transfer_tools", self._value)), self._value)
+            self.combo.addItem(
+                translate("Fields", "%1 (does not fit this country)").replace(
+                    "%1", labels.term_label("transfer_tools", self._value)
+                ),
+                self._value,
+            )
         self.combo.setCurrentIndex(self.combo.findData(self._value) if self._value else -1)
         self.combo.blockSignals(False)
 

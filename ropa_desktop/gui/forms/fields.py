@@ -116,8 +116,14 @@ class Field(QWidget):
     def focus(self, row: int | None = None, part: str = "") -> QWidget:
         """Put the keyboard focus where the officer would type; returns that widget.
         ``row``: the child row to select, and ``part`` the field within it, for fields that hold rows."""
-        target = next((w for w in self.findChildren(QWidget)
-                       if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled() and not w.isHidden()), self)
+        target = next(
+            (
+                w
+                for w in self.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled() and not w.isHidden()
+            ),
+            self,
+        )
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         return target
 
@@ -237,8 +243,7 @@ class CheckField(Field):
 class ChoiceField(Field):
     """One value from a list (an enum, a vocabulary term, a country, a catalogue entry)."""
 
-    def __init__(self, options: Options, empty: str | None = None, convert=None,
-                 empty_value: Any = "", parent=None):
+    def __init__(self, options: Options, empty: str | None = None, convert=None, empty_value: Any = "", parent=None):
         super().__init__(parent)
         self._options = options
         self._empty = empty

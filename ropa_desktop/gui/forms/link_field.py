@@ -84,8 +84,9 @@ class LinkField(Field):
 
     def refresh_options(self) -> None:
         rows = self._context.catalogue.rows(self.kind)
-        entries = sorted(((row.id, labels.text(row.name) or f"#{row.id}") for row in rows),
-                         key=lambda entry: entry[1].casefold())
+        entries = sorted(
+            ((row.id, labels.text(row.name) or f"#{row.id}") for row in rows), key=lambda entry: entry[1].casefold()
+        )
         self.model.set_entries(entries)
         self.model.set_checked(self._order)
         self._update_summary()
@@ -103,7 +104,8 @@ class LinkField(Field):
         chosen = [self.model.label_of(entry_id) for entry_id in self._order]
         self.summary.setText(
             translate("Fields", "%1 chosen: %2").replace("%1", str(len(chosen))).replace("%2", "; ".join(chosen))
-            if chosen else translate("Fields", "None chosen")
+            if chosen
+            else translate("Fields", "None chosen")
         )
 
     def _current_id(self) -> int | None:
@@ -118,8 +120,10 @@ class LinkField(Field):
         self.wording.setEnabled(active)
         self.wording_label.setText(
             translate("Fields", "Wording of “%1” in this activity (optional):").replace(
-                "%1", self.model.label_of(entry_id))
-            if active else translate("Fields", "Select a ticked entry to give it its own wording here.")
+                "%1", self.model.label_of(entry_id)
+            )
+            if active
+            else translate("Fields", "Select a ticked entry to give it its own wording here.")
         )
         self.wording.load(self._wordings.get(entry_id, {}) if active else {})
 
@@ -135,13 +139,13 @@ class LinkField(Field):
             return
         self.refresh_options()
         self.search.clear()
-        self.model.setData(self.model.index(self.model.row_of(entry_id)), Qt.CheckState.Checked,
-                           Qt.ItemDataRole.CheckStateRole)
+        self.model.setData(
+            self.model.index(self.model.row_of(entry_id)), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+        )
 
     def value(self):
         if self._with_wording:
-            return [{"id": entry_id, "wording": dict(self._wordings.get(entry_id, {}))}
-                    for entry_id in self._order]
+            return [{"id": entry_id, "wording": dict(self._wordings.get(entry_id, {}))} for entry_id in self._order]
         return list(self._order)
 
     def set_value(self, value) -> None:
@@ -169,7 +173,9 @@ def entry_options(context, kind: str, describe: Callable | None = None):
 
     def options():
         rows = context.catalogue.rows(kind)
-        return sorted(((row.id, (describe or (lambda r: labels.text(r.name)))(row)) for row in rows),
-                      key=lambda option: option[1].casefold())
+        return sorted(
+            ((row.id, (describe or (lambda r: labels.text(r.name)))(row)) for row in rows),
+            key=lambda option: option[1].casefold(),
+        )
 
     return options

@@ -22,31 +22,35 @@ def _data_kinds(snap: dict, catalogue) -> frozenset[str]:
     used = {entry.get("id") for entry in snap.get("data_categories") or []}
     if not used or catalogue is None:
         return frozenset()
-    return frozenset(str(row.values.get("kind") or "") for row in catalogue.rows(kinds.DATA_CATEGORY)
-                     if row.id in used)
+    return frozenset(str(row.values.get("kind") or "") for row in catalogue.rows(kinds.DATA_CATEGORY) if row.id in used)
 
 
 def describe(reason: str) -> str:
     """The note at a field that does not apply but holds a value."""
     why_not = {
         why.NOT_LEGITIMATE_INTERESTS: translate(
-            "Fields", "The legal basis of this purpose is not legitimate interests (Art. 6(1)(f))."),
+            "Fields", "The legal basis of this purpose is not legitimate interests (Art. 6(1)(f))."
+        ),
         why.NOT_CONSENT: translate(
-            "Fields", "The legal basis of this purpose is not consent (Art. 6(1)(a) or 9(2)(a))."),
+            "Fields", "The legal basis of this purpose is not consent (Art. 6(1)(a) or 9(2)(a))."
+        ),
         why.NO_SPECIAL_DATA: translate(
-            "Fields", "None of the activity's data categories is a special category (Art. 9(1))."),
-        why.NO_CRIMINAL_DATA: translate(
-            "Fields", "None of the activity's data categories is criminal data (Art. 10)."),
+            "Fields", "None of the activity's data categories is a special category (Art. 9(1))."
+        ),
+        why.NO_CRIMINAL_DATA: translate("Fields", "None of the activity's data categories is criminal data (Art. 10)."),
         why.NO_NATIONAL_ID: translate(
-            "Fields", "None of the activity's data categories is the citizen service number (BSN)."),
+            "Fields", "None of the activity's data categories is the citizen service number (BSN)."
+        ),
         why.NOT_PROCESSOR: translate("Fields", "Our role in this activity is not processor."),
         why.NOT_JOINT_CONTROLLER: translate("Fields", "Our role in this activity is not joint controller."),
         why.NO_AUTOMATED_DECISIONS: translate("Fields", "No decisions are made automatically."),
         why.NO_PROVISION_REQUIREMENT: translate(
-            "Fields", "Whether the data must be provided is set to not applicable."),
+            "Fields", "Whether the data must be provided is set to not applicable."
+        ),
         why.ONLY_FROM_DATA_SUBJECT: translate("Fields", "All data comes from the data subject (Art. 13, not 14)."),
         why.FIXED_PERIOD: translate("Fields", "This rule has a fixed period."),
         why.INSIDE_EEA: translate("Fields", "The country is in the EEA: no transfer tool is needed."),
     }.get(reason, reason)
     return translate("Fields", "Does not apply: %1 Kept as entered; clear it if it is no longer needed.").replace(
-        "%1", why_not)
+        "%1", why_not
+    )

@@ -19,8 +19,10 @@ def term_options(vocabulary_name: str, with_ref: bool = False, only_list: str = 
     def options():
         lang = language.current()
         return [
-            (term.key,
-             f"{term.label_in(lang)} ({term.citation(lang)})" if with_ref and term.ref else term.label_in(lang))
+            (
+                term.key,
+                f"{term.label_in(lang)} ({term.citation(lang)})" if with_ref and term.ref else term.label_in(lang),
+            )
             for term in vocabulary.terms(vocabulary_name)
             if not only_list or term.list == only_list
         ]
@@ -36,8 +38,9 @@ def country_options():
 def _country_options(lang: str) -> tuple[tuple[str, str], ...]:
     # Once per language: the organisation's form alone offers the countries six times, and
     # naming and sorting them took a tenth of a second each time a form was made.
-    return tuple((code, country_data.destination_label(code, name, lang))
-                 for code, name in country_data.countries(lang))
+    return tuple(
+        (code, country_data.destination_label(code, name, lang)) for code, name in country_data.countries(lang)
+    )
 
 
 def language_options():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...register import kinds
 from ...register.models import Office
@@ -20,8 +20,11 @@ translate = QCoreApplication.translate
 
 
 def _country(key: str = "country_code"):
-    return FieldSpec(key, QT_TRANSLATE_NOOP("Fields", "Country"),
-                     lambda c: ChoiceField(country_options, translate("Fields", "— no country —")))
+    return FieldSpec(
+        key,
+        QT_TRANSLATE_NOOP("Fields", "Country"),
+        lambda c: ChoiceField(country_options, translate("Fields", "— no country —")),
+    )
 
 
 def _address_fields():
@@ -44,8 +47,13 @@ CONTACT_FIELDS = [
 
 
 def _contact(key: str, label: str, present: str, default=None):
-    return FieldSpec(key, label, lambda c: ContactField(
-        CONTACT_FIELDS, c, translate("Fields", present), (lambda: default(c)) if default else None))
+    return FieldSpec(
+        key,
+        label,
+        lambda c: ContactField(
+            CONTACT_FIELDS, c, translate("Fields", present), (lambda: default(c)) if default else None
+        ),
+    )
 
 
 def _default_authority(context):
@@ -69,44 +77,96 @@ OFFICE_FIELDS = [
     FieldSpec("city", QT_TRANSLATE_NOOP("Fields", "City"), lambda c: TextField()),
     _country(),
     FieldSpec("headquarters", "", lambda c: CheckField(translate("Fields", "Headquarters"))),
-    FieldSpec("group_entity_id", QT_TRANSLATE_NOOP("Fields", "Run by group company"),
-              lambda c: ChoiceField(entry_options(c, kinds.RECIPIENT), translate("Fields", "— none —"),
-                                    empty_value=None)),
+    FieldSpec(
+        "group_entity_id",
+        QT_TRANSLATE_NOOP("Fields", "Run by group company"),
+        lambda c: ChoiceField(entry_options(c, kinds.RECIPIENT), translate("Fields", "— none —"), empty_value=None),
+    ),
 ]
 
 ORGANISATION_TABS = [
-    Tab(QT_TRANSLATE_NOOP("Fields", "Controller"), [
-        FieldSpec("legal_name", QT_TRANSLATE_NOOP("Fields", "Legal name"), lambda c: TextField()),
-        FieldSpec("trade_name", QT_TRANSLATE_NOOP("Fields", "Trade name"), lambda c: TextField()),
-        FieldSpec("description", QT_TRANSLATE_NOOP("Fields", "Who we are (for the statement)"),
-                  lambda c: LocalizedField(True)),
-        *_address_fields(),
-        FieldSpec("chamber_of_commerce", QT_TRANSLATE_NOOP("Fields", "Chamber of Commerce number"), lambda c: TextField()),
-        FieldSpec("public_authority", "", lambda c: CheckField(
-            translate("Fields", "We are a public authority or body: a DPO is always required (Art. 37(1)(a))"))),
-    ]),
-    Tab(QT_TRANSLATE_NOOP("Fields", "Privacy contacts"), [
-        _contact("privacy_contact", QT_TRANSLATE_NOOP("Fields", "Privacy contact"),
-                 QT_TRANSLATE_NOOP("Fields", "We have a privacy contact")),
-        _contact("dpo", QT_TRANSLATE_NOOP("Fields", "Data protection officer"),
-                 QT_TRANSLATE_NOOP("Fields", "We have appointed a DPO (Art. 37)")),
-        _contact("representative", QT_TRANSLATE_NOOP("Fields", "Representative in the EU (Art. 27)"),
-                 QT_TRANSLATE_NOOP("Fields", "We have a representative in the EU")),
-    ]),
-    Tab(QT_TRANSLATE_NOOP("Fields", "Supervisory authority"), [
-        _contact("supervisory_authority", QT_TRANSLATE_NOOP("Fields", "Supervisory authority"),
-                 QT_TRANSLATE_NOOP("Fields", "Use these details instead of the authority of our country"),
-                 _default_authority),
-    ]),
-    Tab(QT_TRANSLATE_NOOP("Fields", "Offices"), [
-        FieldSpec("offices", "", lambda c: ChildListField(
-            OFFICE_FIELDS, c, lambda: blank_child(Office), _office_title, translate("Fields", "Add office"))),
-    ]),
-    Tab(QT_TRANSLATE_NOOP("Fields", "Register"), [
-        FieldSpec("languages", QT_TRANSLATE_NOOP("Fields", "Languages of the public texts"),
-                  lambda c: LanguagesField(language_options)),
-        FieldSpec("statement_date", QT_TRANSLATE_NOOP("Fields", "Date of the privacy statement"), lambda c: DateField()),
-        FieldSpec("rights_response_months", QT_TRANSLATE_NOOP("Fields", "Months to answer a request (Art. 12(3))"),
-                  lambda c: NumberField(1, 3)),
-    ]),
+    Tab(
+        QT_TRANSLATE_NOOP("Fields", "Controller"),
+        [
+            FieldSpec("legal_name", QT_TRANSLATE_NOOP("Fields", "Legal name"), lambda c: TextField()),
+            FieldSpec("trade_name", QT_TRANSLATE_NOOP("Fields", "Trade name"), lambda c: TextField()),
+            FieldSpec(
+                "description",
+                QT_TRANSLATE_NOOP("Fields", "Who we are (for the statement)"),
+                lambda c: LocalizedField(True),
+            ),
+            *_address_fields(),
+            FieldSpec(
+                "chamber_of_commerce", QT_TRANSLATE_NOOP("Fields", "Chamber of Commerce number"), lambda c: TextField()
+            ),
+            FieldSpec(
+                "public_authority",
+                "",
+                lambda c: CheckField(
+                    translate("Fields", "We are a public authority or body: a DPO is always required (Art. 37(1)(a))")
+                ),
+            ),
+        ],
+    ),
+    Tab(
+        QT_TRANSLATE_NOOP("Fields", "Privacy contacts"),
+        [
+            _contact(
+                "privacy_contact",
+                QT_TRANSLATE_NOOP("Fields", "Privacy contact"),
+                QT_TRANSLATE_NOOP("Fields", "We have a privacy contact"),
+            ),
+            _contact(
+                "dpo",
+                QT_TRANSLATE_NOOP("Fields", "Data protection officer"),
+                QT_TRANSLATE_NOOP("Fields", "We have appointed a DPO (Art. 37)"),
+            ),
+            _contact(
+                "representative",
+                QT_TRANSLATE_NOOP("Fields", "Representative in the EU (Art. 27)"),
+                QT_TRANSLATE_NOOP("Fields", "We have a representative in the EU"),
+            ),
+        ],
+    ),
+    Tab(
+        QT_TRANSLATE_NOOP("Fields", "Supervisory authority"),
+        [
+            _contact(
+                "supervisory_authority",
+                QT_TRANSLATE_NOOP("Fields", "Supervisory authority"),
+                QT_TRANSLATE_NOOP("Fields", "Use these details instead of the authority of our country"),
+                _default_authority,
+            ),
+        ],
+    ),
+    Tab(
+        QT_TRANSLATE_NOOP("Fields", "Offices"),
+        [
+            FieldSpec(
+                "offices",
+                "",
+                lambda c: ChildListField(
+                    OFFICE_FIELDS, c, lambda: blank_child(Office), _office_title, translate("Fields", "Add office")
+                ),
+            ),
+        ],
+    ),
+    Tab(
+        QT_TRANSLATE_NOOP("Fields", "Register"),
+        [
+            FieldSpec(
+                "languages",
+                QT_TRANSLATE_NOOP("Fields", "Languages of the public texts"),
+                lambda c: LanguagesField(language_options),
+            ),
+            FieldSpec(
+                "statement_date", QT_TRANSLATE_NOOP("Fields", "Date of the privacy statement"), lambda c: DateField()
+            ),
+            FieldSpec(
+                "rights_response_months",
+                QT_TRANSLATE_NOOP("Fields", "Months to answer a request (Art. 12(3))"),
+                lambda c: NumberField(1, 3),
+            ),
+        ],
+    ),
 ]

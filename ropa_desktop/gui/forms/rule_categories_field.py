@@ -54,8 +54,9 @@ class RuleCategoriesField(Field):
             self._show()
 
     def _show(self) -> None:
-        names = {row.id: labels.text(row.name) or f"#{row.id}"
-                 for row in self._context.catalogue.rows(kinds.DATA_CATEGORY)}
+        names = {
+            row.id: labels.text(row.name) or f"#{row.id}" for row in self._context.catalogue.rows(kinds.DATA_CATEGORY)
+        }
         unused = translate("Fields", "%1 (not used by this activity)")
         entries = [(i, names.get(i, f"#{i}")) for i in self._offered]
         entries += [(i, unused.replace("%1", names.get(i, f"#{i}"))) for i in self._chosen if i not in self._offered]

@@ -60,8 +60,9 @@ class WrappingCheckBox(QCheckBox):
         self.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, box, painter, self)
         text_rect = self._text_rect(self.width())
         text_rect.setHeight(self.height() - 1)
-        self.style().drawItemText(painter, text_rect, int(_FLAGS), self.palette(), self.isEnabled(),
-                                  self.text(), self.foregroundRole())
+        self.style().drawItemText(
+            painter, text_rect, int(_FLAGS), self.palette(), self.isEnabled(), self.text(), self.foregroundRole()
+        )
         if self.hasFocus():
             focus = QStyleOptionButton(option)
             focus.rect = self.fontMetrics().boundingRect(text_rect, int(_FLAGS), self.text()).adjusted(-1, 0, 1, 1)

@@ -3,10 +3,9 @@
 from .activity import ActivityDataCategory, ProcessingActivity, Purpose, RetentionRule
 from .approval import ActivityApproval, ApprovalState
 from .base import Base, text_in
-from .change_log import ChangeLogEntry
 from .catalogues import DataCategory, DataSubjectCategory, Recipient, SecurityMeasure, Transfer
+from .change_log import ChangeLogEntry
 from .cookie import Cookie
-from .established_version import EstablishedVersion, VersionIsReadOnly
 from .enums import (
     ActivityRole,
     ActivityStatus,
@@ -20,6 +19,7 @@ from .enums import (
     ProvisionRequirement,
     RecipientKind,
 )
+from .established_version import EstablishedVersion, VersionIsReadOnly
 from .meta import RegisterMeta
 from .organisation import Contact, Office, Organisation, StatementText
 from .publication import Publication, PublishedDocument

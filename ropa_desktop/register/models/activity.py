@@ -35,21 +35,13 @@ def _link_table(name: str, column: str, target: str) -> Table:
     )
 
 
-activity_data_subjects = _link_table(
-    "activity_data_subjects", "data_subject_category_id", "data_subject_categories"
-)
+activity_data_subjects = _link_table("activity_data_subjects", "data_subject_category_id", "data_subject_categories")
 activity_recipients = _link_table("activity_recipients", "recipient_id", "recipients")
-activity_security_measures = _link_table(
-    "activity_security_measures", "security_measure_id", "security_measures"
-)
+activity_security_measures = _link_table("activity_security_measures", "security_measure_id", "security_measures")
 activity_transfers = _link_table("activity_transfers", "transfer_id", "transfers")
 # Art. 26 partners and, for processor activities, the controllers we act for (Art. 30(2)(a)).
-activity_joint_controllers = _link_table(
-    "activity_joint_controllers", "recipient_id", "recipients"
-)
-activity_controllers_served = _link_table(
-    "activity_controllers_served", "recipient_id", "recipients"
-)
+activity_joint_controllers = _link_table("activity_joint_controllers", "recipient_id", "recipients")
+activity_controllers_served = _link_table("activity_controllers_served", "recipient_id", "recipients")
 
 
 class ActivityDataCategory(Base):
@@ -61,9 +53,7 @@ class ActivityDataCategory(Base):
 
     __tablename__ = "activity_data_categories"
 
-    activity_id: Mapped[int] = mapped_column(
-        ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True
-    )
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True)
     data_category_id: Mapped[int] = mapped_column(
         ForeignKey("data_categories.id", ondelete="RESTRICT"), primary_key=True
     )
@@ -93,9 +83,7 @@ class ProcessingActivity(Versioned, Timestamped, Base):
         order_by="Purpose.position",
         collection_class=ordering_list("position"),
     )
-    data_subject_categories: Mapped[list[DataSubjectCategory]] = relationship(
-        secondary=activity_data_subjects
-    )
+    data_subject_categories: Mapped[list[DataSubjectCategory]] = relationship(secondary=activity_data_subjects)
     # The statement's heading above this activity's data list; empty: the catalogue's phrase.
     data_heading = localized_text()
     data_category_links: Mapped[list[ActivityDataCategory]] = relationship(
@@ -113,9 +101,7 @@ class ProcessingActivity(Versioned, Timestamped, Base):
     source_details = localized_text()
     recipients: Mapped[list[Recipient]] = relationship(secondary=activity_recipients)
     joint_controllers: Mapped[list[Recipient]] = relationship(secondary=activity_joint_controllers)
-    controllers_served: Mapped[list[Recipient]] = relationship(
-        secondary=activity_controllers_served
-    )
+    controllers_served: Mapped[list[Recipient]] = relationship(secondary=activity_controllers_served)
     transfers: Mapped[list[Transfer]] = relationship(secondary=activity_transfers)
     retention_rules: Mapped[list[RetentionRule]] = relationship(
         back_populates="activity",
@@ -123,9 +109,7 @@ class ProcessingActivity(Versioned, Timestamped, Base):
         order_by="RetentionRule.position",
         collection_class=ordering_list("position"),
     )
-    security_measures: Mapped[list[SecurityMeasure]] = relationship(
-        secondary=activity_security_measures
-    )
+    security_measures: Mapped[list[SecurityMeasure]] = relationship(secondary=activity_security_measures)
 
     # Art. 10 and UAVG art. 46: the law that allows criminal data or the BSN, where used.
     criminal_data_authorisation: Mapped[str] = mapped_column(Text, default="")
@@ -164,9 +148,7 @@ class Purpose(Base):
     __tablename__ = "purposes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    activity_id: Mapped[int] = mapped_column(
-        ForeignKey("activities.id", ondelete="CASCADE"), index=True
-    )
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     description = localized_text()
     # Key of vocabularies/legal_bases ("consent", "contract", ...); empty until chosen.
@@ -191,9 +173,7 @@ class RetentionRule(Base):
     __tablename__ = "retention_rules"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    activity_id: Mapped[int] = mapped_column(
-        ForeignKey("activities.id", ondelete="CASCADE"), index=True
-    )
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     period_value: Mapped[int | None] = mapped_column(Integer)
     period_unit: Mapped[PeriodUnit | None] = enum_column(PeriodUnit, nullable=True)

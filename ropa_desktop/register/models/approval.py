@@ -31,9 +31,7 @@ class ApprovalState(StrEnum):
 class ActivityApproval(Base):
     __tablename__ = "activity_approvals"
 
-    activity_id: Mapped[int] = mapped_column(
-        ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True
-    )
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True)
     state: Mapped[ApprovalState] = enum_column(ApprovalState, default=ApprovalState.CONCEPT)
     # The change-log entry that recorded this state: who and when come from it, and any later
     # entry of the activity means it was changed since (approval.changed_since_established).

@@ -87,9 +87,7 @@ class Transfer(Versioned, Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     country_code: Mapped[str] = mapped_column(String(8))
-    recipient_id: Mapped[int | None] = mapped_column(
-        ForeignKey("recipients.id", ondelete="SET NULL"), index=True
-    )
+    recipient_id: Mapped[int | None] = mapped_column(ForeignKey("recipients.id", ondelete="SET NULL"), index=True)
     # Key of vocabularies/transfer_tools ("adequacy", "standard_contractual_clauses", "none", ...).
     tool: Mapped[str] = mapped_column(String(60), default="none")
     tool_reference: Mapped[str] = mapped_column(String(500), default="")

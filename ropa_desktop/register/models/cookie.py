@@ -19,9 +19,7 @@ class Cookie(Versioned, Timestamped, Base):
     name = localized_text()
     party: Mapped[CookieParty] = enum_column(CookieParty, default=CookieParty.FIRST_PARTY)
     # The third party that places or reads the cookie, as a recipient of the data.
-    recipient_id: Mapped[int | None] = mapped_column(
-        ForeignKey("recipients.id", ondelete="SET NULL")
-    )
+    recipient_id: Mapped[int | None] = mapped_column(ForeignKey("recipients.id", ondelete="SET NULL"))
     category: Mapped[CookieCategory] = enum_column(CookieCategory, default=CookieCategory.FUNCTIONAL)
     purpose = localized_text()
     lifetime = localized_text()

@@ -59,9 +59,7 @@ class Organisation(Versioned, Timestamped, Base):
     privacy_contact: Mapped[Contact | None] = relationship(
         foreign_keys=[privacy_contact_id], cascade="all, delete-orphan", single_parent=True
     )
-    dpo: Mapped[Contact | None] = relationship(
-        foreign_keys=[dpo_id], cascade="all, delete-orphan", single_parent=True
-    )
+    dpo: Mapped[Contact | None] = relationship(foreign_keys=[dpo_id], cascade="all, delete-orphan", single_parent=True)
     representative: Mapped[Contact | None] = relationship(
         foreign_keys=[representative_id], cascade="all, delete-orphan", single_parent=True
     )
@@ -70,9 +68,7 @@ class Organisation(Versioned, Timestamped, Base):
     )
 
     # Languages of the register's public texts; the first is the primary language.
-    languages: Mapped[list[str]] = mapped_column(
-        MutableList.as_mutable(JSON), default=lambda: ["nl", "en"]
-    )
+    languages: Mapped[list[str]] = mapped_column(MutableList.as_mutable(JSON), default=lambda: ["nl", "en"])
     statement_date: Mapped[date | None] = mapped_column(Date)
     # Art. 12(3): the term within which a request about rights is answered.
     rights_response_months: Mapped[int] = mapped_column(Integer, default=1)
@@ -94,21 +90,17 @@ class Office(Base):
     __tablename__ = "offices"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
-    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
     name = localized_text()
     city: Mapped[str] = mapped_column(String(200), default="")
     country_code: Mapped[str] = mapped_column(String(2))
     headquarters: Mapped[bool] = mapped_column(default=False)
     # The group entity (a recipient) that runs this office, where data is shared with it.
-    group_entity_id: Mapped[int | None] = mapped_column(
-        ForeignKey("recipients.id", ondelete="SET NULL")
-    )
+    group_entity_id: Mapped[int | None] = mapped_column(ForeignKey("recipients.id", ondelete="SET NULL"))
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     organisation: Mapped[Organisation] = relationship(back_populates="offices")
-    group_entity: Mapped["Recipient | None"] = relationship()  # noqa: F821
+    group_entity: Mapped[Recipient | None] = relationship()  # noqa: F821
 
 
 class StatementText(Base):

@@ -42,7 +42,8 @@ class PublishedDocument(Base):
     __tablename__ = "published_documents"
 
     publication_number: Mapped[int] = mapped_column(
-        ForeignKey("publications.number"), primary_key=True, autoincrement=False)
+        ForeignKey("publications.number"), primary_key=True, autoincrement=False
+    )
     language: Mapped[str] = mapped_column(String(8), primary_key=True)
     html: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
     pdf: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)

@@ -36,8 +36,7 @@ def default_authority_details(country_code: str) -> dict[str, str] | None:
     contact = default_authority(country_code)
     if contact is None:
         return None
-    return {column.key: getattr(contact, column.key) for column in Contact.__table__.columns
-            if column.key != "id"}
+    return {column.key: getattr(contact, column.key) for column in Contact.__table__.columns if column.key != "id"}
 
 
 def supervisory_authority_of(organisation) -> Contact | None:

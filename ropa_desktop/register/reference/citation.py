@@ -32,7 +32,8 @@ _PART = re.compile(
     rf"(?:\((?P<paragraph>\d+)\)(?:(?P<paragraph_dash>{_DASH})\((?P<paragraph_to>\d+)\))?)?"
     rf"(?:\((?P<point>[a-z])\)(?:(?P<point_dash>{_DASH})\((?P<point_to>[a-z])\))?)?"
     rf"(?:, (?P<subparagraph>{'|'.join(_ORDINALS)}) subparagraph)?"
-    r"|Recital (?P<recital>\d+)")
+    r"|Recital (?P<recital>\d+)"
+)
 # Art. 4 is divided into numbered points (the definitions), not paragraphs.
 _POINTS_NOT_PARAGRAPHS = {"4"}
 
@@ -70,8 +71,12 @@ def _part(match: re.Match, language: str) -> str:
     assert article is not None  # not a recital: an article
     subparagraph = match.group("subparagraph")
     if language != "nl":
-        return (f"Art. {article.english(False)}" + (paragraph.english(True) if paragraph else "")
-                + (point.english(True) if point else "") + (f", {subparagraph} subparagraph" if subparagraph else ""))
+        return (
+            f"Art. {article.english(False)}"
+            + (paragraph.english(True) if paragraph else "")
+            + (point.english(True) if point else "")
+            + (f", {subparagraph} subparagraph" if subparagraph else "")
+        )
     text = f"art. {article.dutch()}"
     if paragraph:
         text += (" onder " if article.start in _POINTS_NOT_PARAGRAPHS else " lid ") + paragraph.dutch()

@@ -84,8 +84,7 @@ def abroad_without_transfer(recipients, transfers) -> list[tuple[object, str]]:
     found, seen = [], set()
     for recipient in recipients:
         code = (recipient.country_code or "").upper()
-        if code and not in_eea(code) and recipient.id not in named and code not in covered \
-                and recipient.id not in seen:
+        if code and not in_eea(code) and recipient.id not in named and code not in covered and recipient.id not in seen:
             seen.add(recipient.id)
             found.append((recipient, code))
     return found

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from workbooks import foreign_workbook
+
 from ropa_desktop.documents.importing.service import import_workbook
 from ropa_desktop.register import kinds, operations
-
-from workbooks import foreign_workbook
 
 
 def text(texts: dict) -> str:
@@ -32,8 +32,11 @@ def purposes(snap) -> list[tuple[str, str]]:
 
 def guesses(report, what: str) -> list[tuple[int, str, str]]:
     """(row, cell text, result) of the guesses of one kind, for the officer to confirm."""
-    return [(item.place.row, item.text, item.result) for item in report.review
-            if item.group == "guess" and item.kind == what]
+    return [
+        (item.place.row, item.text, item.result)
+        for item in report.review
+        if item.group == "guess" and item.kind == what
+    ]
 
 
 def notes(report, code: str) -> list:

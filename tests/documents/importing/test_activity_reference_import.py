@@ -7,13 +7,12 @@ from __future__ import annotations
 from io import BytesIO
 
 from openpyxl import Workbook, load_workbook
+from workbooks import foreign_workbook
 
 from ropa_desktop.documents.importing.service import import_workbook
 from ropa_desktop.documents.workbook import write_workbook
 from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.storage import create_register
-
-from workbooks import foreign_workbook
 
 
 def _activities(register) -> dict[str, dict]:
@@ -43,7 +42,10 @@ def test_the_number_column_becomes_the_reference_and_still_resolves_cross_refere
         import_workbook(register, foreign_workbook(tmp_path / "r.xlsx", STAFFING))
         found = _activities(register)
         assert {name: a["reference"] for name, a in found.items()} == {
-            "Werving en selectie": "V-01", "Plaatsing": "V-02", "Loonadministratie": "1"}
+            "Werving en selectie": "V-01",
+            "Plaatsing": "V-02",
+            "Loonadministratie": "1",
+        }
         # "Als V-01" is V-01's recipients, not a recipient of its own; nor a note.
         assert _recipient_names(register, found["Plaatsing"]["recipients"]) == ["Opdrachtgevers", "Bullhorn"]
         assert "V-0" not in found["Werving en selectie"]["internal_notes"]
@@ -54,8 +56,12 @@ def test_the_number_column_becomes_the_reference_and_still_resolves_cross_refere
 def test_a_kenmerk_column_is_the_reference_too(tmp_path):
     register = create_register(tmp_path / "r.ropa", "Flex", language="nl")
     try:
-        import_workbook(register, foreign_workbook(tmp_path / "r.xlsx", [
-            ["Kenmerk", "Naam verwerking", "Doel"], ["HR-3", "Verzuim", "Verzuim begeleiden"]]))
+        import_workbook(
+            register,
+            foreign_workbook(
+                tmp_path / "r.xlsx", [["Kenmerk", "Naam verwerking", "Doel"], ["HR-3", "Verzuim", "Verzuim begeleiden"]]
+            ),
+        )
         assert _activities(register)["Verzuim"]["reference"] == "HR-3"
     finally:
         register.close()
@@ -65,9 +71,17 @@ def test_a_number_longer_than_a_reference_is_cut_and_kept_whole_in_the_notes(tmp
     long = "V-01 " + "en verder zie de bijlage bij het beleidsplan van de organisatie " * 2
     register = create_register(tmp_path / "r.ropa", "Flex", language="nl")
     try:
-        report = import_workbook(register, foreign_workbook(tmp_path / "r.xlsx", [
-            ["Nr.", "Verwerkingsactiviteit", "Doel"], [long, "Werving", "Kandidaten vinden"],
-            ["V-02", "Plaatsing", "Plaatsen"]]))
+        report = import_workbook(
+            register,
+            foreign_workbook(
+                tmp_path / "r.xlsx",
+                [
+                    ["Nr.", "Verwerkingsactiviteit", "Doel"],
+                    [long, "Werving", "Kandidaten vinden"],
+                    ["V-02", "Plaatsing", "Plaatsen"],
+                ],
+            ),
+        )
         found = _activities(register)
         assert found["Werving"]["reference"] == long.strip()[:60]
         assert long.strip() in found["Werving"]["internal_notes"]
@@ -101,12 +115,15 @@ def test_our_own_register_sheet_gives_back_the_references_not_its_numbers(demo_r
     try:
         report = import_workbook(fresh, book)
         assert not report.native
-        references = [operations.read(fresh, kinds.ACTIVITY, i)["reference"]
-                      for i in operations.order(fresh, kinds.ACTIVITY)]
+        references = [
+            operations.read(fresh, kinds.ACTIVITY, i)["reference"] for i in operations.order(fresh, kinds.ACTIVITY)
+        ]
         assert references == ["V-07", "", "3", "", "", "", ""]
         # The export's "Nr." is derived: in no activity's notes either.
-        assert all("Nr." not in operations.read(fresh, kinds.ACTIVITY, i)["internal_notes"]
-                   for i in operations.order(fresh, kinds.ACTIVITY))
+        assert all(
+            "Nr." not in operations.read(fresh, kinds.ACTIVITY, i)["internal_notes"]
+            for i in operations.order(fresh, kinds.ACTIVITY)
+        )
     finally:
         fresh.close()
 
@@ -115,8 +132,13 @@ def test_a_nr_column_of_the_officers_own_is_the_reference(tmp_path):
     """The near miss of the above: "Nr." not followed by our "Kenmerk" is the officer's number."""
     register = create_register(tmp_path / "r.ropa", "Own", language="nl")
     try:
-        import_workbook(register, foreign_workbook(tmp_path / "r.xlsx", [
-            ["Nr.", "Naam", "Doel", "Kenmerk"], ["1", "Werving", "Kandidaten vinden", "zaak 2024-17"]]))
+        import_workbook(
+            register,
+            foreign_workbook(
+                tmp_path / "r.xlsx",
+                [["Nr.", "Naam", "Doel", "Kenmerk"], ["1", "Werving", "Kandidaten vinden", "zaak 2024-17"]],
+            ),
+        )
         found = _activities(register)["Werving"]
         assert found["reference"] == "1"
         assert "zaak 2024-17" in found["internal_notes"]  # a second number column: kept, not dropped
@@ -134,7 +156,9 @@ def test_our_own_workbook_brings_the_reference_back_through_its_data_sheet(demo_
     try:
         report = import_workbook(fresh, path)
         assert report.native
-        references = [operations.read(fresh, kinds.ACTIVITY, i)["reference"] for i in operations.order(fresh, kinds.ACTIVITY)]
+        references = [
+            operations.read(fresh, kinds.ACTIVITY, i)["reference"] for i in operations.order(fresh, kinds.ACTIVITY)
+        ]
         assert references == ["", "P-03", "", "", "", "", ""]
     finally:
         fresh.close()

@@ -21,18 +21,8 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from io import BytesIO
 
 import pytest
-from openpyxl import load_workbook
-
-from ropa_desktop.documents.importing.mapping import Mapping
-from ropa_desktop.documents.importing.problems import ImportRefused
-from ropa_desktop.documents.importing.service import import_workbook, preview
-from ropa_desktop.documents.workbook import DATA_SHEET, write_workbook
-from ropa_desktop.register import errors, kinds, operations
-from ropa_desktop.register.errors import RegisterError
-from ropa_desktop.register.storage import open_register
-from ropa_desktop.register.texts import MAX_TEXT_LENGTH
-
 from import_helpers import database_rows
+from openpyxl import load_workbook
 from workbooks import (
     HEADERS,
     LAUGHS,
@@ -58,6 +48,15 @@ from workbooks import (
     zip_bomb_workbook,
 )
 
+from ropa_desktop.documents.importing.mapping import Mapping
+from ropa_desktop.documents.importing.problems import ImportRefused
+from ropa_desktop.documents.importing.service import import_workbook, preview
+from ropa_desktop.documents.workbook import DATA_SHEET, write_workbook
+from ropa_desktop.register import errors, kinds, operations
+from ropa_desktop.register.errors import RegisterError
+from ropa_desktop.register.storage import open_register
+from ropa_desktop.register.texts import MAX_TEXT_LENGTH
+
 
 def refusal(register, path, **options) -> ImportRefused:
     with pytest.raises(ImportRefused) as refused:
@@ -66,11 +65,15 @@ def refusal(register, path, **options) -> ImportRefused:
 
 
 def new_activities(register, before: list[int]) -> list[dict]:
-    return [operations.read(register, kinds.ACTIVITY, i) for i in operations.order(register, kinds.ACTIVITY)
-            if i not in before]
+    return [
+        operations.read(register, kinds.ACTIVITY, i)
+        for i in operations.order(register, kinds.ACTIVITY)
+        if i not in before
+    ]
 
 
 # --- not a workbook -------------------------------------------------------------------------
+
 
 def _random_bytes(path):
     path.write_bytes(os.urandom(20_000))
@@ -117,11 +120,12 @@ def test_the_command_line_refuses_a_csv_with_exit_1(demo_register, tmp_path, rop
 
 # --- damaged workbooks -------------------------------------------------------------------------
 
+
 def test_a_workbook_cut_in_half_is_called_damaged(demo_register, tmp_path, unchanged):
     whole = simple_register(tmp_path / "whole.xlsx", activities=40)
     data = whole.read_bytes()
     cut = tmp_path / "cut.xlsx"
-    cut.write_bytes(data[:len(data) // 2])
+    cut.write_bytes(data[: len(data) // 2])
     words = refusal(demo_register, cut).words("en")
     # It is a workbook that lost its end, not some other kind of file: say so.
     assert "cut.xlsx is damaged and cannot be read" in words
@@ -130,24 +134,33 @@ def test_a_workbook_cut_in_half_is_called_damaged(demo_register, tmp_path, uncha
 
 def test_a_sheet_whose_xml_is_garbled_is_called_damaged(demo_register, tmp_path, unchanged):
     good = simple_register(tmp_path / "good.xlsx", activities=5)
-    garbled = rewrite(good, {SHEET_PART: lambda xml: xml.replace(b"<t>Purpose 3</t>", b"<t>Purpose 3</t<<<")},
-                      target=tmp_path / "garbled.xlsx")
+    garbled = rewrite(
+        good,
+        {SHEET_PART: lambda xml: xml.replace(b"<t>Purpose 3</t>", b"<t>Purpose 3</t<<<")},
+        target=tmp_path / "garbled.xlsx",
+    )
     refused = refusal(demo_register, garbled)
     words = refused.words("en")
     assert words.startswith("Sheet “Register” is damaged and cannot be read (")
     unchanged()
 
 
-@pytest.mark.parametrize(("old", "new"), [
-    (b'<c r="B3" t="inlineStr"><is><t>Purpose 2</t></is></c>', b'<c r="B3" t="n"><v>abc</v></c>'),  # no number
-    (b'<c r="B3" t="inlineStr"><is><t>Purpose 2</t></is></c>', b'<c r="B3" t="s"><v>99</v></c>'),  # no string 99
-    (b'<c r="B3" t="inlineStr"><is><t>Purpose 2</t></is></c>', b'<c r="B3" t="d"><v>someday</v></c>'),
-    (b'<c r="B3" t="inlineStr">', b'<c r="??" t="inlineStr">'),  # no cell reference
-    (b'<c r="B3" t="inlineStr"><is><t>Purpose 2</t></is></c>',
-     b'<c r="B3" t="inlineStr"><is><t>Purpose 2</t></is></c><c r="ZZZZ3" t="inlineStr"><is><t>x</t></is></c>'),
-    (b'<row r="3">', b'<row r="three">'),
-    (b"</sheetData>", b'</sheetData><mergeCells count="1"><mergeCell ref="ZZZZZZ1:B"/></mergeCells>'),
-], ids=["number", "shared-string", "date", "reference", "column", "row", "merge"])
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (b'<c r="B3" t="inlineStr"><is><t>Purpose 2</t></is></c>', b'<c r="B3" t="n"><v>abc</v></c>'),  # no number
+        (b'<c r="B3" t="inlineStr"><is><t>Purpose 2</t></is></c>', b'<c r="B3" t="s"><v>99</v></c>'),  # no string 99
+        (b'<c r="B3" t="inlineStr"><is><t>Purpose 2</t></is></c>', b'<c r="B3" t="d"><v>someday</v></c>'),
+        (b'<c r="B3" t="inlineStr">', b'<c r="??" t="inlineStr">'),  # no cell reference
+        (
+            b'<c r="B3" t="inlineStr"><is><t>Purpose 2</t></is></c>',
+            b'<c r="B3" t="inlineStr"><is><t>Purpose 2</t></is></c><c r="ZZZZ3" t="inlineStr"><is><t>x</t></is></c>',
+        ),
+        (b'<row r="3">', b'<row r="three">'),
+        (b"</sheetData>", b'</sheetData><mergeCells count="1"><mergeCell ref="ZZZZZZ1:B"/></mergeCells>'),
+    ],
+    ids=["number", "shared-string", "date", "reference", "column", "row", "merge"],
+)
 def test_a_damaged_cell_is_called_damaged_not_a_crash(demo_register, tmp_path, unchanged, old, new):
     good = simple_register(tmp_path / "good.xlsx", activities=3)
     assert old in part(good, SHEET_PART)
@@ -203,14 +216,16 @@ def test_our_own_workbook_with_a_damaged_row_is_called_damaged(demo_register, tm
     workbook = _own_workbook(demo_register, tmp_path / "own.xlsx")
     name = _sheet_part(workbook, title)
     assert b'<row r="3"' in part(workbook, name)
-    damaged = rewrite(workbook, {name: lambda xml: xml.replace(b'<row r="3"', b'<row r="three"', 1)},
-                      target=tmp_path / "damaged.xlsx")
+    damaged = rewrite(
+        workbook, {name: lambda xml: xml.replace(b'<row r="3"', b'<row r="three"', 1)}, target=tmp_path / "damaged.xlsx"
+    )
     words = refusal(demo_register, damaged).words("en")
     assert "damaged and cannot be read" in words and title in words
     unchanged()
 
 
 # --- password protection and old Excel --------------------------------------------------------------
+
 
 def test_a_password_protected_workbook_is_refused(demo_register, tmp_path, unchanged):
     pytest.importorskip("msoffcrypto")
@@ -249,6 +264,7 @@ def test_an_old_xls_file_is_refused_as_old_excel(demo_register, tmp_path, unchan
 
 # --- sheets with nothing to import -------------------------------------------------------------------
 
+
 def test_an_empty_sheet_is_refused(demo_register, tmp_path, unchanged):
     empty = foreign_workbook(tmp_path / "empty.xlsx", [])
     assert refusal(demo_register, empty).words("en") == "Sheet “Register” is empty."
@@ -256,14 +272,18 @@ def test_an_empty_sheet_is_refused(demo_register, tmp_path, unchanged):
 
 
 def test_a_sheet_of_only_contact_blocks_has_no_header_row(demo_register, tmp_path, unchanged):
-    contact = foreign_workbook(tmp_path / "contact.xlsx", [
-        ["Name of organisation", "Acme Ltd"],
-        ["Address", "1 High Street, Leeds"],
-        ["Data Protection Officer", "J. Smith"],
-        ["Email", "dpo@acme.example"],
-        [],
-        ["Last reviewed", "2025-01-01"],
-    ], title="Contact")
+    contact = foreign_workbook(
+        tmp_path / "contact.xlsx",
+        [
+            ["Name of organisation", "Acme Ltd"],
+            ["Address", "1 High Street, Leeds"],
+            ["Data Protection Officer", "J. Smith"],
+            ["Email", "dpo@acme.example"],
+            [],
+            ["Last reviewed", "2025-01-01"],
+        ],
+        title="Contact",
+    )
     words = refusal(demo_register, contact).words("en")
     assert words.startswith("No header row found in sheet “Contact”")
     assert "with --mapping" in words
@@ -271,6 +291,7 @@ def test_a_sheet_of_only_contact_blocks_has_no_header_row(demo_register, tmp_pat
 
 
 # --- formulas: the stored value, never the formula run ------------------------------------------------
+
 
 class _Web:
     """A web server on this machine that counts what is asked of it."""
@@ -309,31 +330,40 @@ def web():
 
 
 def test_a_formula_gives_its_stored_value_and_is_never_run(demo_register, tmp_path, web):
-    book = foreign_workbook(tmp_path / "formulas.xlsx", [
-        HEADERS,
-        ["Payroll", "(formula)", "Contract"],
-        ["Recruitment", "(formula)", "Contract"],
-    ])
+    book = foreign_workbook(
+        tmp_path / "formulas.xlsx",
+        [
+            HEADERS,
+            ["Payroll", "(formula)", "Contract"],
+            ["Recruitment", "(formula)", "Contract"],
+        ],
+    )
     with_stored_formula(book, "B2", f'WEBSERVICE("{web.url}/purpose")', "Paying staff")
     with_stored_formula(book, "B3", "1+1", "x")
     before = operations.order(demo_register, kinds.ACTIVITY)
     report = import_workbook(demo_register, book)
     time.sleep(0.05)  # a fetch, had there been one, would have arrived by now
     assert web.requests == []
-    purposes = {a["name"]["en"]: [p["description"]["en"] for p in a["purposes"]]
-                for a in new_activities(demo_register, before)}
+    purposes = {
+        a["name"]["en"]: [p["description"]["en"] for p in a["purposes"]] for a in new_activities(demo_register, before)
+    }
     assert purposes == {"Payroll": ["Paying staff"], "Recruitment": ["x"]}  # "x", not 2
     notes = [note.text("en") for note in report.notes]
-    assert "Sheet “Register”, row 2, column B: a formula; its last computed value was used, " \
-           "the formula was not run." in notes
+    assert (
+        "Sheet “Register”, row 2, column B: a formula; its last computed value was used, "
+        "the formula was not run." in notes
+    )
     assert any(n.startswith("Sheet “Register”, row 3, column B: a formula;") for n in notes)
 
 
 def test_a_formula_without_a_stored_value_is_read_as_empty(demo_register, tmp_path):
-    book = foreign_workbook(tmp_path / "formulas.xlsx", [
-        HEADERS,
-        ["Payroll", "(formula)", None, None, None, None, "(formula)"],
-    ])
+    book = foreign_workbook(
+        tmp_path / "formulas.xlsx",
+        [
+            HEADERS,
+            ["Payroll", "(formula)", None, None, None, None, "(formula)"],
+        ],
+    )
     with_stored_formula(book, "B2", 'CONCATENATE("Paying ", "staff")', None)
     with_stored_formula(book, "G2", "A1", None)
     before = operations.order(demo_register, kinds.ACTIVITY)
@@ -342,16 +372,20 @@ def test_a_formula_without_a_stored_value_is_read_as_empty(demo_register, tmp_pa
     assert payroll["purposes"] == [] and payroll["department"] == ""
     assert "CONCATENATE" not in payroll["internal_notes"]
     notes = [note.text("en") for note in report.notes]
-    assert notes == ["Sheet “Register”, row 2, column B: a formula without a stored value; the cell was read as empty.",
-                     "Sheet “Register”, row 2, column G: a formula without a stored value; the cell was read as empty."]
+    assert notes == [
+        "Sheet “Register”, row 2, column B: a formula without a stored value; the cell was read as empty.",
+        "Sheet “Register”, row 2, column G: a formula without a stored value; the cell was read as empty.",
+    ]
 
 
 def test_a_numeric_stored_value_is_read_like_any_number(demo_register, tmp_path):
-    book = foreign_workbook(tmp_path / "formulas.xlsx", [HEADERS, ["Payroll", "Paying staff", None, None, None,
-                                                                   None, "(formula)"]])
+    book = foreign_workbook(
+        tmp_path / "formulas.xlsx", [HEADERS, ["Payroll", "Paying staff", None, None, None, None, "(formula)"]]
+    )
     text = part(book, SHEET_PART).decode()
-    book = rewrite(book, {SHEET_PART: re.sub(r'<c r="G2"[^>]*>.*?</c>', '<c r="G2"><f>3+4</f><v>7</v></c>',
-                                             text).encode()})
+    book = rewrite(
+        book, {SHEET_PART: re.sub(r'<c r="G2"[^>]*>.*?</c>', '<c r="G2"><f>3+4</f><v>7</v></c>', text).encode()}
+    )
     before = operations.order(demo_register, kinds.ACTIVITY)
     import_workbook(demo_register, book)
     (payroll,) = new_activities(demo_register, before)
@@ -360,43 +394,67 @@ def test_a_numeric_stored_value_is_read_like_any_number(demo_register, tmp_path)
 
 # --- merged cells ---------------------------------------------------------------------------------
 
+
 def test_a_department_merged_down_belongs_to_every_row(demo_register, tmp_path):
-    book = foreign_workbook(tmp_path / "merged.xlsx", [
-        HEADERS,
-        ["Payroll", "Paying staff", "Contract", None, None, None, "Human resources"],
-        ["Recruitment", "Hiring", "Contract"],
-        ["Training", "Training staff", "Legitimate interests"],
-        ["Newsletter", "Marketing", "Consent", None, None, None, "Sales"],
-    ], merges=["G2:G4"])
+    book = foreign_workbook(
+        tmp_path / "merged.xlsx",
+        [
+            HEADERS,
+            ["Payroll", "Paying staff", "Contract", None, None, None, "Human resources"],
+            ["Recruitment", "Hiring", "Contract"],
+            ["Training", "Training staff", "Legitimate interests"],
+            ["Newsletter", "Marketing", "Consent", None, None, None, "Sales"],
+        ],
+        merges=["G2:G4"],
+    )
     before = operations.order(demo_register, kinds.ACTIVITY)
     report = import_workbook(demo_register, book)
     departments = {a["name"]["en"]: a["department"] for a in new_activities(demo_register, before)}
-    assert departments == {"Payroll": "Human resources", "Recruitment": "Human resources",
-                           "Training": "Human resources", "Newsletter": "Sales"}
+    assert departments == {
+        "Payroll": "Human resources",
+        "Recruitment": "Human resources",
+        "Training": "Human resources",
+        "Newsletter": "Sales",
+    }
     assert [n.text("en") for n in report.notes] == [
-        "Sheet “Register”, row 2, column G: merged cells; the value is used for every row they span."]
+        "Sheet “Register”, row 2, column G: merged cells; the value is used for every row they span."
+    ]
 
 
 def test_a_header_merged_across_columns_keeps_the_mapping(demo_register, tmp_path):
-    book = foreign_workbook(tmp_path / "merged.xlsx", [
-        ["Name of processing activity", "Purpose of processing", None, "Lawful basis", "Retention period"],
-        ["Payroll", "Paying staff", None, "Legal obligation", "7 years"],
-        ["Recruitment", "Hiring", None, "Contract", "4 weeks"],
-    ], merges=["B1:C1"])
+    book = foreign_workbook(
+        tmp_path / "merged.xlsx",
+        [
+            ["Name of processing activity", "Purpose of processing", None, "Lawful basis", "Retention period"],
+            ["Payroll", "Paying staff", None, "Legal obligation", "7 years"],
+            ["Recruitment", "Hiring", None, "Contract", "4 weeks"],
+        ],
+        merges=["B1:C1"],
+    )
     before = operations.order(demo_register, kinds.ACTIVITY)
     import_workbook(demo_register, book)
-    found = {a["name"]["en"]: ([(p["description"]["en"], p["legal_basis"]) for p in a["purposes"]],
-                               [(r["period_value"], r["period_unit"]) for r in a["retention_rules"]])
-             for a in new_activities(demo_register, before)}
-    assert found == {"Payroll": ([("Paying staff", "legal_obligation")], [(7, "years")]),
-                     "Recruitment": ([("Hiring", "contract")], [(4, "weeks")])}
+    found = {
+        a["name"]["en"]: (
+            [(p["description"]["en"], p["legal_basis"]) for p in a["purposes"]],
+            [(r["period_value"], r["period_unit"]) for r in a["retention_rules"]],
+        )
+        for a in new_activities(demo_register, before)
+    }
+    assert found == {
+        "Payroll": ([("Paying staff", "legal_obligation")], [(7, "years")]),
+        "Recruitment": ([("Hiring", "contract")], [(4, "weeks")]),
+    }
 
 
 def test_the_cells_under_a_merged_header_are_not_dropped(demo_register, tmp_path):
-    book = foreign_workbook(tmp_path / "merged.xlsx", [
-        ["Name of processing activity", "Purpose of processing", None, "Lawful basis"],
-        ["Payroll", "Paying staff", "also pensions", "Legal obligation"],
-    ], merges=["B1:C1"])
+    book = foreign_workbook(
+        tmp_path / "merged.xlsx",
+        [
+            ["Name of processing activity", "Purpose of processing", None, "Lawful basis"],
+            ["Payroll", "Paying staff", "also pensions", "Legal obligation"],
+        ],
+        merges=["B1:C1"],
+    )
     before = operations.order(demo_register, kinds.ACTIVITY)
     report = import_workbook(demo_register, book)
     (payroll,) = new_activities(demo_register, before)
@@ -406,14 +464,16 @@ def test_the_cells_under_a_merged_header_are_not_dropped(demo_register, tmp_path
 
 # --- sizes: large sheets, zip bombs, rows, cells ---------------------------------------------------
 
+
 def test_a_50_mb_sheet_is_refused_naming_the_sheet(demo_register, tmp_path, unchanged):
     big = huge_sheet_workbook(tmp_path / "big.xlsx", megabytes=50)
     with zipfile.ZipFile(big) as archive:
         info = archive.getinfo(SHEET_PART)
         assert info.file_size > 50_000_000 and info.file_size / info.compress_size < 2  # no zip bomb
     refused = refusal(demo_register, big)
-    assert refused.words("en").startswith("Sheet “Register” holds 50 MB of cell data; the import reads sheets of "
-                                          "up to 40 MB")
+    assert refused.words("en").startswith(
+        "Sheet “Register” holds 50 MB of cell data; the import reads sheets of up to 40 MB"
+    )
     assert refused.message.code == "too_large"
     unchanged()
 
@@ -431,7 +491,8 @@ def test_a_zip_bomb_is_refused(demo_register, tmp_path, unchanged):
 def test_a_cell_longer_than_excel_allows_is_refused_naming_it(demo_register, tmp_path, unchanged):
     long = long_cell_workbook(tmp_path / "long.xlsx", 32_768, row=3, column=2)
     assert refusal(demo_register, long).words("en") == (
-        "Sheet “Register”, row 3, column B: the cell holds 32,768 characters; a cell may hold at most 32,767.")
+        "Sheet “Register”, row 3, column B: the cell holds 32,768 characters; a cell may hold at most 32,767."
+    )
     unchanged()
 
 
@@ -462,8 +523,11 @@ def test_a_value_far_below_the_last_row_allowed_is_refused(demo_register, tmp_pa
 def test_empty_formatted_rows_far_down_do_not_count(demo_register, tmp_path):
     """Excel writes a row for formatting alone (a height, a border) with no value: the sheet
     is no longer for it."""
-    rows = [row_xml(1, HEADERS[:2]), row_xml(2, ["Payroll", "Paying staff"]),
-            '<row r="400000" ht="30" customHeight="1"><c r="A400000" s="0"/></row>']
+    rows = [
+        row_xml(1, HEADERS[:2]),
+        row_xml(2, ["Payroll", "Paying staff"]),
+        '<row r="400000" ht="30" customHeight="1"><c r="A400000" s="0"/></row>',
+    ]
     formatted = raw_workbook(tmp_path / "formatted.xlsx", b"".join(sheet_xml(rows)))
     before = operations.order(demo_register, kinds.ACTIVITY)
     import_workbook(demo_register, formatted)
@@ -475,8 +539,10 @@ def test_a_sheet_is_read_whole_whatever_size_it_claims(demo_register, tmp_path, 
     """The <dimension> a program writes can be wrong; openpyxl's read-only mode trusts it and
     would silently leave out the rows and columns beyond it."""
     book = simple_register(tmp_path / "book.xlsx", activities=4)
-    book = rewrite(book, {SHEET_PART: lambda xml: re.sub(rb'<dimension ref="[^"]*"/>',
-                                                         f'<dimension ref="{dimension}"/>'.encode(), xml)})
+    book = rewrite(
+        book,
+        {SHEET_PART: lambda xml: re.sub(rb'<dimension ref="[^"]*"/>', f'<dimension ref="{dimension}"/>'.encode(), xml)},
+    )
     assert f'<dimension ref="{dimension}"/>'.encode() in part(book, SHEET_PART)
     before = operations.order(demo_register, kinds.ACTIVITY)
     import_workbook(demo_register, book)
@@ -496,8 +562,9 @@ def test_an_xml_bomb_is_refused(demo_register, tmp_path, unchanged, name, commen
     bomb = rewrite(book, {name: lambda xml: billion_laughs(xml, comment=comment)}, target=tmp_path / "bomb.xlsx")
     assert b"<!ENTITY lol9" in part(bomb, name)
     words = refusal(demo_register, bomb).words("en")
-    assert f"bomb.xlsx contains XML entity declarations (a so-called XML bomb) in {name}; the file is not read." \
-        in words
+    assert (
+        f"bomb.xlsx contains XML entity declarations (a so-called XML bomb) in {name}; the file is not read." in words
+    )
     unchanged()
 
 
@@ -526,11 +593,15 @@ def test_a_disguised_xml_bomb_is_still_called_a_bomb(demo_register, tmp_path, un
 
 def test_a_part_hiding_its_content_behind_megabytes_of_comments_is_refused(demo_register, tmp_path, unchanged):
     book = shared_strings_workbook(tmp_path / "book.xlsx", ROWS)
-    hidden = rewrite(book, {"xl/sharedStrings.xml": lambda xml: xml.replace(
-        b"?>\n", b"?>\n<!--" + b" padding" * 200_000 + b" -->\n", 1)}, target=tmp_path / "hidden.xlsx")
+    hidden = rewrite(
+        book,
+        {"xl/sharedStrings.xml": lambda xml: xml.replace(b"?>\n", b"?>\n<!--" + b" padding" * 200_000 + b" -->\n", 1)},
+        target=tmp_path / "hidden.xlsx",
+    )
     words = refusal(demo_register, hidden).words("en")
-    assert words == ("The file hidden.xlsx is damaged and cannot be read (xl/sharedStrings.xml: no content within "
-                     "its first 1 MB).")
+    assert words == (
+        "The file hidden.xlsx is damaged and cannot be read (xl/sharedStrings.xml: no content within its first 1 MB)."
+    )
     unchanged()
 
 
@@ -538,12 +609,16 @@ def test_an_xml_bomb_in_a_part_named_otherwise_is_refused(demo_register, tmp_pat
     """The sheet part's name is whatever the workbook's relationships say: not only *.xml."""
     book = shared_strings_workbook(tmp_path / "book.xlsx", ROWS)
     renamed = "xl/worksheets/sheet1.dat"
-    bomb = rewrite(book, {
-        renamed: billion_laughs(part(book, SHEET_PART)),
-        SHEET_PART: None,
-        "xl/_rels/workbook.xml.rels": lambda xml: xml.replace(b"worksheets/sheet1.xml", b"worksheets/sheet1.dat"),
-        "[Content_Types].xml": lambda xml: xml.replace(b"/xl/worksheets/sheet1.xml", b"/xl/worksheets/sheet1.dat"),
-    }, target=tmp_path / "bomb.xlsx")
+    bomb = rewrite(
+        book,
+        {
+            renamed: billion_laughs(part(book, SHEET_PART)),
+            SHEET_PART: None,
+            "xl/_rels/workbook.xml.rels": lambda xml: xml.replace(b"worksheets/sheet1.xml", b"worksheets/sheet1.dat"),
+            "[Content_Types].xml": lambda xml: xml.replace(b"/xl/worksheets/sheet1.xml", b"/xl/worksheets/sheet1.dat"),
+        },
+        target=tmp_path / "bomb.xlsx",
+    )
     assert "(a so-called XML bomb) in xl/worksheets/sheet1.dat" in refusal(demo_register, bomb).words("en")
     unchanged()
 
@@ -551,8 +626,9 @@ def test_an_xml_bomb_in_a_part_named_otherwise_is_refused(demo_register, tmp_pat
 def test_an_external_dtd_is_refused_and_not_fetched(demo_register, tmp_path, unchanged, web):
     book = shared_strings_workbook(tmp_path / "book.xlsx", ROWS)
     doctype = f'<!DOCTYPE worksheet SYSTEM "{web.url}/evil.dtd">'.encode()
-    bomb = rewrite(book, {SHEET_PART: lambda xml: xml.replace(b"?>\n", b"?>\n" + doctype, 1)},
-                   target=tmp_path / "dtd.xlsx")
+    bomb = rewrite(
+        book, {SHEET_PART: lambda xml: xml.replace(b"?>\n", b"?>\n" + doctype, 1)}, target=tmp_path / "dtd.xlsx"
+    )
     assert "XML bomb" in refusal(demo_register, bomb).words("en")
     assert web.requests == []
     unchanged()
@@ -576,6 +652,7 @@ def test_preview_refuses_what_the_import_refuses(tmp_path):
 
 
 # --- external links ---------------------------------------------------------------------------------
+
 
 def test_external_links_are_noted_and_never_followed(demo_register, tmp_path, web):
     book = foreign_workbook(tmp_path / "linked.xlsx", [HEADERS[:3], ["Payroll", "(formula)", "Contract"]])
@@ -601,7 +678,7 @@ HOSTILE = [
     "+1",
     "-1",
     "a\tb",
-    "=HYPERLINK(\"http://127.0.0.1:9/\", \"click\")",
+    '=HYPERLINK("http://127.0.0.1:9/", "click")',
     "<b>bold</b> & <![CDATA[x]]> &amp",
 ]
 
@@ -639,15 +716,20 @@ def test_markup_and_formula_characters_import_and_export_as_text(demo_register, 
 
 # --- mapping files ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("content", "detail"), [
-    ("{not json", "not valid JSON"),
-    ('{"columns": {"Purpose of processing": "purpose"}}', "'purpose' (for 'Purpose of processing') is not a field"),
-    ('{"header_row": 0}', "header_row: a row number from 1 to 1000 is expected"),
-    ('{"sheet": "Register", "colums": {}}', "unknown key 'colums'"),
-    ("[1, 2]", "a JSON object is expected"),
-    (b"\xff\xfe{}", "not UTF-8 text"),
-    ('{"x": "' + "a" * 2_000_000 + '"}', "larger than 1 MB"),
-], ids=["not-json", "field", "row-0", "key", "list", "encoding", "2mb"])
+
+@pytest.mark.parametrize(
+    ("content", "detail"),
+    [
+        ("{not json", "not valid JSON"),
+        ('{"columns": {"Purpose of processing": "purpose"}}', "'purpose' (for 'Purpose of processing') is not a field"),
+        ('{"header_row": 0}', "header_row: a row number from 1 to 1000 is expected"),
+        ('{"sheet": "Register", "colums": {}}', "unknown key 'colums'"),
+        ("[1, 2]", "a JSON object is expected"),
+        (b"\xff\xfe{}", "not UTF-8 text"),
+        ('{"x": "' + "a" * 2_000_000 + '"}', "larger than 1 MB"),
+    ],
+    ids=["not-json", "field", "row-0", "key", "list", "encoding", "2mb"],
+)
 def test_a_bad_mapping_file_is_refused(demo_register, tmp_path, ropa, unchanged, content, detail):
     mapping = tmp_path / "map.json"
     if isinstance(content, bytes):
@@ -656,7 +738,7 @@ def test_a_bad_mapping_file_is_refused(demo_register, tmp_path, ropa, unchanged,
         mapping.write_text(content, encoding="utf-8")
     with pytest.raises(ImportRefused) as refused:
         Mapping.load(mapping)
-    assert refused.value.words("en").startswith(f"The mapping file map.json cannot be used: ")
+    assert refused.value.words("en").startswith("The mapping file map.json cannot be used: ")
     assert detail in refused.value.words("en")
     book = simple_register(tmp_path / "register.xlsx")
     code, out, err = ropa("import", demo_register.location, str(book), "--mapping", str(mapping), "--lang", "en")
@@ -681,6 +763,7 @@ def test_a_mapping_without_a_name_column_is_refused(demo_register, tmp_path, unc
 
 
 # --- a register that cannot be written --------------------------------------------------------------
+
 
 @pytest.fixture
 def read_only_register(demo_path, tmp_path):
@@ -733,6 +816,7 @@ def test_a_dry_run_works_on_a_read_only_register(read_only_register, tmp_path):
 
 # --- Cancel is no damage ---------------------------------------------------------------------------
 
+
 class _Stop(Exception):
     """What the window's progress callback raises when the officer presses Cancel."""
 
@@ -750,12 +834,15 @@ def test_cancel_while_a_sheet_is_read_stops_the_import_as_cancel(demo_register, 
 
 # --- the command line reports what it refuses, in the language asked ------------------------------------
 
+
 def test_the_command_line_names_sheet_row_and_column(demo_register, tmp_path, ropa, unchanged):
     long = long_cell_workbook(tmp_path / "long.xlsx", 40_000, row=3, column=2)
     code, out, err = ropa("import", demo_register.location, str(long), "--lang", "nl")
     assert code == 1 and out == ""
-    assert err == ("ropa: Blad “Register”, rij 3, kolom B: de cel bevat 40,000 tekens; een cel mag er ten hoogste "
-                   "32,767 bevatten.\n")
+    assert err == (
+        "ropa: Blad “Register”, rij 3, kolom B: de cel bevat 40,000 tekens; een cel mag er ten hoogste "
+        "32,767 bevatten.\n"
+    )
     unchanged()
 
 
@@ -778,7 +865,8 @@ def register_locked_by_another_program(demo_register):
 
 @pytest.mark.sqlite_only  # SQLite's file lock
 def test_an_import_into_a_register_locked_by_another_program_is_refused_and_unchanged(
-        register_locked_by_another_program, tmp_path, unchanged):
+    register_locked_by_another_program, tmp_path, unchanged
+):
     register = register_locked_by_another_program
     book = simple_register(tmp_path / "register.xlsx")
     with pytest.raises(RegisterError) as refused:
@@ -790,8 +878,7 @@ def test_an_import_into_a_register_locked_by_another_program_is_refused_and_unch
 
 
 @pytest.mark.sqlite_only  # SQLite's file lock
-def test_the_command_line_exits_2_for_a_locked_register(register_locked_by_another_program, tmp_path, ropa,
-                                                        unchanged):
+def test_the_command_line_exits_2_for_a_locked_register(register_locked_by_another_program, tmp_path, ropa, unchanged):
     book = simple_register(tmp_path / "register.xlsx")
     code, out, err = ropa("import", str(register_locked_by_another_program.path), str(book), "--lang", "en")
     assert code == 2 and out == ""

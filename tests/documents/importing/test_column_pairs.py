@@ -6,6 +6,7 @@ real import, with the register read back, and its near miss."""
 from __future__ import annotations
 
 import pytest
+from workbooks import foreign_workbook
 
 from ropa_desktop.documents.importing.column_pairs import controller_column, is_sub_processors, second_columns
 from ropa_desktop.documents.importing.mapping import Mapping
@@ -14,17 +15,18 @@ from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.rows import rows
 from ropa_desktop.register.storage import create_register
 
-from workbooks import foreign_workbook
-
 
 def _imported(tmp_path, sheet, language="nl", mapping=None):
     register = create_register(tmp_path / "r.ropa", "Org", language=language)
     report = import_workbook(register, foreign_workbook(tmp_path / "r.xlsx", sheet), mapping=mapping)
-    activities = {s["name"][language]: s for s in (operations.read(register, kinds.ACTIVITY, i)
-                                                   for i in operations.order(register, kinds.ACTIVITY))}
+    activities = {
+        s["name"][language]: s
+        for s in (operations.read(register, kinds.ACTIVITY, i) for i in operations.order(register, kinds.ACTIVITY))
+    }
     with register.session() as session:
-        recipients = {row.id: operations.read(register, kinds.RECIPIENT, row.id)
-                      for row in rows(session, kinds.RECIPIENT)}
+        recipients = {
+            row.id: operations.read(register, kinds.RECIPIENT, row.id) for row in rows(session, kinds.RECIPIENT)
+        }
     return report, activities, recipients
 
 
@@ -34,9 +36,16 @@ def _names(recipients, ids, language="nl"):
 
 # --- two columns of one field --------------------------------------------------------------------
 
+
 def test_a_second_column_of_a_list_field_is_read_with_the_first():
-    headers = {1: "Nom du traitement", 2: "Destinataires internes", 3: "Destinataires externes",
-               4: "Toelichting ontvangers", 5: "Durée de conservation", 6: "Durée (détail)"}
+    headers = {
+        1: "Nom du traitement",
+        2: "Destinataires internes",
+        3: "Destinataires externes",
+        4: "Toelichting ontvangers",
+        5: "Durée de conservation",
+        6: "Durée (détail)",
+    }
     fields = {1: "name", 2: "recipients", 5: "retention"}
     # Near misses: an explanation of the recipients, a second retention column (no list).
     assert second_columns(headers, fields, set()) == {3: "recipients"}
@@ -53,9 +62,15 @@ ASSOCIATION = [
 def test_internal_and_external_recipients_both_land_in_the_recipients(tmp_path):
     report, activities, recipients = _imported(tmp_path, ASSOCIATION, language="en")
     assert [n for n, _ in _names(recipients, activities["Licences"]["recipients"], "en")] == [
-        "Secrétaire", "Fédération française d'athlétisme", "URSSAF", "AssoConnect"]
+        "Secrétaire",
+        "Fédération française d'athlétisme",
+        "URSSAF",
+        "AssoConnect",
+    ]
     assert [n for n, _ in _names(recipients, activities["Cotisations"]["recipients"], "en")] == [
-        "Trésorier", "HelloAsso"]
+        "Trésorier",
+        "HelloAsso",
+    ]
     assert "Destinataires externes" not in (activities["Licences"]["internal_notes"] or "")
     # Each guess points at the column of its own cell: C for the internal, D for the external one.
     places = {item.text: item.place.column for item in report.review if item.kind == "recipient_kind"}
@@ -63,18 +78,36 @@ def test_internal_and_external_recipients_both_land_in_the_recipients(tmp_path):
 
 
 def test_a_saved_mapping_with_both_columns_keeps_both(tmp_path):
-    mapping = Mapping("Register", 1, "fr", {"Nom du traitement": "name", "Finalité": "purposes",
-                                            "Destinataires internes": "recipients",
-                                            "Destinataires externes": "recipients", "Sous-traitants": "processors"})
+    mapping = Mapping(
+        "Register",
+        1,
+        "fr",
+        {
+            "Nom du traitement": "name",
+            "Finalité": "purposes",
+            "Destinataires internes": "recipients",
+            "Destinataires externes": "recipients",
+            "Sous-traitants": "processors",
+        },
+    )
     _, activities, recipients = _imported(tmp_path, ASSOCIATION, language="en", mapping=mapping)
     assert len(activities["Licences"]["recipients"]) == 4
 
 
 # --- sub-processors ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("header", "sub"), [
-    ("Subverwerkers", True), ("Sub-processors", True), ("Unterauftragsverarbeiter", True),
-    ("Sous-traitants ultérieurs", True), ("Verwerkers", False), ("Processors", False)])
+
+@pytest.mark.parametrize(
+    ("header", "sub"),
+    [
+        ("Subverwerkers", True),
+        ("Sub-processors", True),
+        ("Unterauftragsverarbeiter", True),
+        ("Sous-traitants ultérieurs", True),
+        ("Verwerkers", False),
+        ("Processors", False),
+    ],
+)
 def test_a_sub_processor_column_is_known_by_its_header(header, sub):
     assert is_sub_processors(header) is sub
 
@@ -92,7 +125,10 @@ def test_sub_processors_are_processors_and_those_of_the_rows_processor(tmp_path)
     by_name = {r["name"]["nl"]: r for r in recipients.values()}
     salaris = activities["Salarisadministratie"]
     assert _names(recipients, salaris["recipients"]) == [
-        ("Nmbrs", "processor"), ("Microsoft 365", "processor"), ("AWS", "processor")]
+        ("Nmbrs", "processor"),
+        ("Microsoft 365", "processor"),
+        ("AWS", "processor"),
+    ]
     assert [recipients[i]["name"]["nl"] for i in by_name["Nmbrs"]["sub_processors"]] == ["Microsoft 365", "AWS"]
     # We are the processor: Exact Online is our sub-processor, a processor of this activity.
     klanten = activities["Boekhouding klanten"]
@@ -106,8 +142,12 @@ def test_sub_processors_are_processors_and_those_of_the_rows_processor(tmp_path)
 def test_a_second_import_adds_sub_processors_and_keeps_the_others(tmp_path):
     register = create_register(tmp_path / "r.ropa", "Org", language="nl")
     import_workbook(register, foreign_workbook(tmp_path / "a.xlsx", PROCESSORS[:2]))
-    import_workbook(register, foreign_workbook(tmp_path / "b.xlsx", [
-        PROCESSORS[0], ["Verzuim", "Verzuim bijhouden", "Nmbrs", "Google Cloud"]]))
+    import_workbook(
+        register,
+        foreign_workbook(
+            tmp_path / "b.xlsx", [PROCESSORS[0], ["Verzuim", "Verzuim bijhouden", "Nmbrs", "Google Cloud"]]
+        ),
+    )
     with register.session() as session:
         found = {row.id: operations.read(register, kinds.RECIPIENT, row.id) for row in rows(session, kinds.RECIPIENT)}
     nmbrs = next(r for r in found.values() if r["name"]["nl"] == "Nmbrs")

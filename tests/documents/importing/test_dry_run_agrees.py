@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from import_helpers import database_rows
 from realistic import WORKBOOKS
-from workbooks import HEADERS, foreign_workbook
 from workbook_history import without_history
+from workbooks import HEADERS, foreign_workbook
+
 from ropa_desktop.documents.importing.service import import_workbook
 from ropa_desktop.documents.workbook import write_workbook
 from ropa_desktop.register import kinds, operations, rows
@@ -24,8 +24,11 @@ from ropa_desktop.register.storage import Register, create_register, open_regist
 
 def counted(report) -> dict[str, tuple[list[str], list[str], int]]:
     """Per kind: the names added, the names updated, how many unchanged."""
-    return {kind: (sorted(o.added), sorted(o.updated), o.unchanged) for kind, o in report.outcomes.items()
-            if o.added or o.updated or o.unchanged}
+    return {
+        kind: (sorted(o.added), sorted(o.updated), o.unchanged)
+        for kind, o in report.outcomes.items()
+        if o.added or o.updated or o.unchanged
+    }
 
 
 def copies_of(register: Register) -> list[str]:
@@ -70,6 +73,7 @@ def our_workbook(register: Register, path: Path, language: str = "nl") -> Path:
 
 
 # --- our own workbook ----------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_our_workbook_into_its_own_register_changes_nothing_and_leaves_no_copy(demo_register, tmp_path, language):
@@ -144,21 +148,35 @@ def test_a_realistic_workbook_into_the_demo_register_agrees_and_settles(demo_reg
 
 # --- rows the same item twice, links in another order ----------------------------------------------
 
+
 def test_a_row_repeated_in_a_sheet_counts_the_same_in_the_dry_run_and_settles(demo_register, tmp_path):
-    path = foreign_workbook(tmp_path / "repeated.xlsx", [
-        HEADERS,
-        ["Payroll run", "Paying salaries", "Legal obligation", "Employees", "Name; IBAN", "7 years", "HR"],
-        ["Recruitment", "Hiring", "Consent", "Applicants", "CV", "4 weeks", "HR"],
-        ["payroll run ", "Paying bonuses", "Contract", "Employees; Interns", "Name; Salary", "2 years", "Finance"],
-    ])
+    path = foreign_workbook(
+        tmp_path / "repeated.xlsx",
+        [
+            HEADERS,
+            ["Payroll run", "Paying salaries", "Legal obligation", "Employees", "Name; IBAN", "7 years", "HR"],
+            ["Recruitment", "Hiring", "Consent", "Applicants", "CV", "4 weeks", "HR"],
+            ["payroll run ", "Paying bonuses", "Contract", "Employees; Interns", "Name; Salary", "2 years", "Finance"],
+        ],
+    )
     first, _ = dry_run_then_import(demo_register, path)
     assert "Payroll run" in first.outcomes[kinds.ACTIVITY].added
     twice(demo_register, path)
 
 
 def test_the_same_links_in_another_order_are_no_change(demo_register, tmp_path):
-    rows_ = [HEADERS, ["Payroll run", "Paying salaries", "Legal obligation", "Employees; Interns; Applicants",
-                       "Name", "7 years", "HR"]]
+    rows_ = [
+        HEADERS,
+        [
+            "Payroll run",
+            "Paying salaries",
+            "Legal obligation",
+            "Employees; Interns; Applicants",
+            "Name",
+            "7 years",
+            "HR",
+        ],
+    ]
     import_workbook(demo_register, foreign_workbook(tmp_path / "first.xlsx", rows_))
     rows_[1][3] = "Applicants; Employees; Interns"
     trial, done = dry_run_then_import(demo_register, foreign_workbook(tmp_path / "other order.xlsx", rows_))
@@ -166,8 +184,10 @@ def test_the_same_links_in_another_order_are_no_change(demo_register, tmp_path):
 
 
 def test_a_link_less_is_a_change_the_dry_run_counts_too(demo_register, tmp_path):
-    rows_ = [HEADERS, ["Payroll run", "Paying salaries", "Legal obligation", "Employees; Interns", "Name", "7 years",
-                       "HR"]]
+    rows_ = [
+        HEADERS,
+        ["Payroll run", "Paying salaries", "Legal obligation", "Employees; Interns", "Name", "7 years", "HR"],
+    ]
     import_workbook(demo_register, foreign_workbook(tmp_path / "first.xlsx", rows_))
     rows_[1][3] = "Employees"
     trial, done = dry_run_then_import(demo_register, foreign_workbook(tmp_path / "fewer.xlsx", rows_))
@@ -187,10 +207,13 @@ ROWS = [
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(first=st.lists(st.sampled_from(range(len(ROWS))), min_size=1, max_size=6),
-       second=st.lists(st.sampled_from(range(len(ROWS))), min_size=1, max_size=6))
-def test_any_rows_in_any_order_dry_run_agrees_and_a_second_import_changes_nothing(demo_path, tmp_path_factory,
-                                                                                   first, second):
+@given(
+    first=st.lists(st.sampled_from(range(len(ROWS))), min_size=1, max_size=6),
+    second=st.lists(st.sampled_from(range(len(ROWS))), min_size=1, max_size=6),
+)
+def test_any_rows_in_any_order_dry_run_agrees_and_a_second_import_changes_nothing(
+    demo_path, tmp_path_factory, first, second
+):
     folder = tmp_path_factory.mktemp("rows")
     shutil.copy2(demo_path, folder / "demo.ropa")
     register = open_register(folder / "demo.ropa")

@@ -8,7 +8,9 @@ import json
 from io import BytesIO
 
 import pytest
+from import_helpers import database_rows
 from openpyxl import Workbook, load_workbook
+from workbooks import foreign_workbook
 
 from ropa_desktop.documents.importing.mapping import Mapping
 from ropa_desktop.documents.importing.service import import_workbook, preview
@@ -16,9 +18,6 @@ from ropa_desktop.documents.workbook import write_workbook
 from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.rows import counts, rows
 from ropa_desktop.register.storage import create_register, open_register
-
-from import_helpers import database_rows
-from workbooks import foreign_workbook
 
 
 def names(register, kind: str, language: str = "en") -> dict[int, str]:
@@ -46,19 +45,26 @@ def purposes(snap, language: str = "en") -> list[tuple[str, str]]:
 
 
 def retention(snap) -> list[tuple]:
-    return [(r["period_value"], r["period_unit"] and str(getattr(r["period_unit"], "value", r["period_unit"])))
-            for r in snap["retention_rules"]]
+    return [
+        (r["period_value"], r["period_unit"] and str(getattr(r["period_unit"], "value", r["period_unit"])))
+        for r in snap["retention_rules"]
+    ]
 
 
 # --- the ICO's template: contact blocks above, one activity per row, lists in cells -------------
 
 ICO_HEADERS = [
-    "Processing activity", "Business function", "Purpose of processing",
-    "Article 6 lawful basis for processing personal data", "Categories of individuals",
-    "Categories of personal data", "Categories of recipients",
+    "Processing activity",
+    "Business function",
+    "Purpose of processing",
+    "Article 6 lawful basis for processing personal data",
+    "Categories of individuals",
+    "Categories of personal data",
+    "Categories of recipients",
     "Names of third countries or international organisations that personal data are transferred to",
     "Safeguards for exceptional transfers of personal data to third countries or international organisations",
-    "Retention schedule", "General description of technical and organisational security measures",
+    "Retention schedule",
+    "General description of technical and organisational security measures",
 ]
 ICO = [
     ["Organisation name", "Acme Ltd"],
@@ -70,14 +76,45 @@ ICO = [
     [],
     [],
     ICO_HEADERS,
-    ["Recruitment", "HR", "• Assess job applications\n• Keep a reserve list", "• Art. 6(1)(b) contract\n• Consent",
-     "Job applicants", "• Name and address details\n• CV and references", "Recruitment agencies",
-     "United States; India", "Standard contractual clauses", "6 months after the vacancy is filled",
-     "Access control"],
-    ["Payroll", "Finance", "Paying staff", "Legal obligation", "Employees", "Bank details", "HMRC",
-     "Verenigde Staten", None, "7 years", "Access control; Encryption"],
-    ["Newsletter", "Marketing", "Sending newsletters", "because the boss said so", "Clients", "E-mail address",
-     "Mailchimp", "IN", "SCC", "Until consent is withdrawn", None],
+    [
+        "Recruitment",
+        "HR",
+        "• Assess job applications\n• Keep a reserve list",
+        "• Art. 6(1)(b) contract\n• Consent",
+        "Job applicants",
+        "• Name and address details\n• CV and references",
+        "Recruitment agencies",
+        "United States; India",
+        "Standard contractual clauses",
+        "6 months after the vacancy is filled",
+        "Access control",
+    ],
+    [
+        "Payroll",
+        "Finance",
+        "Paying staff",
+        "Legal obligation",
+        "Employees",
+        "Bank details",
+        "HMRC",
+        "Verenigde Staten",
+        None,
+        "7 years",
+        "Access control; Encryption",
+    ],
+    [
+        "Newsletter",
+        "Marketing",
+        "Sending newsletters",
+        "because the boss said so",
+        "Clients",
+        "E-mail address",
+        "Mailchimp",
+        "IN",
+        "SCC",
+        "Until consent is withdrawn",
+        None,
+    ],
 ]
 
 
@@ -94,13 +131,18 @@ def test_ico_layout_finds_the_header_below_the_contact_block(ico):
     assert (report.sheet, report.header_row, report.native) == ("Record", 9, False)
     assert list(activities) == ["Recruitment", "Payroll", "Newsletter"]
     assert {name: a["department"] for name, a in activities.items()} == {
-        "Recruitment": "HR", "Payroll": "Finance", "Newsletter": "Marketing"}
+        "Recruitment": "HR",
+        "Payroll": "Finance",
+        "Newsletter": "Marketing",
+    }
 
 
 def test_ico_bulleted_purposes_are_paired_with_their_bases(ico):
     _, activities, _ = ico
-    assert purposes(activities["Recruitment"]) == [("Assess job applications", "contract"),
-                                                   ("Keep a reserve list", "consent")]
+    assert purposes(activities["Recruitment"]) == [
+        ("Assess job applications", "contract"),
+        ("Keep a reserve list", "consent"),
+    ]
     assert purposes(activities["Payroll"]) == [("Paying staff", "legal_obligation")]
 
 
@@ -110,7 +152,8 @@ def test_ico_data_subjects_are_reused_by_name(demo_register, ico):
     assert counted(demo_register)[kinds.DATA_SUBJECT] == before[kinds.DATA_SUBJECT]  # none duplicated
     assert [subjects[i] for i in activities["Recruitment"]["data_subject_categories"]] == ["Job applicants"]
     assert activities["Recruitment"]["data_subject_categories"] == [
-        next(i for i, name in subjects.items() if name == "Job applicants")]
+        next(i for i, name in subjects.items() if name == "Job applicants")
+    ]
     assert [subjects[i] for i in activities["Payroll"]["data_subject_categories"]] == ["Employees"]
     assert [subjects[i] for i in activities["Newsletter"]["data_subject_categories"]] == ["Clients"]
 
@@ -119,7 +162,9 @@ def test_ico_categories_are_reused_or_added_once(demo_register, ico):
     _, activities, before = ico
     categories = names(demo_register, kinds.DATA_CATEGORY)
     assert [categories[c["id"]] for c in activities["Recruitment"]["data_categories"]] == [
-        "Name and address details", "CV and references"]
+        "Name and address details",
+        "CV and references",
+    ]
     assert counted(demo_register)[kinds.DATA_CATEGORY] == before[kinds.DATA_CATEGORY] + 3  # CV, bank, e-mail
     measures = names(demo_register, kinds.SECURITY_MEASURE)
     assert [measures[i] for i in activities["Payroll"]["security_measures"]] == ["Access control", "Encryption"]
@@ -128,15 +173,21 @@ def test_ico_categories_are_reused_or_added_once(demo_register, ico):
 
 def test_ico_countries_by_english_dutch_name_or_code_with_their_tools(demo_register, ico):
     _, activities, before = ico
-    transfers = {i: operations.read(demo_register, kinds.TRANSFER, i) for i in
-                 {t for a in activities.values() for t in a["transfers"]}}
+    transfers = {
+        i: operations.read(demo_register, kinds.TRANSFER, i)
+        for i in {t for a in activities.values() for t in a["transfers"]}
+    }
 
     def described(ids):
-        return [(transfers[i]["country_code"], str(getattr(transfers[i]["tool"], "value", transfers[i]["tool"])))
-                for i in ids]
+        return [
+            (transfers[i]["country_code"], str(getattr(transfers[i]["tool"], "value", transfers[i]["tool"])))
+            for i in ids
+        ]
 
-    assert described(activities["Recruitment"]["transfers"]) == [("US", "standard_contractual_clauses"),
-                                                                 ("IN", "standard_contractual_clauses")]
+    assert described(activities["Recruitment"]["transfers"]) == [
+        ("US", "standard_contractual_clauses"),
+        ("IN", "standard_contractual_clauses"),
+    ]
     assert [c for c, _ in described(activities["Payroll"]["transfers"])] == ["US"]  # "Verenigde Staten"
     assert [c for c, _ in described(activities["Newsletter"]["transfers"])] == ["IN"]  # "IN"
     assert counted(demo_register)[kinds.TRANSFER] == before[kinds.TRANSFER] + 2  # one per country
@@ -161,8 +212,10 @@ def test_a_cell_not_understood_is_kept_in_the_notes_and_reported(ico):
     assert purposes(activities["Newsletter"]) == [("Sending newsletters", "")]
     assert activities["Recruitment"]["internal_notes"] == ""
     notes = [note.text("en") for note in report.notes]
-    assert f"Sheet “Record”, row 12, column D: “because the boss said so” not understood as {header}; " \
-           f"kept in the internal notes." in notes
+    assert (
+        f"Sheet “Record”, row 12, column D: “because the boss said so” not understood as {header}; "
+        f"kept in the internal notes." in notes
+    )
 
 
 # --- a Dutch municipality's sheet (VNG) ------------------------------------------------------------
@@ -171,12 +224,36 @@ VNG = [
     ["Verwerkingsregister gemeente Voorbeeld", None, None, None, None, None, None],
     ["Vastgesteld door het college op 1 maart 2025"],
     [],
-    ["Naam verwerking", "Doel van de verwerking", "Grondslag", "Categorieën betrokkenen",
-     "Categorieën persoonsgegevens", "Ontvangers", "Bewaartermijn", "Afdeling"],
-    ["Personeelsadministratie", "Uitvoeren van de arbeidsovereenkomst", "uitvoering overeenkomst", "Medewerkers",
-     "NAW-gegevens; BSN", "Belastingdienst", "7 jaar", "P&O"],
-    ["Sollicitatieprocedure", "Werving en selectie", "uitvoering overeenkomst", "Sollicitanten",
-     "NAW-gegevens", None, "4 weken na afloop van de procedure", "P&O"],
+    [
+        "Naam verwerking",
+        "Doel van de verwerking",
+        "Grondslag",
+        "Categorieën betrokkenen",
+        "Categorieën persoonsgegevens",
+        "Ontvangers",
+        "Bewaartermijn",
+        "Afdeling",
+    ],
+    [
+        "Personeelsadministratie",
+        "Uitvoeren van de arbeidsovereenkomst",
+        "uitvoering overeenkomst",
+        "Medewerkers",
+        "NAW-gegevens; BSN",
+        "Belastingdienst",
+        "7 jaar",
+        "P&O",
+    ],
+    [
+        "Sollicitatieprocedure",
+        "Werving en selectie",
+        "uitvoering overeenkomst",
+        "Sollicitanten",
+        "NAW-gegevens",
+        None,
+        "4 weken na afloop van de procedure",
+        "P&O",
+    ],
 ]
 
 
@@ -215,10 +292,24 @@ CNIL = [
     ["Registre des activités de traitement"],
     ["Responsable du traitement", "Acme SARL"],
     [],
-    ["Nom / sigle du traitement", "Finalité principale", "Base légale", "Catégories de personnes concernées",
-     "Catégories de données collectées", "Durée de conservation", "Transferts hors UE"],
-    ["Gestion de la paie", "Payer les salariés", "Obligation légale", "Salariés",
-     "Identité; Coordonnées bancaires", "5 ans à compter de la fin du contrat", "États-Unis"],
+    [
+        "Nom / sigle du traitement",
+        "Finalité principale",
+        "Base légale",
+        "Catégories de personnes concernées",
+        "Catégories de données collectées",
+        "Durée de conservation",
+        "Transferts hors UE",
+    ],
+    [
+        "Gestion de la paie",
+        "Payer les salariés",
+        "Obligation légale",
+        "Salariés",
+        "Identité; Coordonnées bancaires",
+        "5 ans à compter de la fin du contrat",
+        "États-Unis",
+    ],
     ["Vidéosurveillance", "Sécurité des locaux", "Intérêt légitime", "Visiteurs", "Images", "30 jours", "Non"],
 ]
 
@@ -248,10 +339,13 @@ def test_a_french_cnil_sheet(demo_register, tmp_path):
 def test_the_language_note_is_worded_in_the_language_it_is_shown_in(demo_register, tmp_path):
     report = import_workbook(demo_register, foreign_workbook(tmp_path / "cnil.xlsx", CNIL), dry_run=True)
     (note,) = [note for note in report.notes if note.code == "language_stored"]
-    assert note.text("en") == "The sheet is in French; its texts were stored as the Dutch texts. " \
-                              "Translate them where needed."
-    assert note.text("nl").startswith("Het blad is in het Frans; de teksten zijn opgeslagen als teksten in het "
-                                      "Nederlands.")
+    assert (
+        note.text("en") == "The sheet is in French; its texts were stored as the Dutch texts. "
+        "Translate them where needed."
+    )
+    assert note.text("nl").startswith(
+        "Het blad is in het Frans; de teksten zijn opgeslagen als teksten in het Nederlands."
+    )
 
 
 # --- rows and mappings ------------------------------------------------------------------------------------
@@ -267,7 +361,8 @@ DUPLICATED = [
 def test_a_duplicated_row_is_reported(demo_register, tmp_path):
     report = import_workbook(demo_register, foreign_workbook(tmp_path / "dup.xlsx", DUPLICATED), dry_run=True)
     assert [n.text("en") for n in report.notes] == [
-        "Sheet “Register”, row 4: the activity “payroll” appears earlier in the sheet; this row updates it."]
+        "Sheet “Register”, row 4: the activity “payroll” appears earlier in the sheet; this row updates it."
+    ]
 
 
 def test_a_duplicated_row_updates_the_activity_of_the_first(demo_register, tmp_path):
@@ -280,13 +375,16 @@ def test_a_duplicated_row_updates_the_activity_of_the_first(demo_register, tmp_p
 
 
 def test_rows_without_a_name_are_skipped_and_reported(demo_register, tmp_path):
-    book = foreign_workbook(tmp_path / "gaps.xlsx", [
-        ["Name of processing activity", "Purpose of processing"],
-        ["Payroll", "Paying staff"],
-        [None, "A purpose without its activity"],
-        [],
-        ["Recruitment", "Hiring"],
-    ])
+    book = foreign_workbook(
+        tmp_path / "gaps.xlsx",
+        [
+            ["Name of processing activity", "Purpose of processing"],
+            ["Payroll", "Paying staff"],
+            [None, "A purpose without its activity"],
+            [],
+            ["Recruitment", "Hiring"],
+        ],
+    )
     before = operations.order(demo_register, kinds.ACTIVITY)
     report = import_workbook(demo_register, book)
     assert list(added_activities(demo_register, before)) == ["Payroll", "Recruitment"]
@@ -303,14 +401,23 @@ MISSED = [
 def test_a_saved_mapping_edited_and_used_again(demo_register, tmp_path, ropa):
     book = foreign_workbook(tmp_path / "own.xlsx", MISSED)
     saved = tmp_path / "map.json"
-    code, out, err = ropa("import", demo_register.location, str(book), "--dry-run", "--save-mapping", str(saved),
-                          "--lang", "en")
+    code, out, err = ropa(
+        "import", demo_register.location, str(book), "--dry-run", "--save-mapping", str(saved), "--lang", "en"
+    )
     assert code == 0, err
     assert "Column C (“How long we keep it”) is not mapped; its contents are in the internal notes." in out
     mapping = json.loads(saved.read_text(encoding="utf-8"))
-    assert mapping == {"sheet": "Register", "header_row": 1, "language": "en", "columns": {
-        "Name of processing activity": "name", "Purpose of processing": "purposes",
-        "How long we keep it": "", "Who we share it with": ""}}  # "": not recognised, kept in the notes
+    assert mapping == {
+        "sheet": "Register",
+        "header_row": 1,
+        "language": "en",
+        "columns": {
+            "Name of processing activity": "name",
+            "Purpose of processing": "purposes",
+            "How long we keep it": "",
+            "Who we share it with": "",
+        },
+    }  # "": not recognised, kept in the notes
 
     mapping["columns"]["How long we keep it"] = "retention"
     mapping["columns"]["Who we share it with"] = "processors"
@@ -326,16 +433,20 @@ def test_a_saved_mapping_edited_and_used_again(demo_register, tmp_path, ropa):
     assert activities["Payroll"]["internal_notes"] == ""
     recipients = {i: operations.read(demo_register, kinds.RECIPIENT, i) for i in activities["Payroll"]["recipients"]}
     assert [(r["name"], str(getattr(r["kind"], "value", r["kind"]))) for r in recipients.values()] == [
-        ({"en": "Payroll bureau"}, "processor")]
+        ({"en": "Payroll bureau"}, "processor")
+    ]
 
 
 def test_a_mapping_with_a_header_row_reads_a_sheet_the_detection_cannot(demo_register, tmp_path):
     """Headers nobody could guess: the officer says which row and which column is what."""
-    book = foreign_workbook(tmp_path / "odd.xlsx", [
-        ["Our processing, as agreed with the works council"],
-        ["What", "Why", "Since"],
-        ["Payroll", "Paying staff", "2019"],
-    ])
+    book = foreign_workbook(
+        tmp_path / "odd.xlsx",
+        [
+            ["Our processing, as agreed with the works council"],
+            ["What", "Why", "Since"],
+            ["Payroll", "Paying staff", "2019"],
+        ],
+    )
     mapping = Mapping(header_row=2, language="en", columns={"What": "name", "Why": "purposes", "Since": None})
     shown = preview(book, mapping)
     assert (shown.header_row, shown.fields, shown.problem) == (2, {1: "name", 2: "purposes"}, None)
@@ -347,10 +458,13 @@ def test_a_mapping_with_a_header_row_reads_a_sheet_the_detection_cannot(demo_reg
 
 
 def test_a_column_mapped_to_null_is_ignored(demo_register, tmp_path):
-    book = foreign_workbook(tmp_path / "odd.xlsx", [
-        ["What", "Why", "Since"],
-        ["Payroll", "Paying staff", "2019"],
-    ])
+    book = foreign_workbook(
+        tmp_path / "odd.xlsx",
+        [
+            ["What", "Why", "Since"],
+            ["Payroll", "Paying staff", "2019"],
+        ],
+    )
     mapping = Mapping(header_row=1, language="en", columns={"What": "name", "Why": "purposes", "Since": None})
     before = operations.order(demo_register, kinds.ACTIVITY)
     report = import_workbook(demo_register, book, mapping=mapping)
@@ -359,6 +473,7 @@ def test_a_column_mapped_to_null_is_ignored(demo_register, tmp_path):
 
 
 # --- our own visible sheet, without the data sheet ----------------------------------------------------
+
 
 def _register_sheet_alone(register, language: str, target):
     """The "Register" sheet of our own export, its values copied into a new workbook: what an
@@ -394,8 +509,9 @@ def test_our_own_register_sheet_alone_imports_by_its_headers(demo_register, tmp_
             copy = operations.read(fresh, kinds.ACTIVITY, fresh_id)
             assert copy["name"] == {language: demo["name"][language]}
             assert purposes(copy, language) == purposes(demo, language)
-            assert [fresh_subjects[i] for i in copy["data_subject_categories"]] == \
-                [demo_subjects[i] for i in demo["data_subject_categories"]]
+            assert [fresh_subjects[i] for i in copy["data_subject_categories"]] == [
+                demo_subjects[i] for i in demo["data_subject_categories"]
+            ]
             assert copy["role"] == demo["role"] and copy["status"] == demo["status"]
             assert copy["in_statement"] == demo["in_statement"]
             # The periods come back (a rule's wording may split where the sheet joined it with "; ").

@@ -5,6 +5,7 @@ header that names one field twice, or one field and something else, is not combi
 from __future__ import annotations
 
 import pytest
+from workbooks import foreign_workbook
 
 from ropa_desktop.documents.importing.headers import HeaderMatch, field_label, find_header_row, match_header
 from ropa_desktop.documents.importing.mapping import Mapping
@@ -12,61 +13,71 @@ from ropa_desktop.documents.importing.problems import ImportRefused
 from ropa_desktop.documents.importing.service import import_workbook, preview
 from ropa_desktop.register import kinds, operations
 
-from workbooks import foreign_workbook
 
-
-@pytest.mark.parametrize(("text", "key", "language"), [
-    ("Doel en grondslag", "purposes_and_legal_bases", "nl"),
-    ("Doel(en) en grondslag(en)", "purposes_and_legal_bases", "nl"),
-    ("Grondslag en doel", "purposes_and_legal_bases", "nl"),
-    ("Doel van de verwerking en grondslag (art. 6)", "purposes_and_legal_bases", "nl"),
-    ("Purpose and lawful basis", "purposes_and_legal_bases", "en"),
-    ("Purposes of the processing and legal basis", "purposes_and_legal_bases", "en"),
-    ("Purpose / legal basis", "purposes_and_legal_bases", "en"),
-    ("Finalité et base légale", "purposes_and_legal_bases", "fr"),
-    ("Finalité(s) et base(s) légale(s)", "purposes_and_legal_bases", "fr"),
-    ("Zweck und Rechtsgrundlage", "purposes_and_legal_bases", "de"),
-    ("Zweck(e) und Rechtsgrundlage(n)", "purposes_and_legal_bases", "de"),
-    ("Betrokkenen en gegevens", "data_subjects_and_data_categories", "nl"),
-    ("Categorieën betrokkenen en persoonsgegevens", "data_subjects_and_data_categories", "nl"),
-    ("Data subjects and personal data", "data_subjects_and_data_categories", "en"),
-    ("Personnes et données", "data_subjects_and_data_categories", "fr"),
-    ("Betroffene Personen und Datenkategorien", "data_subjects_and_data_categories", "de"),
-    ("Ontvangers / verwerkers (locatie)", "recipients_and_processors", "nl"),
-    ("Ontvangers en verwerkers", "recipients_and_processors", "nl"),
-    ("Recipients and processors", "recipients_and_processors", "en"),
-    ("Destinataires et sous-traitants", "recipients_and_processors", "fr"),
-    ("Empfänger und Auftragsverarbeiter", "recipients_and_processors", "de"),
-])
+@pytest.mark.parametrize(
+    ("text", "key", "language"),
+    [
+        ("Doel en grondslag", "purposes_and_legal_bases", "nl"),
+        ("Doel(en) en grondslag(en)", "purposes_and_legal_bases", "nl"),
+        ("Grondslag en doel", "purposes_and_legal_bases", "nl"),
+        ("Doel van de verwerking en grondslag (art. 6)", "purposes_and_legal_bases", "nl"),
+        ("Purpose and lawful basis", "purposes_and_legal_bases", "en"),
+        ("Purposes of the processing and legal basis", "purposes_and_legal_bases", "en"),
+        ("Purpose / legal basis", "purposes_and_legal_bases", "en"),
+        ("Finalité et base légale", "purposes_and_legal_bases", "fr"),
+        ("Finalité(s) et base(s) légale(s)", "purposes_and_legal_bases", "fr"),
+        ("Zweck und Rechtsgrundlage", "purposes_and_legal_bases", "de"),
+        ("Zweck(e) und Rechtsgrundlage(n)", "purposes_and_legal_bases", "de"),
+        ("Betrokkenen en gegevens", "data_subjects_and_data_categories", "nl"),
+        ("Categorieën betrokkenen en persoonsgegevens", "data_subjects_and_data_categories", "nl"),
+        ("Data subjects and personal data", "data_subjects_and_data_categories", "en"),
+        ("Personnes et données", "data_subjects_and_data_categories", "fr"),
+        ("Betroffene Personen und Datenkategorien", "data_subjects_and_data_categories", "de"),
+        ("Ontvangers / verwerkers (locatie)", "recipients_and_processors", "nl"),
+        ("Ontvangers en verwerkers", "recipients_and_processors", "nl"),
+        ("Recipients and processors", "recipients_and_processors", "en"),
+        ("Destinataires et sous-traitants", "recipients_and_processors", "fr"),
+        ("Empfänger und Auftragsverarbeiter", "recipients_and_processors", "de"),
+    ],
+)
 def test_headers_of_two_fields(text, key, language):
     found = match_header(text)
     assert (found.field, found.language) == (key, language)
 
 
-@pytest.mark.parametrize(("text", "field"), [
-    # One field named twice, or in words that contain "and".
-    ("Verwerkers en subverwerkers", "processors"),
-    ("Empfänger / Kategorien von Empfängern", "recipients"),
-    ("Technische en organisatorische maatregelen", "security_measures"),
-    ("Technische und organisatorische Maßnahmen", "security_measures"),
-    ("Geautomatiseerde besluitvorming en profilering", "automated_decisions"),
-    ("Name and contact details of joint controller", "joint_controllers"),
-    ("Controller or processor", "role"),
-    # A field and something that is none.
-    ("Bewaartermijn en vernietiging", "retention"),
-    ("Doel van de verwerking en toelichting", "purposes"),
-    # Two fields that are no combined column: the whole header decides, as before.
-    ("Doel en grondslag doorgifte", "transfer_tools"),
-])
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        # One field named twice, or in words that contain "and".
+        ("Verwerkers en subverwerkers", "processors"),
+        ("Empfänger / Kategorien von Empfängern", "recipients"),
+        ("Technische en organisatorische maatregelen", "security_measures"),
+        ("Technische und organisatorische Maßnahmen", "security_measures"),
+        ("Geautomatiseerde besluitvorming en profilering", "automated_decisions"),
+        ("Name and contact details of joint controller", "joint_controllers"),
+        ("Controller or processor", "role"),
+        # A field and something that is none.
+        ("Bewaartermijn en vernietiging", "retention"),
+        ("Doel van de verwerking en toelichting", "purposes"),
+        # Two fields that are no combined column: the whole header decides, as before.
+        ("Doel en grondslag doorgifte", "transfer_tools"),
+    ],
+)
 def test_headers_that_are_not_combined(text, field):
     assert match_header(text).field == field
 
 
 def test_a_header_row_with_combined_columns():
-    found = find_header_row([["Naam", "Doel en grondslag", "Betrokkenen en gegevens", "Ontvangers / verwerkers (locatie)",
-                              "Bewaartermijn"]])
-    assert found.columns == {0: "name", 1: "purposes_and_legal_bases", 2: "data_subjects_and_data_categories",
-                             3: "recipients_and_processors", 4: "retention"}
+    found = find_header_row(
+        [["Naam", "Doel en grondslag", "Betrokkenen en gegevens", "Ontvangers / verwerkers (locatie)", "Bewaartermijn"]]
+    )
+    assert found.columns == {
+        0: "name",
+        1: "purposes_and_legal_bases",
+        2: "data_subjects_and_data_categories",
+        3: "recipients_and_processors",
+        4: "retention",
+    }
     assert found.language == "nl"
 
 
@@ -76,11 +87,14 @@ def test_a_combined_column_is_a_column_of_its_own():
     assert found.columns == {0: "name", 1: "purposes", 2: "purposes_and_legal_bases"}
 
 
-@pytest.mark.parametrize(("key", "language", "label"), [
-    ("purposes_and_legal_bases", "nl", "Doelen en grondslagen"),
-    ("data_subjects_and_data_categories", "en", "Data subjects and personal data"),
-    ("recipients_and_processors", "en", "Recipients and processors"),
-])
+@pytest.mark.parametrize(
+    ("key", "language", "label"),
+    [
+        ("purposes_and_legal_bases", "nl", "Doelen en grondslagen"),
+        ("data_subjects_and_data_categories", "en", "Data subjects and personal data"),
+        ("recipients_and_processors", "en", "Recipients and processors"),
+    ],
+)
 def test_combined_columns_have_a_name_for_people(key, language, label):
     assert field_label(key, language) == label
     assert match_header(label) == HeaderMatch(key, language, True)
@@ -106,8 +120,12 @@ COMBINED_SHEET = [
 def test_the_preview_shows_combined_columns(tmp_path):
     found = preview(foreign_workbook(tmp_path / "combined.xlsx", COMBINED_SHEET))
     assert found.header_row == 2
-    assert found.fields == {1: "name", 2: "purposes_and_legal_bases", 3: "data_subjects_and_data_categories",
-                            4: "recipients_and_processors"}
+    assert found.fields == {
+        1: "name",
+        2: "purposes_and_legal_bases",
+        3: "data_subjects_and_data_categories",
+        4: "recipients_and_processors",
+    }
 
 
 def test_a_sheet_with_combined_columns_imports(demo_register, tmp_path):

@@ -24,136 +24,154 @@ from ropa_desktop.resources_path import load_toml
 LABELS = load_toml("export", "labels.toml")["column"]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("  Naam   van de\nverwerking : ", "naam van de verwerking"),
-    ("Finalité(s) du traitement", "finalite du traitement"),
-    ("Catégorie(s) de données *", "categorie de donnees"),
-    ("Doel(en)", "doel"),
-    ("1. Naam", "naam"),
-    ("12) Bewaartermijn", "bewaartermijn"),
-    ("A. Doeleinden", "doeleinden"),
-    ("CATEGORIEËN BETROKKENEN:", "categorieen betrokkenen"),
-    ("Retention schedule (if possible)", "retention schedule"),
-    ("Purposes (Art. 30(1)(b))", "purposes (art. 30(1)(b))"),
-    ("Name\u00a0of\tprocessing", "name of processing"),
-    ("", ""),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  Naam   van de\nverwerking : ", "naam van de verwerking"),
+        ("Finalité(s) du traitement", "finalite du traitement"),
+        ("Catégorie(s) de données *", "categorie de donnees"),
+        ("Doel(en)", "doel"),
+        ("1. Naam", "naam"),
+        ("12) Bewaartermijn", "bewaartermijn"),
+        ("A. Doeleinden", "doeleinden"),
+        ("CATEGORIEËN BETROKKENEN:", "categorieen betrokkenen"),
+        ("Retention schedule (if possible)", "retention schedule"),
+        ("Purposes (Art. 30(1)(b))", "purposes (art. 30(1)(b))"),
+        ("Name\u00a0of\tprocessing", "name of processing"),
+        ("", ""),
+    ],
+)
 def test_normalise(text, expected):
     assert normalise(text) == expected
 
 
-@pytest.mark.parametrize(("text", "field", "language"), [
-    # ICO (UK) template.
-    ("Business function", "department", "en"),
-    ("Purpose of processing", "purposes", "en"),
-    ("Name and contact details of joint controller", "joint_controllers", "en"),
-    ("Categories of individuals", "data_subjects", "en"),
-    ("Categories of personal data", "data_categories", "en"),
-    ("Categories of recipients", "recipients", "en"),
-    ("Link to contract with processor", "processors", "en"),
-    ("Names of third countries or international organisations that personal data are transferred to", "transfers",
-     "en"),
-    ("Safeguards for exceptional transfers of personal data to third countries or international organisations",
-     "transfer_tools", "en"),
-    ("Retention schedule", "retention", "en"),
-    ("General description of technical and organisational security measures", "security_measures", "en"),
-    ("Article 6 lawful basis for processing personal data", "legal_bases", "en"),
-    ("Article 9 basis for processing special category personal data", "special_conditions", "en"),
-    ("Legitimate interests for the processing (if applicable)", "legitimate_interests", "en"),
-    ("Link to record of consent", "internal_notes", "en"),
-    ("Existence of automated decision-making, including profiling", "automated_decisions", "en"),
-    ("Source of personal data", "sources", "en"),
-    ("Location of personal data", "systems", "en"),
-    ("Data Protection Impact Assessment", "dpia_status", "en"),
-    ("Link to DPIA", "dpia_reference", "en"),
-    # Dutch (AP, VNG, IBD and own sheets).
-    ("Naam verwerking", "name", "nl"),
-    ("Verwerkingsactiviteit", "name", "nl"),
-    ("Doel van de verwerking", "purposes", "nl"),
-    ("Doeleinden", "purposes", "nl"),
-    ("Grondslag", "legal_bases", "nl"),
-    ("Rechtsgrond", "legal_bases", "nl"),
-    ("Wettelijke grondslag", "legal_bases", "nl"),
-    ("Categorieën betrokkenen", "data_subjects", "nl"),
-    ("Categorieën persoonsgegevens", "data_categories", "nl"),
-    ("Bijzondere persoonsgegevens", "special_data", "nl"),
-    ("Ontvangers", "recipients", "nl"),
-    ("Categorieën ontvangers", "recipients", "nl"),
-    ("Verwerkers", "processors", "nl"),
-    ("Doorgifte naar derde landen", "transfers", "nl"),
-    ("Passende waarborgen", "transfer_tools", "nl"),
-    ("Bewaartermijn", "retention", "nl"),
-    ("Beveiligingsmaatregelen", "security_measures", "nl"),
-    ("Afdeling", "department", "nl"),
-    ("Eigenaar", "owner", "nl"),
-    ("Proceseigenaar", "owner", "nl"),
-    ("Applicaties", "systems", "nl"),
-    ("Systemen", "systems", "nl"),
-    ("Opmerkingen", "internal_notes", "nl"),
-    ("Toelichting", "internal_description", "nl"),
-    ("Gerechtvaardigd belang", "legitimate_interests", "nl"),
-    ("DPIA", "dpia_status", "nl"),
-    ("Bron", "sources", "nl"),
-    ("BSN", "national_id", "nl"),
-    ("Wettelijke grondslag BSN", "national_id", "nl"),
-    # French (CNIL).
-    ("Nom / sigle du traitement", "name", "fr"),
-    ("Nom/sigle du traitement", "name", "fr"),
-    ("Finalité(s) du traitement", "purposes", "fr"),
-    ("Base légale", "legal_bases", "fr"),
-    ("Catégories de personnes concernées", "data_subjects", "fr"),
-    ("Catégories de données collectées", "data_categories", "fr"),
-    ("Données sensibles", "special_data", "fr"),
-    ("Destinataires", "recipients", "fr"),
-    ("Sous-traitants", "processors", "fr"),
-    ("Transferts hors UE", "transfers", "fr"),
-    ("Garanties", "transfer_tools", "fr"),
-    ("Durée de conservation", "retention", "fr"),
-    ("Mesures de sécurité", "security_measures", "fr"),
-    ("Service", "department", "fr"),
-    ("Responsable", "owner", "fr"),
-    ("Logiciels", "systems", "fr"),
-    ("Remarques", "internal_notes", "fr"),
-    # Spacing, case, accents and noise do not matter.
-    ("  DOEL VAN DE   VERWERKING: ", "purposes", "nl"),
-    ("Categorieen betrokkenen", "data_subjects", "nl"),
-    ("3. Bewaartermijn *", "retention", "nl"),
-    ("duree de conservation", "retention", "fr"),
-])
+@pytest.mark.parametrize(
+    ("text", "field", "language"),
+    [
+        # ICO (UK) template.
+        ("Business function", "department", "en"),
+        ("Purpose of processing", "purposes", "en"),
+        ("Name and contact details of joint controller", "joint_controllers", "en"),
+        ("Categories of individuals", "data_subjects", "en"),
+        ("Categories of personal data", "data_categories", "en"),
+        ("Categories of recipients", "recipients", "en"),
+        ("Link to contract with processor", "processors", "en"),
+        (
+            "Names of third countries or international organisations that personal data are transferred to",
+            "transfers",
+            "en",
+        ),
+        (
+            "Safeguards for exceptional transfers of personal data to third countries or international organisations",
+            "transfer_tools",
+            "en",
+        ),
+        ("Retention schedule", "retention", "en"),
+        ("General description of technical and organisational security measures", "security_measures", "en"),
+        ("Article 6 lawful basis for processing personal data", "legal_bases", "en"),
+        ("Article 9 basis for processing special category personal data", "special_conditions", "en"),
+        ("Legitimate interests for the processing (if applicable)", "legitimate_interests", "en"),
+        ("Link to record of consent", "internal_notes", "en"),
+        ("Existence of automated decision-making, including profiling", "automated_decisions", "en"),
+        ("Source of personal data", "sources", "en"),
+        ("Location of personal data", "systems", "en"),
+        ("Data Protection Impact Assessment", "dpia_status", "en"),
+        ("Link to DPIA", "dpia_reference", "en"),
+        # Dutch (AP, VNG, IBD and own sheets).
+        ("Naam verwerking", "name", "nl"),
+        ("Verwerkingsactiviteit", "name", "nl"),
+        ("Doel van de verwerking", "purposes", "nl"),
+        ("Doeleinden", "purposes", "nl"),
+        ("Grondslag", "legal_bases", "nl"),
+        ("Rechtsgrond", "legal_bases", "nl"),
+        ("Wettelijke grondslag", "legal_bases", "nl"),
+        ("Categorieën betrokkenen", "data_subjects", "nl"),
+        ("Categorieën persoonsgegevens", "data_categories", "nl"),
+        ("Bijzondere persoonsgegevens", "special_data", "nl"),
+        ("Ontvangers", "recipients", "nl"),
+        ("Categorieën ontvangers", "recipients", "nl"),
+        ("Verwerkers", "processors", "nl"),
+        ("Doorgifte naar derde landen", "transfers", "nl"),
+        ("Passende waarborgen", "transfer_tools", "nl"),
+        ("Bewaartermijn", "retention", "nl"),
+        ("Beveiligingsmaatregelen", "security_measures", "nl"),
+        ("Afdeling", "department", "nl"),
+        ("Eigenaar", "owner", "nl"),
+        ("Proceseigenaar", "owner", "nl"),
+        ("Applicaties", "systems", "nl"),
+        ("Systemen", "systems", "nl"),
+        ("Opmerkingen", "internal_notes", "nl"),
+        ("Toelichting", "internal_description", "nl"),
+        ("Gerechtvaardigd belang", "legitimate_interests", "nl"),
+        ("DPIA", "dpia_status", "nl"),
+        ("Bron", "sources", "nl"),
+        ("BSN", "national_id", "nl"),
+        ("Wettelijke grondslag BSN", "national_id", "nl"),
+        # French (CNIL).
+        ("Nom / sigle du traitement", "name", "fr"),
+        ("Nom/sigle du traitement", "name", "fr"),
+        ("Finalité(s) du traitement", "purposes", "fr"),
+        ("Base légale", "legal_bases", "fr"),
+        ("Catégories de personnes concernées", "data_subjects", "fr"),
+        ("Catégories de données collectées", "data_categories", "fr"),
+        ("Données sensibles", "special_data", "fr"),
+        ("Destinataires", "recipients", "fr"),
+        ("Sous-traitants", "processors", "fr"),
+        ("Transferts hors UE", "transfers", "fr"),
+        ("Garanties", "transfer_tools", "fr"),
+        ("Durée de conservation", "retention", "fr"),
+        ("Mesures de sécurité", "security_measures", "fr"),
+        ("Service", "department", "fr"),
+        ("Responsable", "owner", "fr"),
+        ("Logiciels", "systems", "fr"),
+        ("Remarques", "internal_notes", "fr"),
+        # Spacing, case, accents and noise do not matter.
+        ("  DOEL VAN DE   VERWERKING: ", "purposes", "nl"),
+        ("Categorieen betrokkenen", "data_subjects", "nl"),
+        ("3. Bewaartermijn *", "retention", "nl"),
+        ("duree de conservation", "retention", "fr"),
+    ],
+)
 def test_exact_headers(text, field, language):
     assert match_header(text) == HeaderMatch(field, language, True)
 
 
-@pytest.mark.parametrize(("text", "field"), [
-    ("Purposes of the processing (see note 3)", "purposes"),
-    ("Categories of personal data (incl. special)", "data_categories"),
-    ("Categories of recipients (incl. processors)", "recipients"),
-    ("Data Protection Impact Assessment: whether a DPIA is required", "dpia_status"),
-    ("Bewaartermijn en vernietiging", "retention"),
-    ("Verwerkers en subverwerkers", "processors"),
-    ("Toelichting grondslag", "legal_bases"),  # the generic word is not the subject
-    ("Doel van de verwerking en toelichting", "purposes"),  # the longer synonym wins
-    ("Gezamenlijke verwerkingsverantwoordelijken (naam en contact)", "joint_controllers"),
-])
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Purposes of the processing (see note 3)", "purposes"),
+        ("Categories of personal data (incl. special)", "data_categories"),
+        ("Categories of recipients (incl. processors)", "recipients"),
+        ("Data Protection Impact Assessment: whether a DPIA is required", "dpia_status"),
+        ("Bewaartermijn en vernietiging", "retention"),
+        ("Verwerkers en subverwerkers", "processors"),
+        ("Toelichting grondslag", "legal_bases"),  # the generic word is not the subject
+        ("Doel van de verwerking en toelichting", "purposes"),  # the longer synonym wins
+        ("Gezamenlijke verwerkingsverantwoordelijken (naam en contact)", "joint_controllers"),
+    ],
+)
 def test_headers_found_inside_longer_headers(text, field):
     found = match_header(text)
     assert (found.field, found.exact) == (field, False)
 
 
-@pytest.mark.parametrize("text", [
-    "Name of organisation: ACME Ltd",
-    "Address",
-    "DPO",
-    "Data protection officer",
-    "Name and contact details of the controller",
-    "Rights available to individuals",
-    "Naam organisatie",
-    "Nom de l'organisme",
-    "Kleur",
-    "",
-    "   ",
-    ":*",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name of organisation: ACME Ltd",
+        "Address",
+        "DPO",
+        "Data protection officer",
+        "Name and contact details of the controller",
+        "Rights available to individuals",
+        "Naam organisatie",
+        "Nom de l'organisme",
+        "Kleur",
+        "",
+        "   ",
+        ":*",
+    ],
+)
 def test_unknown_or_contact_cells_match_nothing(text):
     assert match_header(text) is None
 
@@ -211,8 +229,10 @@ ICO_HEADERS = [
     "Categories of recipients",
     "Link to contract with processor",
     "Names of third countries or international organisations that personal data are transferred to (if applicable)",
-    ("Safeguards for exceptional transfers of personal data to third countries or international organisations "
-     "(if applicable)"),
+    (
+        "Safeguards for exceptional transfers of personal data to third countries or international organisations "
+        "(if applicable)"
+    ),
     "Retention schedule (if possible)",
     "General description of technical and organisational security measures (if possible)",
     "Article 6 lawful basis for processing personal data",
@@ -240,54 +260,160 @@ def test_ico_sheet_with_a_contact_block_above_the_header():
         ["Name and contact details of our representative", "n/a"],
         [None, None],
         ICO_HEADERS,
-        ["Finance", "Payroll", None, "Staff", "Bank details", "HMRC", "https://contracts/payroll", "None", None,
-         "6 years", "Encryption", "Contract", None, None, None, "Access", "No", "Employee", "SAP", "No", None],
+        [
+            "Finance",
+            "Payroll",
+            None,
+            "Staff",
+            "Bank details",
+            "HMRC",
+            "https://contracts/payroll",
+            "None",
+            None,
+            "6 years",
+            "Encryption",
+            "Contract",
+            None,
+            None,
+            None,
+            "Access",
+            "No",
+            "Employee",
+            "SAP",
+            "No",
+            None,
+        ],
     ]
     found = find_header_row(rows)
     assert found.index == 8
     assert found.language == "en"
     assert found.columns == {
-        0: "department", 1: "purposes", 2: "joint_controllers", 3: "data_subjects", 4: "data_categories",
-        5: "recipients", 6: "processors", 7: "transfers", 8: "transfer_tools", 9: "retention",
-        10: "security_measures", 11: "legal_bases", 12: "special_conditions", 13: "legitimate_interests",
-        14: "internal_notes", 16: "automated_decisions", 17: "sources", 18: "systems", 19: "dpia_status",
+        0: "department",
+        1: "purposes",
+        2: "joint_controllers",
+        3: "data_subjects",
+        4: "data_categories",
+        5: "recipients",
+        6: "processors",
+        7: "transfers",
+        8: "transfer_tools",
+        9: "retention",
+        10: "security_measures",
+        11: "legal_bases",
+        12: "special_conditions",
+        13: "legitimate_interests",
+        14: "internal_notes",
+        16: "automated_decisions",
+        17: "sources",
+        18: "systems",
+        19: "dpia_status",
         20: "dpia_reference",
     }
     assert found.unmatched == {15: "Rights available to individuals"}
 
 
 def test_dutch_header_row():
-    header = ["Nr.", "Naam verwerking", "Afdeling", "Doel van de verwerking", "Grondslag", "Categorieën betrokkenen",
-              "Categorieën persoonsgegevens", "Bijzondere persoonsgegevens", "Ontvangers", "Verwerkers",
-              "Doorgifte naar derde landen", "Passende waarborgen", "Bewaartermijn", "Beveiligingsmaatregelen",
-              "Proceseigenaar", "Applicaties", "BSN", "DPIA", "Bron", "Gerechtvaardigd belang", "Toelichting",
-              "Opmerkingen", "Kleur", None, "  "]
+    header = [
+        "Nr.",
+        "Naam verwerking",
+        "Afdeling",
+        "Doel van de verwerking",
+        "Grondslag",
+        "Categorieën betrokkenen",
+        "Categorieën persoonsgegevens",
+        "Bijzondere persoonsgegevens",
+        "Ontvangers",
+        "Verwerkers",
+        "Doorgifte naar derde landen",
+        "Passende waarborgen",
+        "Bewaartermijn",
+        "Beveiligingsmaatregelen",
+        "Proceseigenaar",
+        "Applicaties",
+        "BSN",
+        "DPIA",
+        "Bron",
+        "Gerechtvaardigd belang",
+        "Toelichting",
+        "Opmerkingen",
+        "Kleur",
+        None,
+        "  ",
+    ]
     rows = [["Verwerkingsregister Gemeente Voorbeeld"], ["Versie", 3], header, [1, "Salarisadministratie"]]
     found = find_header_row(rows)
     assert found.index == 2
     assert found.language == "nl"
     assert found.columns == {
-        0: "number", 1: "name", 2: "department", 3: "purposes", 4: "legal_bases", 5: "data_subjects",
-        6: "data_categories", 7: "special_data", 8: "recipients", 9: "processors", 10: "transfers",
-        11: "transfer_tools", 12: "retention", 13: "security_measures", 14: "owner", 15: "systems",
-        16: "national_id", 17: "dpia_status", 18: "sources", 19: "legitimate_interests", 20: "internal_description",
+        0: "number",
+        1: "name",
+        2: "department",
+        3: "purposes",
+        4: "legal_bases",
+        5: "data_subjects",
+        6: "data_categories",
+        7: "special_data",
+        8: "recipients",
+        9: "processors",
+        10: "transfers",
+        11: "transfer_tools",
+        12: "retention",
+        13: "security_measures",
+        14: "owner",
+        15: "systems",
+        16: "national_id",
+        17: "dpia_status",
+        18: "sources",
+        19: "legitimate_interests",
+        20: "internal_description",
         21: "internal_notes",
     }
     assert found.unmatched == {22: "Kleur"}
 
 
 def test_french_cnil_header_row():
-    header = ["N° / REF", "Nom / sigle du traitement", "Finalité(s) du traitement effectué", "Base légale",
-              "Catégories de personnes concernées", "Catégories de données collectées", "Données sensibles",
-              "Destinataires", "Sous-traitants", "Transferts hors UE", "Garanties", "Durée de conservation",
-              "Mesures de sécurité", "Service", "Responsable", "Logiciels", "Remarques", "Date de création"]
+    header = [
+        "N° / REF",
+        "Nom / sigle du traitement",
+        "Finalité(s) du traitement effectué",
+        "Base légale",
+        "Catégories de personnes concernées",
+        "Catégories de données collectées",
+        "Données sensibles",
+        "Destinataires",
+        "Sous-traitants",
+        "Transferts hors UE",
+        "Garanties",
+        "Durée de conservation",
+        "Mesures de sécurité",
+        "Service",
+        "Responsable",
+        "Logiciels",
+        "Remarques",
+        "Date de création",
+    ]
     found = find_header_row([["Registre des activités de traitement"], ["Organisme", "ACME SAS"], header])
     assert found.index == 2
     assert found.language == "fr"
     assert list(found.columns.values()) == [
-        "number", "name", "purposes", "legal_bases", "data_subjects", "data_categories", "special_data",
-        "recipients", "processors", "transfers", "transfer_tools", "retention", "security_measures", "department",
-        "owner", "systems", "internal_notes"]
+        "number",
+        "name",
+        "purposes",
+        "legal_bases",
+        "data_subjects",
+        "data_categories",
+        "special_data",
+        "recipients",
+        "processors",
+        "transfers",
+        "transfer_tools",
+        "retention",
+        "security_measures",
+        "department",
+        "owner",
+        "systems",
+        "internal_notes",
+    ]
     assert found.unmatched == {17: "Date de création"}
 
 
@@ -308,16 +434,19 @@ def test_the_language_is_the_one_most_headers_are_in():
     assert found.language == "en"
 
 
-@pytest.mark.parametrize("rows", [
-    [],
-    [[]],
-    [["Name of organisation", "ACME"], ["Address", "Street 1"], ["DPO", "Jane"]],
-    # Two fields, but neither names the activity nor its purpose.
-    [["Bewaartermijn", "Grondslag", "Ontvangers"]],
-    # A single field.
-    [["Naam"]],
-    [[None, 1, 2.5, date(2024, 1, 1)]],
-])
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [],
+        [[]],
+        [["Name of organisation", "ACME"], ["Address", "Street 1"], ["DPO", "Jane"]],
+        # Two fields, but neither names the activity nor its purpose.
+        [["Bewaartermijn", "Grondslag", "Ontvangers"]],
+        # A single field.
+        [["Naam"]],
+        [[None, 1, 2.5, date(2024, 1, 1)]],
+    ],
+)
 def test_no_header_row(rows):
     assert find_header_row(rows) is None
 
@@ -341,8 +470,12 @@ def test_data_rows_of_no_answers_do_not_outvote_the_header():
 def test_toml_fields_and_exact_only_words_are_known():
     data = load_toml("import", "headers.toml")
     assert set(data["fields"]) <= set(FIELDS)
-    known = {tuple(normalise(t).split()) for by_language in data["fields"].values() for texts in by_language.values()
-             for t in texts}
+    known = {
+        tuple(normalise(t).split())
+        for by_language in data["fields"].values()
+        for texts in by_language.values()
+        for t in texts
+    }
     known |= {tuple(normalise(label).split()) for key in FIELDS for label in LABELS.get(key, {}).values()}
     for word in data["matching"]["exact_only"]:
         assert tuple(normalise(word).split()) in known, word
@@ -357,8 +490,13 @@ def test_every_field_has_dutch_and_english_synonyms():
 
 def test_no_synonym_names_two_fields_or_repeats_our_labels():
     toml = load_toml("import", "headers.toml")
-    data = {**toml["fields"], **{key: {lang: texts for lang, texts in entry.items() if lang != "fields"}
-                                     for key, entry in toml["combined"].items()}}
+    data = {
+        **toml["fields"],
+        **{
+            key: {lang: texts for lang, texts in entry.items() if lang != "fields"}
+            for key, entry in toml["combined"].items()
+        },
+    }
     owner: dict[tuple[str, ...], str] = {}
     for key, by_language in data.items():
         for language, texts in by_language.items():
@@ -374,17 +512,20 @@ def match_words(text: str) -> tuple[str, ...]:
     return tuple("".join(c if c.isalnum() else " " for c in normalise(text)).split())
 
 
-@pytest.mark.parametrize(("key", "language", "expected"), [
-    ("purposes_and_legal_bases", "nl", "Doelen en grondslagen"),
-    ("purposes_and_legal_bases", "en", "Purposes and legal bases"),
-    ("recipients_and_processors", "nl", "Ontvangers en verwerkers"),
-    ("name", "nl", "Naam"),
-    ("name", "en", "Name"),
-    ("purposes", "en", "Purposes (Art. 30(1)(b))"),
-    ("processors", "nl", "Verwerkers"),
-    ("special_data", "en", "Special category data"),
-    ("public_explanation", "nl", "Uitleg voor betrokkenen"),
-])
+@pytest.mark.parametrize(
+    ("key", "language", "expected"),
+    [
+        ("purposes_and_legal_bases", "nl", "Doelen en grondslagen"),
+        ("purposes_and_legal_bases", "en", "Purposes and legal bases"),
+        ("recipients_and_processors", "nl", "Ontvangers en verwerkers"),
+        ("name", "nl", "Naam"),
+        ("name", "en", "Name"),
+        ("purposes", "en", "Purposes (Art. 30(1)(b))"),
+        ("processors", "nl", "Verwerkers"),
+        ("special_data", "en", "Special category data"),
+        ("public_explanation", "nl", "Uitleg voor betrokkenen"),
+    ],
+)
 def test_field_label(key, language, expected):
     assert field_label(key, language) == expected
 

@@ -10,23 +10,54 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from import_helpers import database_rows
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from workbooks import HEADERS, foreign_workbook
 
 from ropa_desktop.documents.importing.problems import ImportRefused
 from ropa_desktop.documents.importing.service import import_workbook
 from ropa_desktop.register.rows import counts
 from ropa_desktop.register.storage import create_register, open_register
 
-from import_helpers import database_rows
-from workbooks import HEADERS, foreign_workbook
-
 # Texts the recognisers act on, so that examples reach past "not understood".
 MEANINGFUL = [
-    "Contract", "Consent", "Art. 6(1)(f) legitimate interests", "uitvoering overeenkomst", "wettelijke plicht",
-    "Job applicants", "Klanten", "Employees; Clients", "• Name\n• Address", "1. a\n2. b", "- x\n- y",
-    "United States; India", "Verenigde Staten", "US", "VS, IN en BR", "7 jaar", "6 months after the end",
-    "4 weeks", "2 years; 10 years", "0 days", "-1 years", "99999999999999999999 years", "ja", "nee", "n.v.t.",
-    ";", "•", "\n", " ", "_x000D_", "=1+1", "=", "'", "<script>", "&amp;", "Sales", "x" * 201,
+    "Contract",
+    "Consent",
+    "Art. 6(1)(f) legitimate interests",
+    "uitvoering overeenkomst",
+    "wettelijke plicht",
+    "Job applicants",
+    "Klanten",
+    "Employees; Clients",
+    "• Name\n• Address",
+    "1. a\n2. b",
+    "- x\n- y",
+    "United States; India",
+    "Verenigde Staten",
+    "US",
+    "VS, IN en BR",
+    "7 jaar",
+    "6 months after the end",
+    "4 weeks",
+    "2 years; 10 years",
+    "0 days",
+    "-1 years",
+    "99999999999999999999 years",
+    "ja",
+    "nee",
+    "n.v.t.",
+    ";",
+    "•",
+    "\n",
+    " ",
+    "_x000D_",
+    "=1+1",
+    "=",
+    "'",
+    "<script>",
+    "&amp;",
+    "Sales",
+    "x" * 201,
 ]
 
 
@@ -41,9 +72,10 @@ cells = st.one_of(
     st.sampled_from(MEANINGFUL),
     st.lists(st.sampled_from(MEANINGFUL), min_size=2, max_size=5).map("\n".join),
     # Very long: around Excel's limit of 32,767 characters, on both sides of it.
-    st.tuples(st.text(min_size=1, max_size=3).map(_legal).filter(bool), st.integers(5_000, 20_000))
-    .map(lambda pair: pair[0] * pair[1]),
-    st.integers(-10**6, 10**6),
+    st.tuples(st.text(min_size=1, max_size=3).map(_legal).filter(bool), st.integers(5_000, 20_000)).map(
+        lambda pair: pair[0] * pair[1]
+    ),
+    st.integers(-(10**6), 10**6),
     st.floats(allow_nan=False, allow_infinity=False),
     st.booleans(),
 )
@@ -109,7 +141,8 @@ def test_a_dry_run_changes_nothing_and_tells_what_the_import_does(empty_register
             finally:
                 assert database_rows(path) == before
             real = import_workbook(register, book, backup=False)
-            assert {k: (o.added, o.updated, o.unchanged) for k, o in dry.outcomes.items()} == \
-                {k: (o.added, o.updated, o.unchanged) for k, o in real.outcomes.items()}
+            assert {k: (o.added, o.updated, o.unchanged) for k, o in dry.outcomes.items()} == {
+                k: (o.added, o.updated, o.unchanged) for k, o in real.outcomes.items()
+            }
         finally:
             register.close()

@@ -5,6 +5,7 @@ fits is kept whole; one character more is cut, kept whole in the notes, and repo
 from __future__ import annotations
 
 import pytest
+from workbooks import foreign_workbook
 
 from ropa_desktop.documents.importing.service import import_workbook
 from ropa_desktop.register import kinds, operations
@@ -12,14 +13,16 @@ from ropa_desktop.register.models import ProcessingActivity
 from ropa_desktop.register.storage import create_register
 from ropa_desktop.register.texts import limit_of
 
-from workbooks import foreign_workbook
-
 
 def _imported(tmp_path, header: str, text: str):
     register = create_register(tmp_path / "r.ropa", "Flex", language="nl")
     try:
-        report = import_workbook(register, foreign_workbook(tmp_path / "r.xlsx", [
-            ["Naam verwerking", "Doel", header], ["Werving", "Kandidaten vinden", text]]))
+        report = import_workbook(
+            register,
+            foreign_workbook(
+                tmp_path / "r.xlsx", [["Naam verwerking", "Doel", header], ["Werving", "Kandidaten vinden", text]]
+            ),
+        )
         (item,) = operations.order(register, kinds.ACTIVITY)
         return operations.read(register, kinds.ACTIVITY, item), report
     finally:
@@ -33,8 +36,9 @@ def test_the_limits_are_the_models():
     assert limit_of(ProcessingActivity, "reference") == columns.reference.type.length == 60
 
 
-@pytest.mark.parametrize(("header", "key"), [("Eigenaar", "owner"), ("Afdeling", "department"),
-                                             ("DPIA-document", "dpia_reference")])
+@pytest.mark.parametrize(
+    ("header", "key"), [("Eigenaar", "owner"), ("Afdeling", "department"), ("DPIA-document", "dpia_reference")]
+)
 def test_a_text_as_long_as_the_column_is_kept_whole(tmp_path, header, key):
     text = "x" * limit_of(ProcessingActivity, key)
     activity, report = _imported(tmp_path, header, text)

@@ -6,6 +6,7 @@ or a legend is a judgement the officer confirms (issue 14, point 3)."""
 from __future__ import annotations
 
 import pytest
+from basis_helpers import guesses, imported, notes, purposes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,115 +17,130 @@ from ropa_desktop.documents.importing.legend import entries, find_legend
 from ropa_desktop.documents.statement import build_statement, render
 from ropa_desktop.register.reference.vocabulary import terms
 
-from basis_helpers import guesses, imported, notes, purposes
-
 KEYS = {term.key for term in terms("legal_bases")}
 
 
 # --- words and references: recognise --------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Art. 6 Abs. 1 lit. f DSGVO", ["legitimate_interests"]),
-    ("Art. 6 Abs. 1 lit. b und c DSGVO", ["contract", "legal_obligation"]),
-    ("Art. 6 Abs. 1 Buchst. a DSGVO", ["consent"]),
-    ("Art. 6 lit. f", ["legitimate_interests"]),  # the one paragraph of Art. 6 with letters
-    ("6(1)(e) AVG", ["public_task"]),
-    ("Einwilligung", ["consent"]),
-    ("Vertrag", ["contract"]),
-    ("Vertragserfüllung", ["contract"]),
-    ("vertragliche Pflichten", ["contract"]),
-    ("rechtliche Verpflichtung", ["legal_obligation"]),
-    ("gesetzliche Aufbewahrungspflicht", ["legal_obligation"]),
-    ("lebenswichtige Interessen", ["vital_interests"]),
-    ("öffentliche Aufgabe", ["public_task"]),
-    ("öffentliches Interesse", ["public_task"]),
-    ("berechtigtes Interesse", ["legitimate_interests"]),
-    ("MIP", ["public_task"]),
-    ("obligation légale", ["legal_obligation"]),
-    ("Einwilligung oder Vertrag", ["consent", "contract"]),
-    # Near misses: a processor agreement, a Dutch delay, a letter without its article, Art. 46.
-    ("AV-Vertrag", []),
-    ("vertraging", []),
-    ("Art. 46 lit. b", []),
-    ("Base de données", []),
-    ("b", []),  # a bare letter is read under a basis header only (read_bases), never here
-])
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Art. 6 Abs. 1 lit. f DSGVO", ["legitimate_interests"]),
+        ("Art. 6 Abs. 1 lit. b und c DSGVO", ["contract", "legal_obligation"]),
+        ("Art. 6 Abs. 1 Buchst. a DSGVO", ["consent"]),
+        ("Art. 6 lit. f", ["legitimate_interests"]),  # the one paragraph of Art. 6 with letters
+        ("6(1)(e) AVG", ["public_task"]),
+        ("Einwilligung", ["consent"]),
+        ("Vertrag", ["contract"]),
+        ("Vertragserfüllung", ["contract"]),
+        ("vertragliche Pflichten", ["contract"]),
+        ("rechtliche Verpflichtung", ["legal_obligation"]),
+        ("gesetzliche Aufbewahrungspflicht", ["legal_obligation"]),
+        ("lebenswichtige Interessen", ["vital_interests"]),
+        ("öffentliche Aufgabe", ["public_task"]),
+        ("öffentliches Interesse", ["public_task"]),
+        ("berechtigtes Interesse", ["legitimate_interests"]),
+        ("MIP", ["public_task"]),
+        ("obligation légale", ["legal_obligation"]),
+        ("Einwilligung oder Vertrag", ["consent", "contract"]),
+        # Near misses: a processor agreement, a Dutch delay, a letter without its article, Art. 46.
+        ("AV-Vertrag", []),
+        ("vertraging", []),
+        ("Art. 46 lit. b", []),
+        ("Base de données", []),
+        ("b", []),  # a bare letter is read under a basis header only (read_bases), never here
+    ],
+)
 def test_words_and_references(text, expected):
     assert recognise.legal_bases(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("ausdrückliche Einwilligung", "explicit_consent"),
-    ("Einwilligung", "explicit_consent"),
-    ("Arbeitsrecht", "employment_social_security"),
-    ("soziale Sicherheit", "employment_social_security"),
-    ("Gesundheitsvorsorge", "health_care"),
-    ("Arbeitsmedizin", "health_care"),
-    ("öffentliche Gesundheit", "public_health"),
-    ("Geltendmachung von Rechtsansprüchen", "legal_claims"),
-    ("erhebliches öffentliches Interesse", "substantial_public_interest"),
-    ("wissenschaftliche Forschung", "archiving_research"),
-    ("Art. 9 Abs. 2 lit. h DSGVO", "health_care"),
-    ("Art. 9 lit. b", "employment_social_security"),
-    ("Kundendaten", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ausdrückliche Einwilligung", "explicit_consent"),
+        ("Einwilligung", "explicit_consent"),
+        ("Arbeitsrecht", "employment_social_security"),
+        ("soziale Sicherheit", "employment_social_security"),
+        ("Gesundheitsvorsorge", "health_care"),
+        ("Arbeitsmedizin", "health_care"),
+        ("öffentliche Gesundheit", "public_health"),
+        ("Geltendmachung von Rechtsansprüchen", "legal_claims"),
+        ("erhebliches öffentliches Interesse", "substantial_public_interest"),
+        ("wissenschaftliche Forschung", "archiving_research"),
+        ("Art. 9 Abs. 2 lit. h DSGVO", "health_care"),
+        ("Art. 9 lit. b", "employment_social_security"),
+        ("Kundendaten", None),
+    ],
+)
 def test_german_special_conditions(text, expected):
     assert recognise.special_condition(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Gesundheitsdaten", "health"),
-    ("Krankmeldungen", "health"),
-    ("Gewerkschaftszugehörigkeit", "trade_union_membership"),
-    ("religiöse Überzeugungen", "religious_beliefs"),
-    ("ethnische Herkunft", "racial_ethnic_origin"),
-    ("biometrische Daten", "biometric_data"),
-    ("Fingerabdruck", "biometric_data"),
-    ("politische Meinungen", "political_opinions"),
-    ("Sexualleben", "sex_life_orientation"),
-    ("Bankverbindung", None),
-    ("Kontaktdaten", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gesundheitsdaten", "health"),
+        ("Krankmeldungen", "health"),
+        ("Gewerkschaftszugehörigkeit", "trade_union_membership"),
+        ("religiöse Überzeugungen", "religious_beliefs"),
+        ("ethnische Herkunft", "racial_ethnic_origin"),
+        ("biometrische Daten", "biometric_data"),
+        ("Fingerabdruck", "biometric_data"),
+        ("politische Meinungen", "political_opinions"),
+        ("Sexualleben", "sex_life_orientation"),
+        ("Bankverbindung", None),
+        ("Kontaktdaten", None),
+    ],
+)
 def test_german_special_categories(text, expected):
     assert recognise.special_category(text) == expected
 
 
 # --- under a basis header: read_bases -------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "keys", "judged", "either", "after"), [
-    ("b", ("contract",), True, False, False),
-    ("f (gerechtvaardigd belang)", ("legitimate_interests",), False, False, False),  # the words confirm it
-    ("b en c", ("contract", "legal_obligation"), True, False, False),
-    ("b of f", ("contract", "legitimate_interests"), True, True, False),
-    ("b, na afronding f", ("contract", "legitimate_interests"), True, False, True),
-    ("a/c", ("consent", "legal_obligation"), True, False, False),
-    ("6.1.b", ("contract",), False, False, False),
-    ("lit. b", ("contract",), True, False, False),
-    ("Art. 6 Abs. 1 lit. f DSGVO", ("legitimate_interests",), False, False, False),
-    ("6(1)(e) AVG", ("public_task",), False, False, False),
-    ("MIP", ("public_task",), False, False, False),
-    ("obligation légale", ("legal_obligation",), False, False, False),
-    ("b – uitvoering overeenkomst met de klant", ("contract",), False, False, False),
-    ("Einwilligung oder Vertrag", ("consent", "contract"), False, True, False),
-    # A letter the words contradict: both kept, for the officer to settle.
-    ("f (uitvoering overeenkomst)", ("legitimate_interests", "contract"), True, False, False),
-])
+
+@pytest.mark.parametrize(
+    ("text", "keys", "judged", "either", "after"),
+    [
+        ("b", ("contract",), True, False, False),
+        ("f (gerechtvaardigd belang)", ("legitimate_interests",), False, False, False),  # the words confirm it
+        ("b en c", ("contract", "legal_obligation"), True, False, False),
+        ("b of f", ("contract", "legitimate_interests"), True, True, False),
+        ("b, na afronding f", ("contract", "legitimate_interests"), True, False, True),
+        ("a/c", ("consent", "legal_obligation"), True, False, False),
+        ("6.1.b", ("contract",), False, False, False),
+        ("lit. b", ("contract",), True, False, False),
+        ("Art. 6 Abs. 1 lit. f DSGVO", ("legitimate_interests",), False, False, False),
+        ("6(1)(e) AVG", ("public_task",), False, False, False),
+        ("MIP", ("public_task",), False, False, False),
+        ("obligation légale", ("legal_obligation",), False, False, False),
+        ("b – uitvoering overeenkomst met de klant", ("contract",), False, False, False),
+        ("Einwilligung oder Vertrag", ("consent", "contract"), False, True, False),
+        # A letter the words contradict: both kept, for the officer to settle.
+        ("f (uitvoering overeenkomst)", ("legitimate_interests", "contract"), True, False, False),
+    ],
+)
 def test_bases_under_a_basis_header(text, keys, judged, either, after):
     reading = read_bases(text)
     assert (reading.keys, reading.judged, reading.either, reading.after) == (keys, judged, either, after)
     assert reading.certain is not (judged or either or after)
 
 
-@pytest.mark.parametrize("text", [
-    "a contract",  # the English article, not Art. 6(1)(a)
-    "à définir",  # French "à", not a letter
-    "Base de données",
-    "e-mail",
-    "zie beleid",
-    "b of c, zie toelichting",  # letters among other words: not read, kept in the notes
-    "LI",  # an abbreviation without the legend that explains it
-    "g",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a contract",  # the English article, not Art. 6(1)(a)
+        "à définir",  # French "à", not a letter
+        "Base de données",
+        "e-mail",
+        "zie beleid",
+        "b of c, zie toelichting",  # letters among other words: not read, kept in the notes
+        "LI",  # an abbreviation without the legend that explains it
+        "g",
+    ],
+)
 def test_near_misses_under_a_basis_header(text):
     assert "consent" not in read_bases(text).keys
     assert read_bases(text).keys in ((), ("contract",))
@@ -144,6 +160,7 @@ def test_a_legend_explains_abbreviations():
 
 # --- the legend in the sheet ---------------------------------------------------------------
 
+
 def test_legend_rows_above_and_below_the_table():
     rows = [
         ["Legenda: a = toestemming, b = overeenkomst"],
@@ -158,19 +175,28 @@ def test_legend_rows_above_and_below_the_table():
         ["c", "wettelijke plicht"],
     ]
     legend = find_legend(rows, header_row=2)
-    assert legend.meanings == {"a": "consent", "b": "contract", "li": "legitimate_interests", "mip": "public_task",
-                               "avg6b": "contract", "c": "legal_obligation"}
+    assert legend.meanings == {
+        "a": "consent",
+        "b": "contract",
+        "li": "legitimate_interests",
+        "mip": "public_task",
+        "avg6b": "contract",
+        "c": "legal_obligation",
+    }
     assert legend.rows == {1, 6, 7, 8, 9, 10}
     assert legend.written["li"] == "LI"
 
 
-@pytest.mark.parametrize("text", [
-    "Marketing: gerechtvaardigd belang",  # a purpose and its basis, not an abbreviation
-    "NAW = naam, adres, woonplaats",  # explains data, not a basis
-    "Grondslag: toestemming",  # a header's word is no abbreviation
-    "b = uitvoering overeenkomst of gerechtvaardigd belang",  # two bases: not one meaning
-    "Werving",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marketing: gerechtvaardigd belang",  # a purpose and its basis, not an abbreviation
+        "NAW = naam, adres, woonplaats",  # explains data, not a basis
+        "Grondslag: toestemming",  # a header's word is no abbreviation
+        "b = uitvoering overeenkomst of gerechtvaardigd belang",  # two bases: not one meaning
+        "Werving",
+    ],
+)
 def test_cells_that_are_no_legend(text):
     assert not entries(text)
 
@@ -215,21 +241,30 @@ def staffing(demo_register, tmp_path):
 
 def test_every_basis_is_kept_per_purpose(staffing):
     _, activities = staffing
-    assert purposes(activities["Werving"]) == [("Werving en selectie", "contract"),
-                                               ("Werving en selectie", "legitimate_interests")]
+    assert purposes(activities["Werving"]) == [
+        ("Werving en selectie", "contract"),
+        ("Werving en selectie", "legitimate_interests"),
+    ]
     # Line by line: each purpose its own basis.
     assert purposes(activities["Salaris"]) == [("Salarisbetaling", "legal_obligation"), ("Pensioenopbouw", "contract")]
     # One basis for two purposes: certain, each has it.
     assert purposes(activities["Planning"]) == [("Inroosteren", "contract"), ("Uren registreren", "contract")]
     # Two bases for two purposes on one line: every purpose both, for the officer to confirm.
     assert purposes(activities["Klantcontact"]) == [
-        ("Offertes", "contract"), ("Offertes", "legitimate_interests"),
-        ("Accountbeheer", "contract"), ("Accountbeheer", "legitimate_interests")]
-    assert purposes(activities["Acquisitie"]) == [("Koude acquisitie", "contract"),
-                                                  ("Koude acquisitie", "legitimate_interests")]
+        ("Offertes", "contract"),
+        ("Offertes", "legitimate_interests"),
+        ("Accountbeheer", "contract"),
+        ("Accountbeheer", "legitimate_interests"),
+    ]
+    assert purposes(activities["Acquisitie"]) == [
+        ("Koude acquisitie", "contract"),
+        ("Koude acquisitie", "legitimate_interests"),
+    ]
     assert purposes(activities["Verzuim"]) == [("Verzuimbegeleiding", "legal_obligation")]
-    assert purposes(activities["Fotos"]) == [("Foto's op de website", "consent"),
-                                             ("Foto's op de website", "legal_obligation")]
+    assert purposes(activities["Fotos"]) == [
+        ("Foto's op de website", "consent"),
+        ("Foto's op de website", "legal_obligation"),
+    ]
 
 
 def test_a_stray_letter_in_a_purpose_is_no_basis(staffing):
@@ -277,26 +312,38 @@ def test_two_bases_of_one_purpose_in_the_statement_and_the_checks(demo_register,
     text = render(build_statement(demo_register, "nl"), "txt").decode()
     assert "Werving en selectie Grondslag: de uitvoering van onze overeenkomst met u." in text
     assert "Werving en selectie Grondslag: ons gerechtvaardigd belang." in text
-    findings = [f for f in check_register(demo_register)
-                if f.kind == "activity" and "Werving" in (f.item or {}).values()]
+    findings = [
+        f for f in check_register(demo_register) if f.kind == "activity" and "Werving" in (f.item or {}).values()
+    ]
     # The second row is a purpose like any other: no finding calls it a duplicate or a gap;
     # what is asked is what any legitimate interest asks (its description, its assessment).
     assert findings and {f.rule for f in findings} <= {
-        "legitimate_interest.not_described", "legitimate_interest.no_assessment", "record.no_recipients",
-        "record.no_retention", "record.no_security"}
+        "legitimate_interest.not_described",
+        "legitimate_interest.no_assessment",
+        "record.no_recipients",
+        "record.no_retention",
+        "record.no_security",
+    }
 
 
 def test_a_basis_line_that_names_its_purpose(demo_register, tmp_path):
-    rows = [["Naam", "Doel", "Grondslag"],
-            # As our own export writes it: the purpose, a dash, its basis; the purpose's own
-            # words ("contract") are not read as a basis, and the order does not matter.
-            ["Klanten", "Uitvoeren contract\nNieuwsbrief", "Nieuwsbrief — Toestemming\n"
-             "Uitvoeren contract — Gerechtvaardigd belang (Art. 6(1)(f))"],
-            # Near miss: a line that names no purpose of the row is read as a whole, line by line.
-            ["Leveranciers", "Inkoop", "Inkoopcontract — uitvoering overeenkomst"]]
+    rows = [
+        ["Naam", "Doel", "Grondslag"],
+        # As our own export writes it: the purpose, a dash, its basis; the purpose's own
+        # words ("contract") are not read as a basis, and the order does not matter.
+        [
+            "Klanten",
+            "Uitvoeren contract\nNieuwsbrief",
+            "Nieuwsbrief — Toestemming\nUitvoeren contract — Gerechtvaardigd belang (Art. 6(1)(f))",
+        ],
+        # Near miss: a line that names no purpose of the row is read as a whole, line by line.
+        ["Leveranciers", "Inkoop", "Inkoopcontract — uitvoering overeenkomst"],
+    ]
     _, activities = imported(demo_register, tmp_path, rows)
-    assert purposes(activities["Klanten"]) == [("Uitvoeren contract", "legitimate_interests"),
-                                               ("Nieuwsbrief", "consent")]
+    assert purposes(activities["Klanten"]) == [
+        ("Uitvoeren contract", "legitimate_interests"),
+        ("Nieuwsbrief", "consent"),
+    ]
     assert purposes(activities["Leveranciers"]) == [("Inkoop", "contract")]
 
 
@@ -314,22 +361,42 @@ def test_french_mip_and_base_de_donnees(demo_register, tmp_path):
     _, activities = imported(demo_register, tmp_path, FRENCH, "ministere.xlsx")
     assert purposes(activities["État civil"]) == [("Délivrer les actes", "public_task")]
     assert purposes(activities["Paiements"]) == [("Encaisser les frais", "legal_obligation")]
-    assert purposes(activities["Assistance"]) == [("Répondre aux demandes", "public_task"),
-                                                  ("Mesurer la satisfaction", "consent")]
+    assert purposes(activities["Assistance"]) == [
+        ("Répondre aux demandes", "public_task"),
+        ("Mesurer la satisfaction", "consent"),
+    ]
     # Near miss: "Base de données" is an activity, not a basis or a header.
     assert purposes(activities["Base de données"]) == [("Tenir la base de données des usagers", "public_task")]
 
 
 GERMAN = [
     ["Verzeichnis von Verarbeitungstätigkeiten", None, None, None, None, None],
-    ["Bezeichnung der Verarbeitungstätigkeit", "Zweck", "Rechtsgrundlage", "Kategorien betroffener Personen",
-     "Kategorien personenbezogener Daten", "Rechtsgrundlage besondere Kategorien"],
-    ["Personalverwaltung", "Durchführung des Beschäftigungsverhältnisses", "Art. 6 Abs. 1 lit. b und c DSGVO",
-     "Beschäftigte", "Gesundheitsdaten", "Arbeitsrecht"],
+    [
+        "Bezeichnung der Verarbeitungstätigkeit",
+        "Zweck",
+        "Rechtsgrundlage",
+        "Kategorien betroffener Personen",
+        "Kategorien personenbezogener Daten",
+        "Rechtsgrundlage besondere Kategorien",
+    ],
+    [
+        "Personalverwaltung",
+        "Durchführung des Beschäftigungsverhältnisses",
+        "Art. 6 Abs. 1 lit. b und c DSGVO",
+        "Beschäftigte",
+        "Gesundheitsdaten",
+        "Arbeitsrecht",
+    ],
     ["Newsletter", "Versand von Produktinformationen", "Einwilligung", "Kunden", "E-Mail-Adresse", None],
     ["Videoüberwachung", "Schutz vor Diebstahl", "berechtigtes Interesse", "Besucher", "Videoaufnahmen", None],
-    ["Betriebsarzt", "Arbeitsmedizinische Vorsorge", "rechtliche Verpflichtung", "Beschäftigte", "Diagnosen",
-     "Gesundheitsvorsorge"],
+    [
+        "Betriebsarzt",
+        "Arbeitsmedizinische Vorsorge",
+        "rechtliche Verpflichtung",
+        "Beschäftigte",
+        "Diagnosen",
+        "Gesundheitsvorsorge",
+    ],
 ]
 
 
@@ -338,8 +405,10 @@ def test_german_bases_conditions_and_categories(demo_register, tmp_path):
 
     _, activities = imported(demo_register, tmp_path, GERMAN, "vvt.xlsx")
     staff = activities["Personalverwaltung"]
-    assert purposes(staff) == [("Durchführung des Beschäftigungsverhältnisses", "contract"),
-                               ("Durchführung des Beschäftigungsverhältnisses", "legal_obligation")]
+    assert purposes(staff) == [
+        ("Durchführung des Beschäftigungsverhältnisses", "contract"),
+        ("Durchführung des Beschäftigungsverhältnisses", "legal_obligation"),
+    ]
     assert {p["special_category_condition"] for p in staff["purposes"]} == {"employment_social_security"}
     assert purposes(activities["Newsletter"]) == [("Versand von Produktinformationen", "consent")]
     assert purposes(activities["Videoüberwachung"]) == [("Schutz vor Diebstahl", "legitimate_interests")]
@@ -348,16 +417,44 @@ def test_german_bases_conditions_and_categories(demo_register, tmp_path):
     assert {p["special_category_condition"] for p in doctor["purposes"]} == {"health_care"}
     [link] = staff["data_categories"]
     category = operations.read(demo_register, kinds.DATA_CATEGORY, link["id"])
-    assert (str(category["kind"].value if hasattr(category["kind"], "value") else category["kind"]),
-            category["special_category"]) == ("special", "health")
+    assert (
+        str(category["kind"].value if hasattr(category["kind"], "value") else category["kind"]),
+        category["special_category"],
+    ) == ("special", "health")
 
 
 # --- never raises --------------------------------------------------------------------------
 
-_PIECES = st.sampled_from([
-    "b", "f", "a", "à", " en ", " of ", ", na afronding ", "/", "(", ")", "lit. ", "Art. 6 ", "Abs. 1 ", "DSGVO",
-    "LI", "MIP", " = ", ": ", "Legenda", "gerechtvaardigd belang", "Einwilligung", "\n", ";", "'", "é", " ",
-])
+_PIECES = st.sampled_from(
+    [
+        "b",
+        "f",
+        "a",
+        "à",
+        " en ",
+        " of ",
+        ", na afronding ",
+        "/",
+        "(",
+        ")",
+        "lit. ",
+        "Art. 6 ",
+        "Abs. 1 ",
+        "DSGVO",
+        "LI",
+        "MIP",
+        " = ",
+        ": ",
+        "Legenda",
+        "gerechtvaardigd belang",
+        "Einwilligung",
+        "\n",
+        ";",
+        "'",
+        "é",
+        " ",
+    ]
+)
 TEXTS = st.one_of(st.text(), st.lists(_PIECES, max_size=12).map("".join))
 
 

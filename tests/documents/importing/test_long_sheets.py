@@ -7,14 +7,13 @@ from __future__ import annotations
 import gc
 
 import pytest
+from workbooks import HEADERS, SHEET_PART, foreign_workbook, rewrite
 
 from ropa_desktop.documents import collector
 from ropa_desktop.documents.importing import lists, parties, recognise
 from ropa_desktop.documents.importing.problems import ImportRefused
 from ropa_desktop.documents.importing.service import import_workbook
 from ropa_desktop.register import kinds, operations
-
-from workbooks import HEADERS, SHEET_PART, foreign_workbook, rewrite
 
 ROWS = [
     HEADERS,
@@ -25,9 +24,14 @@ ROWS = [
 
 
 def _departments(register, before) -> dict[str, str]:
-    return {a["name"]["en"]: a["department"] for a in (
-        operations.read(register, kinds.ACTIVITY, i) for i in operations.order(register, kinds.ACTIVITY)
-        if i not in before)}
+    return {
+        a["name"]["en"]: a["department"]
+        for a in (
+            operations.read(register, kinds.ACTIVITY, i)
+            for i in operations.order(register, kinds.ACTIVITY)
+            if i not in before
+        )
+    }
 
 
 MERGED = {"Payroll": "Human resources", "Recruitment": "Human resources", "Newsletter": "Sales"}
@@ -55,16 +59,25 @@ def test_a_sheet_without_merged_ranges_spreads_nothing(demo_register, tmp_path):
     book = foreign_workbook(tmp_path / "plain.xlsx", ROWS)
     before = operations.order(demo_register, kinds.ACTIVITY)
     report = import_workbook(demo_register, book)
-    assert _departments(demo_register, before) == {"Payroll": "Human resources", "Recruitment": "",
-                                                   "Newsletter": "Sales"}
+    assert _departments(demo_register, before) == {
+        "Payroll": "Human resources",
+        "Recruitment": "",
+        "Newsletter": "Sales",
+    }
     assert report.notes == []
 
 
 def test_damage_after_the_rows_is_still_refused(demo_register, tmp_path, unchanged):
     good = foreign_workbook(tmp_path / "good.xlsx", ROWS)
-    damaged = rewrite(good, {SHEET_PART: lambda xml: xml.replace(
-        b"</sheetData>", b'</sheetData><mergeCells count="1"><mergeCell ref="G2:G3"></mergeCells>')},
-        target=tmp_path / "damaged.xlsx")
+    damaged = rewrite(
+        good,
+        {
+            SHEET_PART: lambda xml: xml.replace(
+                b"</sheetData>", b'</sheetData><mergeCells count="1"><mergeCell ref="G2:G3"></mergeCells>'
+            )
+        },
+        target=tmp_path / "damaged.xlsx",
+    )
     with pytest.raises(ImportRefused) as refused:
         import_workbook(demo_register, damaged)
     assert refused.value.message.code == "damaged_sheet"
@@ -73,8 +86,16 @@ def test_damage_after_the_rows_is_still_refused(demo_register, tmp_path, unchang
 
 # --- what readers remember --------------------------------------------------------------------
 
-@pytest.mark.parametrize("read", [recognise.split_values, recognise.legal_bases, recognise.countries,
-                                  lambda text: lists.list_items(text, names=True)])
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        recognise.split_values,
+        recognise.legal_bases,
+        recognise.countries,
+        lambda text: lists.list_items(text, names=True),
+    ],
+)
 def test_a_remembered_list_is_the_callers_own(read):
     text = "Verenigde Staten, India en Bolivia; uitvoering overeenkomst\nToestemming"
     first = read(text)
@@ -99,6 +120,7 @@ def test_a_reader_given_no_text_answers_as_before():
 
 
 # --- the cycle collector ------------------------------------------------------------------------
+
 
 @pytest.fixture
 def collection_on():

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from workbooks import foreign_workbook
 
 from ropa_desktop.documents.importing.lists import list_items, without_answer
 from ropa_desktop.documents.importing.parties import Reference, cross_reference, internal, read_role, recipient_kind
@@ -17,25 +18,29 @@ from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.rows import rows
 from ropa_desktop.register.storage import create_register
 
-from workbooks import foreign_workbook
-
-
 # --- roles -------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Verantwoordelijke: klant; Verwerker: wij", ("processor", ("Klant",), ())),
-    ("Controller: client / Processor: us", ("processor", ("Client",), ())),
-    ("Verantwoordelijke: wij; Verwerker: Mailchimp", ("controller", (), ("Mailchimp",))),
-    ("Processor for our clients", ("processor", ("Our clients",), ())),
-    # The party ends where its bracket closes, never a stray ")".
-    ("Processor (on behalf of clients)", ("processor", ("Clients",), ())),
-    ("Verwerker (voor de klant) sinds 2020", ("processor", ("De klant",), ())),
-    ("Processor (on behalf of)", ("processor", (), ())),
-    ("Verwerker", ("processor", (), ())), ("Auftragsverarbeiter", ("processor", (), ())),
-    ("sous-traitant", ("processor", (), ())), ("Verantwortlicher", ("controller", (), ())),
-    # Near misses: pairs that do not say which one we are; no role at all.
-    ("Controller: client / Processor: Acme", (None, (), ())), ("onbekend", (None, (), ())),
-])
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Verantwoordelijke: klant; Verwerker: wij", ("processor", ("Klant",), ())),
+        ("Controller: client / Processor: us", ("processor", ("Client",), ())),
+        ("Verantwoordelijke: wij; Verwerker: Mailchimp", ("controller", (), ("Mailchimp",))),
+        ("Processor for our clients", ("processor", ("Our clients",), ())),
+        # The party ends where its bracket closes, never a stray ")".
+        ("Processor (on behalf of clients)", ("processor", ("Clients",), ())),
+        ("Verwerker (voor de klant) sinds 2020", ("processor", ("De klant",), ())),
+        ("Processor (on behalf of)", ("processor", (), ())),
+        ("Verwerker", ("processor", (), ())),
+        ("Auftragsverarbeiter", ("processor", (), ())),
+        ("sous-traitant", ("processor", (), ())),
+        ("Verantwortlicher", ("controller", (), ())),
+        # Near misses: pairs that do not say which one we are; no role at all.
+        ("Controller: client / Processor: Acme", (None, (), ())),
+        ("onbekend", (None, (), ())),
+    ],
+)
 def test_our_role_is_read(text, expected):
     found = read_role(text)
     assert (found.role, found.controllers_served, found.processors) == expected
@@ -53,77 +58,137 @@ def test_german_roles():
 
 # --- recipients ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", [
-    "Internal only", "Support staff", "Marketing team", "Marketingteam", "HR", "Le ministère seul", "intern",
-    "nur intern", "eigen medewerkers", "IT-afdeling", "Service RH", "Trésorier", "Bureau de l'association",
-    "Vorstand", "Dagelijks bestuur", "Trainer der Mannschaft",
-])
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Internal only",
+        "Support staff",
+        "Marketing team",
+        "Marketingteam",
+        "HR",
+        "Le ministère seul",
+        "intern",
+        "nur intern",
+        "eigen medewerkers",
+        "IT-afdeling",
+        "Service RH",
+        "Trésorier",
+        "Bureau de l'association",
+        "Vorstand",
+        "Dagelijks bestuur",
+        "Trainer der Mannschaft",
+    ],
+)
 def test_a_team_of_our_own_is_internal(name):
     assert internal(name) and recipient_kind(name) == "internal"
 
 
-@pytest.mark.parametrize("name", [
-    "HR service provider", "Marketingbureau", "Externe accountant", "University research team", "Mailchimp",
-    "Belastingdienst", "Opdrachtgevers",
-    # Near misses: a public body of "bestuur", another organisation's board, a team's outside doctor.
-    "Bestuursorgaan", "Vorstandsmitglieder eines Partners", "Mannschaftsarzt", "Landessportbund",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "HR service provider",
+        "Marketingbureau",
+        "Externe accountant",
+        "University research team",
+        "Mailchimp",
+        "Belastingdienst",
+        "Opdrachtgevers",
+        # Near misses: a public body of "bestuur", another organisation's board, a team's outside doctor.
+        "Bestuursorgaan",
+        "Vorstandsmitglieder eines Partners",
+        "Mannschaftsarzt",
+        "Landessportbund",
+    ],
+)
 def test_an_outside_party_is_not_internal(name):
     assert not internal(name)
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("Mailchimp", "processor"), ("Hostingpartij", "processor"), ("Belastingdienst", "public_authority"),
-    ("Finanzamt", "public_authority"), ("Amerikaans moederbedrijf", "group_entity"),
-    ("Opdrachtgevers", None), ("Stripe", None),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Mailchimp", "processor"),
+        ("Hostingpartij", "processor"),
+        ("Belastingdienst", "public_authority"),
+        ("Finanzamt", "public_authority"),
+        ("Amerikaans moederbedrijf", "group_entity"),
+        ("Opdrachtgevers", None),
+        ("Stripe", None),
+    ],
+)
 def test_a_recipients_kind_judged_by_its_name(name, expected):
     assert recipient_kind(name) == expected
 
 
 # --- cross references ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Als V-01", Reference("number", "V-01")), ("zie V-03", Reference("number", "V-03")),
-    ("same as row 4", Reference("row", "4")), ("idem", Reference("previous")), ("Idem.", Reference("previous")),
-    ("voir traitement 2", Reference("number", "2")), ("wie oben", Reference("previous")),
-    ("zie Personeelsadministratie", Reference("name", "Personeelsadministratie")),
-    ("Mailchimp", None), ("Belastingdienst, UWV", None), ("", None),
-])
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Als V-01", Reference("number", "V-01")),
+        ("zie V-03", Reference("number", "V-03")),
+        ("same as row 4", Reference("row", "4")),
+        ("idem", Reference("previous")),
+        ("Idem.", Reference("previous")),
+        ("voir traitement 2", Reference("number", "2")),
+        ("wie oben", Reference("previous")),
+        ("zie Personeelsadministratie", Reference("name", "Personeelsadministratie")),
+        ("Mailchimp", None),
+        ("Belastingdienst, UWV", None),
+        ("", None),
+    ],
+)
 def test_a_cross_reference_is_recognised(text, expected):
     assert cross_reference(text) == expected
 
 
 # --- lists -------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Naam, e-mailadres, telefoonnummer", ["Naam", "e-mailadres", "telefoonnummer"]),
-    ("Klantgegevens (naam, adres, e-mail)", ["Klantgegevens (naam, adres, e-mail)"]),
-    ("Name, Email; Ticket content", ["Name, Email", "Ticket content"]),  # listed by ";": commas are inside
-    ("Identité / certificat médical", ["Identité", "certificat médical"]),
-    ("a, b, and c", ["a", "b", "c"]),
-    ("Naam, adres, etc.", ["Naam", "adres"]),
-    # Words in brackets are an item's wording, not a sentence; a cell listed by lines splits each line.
-    ("Gemeente, politie (in het kader van het convenant)", ["Gemeente", "politie (in het kader van het convenant)"]),
-    ("Naam, adres\nOmschrijving van de overlast", ["Naam", "adres", "Omschrijving van de overlast"]),
-    # Near misses: a long item outside brackets is prose; a line of prose stays whole.
-    ("Gemeente, politie in het kader van het convenant met de gemeente",
-     ["Gemeente, politie in het kader van het convenant met de gemeente"]),
-    ("Contact details, including e-mail\nPhone", ["Contact details, including e-mail", "Phone"]),
-    # Near misses: prose, "and/or", decimals, "and" inside a category.
-    ("Contact details, including e-mail address and telephone number",
-     ["Contact details, including e-mail address and telephone number"]),
-    ("Gegevens over uw werk, opleiding en/of interesses", ["Gegevens over uw werk, opleiding en/of interesses"]),
-    ("NAW-gegevens, cv, opleiding en werkervaring", ["NAW-gegevens", "cv", "opleiding en werkervaring"]),
-    ("1,5 jaar", ["1,5 jaar"]), ("Naam- en adresgegevens", ["Naam- en adresgegevens"]),
-])
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Naam, e-mailadres, telefoonnummer", ["Naam", "e-mailadres", "telefoonnummer"]),
+        ("Klantgegevens (naam, adres, e-mail)", ["Klantgegevens (naam, adres, e-mail)"]),
+        ("Name, Email; Ticket content", ["Name, Email", "Ticket content"]),  # listed by ";": commas are inside
+        ("Identité / certificat médical", ["Identité", "certificat médical"]),
+        ("a, b, and c", ["a", "b", "c"]),
+        ("Naam, adres, etc.", ["Naam", "adres"]),
+        # Words in brackets are an item's wording, not a sentence; a cell listed by lines splits each line.
+        (
+            "Gemeente, politie (in het kader van het convenant)",
+            ["Gemeente", "politie (in het kader van het convenant)"],
+        ),
+        ("Naam, adres\nOmschrijving van de overlast", ["Naam", "adres", "Omschrijving van de overlast"]),
+        # Near misses: a long item outside brackets is prose; a line of prose stays whole.
+        (
+            "Gemeente, politie in het kader van het convenant met de gemeente",
+            ["Gemeente, politie in het kader van het convenant met de gemeente"],
+        ),
+        ("Contact details, including e-mail\nPhone", ["Contact details, including e-mail", "Phone"]),
+        # Near misses: prose, "and/or", decimals, "and" inside a category.
+        (
+            "Contact details, including e-mail address and telephone number",
+            ["Contact details, including e-mail address and telephone number"],
+        ),
+        ("Gegevens over uw werk, opleiding en/of interesses", ["Gegevens over uw werk, opleiding en/of interesses"]),
+        ("NAW-gegevens, cv, opleiding en werkervaring", ["NAW-gegevens", "cv", "opleiding en werkervaring"]),
+        ("1,5 jaar", ["1,5 jaar"]),
+        ("Naam- en adresgegevens", ["Naam- en adresgegevens"]),
+    ],
+)
 def test_list_items(text, expected):
     assert list_items(text) == expected
 
 
 def test_names_split_on_their_last_and_but_not_on_an_ampersand():
-    assert list_items("Opdrachtgevers, UWV en Belastingdienst", names=True) == ["Opdrachtgevers", "UWV",
-                                                                                "Belastingdienst"]
+    assert list_items("Opdrachtgevers, UWV en Belastingdienst", names=True) == [
+        "Opdrachtgevers",
+        "UWV",
+        "Belastingdienst",
+    ]
     assert list_items("Belastingdienst en UWV", names=True) == ["Belastingdienst", "UWV"]
     assert list_items("CleverReach GmbH & Co. KG", names=True) == ["CleverReach GmbH & Co. KG"]
     assert list_items("Health and safety", names=True) == ["Health and safety"]
@@ -139,9 +204,38 @@ def test_a_leading_yes_is_no_item():
 
 
 @settings(max_examples=200, deadline=None)
-@given(text=st.one_of(st.text(), st.lists(st.sampled_from([
-    "Naam", ", ", " en ", "(", ")", "; ", "\n", "• ", "Wij", ": ", "Verwerker", "klant", "idem", "Als V-01",
-    "/", " / ", "&", "1,5", "etc.", "intern"]), max_size=12).map("".join)))
+@given(
+    text=st.one_of(
+        st.text(),
+        st.lists(
+            st.sampled_from(
+                [
+                    "Naam",
+                    ", ",
+                    " en ",
+                    "(",
+                    ")",
+                    "; ",
+                    "\n",
+                    "• ",
+                    "Wij",
+                    ": ",
+                    "Verwerker",
+                    "klant",
+                    "idem",
+                    "Als V-01",
+                    "/",
+                    " / ",
+                    "&",
+                    "1,5",
+                    "etc.",
+                    "intern",
+                ]
+            ),
+            max_size=12,
+        ).map("".join),
+    )
+)
 def test_the_readers_of_parties_never_raise(text):
     for item in list_items(text, names=True):
         assert item and item == item.strip()
@@ -154,13 +248,36 @@ BOOKKEEPING = [
     ["Verwerkingsregister Administratiekantoor Jansen & De Wit"],
     [],
     ["Nr", "Verwerkingsactiviteit", "Doel", "Rol", "Betrokkenen", "Persoonsgegevens", "Ontvangers", "Verwerkers"],
-    ["P-01", "Financiële administratie voor klanten", "Boekhouding voeren", "Verantwoordelijke: klant; Verwerker: wij",
-     "Klanten van de klant, leveranciers van de klant", "NAW-gegevens, factuurgegevens (bedrag, datum)",
-     "Eigen medewerkers", "Exact Online"],
-    ["P-02", "Loonadministratie voor klanten", "Salarissen verwerken", "Verwerker", "Werknemers van de klant",
-     "NAW-gegevens, BSN", "Als P-01", "Nmbrs"],
-    ["E-01", "Klantrelatiebeheer", "Relaties onderhouden", "Verwerkingsverantwoordelijke",
-     "Contactpersonen", "Naam, e-mailadres", "zie P-09", "idem"],
+    [
+        "P-01",
+        "Financiële administratie voor klanten",
+        "Boekhouding voeren",
+        "Verantwoordelijke: klant; Verwerker: wij",
+        "Klanten van de klant, leveranciers van de klant",
+        "NAW-gegevens, factuurgegevens (bedrag, datum)",
+        "Eigen medewerkers",
+        "Exact Online",
+    ],
+    [
+        "P-02",
+        "Loonadministratie voor klanten",
+        "Salarissen verwerken",
+        "Verwerker",
+        "Werknemers van de klant",
+        "NAW-gegevens, BSN",
+        "Als P-01",
+        "Nmbrs",
+    ],
+    [
+        "E-01",
+        "Klantrelatiebeheer",
+        "Relaties onderhouden",
+        "Verwerkingsverantwoordelijke",
+        "Contactpersonen",
+        "Naam, e-mailadres",
+        "zie P-09",
+        "idem",
+    ],
 ]
 
 
@@ -168,10 +285,14 @@ BOOKKEEPING = [
 def bookkeeping(tmp_path):
     register = create_register(tmp_path / "b.ropa", "Jansen", language="nl")
     report = import_workbook(register, foreign_workbook(tmp_path / "b.xlsx", BOOKKEEPING))
-    activities = {s["name"]["nl"]: s for s in
-                  (operations.read(register, kinds.ACTIVITY, i) for i in operations.order(register, kinds.ACTIVITY))}
+    activities = {
+        s["name"]["nl"]: s
+        for s in (operations.read(register, kinds.ACTIVITY, i) for i in operations.order(register, kinds.ACTIVITY))
+    }
     with register.session() as session:
-        recipients = {row.id: operations.read(register, kinds.RECIPIENT, row.id) for row in rows(session, kinds.RECIPIENT)}
+        recipients = {
+            row.id: operations.read(register, kinds.RECIPIENT, row.id) for row in rows(session, kinds.RECIPIENT)
+        }
     return register, report, activities, recipients
 
 
@@ -191,7 +312,9 @@ def test_a_processor_activity_with_the_controller_it_serves(bookkeeping):
 def test_our_own_staff_are_internal_recipients_and_processors_are_processors(bookkeeping):
     _, _, activities, recipients = bookkeeping
     assert _named(recipients, activities["Financiële administratie voor klanten"]["recipients"]) == [
-        ("Eigen medewerkers", "internal"), ("Exact Online", "processor")]
+        ("Eigen medewerkers", "internal"),
+        ("Exact Online", "processor"),
+    ]
 
 
 def test_lists_are_split_on_commas_but_not_inside_brackets(bookkeeping):
@@ -201,15 +324,21 @@ def test_lists_are_split_on_commas_but_not_inside_brackets(bookkeeping):
         subjects = {row.id: row.name["nl"] for row in rows(session, kinds.DATA_SUBJECT)}
     financial = activities["Financiële administratie voor klanten"]
     assert [categories[c["id"]] for c in financial["data_categories"]] == [
-        "NAW-gegevens", "factuurgegevens (bedrag, datum)"]
+        "NAW-gegevens",
+        "factuurgegevens (bedrag, datum)",
+    ]
     assert [subjects[i] for i in financial["data_subject_categories"]] == [
-        "Klanten van de klant", "leveranciers van de klant"]
+        "Klanten van de klant",
+        "leveranciers van de klant",
+    ]
 
 
 def test_a_cross_reference_takes_the_referred_rows_values(bookkeeping):
     _, _, activities, recipients = bookkeeping
     assert _named(recipients, activities["Loonadministratie voor klanten"]["recipients"]) == [
-        ("Eigen medewerkers", "internal"), ("Nmbrs", "processor")]
+        ("Eigen medewerkers", "internal"),
+        ("Nmbrs", "processor"),
+    ]
     # "idem": the row above's processors.
     assert ("Nmbrs", "processor") in _named(recipients, activities["Klantrelatiebeheer"]["recipients"])
 

@@ -9,7 +9,6 @@ activity are told apart from a cell kept honestly in the notes."""
 from __future__ import annotations
 
 import pytest
-
 from realistic import RIGHT, WORKBOOKS, score
 from realistic.corpus import Workbook, header, plain, row
 from realistic.facts import Bases, Name, NotTo, Outside, R, Recipients, Reference, Subjects, Transfers, Unread
@@ -18,10 +17,16 @@ from realistic.scoring import NOTES, WRONG, classify
 
 # A held-out cell the import does not yet get right keeps what it should become and is marked
 # xfail(strict=True): the gap stays visible, and the fix that closes it must remove the mark.
-CELLS = [pytest.param(name, cell, id=cell.id(len(workbook.sheets)),
-                      marks=[pytest.mark.xfail(strict=True, reason=f"held-out: {cell.known_gap}")] if cell.known_gap
-                      else [])
-         for name, workbook in WORKBOOKS.items() for cell in workbook.cells()]
+CELLS = [
+    pytest.param(
+        name,
+        cell,
+        id=cell.id(len(workbook.sheets)),
+        marks=[pytest.mark.xfail(strict=True, reason=f"held-out: {cell.known_gap}")] if cell.known_gap else [],
+    )
+    for name, workbook in WORKBOOKS.items()
+    for cell in workbook.cells()
+]
 
 
 @pytest.fixture(scope="session")
@@ -50,6 +55,7 @@ def test_nothing_is_made_that_no_cell_holds(scores, name):
 
 # --- the corpus --------------------------------------------------------------------------------------
 
+
 def test_the_corpus_is_eight_registers_or_more_in_four_languages():
     assert len(WORKBOOKS) >= 8
     assert {w.written_in for w in WORKBOOKS.values()} >= {"nl", "en", "fr", "de"}
@@ -68,19 +74,42 @@ def test_every_filled_cell_has_an_expectation_and_every_activity_a_name(name):
 
 # --- the harness can fail ---------------------------------------------------------------------------------
 
+
 def _activity(name: str, **values) -> ActivityView:
-    fields = dict(id=1, name=name, role="controller", purposes=[], subjects=[], categories=[], recipients=[],
-                  controllers_served=[], joint_controllers=[], transfers=[], retention=[], measures=[],
-                  fields={"internal_description": "", "public_explanation": ""}, notes="")
+    fields = dict(
+        id=1,
+        name=name,
+        role="controller",
+        purposes=[],
+        subjects=[],
+        categories=[],
+        recipients=[],
+        controllers_served=[],
+        joint_controllers=[],
+        transfers=[],
+        retention=[],
+        measures=[],
+        fields={"internal_description": "", "public_explanation": ""},
+        notes="",
+    )
     fields.update(values)
     return ActivityView(**fields)
 
 
 def _one_row(*cells) -> Workbook:
-    return Workbook("probe", "probe", "en", "en", {"Sheet": [
-        plain("b = contract"),
-        header("Activity", "Lawful basis", "Data subjects", "Recipients", "Transfers"),
-        row("Payroll", ("Payroll", Name()), *cells)]})
+    return Workbook(
+        "probe",
+        "probe",
+        "en",
+        "en",
+        {
+            "Sheet": [
+                plain("b = contract"),
+                header("Activity", "Lawful basis", "Data subjects", "Recipients", "Transfers"),
+                row("Payroll", ("Payroll", Name()), *cells),
+            ]
+        },
+    )
 
 
 def _status(workbook: Workbook, activity: ActivityView, column: int, *extra: ActivityView) -> str:
@@ -121,8 +150,9 @@ ROLES = _one_row(None, None, ("Mailchimp (processor)", Recipients(R("Mailchimp",
 
 def test_a_recipient_of_the_wrong_kind_is_wrong():
     assert _status(ROLES, _activity("Payroll", recipients=[("Mailchimp", "processor", "")]), 4) == RIGHT
-    made = _activity("Payroll", recipients=[("Mailchimp", "independent_controller", "")],
-                     notes="Recipients: Mailchimp (processor)")
+    made = _activity(
+        "Payroll", recipients=[("Mailchimp", "independent_controller", "")], notes="Recipients: Mailchimp (processor)"
+    )
     assert _status(ROLES, made, 4) == WRONG
 
 
@@ -144,8 +174,13 @@ def test_a_legend_made_into_an_activity_is_wrong():
 
 
 def test_a_sheet_not_read_must_be_reported_with_its_reason():
-    workbook = Workbook("probe", "probe", "en", "en", {"Instructions": [
-        plain("How to read this export", expect=Unread("Instructions"))]})
+    workbook = Workbook(
+        "probe",
+        "probe",
+        "en",
+        "en",
+        {"Instructions": [plain("How to read this export", expect=Unread("Instructions"))]},
+    )
     line = "“Instructions”: not read: instructions, a legend or lists of choices."
 
     def status(sheets, notes=()):
@@ -161,14 +196,22 @@ def test_a_sheet_not_read_must_be_reported_with_its_reason():
     assert status([("Instructions", True, "“Instructions”: read as the register (header in row 1).")]) == WRONG
 
 
-NUMBERED = Workbook("probe", "probe", "nl", "nl", {"Sheet": [
-    header("Nr.", "Verwerkingsactiviteit"), row("Werving", ("V-01", Reference()), ("Werving", Name()))]})
+NUMBERED = Workbook(
+    "probe",
+    "probe",
+    "nl",
+    "nl",
+    {"Sheet": [header("Nr.", "Verwerkingsactiviteit"), row("Werving", ("V-01", Reference()), ("Werving", Name()))]},
+)
 
 
 def test_the_number_is_right_only_as_the_reference():
     def status(**fields) -> str:
-        activity = _activity("Werving", fields={"internal_description": "", "public_explanation": "", "reference": "",
-                                                **fields.pop("own", {})}, **fields)
+        activity = _activity(
+            "Werving",
+            fields={"internal_description": "", "public_explanation": "", "reference": "", **fields.pop("own", {})},
+            **fields,
+        )
         view = RegisterView([activity], {key("Werving")})
         return next(r.status for r in classify(NUMBERED, view, {}) if r.cell.column == 1 and r.cell.row == 2)
 

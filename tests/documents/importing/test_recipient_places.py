@@ -4,21 +4,24 @@ workbook) or "(processor, Germany)" as our own export writes it sets the recipie
 
 from __future__ import annotations
 
+from workbooks import foreign_workbook
+
 from ropa_desktop.documents.importing.service import import_workbook
 from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.rows import rows
 from ropa_desktop.register.storage import create_register, open_register
-
-from workbooks import foreign_workbook
 
 
 def _register(tmp_path, sheet, more=None, language="en"):
     register = create_register(tmp_path / "r.ropa", "Org", language=language)
     import_workbook(register, foreign_workbook(tmp_path / "r.xlsx", sheet, title="Processing", more_sheets=more))
     with register.session() as session:
-        recipients = {row.id: operations.read(register, kinds.RECIPIENT, row.id) for row in rows(session, kinds.RECIPIENT)}
-        transfers = [{"id": row.id, **operations.read(register, kinds.TRANSFER, row.id)}
-                     for row in rows(session, kinds.TRANSFER)]
+        recipients = {
+            row.id: operations.read(register, kinds.RECIPIENT, row.id) for row in rows(session, kinds.RECIPIENT)
+        }
+        transfers = [
+            {"id": row.id, **operations.read(register, kinds.TRANSFER, row.id)} for row in rows(session, kinds.TRANSFER)
+        ]
     return recipients, transfers
 
 
@@ -27,26 +30,36 @@ def _countries(recipients, language="en"):
 
 
 def test_a_contractors_country_column_sets_the_recipients_country(tmp_path):
-    processing = [["ref_id", "name", "description"], ["PRC-1", "Onboarding", "New staff"],
-                  ["PRC-2", "Helpdesk", "Tickets"]]
-    contractors = [["processing", "name", "relationship_type", "country"], ["PRC-1", "Personio", "processor", "Germany"],
-                   ["PRC-2", "Zendesk", "processor", "United States"]]
+    processing = [
+        ["ref_id", "name", "description"],
+        ["PRC-1", "Onboarding", "New staff"],
+        ["PRC-2", "Helpdesk", "Tickets"],
+    ]
+    contractors = [
+        ["processing", "name", "relationship_type", "country"],
+        ["PRC-1", "Personio", "processor", "Germany"],
+        ["PRC-2", "Zendesk", "processor", "United States"],
+    ]
     recipients, _ = _register(tmp_path, processing, {"Contractors": contractors})
     assert _countries(recipients) == {"Personio": "DE", "Zendesk": "US"}
 
 
 def test_our_own_suffix_sets_the_country_a_place_alone_does_not(tmp_path):
-    sheet = [["Activity", "Purpose", "Recipients"],
-             ["Payroll", "Pay staff", "Personio (Processor, Germany)\nSupabase (Frankfurt)"]]
+    sheet = [
+        ["Activity", "Purpose", "Recipients"],
+        ["Payroll", "Pay staff", "Personio (Processor, Germany)\nSupabase (Frankfurt)"],
+    ]
     recipients, _ = _register(tmp_path, sheet)
     # "Frankfurt" is where Supabase processes, not where it is established: no country.
     assert _countries(recipients) == {"Personio": "DE", "Supabase": ""}
 
 
 def test_a_tool_said_of_the_rows_country_goes_to_the_recipient_there(tmp_path):
-    sheet = [["Verwerking", "Doel", "Ontvangers", "Doorgifte"],
-             ["Nieuwsbrief", "Nieuwsbrief sturen", "Marketingteam, Mailchimp (verwerker, VS)", "Ja — DPF"],
-             ["Werving", "Mensen vinden", "Recruitee (verwerker, Duitsland)", "Ja — DPF"]]
+    sheet = [
+        ["Verwerking", "Doel", "Ontvangers", "Doorgifte"],
+        ["Nieuwsbrief", "Nieuwsbrief sturen", "Marketingteam, Mailchimp (verwerker, VS)", "Ja — DPF"],
+        ["Werving", "Mensen vinden", "Recruitee (verwerker, Duitsland)", "Ja — DPF"],
+    ]
     recipients, transfers = _register(tmp_path, sheet, language="nl")
     names = {i: r["name"]["nl"] for i, r in recipients.items()}
     found = {t["id"]: (t["country_code"], t["tool"], names.get(t["recipient_id"], "")) for t in transfers}

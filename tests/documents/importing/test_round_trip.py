@@ -9,6 +9,7 @@ import subprocess
 from datetime import datetime
 
 import pytest
+from import_helpers import database_rows
 from openpyxl import load_workbook
 
 from ropa_desktop.documents.importing.problems import ImportRefused
@@ -16,8 +17,6 @@ from ropa_desktop.documents.importing.service import import_workbook
 from ropa_desktop.documents.workbook import DATA_SHEET, write_workbook
 from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.storage import create_register, open_register
-
-from import_helpers import database_rows
 
 MOMENT = datetime(2026, 11, 25, 10, 30)
 
@@ -122,8 +121,9 @@ def test_dry_run_reports_the_same_and_changes_nothing(demo_register, tmp_path):
     dry = import_workbook(fresh, workbook, dry_run=True)
     assert database_rows(fresh) == before
     real = import_workbook(fresh, workbook)
-    assert {k: (o.added, o.updated) for k, o in dry.outcomes.items()} == \
-        {k: (o.added, o.updated) for k, o in real.outcomes.items()}
+    assert {k: (o.added, o.updated) for k, o in dry.outcomes.items()} == {
+        k: (o.added, o.updated) for k, o in real.outcomes.items()
+    }
     fresh.close()
 
 
@@ -134,11 +134,14 @@ def _tamper(path, change):
     book.save(path)
 
 
-@pytest.mark.parametrize("change, words", [
-    (lambda s: s.cell(row=2, column=3, value="{not json"), "not valid JSON"),
-    (lambda s: s.cell(row=1, column=2, value=99), "newer ROPA Desktop"),
-    (lambda s: s.cell(row=1, column=1, value="something else"), "not a ROPA Desktop data sheet"),
-])
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        (lambda s: s.cell(row=2, column=3, value="{not json"), "not valid JSON"),
+        (lambda s: s.cell(row=1, column=2, value=99), "newer ROPA Desktop"),
+        (lambda s: s.cell(row=1, column=1, value="something else"), "not a ROPA Desktop data sheet"),
+    ],
+)
 def test_a_damaged_data_sheet_is_refused_and_the_register_kept(demo_register, tmp_path, unchanged, change, words):
     workbook = _export(demo_register, tmp_path / "a.xlsx")
     _tamper(workbook, change)
@@ -208,9 +211,21 @@ def test_an_untouched_workbook_has_no_edit_note(demo_register, tmp_path):
 def test_a_workbook_saved_again_by_libreoffice_still_imports_exactly(demo_register, tmp_path):
     workbook = _export(demo_register, tmp_path / "a.xlsx", "nl")
     out = tmp_path / "libreoffice"
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
-                    "--convert-to", "xlsx", "--outdir", str(out), str(workbook)],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            str(workbook),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     copy = create_register(tmp_path / "copy.ropa", "Placeholder", language="nl")
     report = import_workbook(copy, out / "a.xlsx")
     assert report.notes == []  # LibreOffice changed no visible cell

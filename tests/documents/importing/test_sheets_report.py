@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from import_helpers import database_rows
+from workbooks import sheets_workbook
 
 from ropa_desktop.documents.importing.mapping import Mapping
 from ropa_desktop.documents.importing.problems import ImportRefused
@@ -14,16 +16,11 @@ from ropa_desktop.documents.importing.service import import_workbook
 from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.storage import create_register
 
-from import_helpers import database_rows
-
-from workbooks import sheets_workbook
-
 REGISTER = [
     ["Name of processing activity", "Purpose of processing", "Lawful basis", "Recipients", "Who is in charge"],
     ["Payroll", "Paying salaries", "Contract", "Tax authority", "HR"],
     ["Recruitment", "Hiring staff", "because we always did", "", "HR"],
 ]
-
 
 
 @pytest.fixture
@@ -42,18 +39,27 @@ def _activity(register, name: str) -> dict:
 
 
 def test_every_sheet_not_read_is_named_with_why(register, tmp_path):
-    path = sheets_workbook(tmp_path / "b.xlsx", {
-        "Toelichting": [["Vul per verwerking één rij in."], ["Gebruik de keuzelijsten."]],
-        "Register": REGISTER,
-        "Leeg": [],
-        "Scratch": [["some", "numbers"], [1, 2], [3, 4]],
-        "Old register": [["Name of processing activity", "Purpose of processing"], ["Canteen", "Lunch"]],
-        "Archive": [["Name of processing activity", "Purpose of processing"], ["Old", "Gone"]],
-    }, hidden=("Archive",))
+    path = sheets_workbook(
+        tmp_path / "b.xlsx",
+        {
+            "Toelichting": [["Vul per verwerking één rij in."], ["Gebruik de keuzelijsten."]],
+            "Register": REGISTER,
+            "Leeg": [],
+            "Scratch": [["some", "numbers"], [1, 2], [3, 4]],
+            "Old register": [["Name of processing activity", "Purpose of processing"], ["Canteen", "Lunch"]],
+            "Archive": [["Name of processing activity", "Purpose of processing"], ["Old", "Gone"]],
+        },
+        hidden=("Archive",),
+    )
     report = import_workbook(register, path, dry_run=True)
     assert [(use.sheet, use.code, use.read) for use in report.sheets] == [
-        ("Register", "register", True), ("Toelichting", "instructions", False), ("Leeg", "empty", False),
-        ("Scratch", "no_header", False), ("Old register", "other_register", False), ("Archive", "hidden", False)]
+        ("Register", "register", True),
+        ("Toelichting", "instructions", False),
+        ("Leeg", "empty", False),
+        ("Scratch", "no_header", False),
+        ("Old register", "other_register", False),
+        ("Archive", "hidden", False),
+    ]
     text = report.text("en")
     assert "Sheets (6)" in text
     assert "- “Toelichting”: not read: instructions, a legend or lists of choices." in text
@@ -104,11 +110,13 @@ def test_dry_run_prints_the_review_grouped_with_place_and_text(demo_register, tm
     path = sheets_workbook(tmp_path / "b.xlsx", {"Register": REGISTER})
     code, out, err = ropa("import", demo_register.location, str(path), "--dry-run", "--lang", "en")
     assert code == 0 and err == ""
-    review = out[out.index("To check before importing"):]
+    review = out[out.index("To check before importing") :]
     assert "Guesses (" in review and "To the internal notes (" in review
     assert "    Register!D2: “Tax authority” → Tax authority" in review
-    assert "  Not understood (1):\n    Register!C3: “because we always did” [Lawful basis] → to the internal notes" \
+    assert (
+        "  Not understood (1):\n    Register!C3: “because we always did” [Lawful basis] → to the internal notes"
         in review
+    )
     assert "    Register!E2: “HR” [Who is in charge] → to the internal notes" in review
     # Near miss: an import that is no dry run does not list them.
     code, out, err = ropa("import", demo_register.location, str(path), "--lang", "en")
@@ -133,17 +141,21 @@ def test_cells_corrected_in_the_mapping_are_read_as_corrected(register, tmp_path
 
 def test_a_correction_of_a_cell_outside_the_sheets_changes_nothing(register, tmp_path):
     path = sheets_workbook(tmp_path / "b.xlsx", {"Register": REGISTER})
-    report = import_workbook(register, path, mapping=Mapping(cells={"Other!A1": None, "Register!Z99": "x"}),
-                             dry_run=True)
+    report = import_workbook(
+        register, path, mapping=Mapping(cells={"Other!A1": None, "Register!Z99": "x"}), dry_run=True
+    )
     assert not any(item.group == "corrected" for item in report.review)
 
 
-@pytest.mark.parametrize("cells, why", [
-    ('{"C5": null}', "'C5' is not a cell such as \"Register!C5\""),
-    ('{"Register!5C": null}', "'Register!5C' is not a cell"),
-    ('{"Register!C5": 3}', "null or a text"),
-    ('[]', "cells: an object"),
-])
+@pytest.mark.parametrize(
+    "cells, why",
+    [
+        ('{"C5": null}', "'C5' is not a cell such as \"Register!C5\""),
+        ('{"Register!5C": null}', "'Register!5C' is not a cell"),
+        ('{"Register!C5": 3}', "null or a text"),
+        ("[]", "cells: an object"),
+    ],
+)
 def test_a_bad_cells_correction_is_refused_and_changes_nothing(register, tmp_path, cells, why):
     path = sheets_workbook(tmp_path / "b.xlsx", {"Register": REGISTER})
     before = database_rows(register)

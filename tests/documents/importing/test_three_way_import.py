@@ -11,18 +11,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from import_helpers import database_rows
 from openpyxl import load_workbook
 from sqlalchemy import select
+from workbook_history import edit_activity, without_history
 
-from ropa_desktop.documents.importing import both_changed, service
 from ropa_desktop.documents.importing.service import import_workbook
 from ropa_desktop.documents.workbook import DATA_SHEET, write_workbook
 from ropa_desktop.register import change_log, errors, kinds, operations, three_way
 from ropa_desktop.register.errors import RegisterError
 from ropa_desktop.register.models import ChangeLogEntry, ProcessingActivity
-
-from import_helpers import database_rows
-from workbook_history import edit_activity, without_history
 
 ACTIVITY = "Our services"  # the demo's first activity, by its English name
 
@@ -44,8 +42,7 @@ def _activity(register) -> ProcessingActivity:
 
 def _colleague(register, **fields):
     """A colleague's save in the window, after the export."""
-    with change_log.acting(who="anna", name="Anna Jansen", origin=change_log.WINDOW), \
-            register.transaction() as session:
+    with change_log.acting(who="anna", name="Anna Jansen", origin=change_log.WINDOW), register.transaction() as session:
         activity = session.get(ProcessingActivity, _activity(register).id)
         for key, value in fields.items():
             setattr(activity, key, value)
@@ -130,8 +127,12 @@ def test_both_changing_a_field_differently_refuses_the_import_and_names_it(demo_
     assert "Processing activity \u201cOnze dienstverlening\u201d" in words
     assert "Owner" in words or "owner" in words
     with demo_register.session() as session:  # on a server, the database role is who changed it
-        who = session.scalar(select(ChangeLogEntry.who).where(ChangeLogEntry.field == "owner")
-                             .order_by(ChangeLogEntry.sequence.desc()).limit(1))
+        who = session.scalar(
+            select(ChangeLogEntry.who)
+            .where(ChangeLogEntry.field == "owner")
+            .order_by(ChangeLogEntry.sequence.desc())
+            .limit(1)
+        )
     assert f"the register has \u201cAnna's team\u201d (changed by Anna Jansen ({who}) on " in words
     assert "the workbook has \u201cBert's team\u201d" in words
     assert "Export the register anew" in words
@@ -151,7 +152,8 @@ def test_only_a_change_to_another_item_since_the_export_changes_nothing_else(dem
 
 
 def test_with_no_change_since_the_export_the_import_is_as_before_and_rebuilds_nothing(
-        demo_register, tmp_path, monkeypatch):
+    demo_register, tmp_path, monkeypatch
+):
     book = _export(demo_register, tmp_path / "book.xlsx")
     _edit(book, owner="Bert's team", department="Sales")
     plain = tmp_path / "plain.xlsx"
@@ -189,7 +191,6 @@ def test_the_command_line_refuses_a_conflict_and_says_to_export_anew(demo_regist
     assert _activity(demo_register).owner == "Bert's team"
 
 
-
 def _many_changes(register) -> dict:
     """A colleague's changes of every sort of field: texts per language, dates, yes/no, links,
     rows of a list, a contact block, an office, sub-processors and the statement's own wording.
@@ -198,10 +199,14 @@ def _many_changes(register) -> dict:
     activity = operations.read(register, kinds.ACTIVITY, item)
     purposes = [dict(row) for row in activity["purposes"]]
     purposes[0]["description"] = {**purposes[0]["description"], "en": "Changed by Anna"}
-    changes = {"purposes": purposes, "recipients": activity["recipients"][1:],
-               "data_categories": activity["data_categories"][1:], "in_statement": False,
-               "public_explanation": {**activity["public_explanation"], "en": "Anna's wording"},
-               "dpia_date": date(2026, 11, 30)}
+    changes = {
+        "purposes": purposes,
+        "recipients": activity["recipients"][1:],
+        "data_categories": activity["data_categories"][1:],
+        "in_statement": False,
+        "public_explanation": {**activity["public_explanation"], "en": "Anna's wording"},
+        "dpia_date": date(2026, 11, 30),
+    }
     organisation = operations.organisation_id(register)
     org = operations.read(register, kinds.ORGANISATION, organisation)
     offices = [dict(office) for office in org["offices"]]
@@ -209,23 +214,31 @@ def _many_changes(register) -> dict:
     dpo = {**org["privacy_contact"], "name": "Anna Jansen", "email": "dpo@connaxis.example"}
     with change_log.acting(who="anna", name="Anna Jansen", origin=change_log.WINDOW):
         operations.save(register, kinds.ACTIVITY, item, {**activity, **changes}, base=activity)
-        operations.save(register, kinds.ORGANISATION, organisation,
-                        {**org, "phone": "+31 20 000 00 00", "dpo": dpo, "offices": offices,
-                         "statement_date": date(2026, 12, 1)}, base=org)
+        operations.save(
+            register,
+            kinds.ORGANISATION,
+            organisation,
+            {**org, "phone": "+31 20 000 00 00", "dpo": dpo, "offices": offices, "statement_date": date(2026, 12, 1)},
+            base=org,
+        )
         recipient = operations.read(register, kinds.RECIPIENT, 1)
         operations.save(register, kinds.RECIPIENT, 1, {**recipient, "sub_processors": [2]}, base=recipient)
         operations.save_statement_text(register, "cookies.intro", {"nl": "Annas tekst", "en": "Anna's text"})
-    return {"activity": operations.read(register, kinds.ACTIVITY, item),
-            "organisation": operations.read(register, kinds.ORGANISATION, organisation),
-            "recipient": operations.read(register, kinds.RECIPIENT, 1),
-            "statement": operations.statement_texts(register)["cookies.intro"]}
+    return {
+        "activity": operations.read(register, kinds.ACTIVITY, item),
+        "organisation": operations.read(register, kinds.ORGANISATION, organisation),
+        "recipient": operations.read(register, kinds.RECIPIENT, 1),
+        "statement": operations.statement_texts(register)["cookies.intro"],
+    }
 
 
 def _now(register) -> dict:
-    return {"activity": operations.read(register, kinds.ACTIVITY, _activity(register).id),
-            "organisation": operations.read(register, kinds.ORGANISATION, operations.organisation_id(register)),
-            "recipient": operations.read(register, kinds.RECIPIENT, 1),
-            "statement": operations.statement_texts(register)["cookies.intro"]}
+    return {
+        "activity": operations.read(register, kinds.ACTIVITY, _activity(register).id),
+        "organisation": operations.read(register, kinds.ORGANISATION, operations.organisation_id(register)),
+        "recipient": operations.read(register, kinds.RECIPIENT, 1),
+        "statement": operations.statement_texts(register)["cookies.intro"],
+    }
 
 
 def test_every_sort_of_colleagues_change_stays_when_the_workbook_left_it_alone(demo_register, tmp_path):

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from workbooks import foreign_workbook
 
 from ropa_desktop.checks.context import read_context
 from ropa_desktop.checks.run import run_rules
@@ -19,8 +20,6 @@ from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.rows import rows
 from ropa_desktop.register.storage import create_register
 
-from workbooks import foreign_workbook
-
 SCC, ADEQUACY = "standard_contractual_clauses", "adequacy"
 
 
@@ -28,33 +27,54 @@ def destinations(text: str) -> list[tuple[str, str | None, str]]:
     return [(d.country, d.tool, d.recipient) for d in read_transfers(text).destinations]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("SCC's", [("", SCC, "")]), ("SCC", [("", SCC, "")]), ("Ja — SCC", [("", SCC, "")]),
-    ("Standardvertragsklauseln", [("", SCC, "")]),
-    ("DPF", [("US", ADEQUACY, "")]), ("EU-US DPF", [("US", ADEQUACY, "")]),
-    ("Stripe: US, EU-US DPF", [("US", ADEQUACY, "Stripe")]),
-    ("US – SCC's", [("US", SCC, "")]),
-    # The UK Extension and the Swiss-US part of the DPF send data to the US; they name no destination.
-    ("USA – EU-US DPF (UK Extension)", [("US", ADEQUACY, "")]), ("Swiss-US DPF", [("US", ADEQUACY, "")]),
-    # Near miss: the UK named beside the DPF is a destination of its own.
-    ("USA – DPF; UK – SCC", [("US", ADEQUACY, ""), ("GB", SCC, "")]),
-    ("Amerikaans moederbedrijf", [("US", None, "")]),
-    ("Mailchimp (VS)", [("US", None, "Mailchimp")]),
-    ("Drittland: USA", [("US", None, "")]),
-    ("Verenigde Staten, India en Bolivia", [("US", None, ""), ("IN", None, ""), ("BO", None, "")]),
-    ("USA (Angemessenheitsbeschluss)", [("US", ADEQUACY, "")]),
-    # A condition: the destination is not said, and certainly not Benin.
-    ("s'il est hors du Bénin", [("", None, "")]),
-    ("Ja, buiten de EER", [("", None, "")]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SCC's", [("", SCC, "")]),
+        ("SCC", [("", SCC, "")]),
+        ("Ja — SCC", [("", SCC, "")]),
+        ("Standardvertragsklauseln", [("", SCC, "")]),
+        ("DPF", [("US", ADEQUACY, "")]),
+        ("EU-US DPF", [("US", ADEQUACY, "")]),
+        ("Stripe: US, EU-US DPF", [("US", ADEQUACY, "Stripe")]),
+        ("US – SCC's", [("US", SCC, "")]),
+        # The UK Extension and the Swiss-US part of the DPF send data to the US; they name no destination.
+        ("USA – EU-US DPF (UK Extension)", [("US", ADEQUACY, "")]),
+        ("Swiss-US DPF", [("US", ADEQUACY, "")]),
+        # Near miss: the UK named beside the DPF is a destination of its own.
+        ("USA – DPF; UK – SCC", [("US", ADEQUACY, ""), ("GB", SCC, "")]),
+        ("Amerikaans moederbedrijf", [("US", None, "")]),
+        ("Mailchimp (VS)", [("US", None, "Mailchimp")]),
+        ("Drittland: USA", [("US", None, "")]),
+        ("Verenigde Staten, India en Bolivia", [("US", None, ""), ("IN", None, ""), ("BO", None, "")]),
+        ("USA (Angemessenheitsbeschluss)", [("US", ADEQUACY, "")]),
+        # A condition: the destination is not said, and certainly not Benin.
+        ("s'il est hors du Bénin", [("", None, "")]),
+        ("Ja, buiten de EER", [("", None, "")]),
+    ],
+)
 def test_a_transfer_is_read(text, expected):
     assert destinations(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "EER", "EEA", "binnen de EER", "within the EEA", "innerhalb der EU/des EWR", "Nein", "keine", "Nee",
-    "Nee, binnen de EER", "None", "Duitsland", "Supabase (Frankfurt)", "Geen doorgifte",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EER",
+        "EEA",
+        "binnen de EER",
+        "within the EEA",
+        "innerhalb der EU/des EWR",
+        "Nein",
+        "keine",
+        "Nee",
+        "Nee, binnen de EER",
+        "None",
+        "Duitsland",
+        "Supabase (Frankfurt)",
+        "Geen doorgifte",
+    ],
+)
 def test_no_transfer(text):
     assert read_transfers(text).destinations == []
 
@@ -78,9 +98,39 @@ def test_what_names_no_place_is_unclear():
 
 
 @settings(max_examples=200, deadline=None)
-@given(text=st.one_of(st.text(), st.lists(st.sampled_from([
-    "SCC", "DPF", "EU-US", "(", ")", "VS", "Frankfurt", "Ja", "—", ", ", "; ", "\n", "hors du ", "Bénin", ": ",
-    "binnen de EER", "Amerikaans ", "moederbedrijf", "Nee", " en ", "USA"]), max_size=10).map("".join)))
+@given(
+    text=st.one_of(
+        st.text(),
+        st.lists(
+            st.sampled_from(
+                [
+                    "SCC",
+                    "DPF",
+                    "EU-US",
+                    "(",
+                    ")",
+                    "VS",
+                    "Frankfurt",
+                    "Ja",
+                    "—",
+                    ", ",
+                    "; ",
+                    "\n",
+                    "hors du ",
+                    "Bénin",
+                    ": ",
+                    "binnen de EER",
+                    "Amerikaans ",
+                    "moederbedrijf",
+                    "Nee",
+                    " en ",
+                    "USA",
+                ]
+            ),
+            max_size=10,
+        ).map("".join),
+    )
+)
 def test_reading_a_transfer_never_raises(text):
     reading = read_transfers(text)
     assert all(isinstance(d, Destination) and (d.country == "" or len(d.country) == 2) for d in reading.destinations)
@@ -104,8 +154,10 @@ ROWS = [
 def imported(tmp_path):
     register = create_register(tmp_path / "new.ropa", "Start-up", language="en")
     import_workbook(register, foreign_workbook(tmp_path / "t.xlsx", ROWS))
-    activities = {next(iter(s["name"].values())): s for s in
-                  (operations.read(register, kinds.ACTIVITY, i) for i in operations.order(register, kinds.ACTIVITY))}
+    activities = {
+        next(iter(s["name"].values())): s
+        for s in (operations.read(register, kinds.ACTIVITY, i) for i in operations.order(register, kinds.ACTIVITY))
+    }
     transfers = {i: operations.read(register, kinds.TRANSFER, i) for i in _ids(register, kinds.TRANSFER)}
     recipients = {i: operations.read(register, kinds.RECIPIENT, i) for i in _ids(register, kinds.RECIPIENT)}
     return register, activities, transfers, recipients
@@ -118,9 +170,14 @@ def _ids(register, kind: str) -> list[int]:
 
 def _described(imported, name):
     _, activities, transfers, recipients = imported
-    return [(transfers[t]["country_code"], str(transfers[t]["tool"]),
-             recipients[transfers[t]["recipient_id"]]["name"]["en"] if transfers[t]["recipient_id"] else "")
-            for t in activities[name]["transfers"]]
+    return [
+        (
+            transfers[t]["country_code"],
+            str(transfers[t]["tool"]),
+            recipients[transfers[t]["recipient_id"]]["name"]["en"] if transfers[t]["recipient_id"] else "",
+        )
+        for t in activities[name]["transfers"]
+    ]
 
 
 def test_a_tool_without_a_country_is_a_transfer_to_be_confirmed(imported):

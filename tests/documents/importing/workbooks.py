@@ -21,15 +21,29 @@ PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 SHEET_PART = "xl/worksheets/sheet1.xml"
 
 # A foreign register in English: the header row the fuzz test and several others use.
-HEADERS = ["Name of processing activity", "Purpose of processing", "Lawful basis", "Categories of individuals",
-           "Categories of personal data", "Retention period", "Department"]
+HEADERS = [
+    "Name of processing activity",
+    "Purpose of processing",
+    "Lawful basis",
+    "Categories of individuals",
+    "Categories of personal data",
+    "Retention period",
+    "Department",
+]
 
 
 # --- real workbooks, written by openpyxl ---------------------------------------------------
 
-def foreign_workbook(path: Path, rows: Sequence[Sequence[object]], *, title: str = "Register",
-                     merges: Iterable[str] = (), more_sheets: dict[str, Sequence[Sequence[object]]] | None = None,
-                     as_text: bool = False) -> Path:
+
+def foreign_workbook(
+    path: Path,
+    rows: Sequence[Sequence[object]],
+    *,
+    title: str = "Register",
+    merges: Iterable[str] = (),
+    more_sheets: dict[str, Sequence[Sequence[object]]] | None = None,
+    as_text: bool = False,
+) -> Path:
     """A workbook with one sheet of ``rows`` (row 1 first; None leaves a cell empty).
     ``as_text``: a text starting with "=" is a text cell, not a formula (as Excel stores
     text typed after an apostrophe, or into a cell formatted as text)."""
@@ -70,8 +84,10 @@ def _fill(sheet, rows, as_text: bool = False) -> None:
 
 def simple_register(path: Path, activities: int = 2) -> Path:
     """A small, valid foreign register: the HEADERS and ``activities`` rows."""
-    rows = [HEADERS] + [[f"Activity {n}", f"Purpose {n}", "Contract", "Clients", "Name", "7 years", "Sales"]
-                        for n in range(1, activities + 1)]
+    rows = [HEADERS] + [
+        [f"Activity {n}", f"Purpose {n}", "Contract", "Clients", "Name", "7 years", "Sales"]
+        for n in range(1, activities + 1)
+    ]
     return foreign_workbook(path, rows)
 
 
@@ -80,8 +96,9 @@ def simple_register(path: Path, activities: int = 2) -> Path:
 Change = bytes | str | Callable[[bytes], bytes] | None
 
 
-def rewrite(path: Path, changes: dict[str, Change], *, target: Path | None = None,
-            compression: int = zipfile.ZIP_DEFLATED) -> Path:
+def rewrite(
+    path: Path, changes: dict[str, Change], *, target: Path | None = None, compression: int = zipfile.ZIP_DEFLATED
+) -> Path:
     """The zip at ``path`` with parts replaced (bytes or str), transformed (a function of the
     old bytes), added (a name not there yet) or removed (None); written to ``target`` or in place."""
     with zipfile.ZipFile(path) as source:
@@ -113,8 +130,11 @@ def with_stored_formula(path: Path, ref: str, formula: str, stored: str | None) 
 
     openpyxl writes formulas without a value, so the value is patched into the sheet XML."""
     value = "" if stored is None else f"<v>{escape(stored)}</v>"
-    cell = (f'<c r="{ref}" t="str"><f>{escape(formula)}</f>{value}</c>' if stored is not None
-            else f'<c r="{ref}"><f>{escape(formula)}</f></c>')
+    cell = (
+        f'<c r="{ref}" t="str"><f>{escape(formula)}</f>{value}</c>'
+        if stored is not None
+        else f'<c r="{ref}"><f>{escape(formula)}</f></c>'
+    )
 
     def patch(xml: bytes) -> bytes:
         text = xml.decode("utf-8")
@@ -128,12 +148,16 @@ def with_stored_formula(path: Path, ref: str, formula: str, stored: str | None) 
 def with_external_link(path: Path, url: str) -> Path:
     """A workbook that refers to another file (an external link part, its relationship and
     content type), as Excel writes when a cell refers to a cell of another workbook."""
-    link = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<externalLink xmlns="{MAIN_NS}" xmlns:r="{REL_NS}"><externalBook r:id="rId1">'
-            f'<sheetNames><sheetName val="Sheet1"/></sheetNames></externalBook></externalLink>')
-    link_rels = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{PKG_REL_NS}">'
-                 f'<Relationship Id="rId1" Type="{REL_NS}/externalLinkPath" Target="{escape(url)}" '
-                 f'TargetMode="External"/></Relationships>')
+    link = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<externalLink xmlns="{MAIN_NS}" xmlns:r="{REL_NS}"><externalBook r:id="rId1">'
+        f'<sheetNames><sheetName val="Sheet1"/></sheetNames></externalBook></externalLink>'
+    )
+    link_rels = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{PKG_REL_NS}">'
+        f'<Relationship Id="rId1" Type="{REL_NS}/externalLinkPath" Target="{escape(url)}" '
+        f'TargetMode="External"/></Relationships>'
+    )
 
     def content_types(xml: bytes) -> bytes:
         kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"
@@ -141,33 +165,49 @@ def with_external_link(path: Path, url: str) -> Path:
         return xml.replace(b"</Types>", override.encode() + b"</Types>")
 
     def workbook_rels(xml: bytes) -> bytes:
-        return xml.replace(b"</Relationships>", f'<Relationship Id="rId99" Type="{REL_NS}/externalLink" '
-                                                f'Target="externalLinks/externalLink1.xml"/></Relationships>'.encode())
+        return xml.replace(
+            b"</Relationships>",
+            f'<Relationship Id="rId99" Type="{REL_NS}/externalLink" '
+            f'Target="externalLinks/externalLink1.xml"/></Relationships>'.encode(),
+        )
 
     def workbook(xml: bytes) -> bytes:
         references = f'<externalReferences><externalReference xmlns:r="{REL_NS}" r:id="rId99"/></externalReferences>'
         return xml.replace(b"</sheets>", b"</sheets>" + references.encode(), 1)
 
-    return rewrite(path, {"xl/externalLinks/externalLink1.xml": link,
-                          "xl/externalLinks/_rels/externalLink1.xml.rels": link_rels,
-                          "[Content_Types].xml": content_types, "xl/_rels/workbook.xml.rels": workbook_rels,
-                          "xl/workbook.xml": workbook})
+    return rewrite(
+        path,
+        {
+            "xl/externalLinks/externalLink1.xml": link,
+            "xl/externalLinks/_rels/externalLink1.xml.rels": link_rels,
+            "[Content_Types].xml": content_types,
+            "xl/_rels/workbook.xml.rels": workbook_rels,
+            "xl/workbook.xml": workbook,
+        },
+    )
 
 
 # --- workbooks written part by part -------------------------------------------------------------
+
 
 def _package(sheet_titles: Sequence[str], shared_strings: bool) -> dict[str, bytes]:
     overrides = "".join(
         f'<Override PartName="/xl/worksheets/sheet{n}.xml" '
         f'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-        for n in range(1, len(sheet_titles) + 1))
+        for n in range(1, len(sheet_titles) + 1)
+    )
     if shared_strings:
-        overrides += ('<Override PartName="/xl/sharedStrings.xml" '
-                      'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>')
-    sheets = "".join(f'<sheet name="{escape(t)}" sheetId="{n}" r:id="rId{n}"/>'
-                     for n, t in enumerate(sheet_titles, start=1))
-    rels = "".join(f'<Relationship Id="rId{n}" Type="{REL_NS}/worksheet" Target="worksheets/sheet{n}.xml"/>'
-                   for n in range(1, len(sheet_titles) + 1))
+        overrides += (
+            '<Override PartName="/xl/sharedStrings.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+        )
+    sheets = "".join(
+        f'<sheet name="{escape(t)}" sheetId="{n}" r:id="rId{n}"/>' for n, t in enumerate(sheet_titles, start=1)
+    )
+    rels = "".join(
+        f'<Relationship Id="rId{n}" Type="{REL_NS}/worksheet" Target="worksheets/sheet{n}.xml"/>'
+        for n in range(1, len(sheet_titles) + 1)
+    )
     if shared_strings:
         rels += f'<Relationship Id="rId900" Type="{REL_NS}/sharedStrings" Target="sharedStrings.xml"/>'
     head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -178,12 +218,15 @@ def _package(sheet_titles: Sequence[str], shared_strings: bool) -> dict[str, byt
             '<Default Extension="xml" ContentType="application/xml"/>'
             '<Override PartName="/xl/workbook.xml" '
             'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-            f"{overrides}</Types>").encode(),
+            f"{overrides}</Types>"
+        ).encode(),
         "_rels/.rels": (
             f'{head}<Relationships xmlns="{PKG_REL_NS}"><Relationship Id="rId1" '
-            f'Type="{REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>').encode(),
+            f'Type="{REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+        ).encode(),
         "xl/workbook.xml": (
-            f'{head}<workbook xmlns="{MAIN_NS}" xmlns:r="{REL_NS}"><sheets>{sheets}</sheets></workbook>').encode(),
+            f'{head}<workbook xmlns="{MAIN_NS}" xmlns:r="{REL_NS}"><sheets>{sheets}</sheets></workbook>'
+        ).encode(),
         "xl/_rels/workbook.xml.rels": f'{head}<Relationships xmlns="{PKG_REL_NS}">{rels}</Relationships>'.encode(),
     }
 
@@ -199,8 +242,11 @@ def sheet_xml(rows: Iterable[str], *, prologue: str = "") -> Iterable[bytes]:
 
 def row_xml(number: int, values: Sequence[str | None]) -> str:
     """A <row> of inline strings (no shared strings part needed)."""
-    cells = "".join(f'<c r="{_column(c)}{number}" t="inlineStr"><is><t xml:space="preserve">{escape(v)}</t></is></c>'
-                    for c, v in enumerate(values, start=1) if v is not None)
+    cells = "".join(
+        f'<c r="{_column(c)}{number}" t="inlineStr"><is><t xml:space="preserve">{escape(v)}</t></is></c>'
+        for c, v in enumerate(values, start=1)
+        if v is not None
+    )
     return f'<row r="{number}">{cells}</row>'
 
 
@@ -212,9 +258,16 @@ def _column(number: int) -> str:
     return letters
 
 
-def raw_workbook(path: Path, sheet: Iterable[bytes] | bytes, *, title: str = "Register",
-                 shared_strings: bytes | None = None, compression: int = zipfile.ZIP_DEFLATED,
-                 level: int | None = None, content_types: Callable[[bytes], bytes] | None = None) -> Path:
+def raw_workbook(
+    path: Path,
+    sheet: Iterable[bytes] | bytes,
+    *,
+    title: str = "Register",
+    shared_strings: bytes | None = None,
+    compression: int = zipfile.ZIP_DEFLATED,
+    level: int | None = None,
+    content_types: Callable[[bytes], bytes] | None = None,
+) -> Path:
     """A minimal xlsx whose one sheet part is ``sheet`` (bytes, or pieces streamed into the zip)."""
     parts = _package([title], shared_strings is not None)
     if content_types is not None:
@@ -225,7 +278,7 @@ def raw_workbook(path: Path, sheet: Iterable[bytes] | bytes, *, title: str = "Re
         if shared_strings is not None:
             archive.writestr("xl/sharedStrings.xml", shared_strings)
         with archive.open(SHEET_PART, "w") as out:  # streamed: a 50 MB part is never held whole
-            for piece in ([sheet] if isinstance(sheet, bytes) else sheet):
+            for piece in [sheet] if isinstance(sheet, bytes) else sheet:
                 out.write(piece)
     return path
 
@@ -245,10 +298,12 @@ def long_cell_workbook(path: Path, length: int, *, row: int = 3, column: int = 2
 
 def many_rows_workbook(path: Path, count: int) -> Path:
     """``count`` rows, each as small as a row can be; the first is a header row."""
+
     def rows():
         yield row_xml(1, HEADERS[:2])
         for number in range(2, count + 1):
             yield f'<row r="{number}"><c r="A{number}" t="inlineStr"><is><t>a</t></is></c></row>'
+
     return raw_workbook(path, sheet_xml(rows()))
 
 
@@ -262,6 +317,7 @@ def huge_sheet_workbook(path: Path, megabytes: int) -> Path:
         for number in range(2, cells_needed + 2):
             text = base64.b64encode(os.urandom(chunk * 3 // 4)).decode()
             yield f'<row r="{number}"><c r="B{number}" t="inlineStr"><is><t>{text}</t></is></c></row>'
+
     return raw_workbook(path, sheet_xml(rows()), compression=zipfile.ZIP_STORED)
 
 
@@ -275,18 +331,21 @@ def zip_bomb_workbook(path: Path, megabytes: int = 12) -> Path:
         block = row * 1000
         for _ in range(copies // 1000 + 1):
             yield block
+
     return raw_workbook(path, sheet_xml(rows()), level=9)
 
 
-LAUGHS = ('<!DOCTYPE lolz [<!ENTITY lol "lol">'
-          '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
-          '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">'
-          '<!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">'
-          '<!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">'
-          '<!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">'
-          '<!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">'
-          '<!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">'
-          '<!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]>')
+LAUGHS = (
+    '<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+    '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">'
+    '<!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">'
+    '<!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">'
+    '<!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">'
+    '<!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">'
+    '<!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">'
+    '<!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]>'
+)
 
 
 def billion_laughs(xml: bytes, *, comment: bool = False, root_uses: str = "&lol9;") -> bytes:
@@ -299,18 +358,24 @@ def billion_laughs(xml: bytes, *, comment: bool = False, root_uses: str = "&lol9
         declaration, text = text[:end], text[end:].lstrip()
     prologue = ("<!-- made by a spreadsheet -->\n" if comment else "") + LAUGHS + "\n"
     text = re.sub(r"<t([^>]*)>[^<]*</t>", lambda m: f"<t{m.group(1)}>{root_uses}</t>", text, count=1)
-    return f"{declaration}\n{prologue}{text}".encode("utf-8")
+    return f"{declaration}\n{prologue}{text}".encode()
 
 
 # --- files that are no workbook ------------------------------------------------------------------
 
+
 def docx_file(path: Path) -> Path:
     """A Word document: a zip with [Content_Types].xml but no xl/workbook.xml."""
     with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.'
-                         'openxmlformats.org/package/2006/content-types"/>')
-        archive.writestr("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://schemas.'
-                         'openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>')
+        archive.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
+        archive.writestr(
+            "word/document.xml",
+            '<?xml version="1.0"?><w:document xmlns:w="http://schemas.'
+            'openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
+        )
     return path
 
 
@@ -362,7 +427,10 @@ def shared_strings_workbook(path: Path, rows: Sequence[Sequence[str]]) -> Path:
                 strings.append(value)
             cells.append(f'<c r="{_column(column)}{number}" t="s"><v>{index[value]}</v></c>')
         xml_rows.append(f'<row r="{number}">{"".join(cells)}</row>')
-    table = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="{MAIN_NS}" '
-             f'count="{len(strings)}" uniqueCount="{len(strings)}">'
-             + "".join(f"<si><t>{escape(s)}</t></si>" for s in strings) + "</sst>")
+    table = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="{MAIN_NS}" '
+        f'count="{len(strings)}" uniqueCount="{len(strings)}">'
+        + "".join(f"<si><t>{escape(s)}</t></si>" for s in strings)
+        + "</sst>"
+    )
     return raw_workbook(path, b"".join(sheet_xml(xml_rows)), shared_strings=table.encode("utf-8"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ropa_desktop.register.reference.countries import country_name
 
 from .corpus import Row
-from .facts import Failure, Fact, Outside
+from .facts import Fact, Failure, Outside
 from .reading import in_notes, key
 
 # Words of the report's notes about the block (resources/import/messages.toml, in English).

@@ -30,8 +30,22 @@ from ropa_desktop.register.storage import create_register
 
 from .block import Org
 from .corpus import Workbook
-from .facts import (Bases, Cases, Categories, Condition, Described, Fact, Period, Purposes, Recipients, Served,
-                    Subjects, Transfers, Until, _alts)
+from .facts import (
+    Bases,
+    Cases,
+    Categories,
+    Condition,
+    Described,
+    Fact,
+    Period,
+    Purposes,
+    Recipients,
+    Served,
+    Subjects,
+    Transfers,
+    Until,
+    _alts,
+)
 from .reading import key, text_of
 
 # The error rules about one activity that a row's cell answers, and the facts of such cells.
@@ -79,9 +93,10 @@ def check_errors(workbook: Workbook, folder: Path) -> list[CheckedError]:
         import_workbook(register, path, backup=False)
         findings = [f for f in check_register(register, date.today()) if f.severity is Severity.ERROR]
         with register.session() as session:
-            activities = {a.id: _Activity(text_of(a.name), [(t.id, t.country_code or "", t.tool or "")
-                                                            for t in a.transfers])
-                          for a in session.scalars(select(ProcessingActivity))}
+            activities = {
+                a.id: _Activity(text_of(a.name), [(t.id, t.country_code or "", t.tool or "") for t in a.transfers])
+                for a in session.scalars(select(ProcessingActivity))
+            }
     finally:
         register.close()
     facts: dict[str, list[Fact]] = defaultdict(list)
@@ -90,14 +105,17 @@ def check_errors(workbook: Workbook, folder: Path) -> list[CheckedError]:
         if cell.activity:
             facts[key(cell.activity)] += cell.facts
         given |= {name for fact in cell.facts if isinstance(fact, Org) for name in fact.provides()}
-    return [CheckedError(f.rule, f.item_name("en"), f.message("en"), _block(f, given) or _cause(f, activities, facts))
-            for f in findings]
+    return [
+        CheckedError(f.rule, f.item_name("en"), f.message("en"), _block(f, given) or _cause(f, activities, facts))
+        for f in findings
+    ]
 
 
 def _block(finding, given: set[str]) -> str:
     """An error about the organisation that the contact block above the table answers."""
-    wanted = BLOCK_ANSWERS.get(finding.rule) or (BLOCK_ANSWERS.get(finding.values.get("requirement", ""), ())
-                                                  if finding.rule == "statement.incomplete" else ())
+    wanted = BLOCK_ANSWERS.get(finding.rule) or (
+        BLOCK_ANSWERS.get(finding.values.get("requirement", ""), ()) if finding.rule == "statement.incomplete" else ()
+    )
     found = sorted(given & set(wanted))
     return f"the block above the table gives {', '.join(found)}" if found else ""
 
@@ -134,7 +152,8 @@ def _recipient_said(finding, activities: dict[int, _Activity], facts: dict[str, 
         countries = {country for id_, country, _ in activity.transfers if id_ == finding.item_id}
         for fact in facts.get(key(activity.name), []) if countries else ():
             if isinstance(fact, Recipients) and any(
-                    set(_alts(r.country)) & countries for r in fact.recipients if r.country):
+                set(_alts(r.country)) & countries for r in fact.recipients if r.country
+            ):
                 return f"{activity.name}: the row names the recipient in {', '.join(sorted(countries))}"
     return ""
 
@@ -159,8 +178,9 @@ def _statement(finding, activities: dict[int, _Activity], facts: dict[str, list[
                 return f"{activity.name}: {answer}"
     if requirement == "13.1.f":
         for activity in activities.values():
-            tools = [tool for f in facts.get(key(activity.name), []) if isinstance(f, Transfers)
-                     for _, tool in f.transfers]
+            tools = [
+                tool for f in facts.get(key(activity.name), []) if isinstance(f, Transfers) for _, tool in f.transfers
+            ]
             if any(tool == "none" for _, _, tool in activity.transfers) and tools and None not in tools:
                 return f"{activity.name}: the row names the tool of its transfers"
     return ""

@@ -122,5 +122,12 @@ class Workbook:
     def headers(self, sheet: str) -> dict[int, str]:
         """Column -> header text of the sheet's header row."""
         spec = next((r for r in self.sheets[sheet] if r.header), None)
-        return {} if spec is None else {c: str(cell[0]) for c, cell in enumerate(spec.cells, start=1)
-                                        if cell is not None and cell[0] is not None}
+        return (
+            {}
+            if spec is None
+            else {
+                c: str(cell[0])
+                for c, cell in enumerate(spec.cells, start=1)
+                if cell is not None and cell[0] is not None
+            }
+        )

@@ -4,46 +4,98 @@ personenbezogener Daten, Empfänger, Auftragsverarbeiter, Drittlandtransfer, Lö
 
 from .block import Org, Said, block
 from .corpus import BLANK, Workbook, header, row
-from .facts import (Bases, Cases, Categories, Internal, Measures, Name, NoTransfer, Period, Purposes, R, Recipients,
-                    Reference, Subjects, Transfers, Until)
+from .facts import (
+    Bases,
+    Cases,
+    Categories,
+    Internal,
+    Measures,
+    Name,
+    NoTransfer,
+    Period,
+    Purposes,
+    R,
+    Recipients,
+    Reference,
+    Subjects,
+    Transfers,
+    Until,
+)
 
 PROCESSOR, CONTROLLER, AUTHORITY = "processor", "independent_controller", "public_authority"
 
 PERSONAL, KUNDEN, VIDEO, NEWSLETTER, BEWERBER = (
-    "Personalverwaltung", "Kundenverwaltung (CRM)", "Videoüberwachung des Betriebsgeländes", "Newsletter",
-    "Bewerbermanagement")
+    "Personalverwaltung",
+    "Kundenverwaltung (CRM)",
+    "Videoüberwachung des Betriebsgeländes",
+    "Newsletter",
+    "Bewerbermanagement",
+)
 
 ROWS = [
     block(("Verzeichnis von Verarbeitungstätigkeiten nach Art. 30 Abs. 1 DSGVO", Said())),
-    block(("Verantwortlicher: Müller Maschinenbau GmbH, Industriestraße 5, 70565 Stuttgart",
-           Org(legal_name="Müller Maschinenbau GmbH", address="Industriestraße 5", postal_code="70565",
-               city="Stuttgart"))),
+    block(
+        (
+            "Verantwortlicher: Müller Maschinenbau GmbH, Industriestraße 5, 70565 Stuttgart",
+            Org(
+                legal_name="Müller Maschinenbau GmbH",
+                address="Industriestraße 5",
+                postal_code="70565",
+                city="Stuttgart",
+            ),
+        )
+    ),
     block(("Telefon: +49 711 123456-0", Org(phone="+49 711 123456-0"))),
-    block(("Datenschutzbeauftragter: Dr. K. Weber, datenschutz@mueller-maschinenbau.example",
-           Org(**{"dpo.name": "Dr. K. Weber", "dpo.email": "datenschutz@mueller-maschinenbau.example"}))),
+    block(
+        (
+            "Datenschutzbeauftragter: Dr. K. Weber, datenschutz@mueller-maschinenbau.example",
+            Org(**{"dpo.name": "Dr. K. Weber", "dpo.email": "datenschutz@mueller-maschinenbau.example"}),
+        )
+    ),
     block(("Stand: 01.02.2025", Said())),
     BLANK,
-    header("Lfd. Nr.", "Bezeichnung der Verarbeitungstätigkeit", "Zweck", "Rechtsgrundlage",
-           "Kategorien betroffener Personen", "Kategorien personenbezogener Daten", "Empfänger",
-           "Auftragsverarbeiter", "Drittlandtransfer", "Löschfrist", "TOM"),
-    row(PERSONAL,
+    header(
+        "Lfd. Nr.",
+        "Bezeichnung der Verarbeitungstätigkeit",
+        "Zweck",
+        "Rechtsgrundlage",
+        "Kategorien betroffener Personen",
+        "Kategorien personenbezogener Daten",
+        "Empfänger",
+        "Auftragsverarbeiter",
+        "Drittlandtransfer",
+        "Löschfrist",
+        "TOM",
+    ),
+    row(
+        PERSONAL,
         ("1", Reference()),
         (PERSONAL, Name()),
-        ("Durchführung des Beschäftigungsverhältnisses",
-         Purposes("Durchführung des Beschäftigungsverhältnisses")),
+        ("Durchführung des Beschäftigungsverhältnisses", Purposes("Durchführung des Beschäftigungsverhältnisses")),
         ("Art. 6 Abs. 1 lit. b DSGVO i. V. m. § 26 BDSG", Bases("contract")),
         ("Beschäftigte", Subjects("Beschäftigte")),
-        ("Stammdaten, Bankverbindung, Steuer-ID, Gesundheitsdaten (AU-Bescheinigungen)",
-         Categories("Stammdaten", "Bankverbindung", "Steuer-ID",
-                    ("Gesundheitsdaten (AU-Bescheinigungen)", "special", "health"))),
-        ("Finanzamt, Sozialversicherungsträger",
-         Recipients(R("Finanzamt", (AUTHORITY, CONTROLLER)), R("Sozialversicherungsträger", (AUTHORITY, CONTROLLER)))),
+        (
+            "Stammdaten, Bankverbindung, Steuer-ID, Gesundheitsdaten (AU-Bescheinigungen)",
+            Categories(
+                "Stammdaten",
+                "Bankverbindung",
+                "Steuer-ID",
+                ("Gesundheitsdaten (AU-Bescheinigungen)", "special", "health"),
+            ),
+        ),
+        (
+            "Finanzamt, Sozialversicherungsträger",
+            Recipients(
+                R("Finanzamt", (AUTHORITY, CONTROLLER)), R("Sozialversicherungsträger", (AUTHORITY, CONTROLLER))
+            ),
+        ),
         ("DATEV eG", Recipients(R("DATEV eG", PROCESSOR))),
         ("Nein", NoTransfer()),
-        ("10 Jahre nach Ende des Beschäftigungsverhältnisses",
-         Period(10, "years", starts="Beschäftigungsverhältnis")),
-        ("Zugriffsbeschränkung, Verschlüsselung", Measures("Zugriffsbeschränkung", "Verschlüsselung"))),
-    row(KUNDEN,
+        ("10 Jahre nach Ende des Beschäftigungsverhältnisses", Period(10, "years", starts="Beschäftigungsverhältnis")),
+        ("Zugriffsbeschränkung, Verschlüsselung", Measures("Zugriffsbeschränkung", "Verschlüsselung")),
+    ),
+    row(
+        KUNDEN,
         ("2", Reference()),
         (KUNDEN, Name()),
         ("Vertragsdurchführung und Kundenbetreuung", Purposes("Vertragsdurchführung und Kundenbetreuung")),
@@ -54,8 +106,10 @@ ROWS = [
         ("Salesforce", Recipients(R("Salesforce", PROCESSOR))),
         ("USA – EU-US Data Privacy Framework", Transfers(("US", "adequacy"))),
         ("3 Jahre nach Vertragsende", Period(3, "years", starts="Vertragsende")),
-        ("Rollenkonzept", Measures("Rollenkonzept"))),
-    row(VIDEO,
+        ("Rollenkonzept", Measures("Rollenkonzept")),
+    ),
+    row(
+        VIDEO,
         ("3", Reference()),
         (VIDEO, Name()),
         ("Schutz des Betriebsgeländes vor Diebstahl", Purposes("Schutz des Betriebsgeländes vor Diebstahl")),
@@ -66,8 +120,10 @@ ROWS = [
         None,
         ("Nein", NoTransfer()),
         ("72 Stunden", Cases((3, "days"))),
-        ("Zugriff nur Geschäftsführung", Measures("Zugriff nur Geschäftsführung"))),
-    row(NEWSLETTER,
+        ("Zugriff nur Geschäftsführung", Measures("Zugriff nur Geschäftsführung")),
+    ),
+    row(
+        NEWSLETTER,
         ("4", Reference()),
         (NEWSLETTER, Name()),
         ("Versand von Produktinformationen", Purposes("Versand von Produktinformationen")),
@@ -78,8 +134,10 @@ ROWS = [
         ("CleverReach GmbH & Co. KG", Recipients(R("CleverReach GmbH & Co. KG", PROCESSOR))),
         ("Nein", NoTransfer()),
         ("Bis zum Widerruf der Einwilligung", Until()),
-        ("Double-Opt-in", Measures("Double-Opt-in"))),
-    row(BEWERBER,
+        ("Double-Opt-in", Measures("Double-Opt-in")),
+    ),
+    row(
+        BEWERBER,
         ("5", Reference()),
         (BEWERBER, Name()),
         ("Durchführung von Bewerbungsverfahren", Purposes("Durchführung von Bewerbungsverfahren")),
@@ -90,7 +148,8 @@ ROWS = [
         ("Personio SE & Co. KG", Recipients(R("Personio SE & Co. KG", PROCESSOR))),
         ("Nein", NoTransfer()),
         ("6 Monate nach Abschluss des Verfahrens", Period(6, "months", starts="Abschluss")),
-        ("Zugriffsbeschränkung", Measures("Zugriffsbeschränkung"))),
+        ("Zugriffsbeschränkung", Measures("Zugriffsbeschränkung")),
+    ),
 ]
 
 WORKBOOK = Workbook("dsk", "Verzeichnis nach DSK-Muster (DE)", "en", "de", {"VVT": ROWS})

@@ -59,6 +59,7 @@ class Fact:
 
 # --- the activity and its purposes ----------------------------------------------------------
 
+
 class Name(Fact):
     """The row is an activity of this name (the row's activity was found)."""
 
@@ -122,9 +123,11 @@ class Bases(Fact):
         found = {p.basis for p in purposes if p.basis}
         if found != self.bases or any(not p.basis for p in purposes):
             where = f" of {self.purpose!r}" if self.purpose else ""
-            return Failure(f"bases{where} {sorted(found) or '(none)'}"
-                           f"{' with a purpose without basis' if any(not p.basis for p in purposes) else ''}; "
-                           f"expected {sorted(self.bases)}")
+            return Failure(
+                f"bases{where} {sorted(found) or '(none)'}"
+                f"{' with a purpose without basis' if any(not p.basis for p in purposes) else ''}; "
+                f"expected {sorted(self.bases)}"
+            )
         return None
 
 
@@ -150,8 +153,10 @@ class Condition(Fact):
         purposes = [p for p in ctx.activity.purposes if self.purpose is None or key(p.description) == key(self.purpose)]
         found = {p.condition for p in purposes}
         if not purposes or found != {self.condition}:
-            return Failure(f"Art. 9 conditions {sorted(found)}; expected {self.condition!r}",
-                           forbidden=bool(found - {"", self.condition}))
+            return Failure(
+                f"Art. 9 conditions {sorted(found)}; expected {self.condition!r}",
+                forbidden=bool(found - {"", self.condition}),
+            )
         return None
 
 
@@ -163,8 +168,11 @@ class Role(Fact):
     def check(self, ctx):
         found = ctx.activity.role
         # The default role (controller) is no guess; any other role the sheet does not say is.
-        return None if found == self.role else Failure(f"role {found!r}; expected {self.role!r}",
-                                                        forbidden=found != "controller")
+        return (
+            None
+            if found == self.role
+            else Failure(f"role {found!r}; expected {self.role!r}", forbidden=found != "controller")
+        )
 
 
 class Served(Fact):
@@ -183,12 +191,15 @@ class Served(Fact):
         a = ctx.activity
         missing = [c[0] for c in self.controllers if not _has(a.controllers_served, c)]
         if a.role != "processor" or missing:
-            return Failure(f"role {a.role!r}, controllers served {a.controllers_served}; expected processor for "
-                           f"{[c[0] for c in self.controllers]}")
+            return Failure(
+                f"role {a.role!r}, controllers served {a.controllers_served}; expected processor for "
+                f"{[c[0] for c in self.controllers]}"
+            )
         return None
 
 
 # --- lists of named catalogue entries ------------------------------------------------------------
+
 
 class _Named(Fact):
     attribute = ""
@@ -225,8 +236,11 @@ class Categories(_Named):
         self.kinds = {}
         plain = []
         for item in items:
-            if isinstance(item, tuple) and len(item) >= 2 and item[1] in ("ordinary", "special", "criminal",
-                                                                          "national_id"):
+            if (
+                isinstance(item, tuple)
+                and len(item) >= 2
+                and item[1] in ("ordinary", "special", "criminal", "national_id")
+            ):
                 plain.append(item[0])
                 self.kinds[key(item[0])] = item[1:]
             else:
@@ -321,6 +335,7 @@ class Internal(Fact):
 
 # --- transfers ------------------------------------------------------------------------------------
 
+
 class Transfers(Fact):
     """Transfers by (country, tool): country "?" is "to be confirmed", tool None is any tool.
     A country may be a tuple of acceptable answers, ("US", "?")."""
@@ -347,7 +362,7 @@ class Transfers(Fact):
 
 
 class NoTransfer(Fact):
-    """"No", "binnen de EER", "Nein": no transfer other than those other cells of the row name."""
+    """ "No", "binnen de EER", "Nein": no transfer other than those other cells of the row name."""
 
     cause = "transfer"
 
@@ -371,6 +386,7 @@ class NotTo(Fact):
 
 
 # --- retention -----------------------------------------------------------------------------------
+
 
 def _kept(ctx: Context) -> bool:
     """The cell's whole text is kept in the rules' wordings (clause by clause)."""
@@ -397,8 +413,7 @@ class Period(Fact):
             return Failure(f"retention {shown}; expected {self.value} {self.unit}", forbidden=wrong)
         rule = match[0]
         if self.starts and not all(key(s) in key(rule.starts_from) for s in self.starts):
-            return Failure(f"retention starts from {rule.starts_from!r}; expected words {self.starts}",
-                           forbidden=True)
+            return Failure(f"retention starts from {rule.starts_from!r}; expected words {self.starts}", forbidden=True)
         if not _kept(ctx):
             return Failure(f"wording {[r.wording for r in rules]} does not keep the cell", forbidden=True)
         return None
@@ -432,14 +447,14 @@ class Until(Fact):
     def check(self, ctx):
         rules = ctx.activity.retention
         if any(r.value is not None for r in rules):
-            return Failure(f"periods {[(r.value, r.unit) for r in rules]} where the cell states none",
-                           forbidden=True)
+            return Failure(f"periods {[(r.value, r.unit) for r in rules]} where the cell states none", forbidden=True)
         if not rules or not _kept(ctx):
             return Failure("the cell is not kept as a retention rule")
         return None
 
 
 # --- plain fields ------------------------------------------------------------------------------------
+
 
 class Field(Fact):
     """A plain field of the activity (department, owner, dpia_status, dpia_reference, ...)."""
@@ -470,6 +485,7 @@ class Described(Fact):
 
 # --- cells that belong in the notes, or to no activity ---------------------------------------------------
 
+
 class Notes(Fact):
     """Keeping the cell in the internal notes is the right answer."""
 
@@ -481,7 +497,7 @@ class Notes(Fact):
 
 @dataclass
 class CrossRef(Fact):
-    """"Als V-01": the recipients of the activity referred to, or the text in the notes;
+    """ "Als V-01": the recipients of the activity referred to, or the text in the notes;
     never a recipient named after the reference."""
 
     target: str

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from ropa_desktop.register import snapshots
+from ropa_desktop.register.kinds import ORGANISATION
 from ropa_desktop.register.models import (
     DataCategory,
     DataSubjectCategory,
@@ -16,8 +18,6 @@ from ropa_desktop.register.models import (
     Recipient,
     SecurityMeasure,
 )
-from ropa_desktop.register import snapshots
-from ropa_desktop.register.kinds import ORGANISATION
 from ropa_desktop.register.reference.countries import is_country
 
 _BULLETS = " \t\n.;:,-–—•*·"
@@ -115,8 +115,12 @@ def _enum(value) -> str:
 
 def read_register(register, report_notes: list[str], report_sheets=()) -> RegisterView:
     with register.session() as session:
-        activities = [_activity(a) for a in session.scalars(select(ProcessingActivity).order_by(
-            ProcessingActivity.position, ProcessingActivity.id))]
+        activities = [
+            _activity(a)
+            for a in session.scalars(
+                select(ProcessingActivity).order_by(ProcessingActivity.position, ProcessingActivity.id)
+            )
+        ]
         names = set()
         for model in (DataCategory, DataSubjectCategory, Recipient, SecurityMeasure):
             names |= {key(text_of(item.name)) for item in session.scalars(select(model))}
@@ -129,36 +133,62 @@ def _organisation(organisation) -> dict[str, str]:
     snap = snapshots.read_object(ORGANISATION, organisation)
     found = {name: str(value) for name, value in snap.items() if isinstance(value, str)}
     for role in ("privacy_contact", "dpo", "representative"):
-        found.update({f"{role}.{name}": str(value) for name, value in (snap.get(role) or {}).items()
-                      if isinstance(value, str)})
+        found.update(
+            {f"{role}.{name}": str(value) for name, value in (snap.get(role) or {}).items() if isinstance(value, str)}
+        )
     return found
 
 
 def _activity(a: ProcessingActivity) -> ActivityView:
     fields = {
-        "reference": a.reference, "department": a.department, "owner": a.owner, "systems": a.systems,
-        "dpia_status": _enum(a.dpia_status), "dpia_reference": a.dpia_reference,
-        "internal_description": a.internal_description, "public_explanation": text_of(a.public_explanation),
-        "status": _enum(a.status), "criminal_data_authorisation": a.criminal_data_authorisation,
+        "reference": a.reference,
+        "department": a.department,
+        "owner": a.owner,
+        "systems": a.systems,
+        "dpia_status": _enum(a.dpia_status),
+        "dpia_reference": a.dpia_reference,
+        "internal_description": a.internal_description,
+        "public_explanation": text_of(a.public_explanation),
+        "status": _enum(a.status),
+        "criminal_data_authorisation": a.criminal_data_authorisation,
         "national_id_legal_basis": a.national_id_legal_basis,
     }
     return ActivityView(
         id=a.id,
         name=text_of(a.name),
         role=_enum(a.role),
-        purposes=[PurposeView(text_of(p.description), p.legal_basis, p.special_category_condition,
-                              text_of(p.legitimate_interest)) for p in a.purposes],
+        purposes=[
+            PurposeView(
+                text_of(p.description), p.legal_basis, p.special_category_condition, text_of(p.legitimate_interest)
+            )
+            for p in a.purposes
+        ],
         subjects=[text_of(s.name) for s in a.data_subject_categories],
-        categories=[(text_of(link.data_category.name), _enum(link.data_category.kind),
-                     link.data_category.special_category or "") for link in a.data_category_links],
+        categories=[
+            (
+                text_of(link.data_category.name),
+                _enum(link.data_category.kind),
+                link.data_category.special_category or "",
+            )
+            for link in a.data_category_links
+        ],
         recipients=[(text_of(r.name), _enum(r.kind), r.country_code or "") for r in a.recipients],
         controllers_served=[text_of(r.name) for r in a.controllers_served],
         joint_controllers=[text_of(r.name) for r in a.joint_controllers],
-        transfers=[(t.country_code or "", t.tool or "", text_of(t.recipient.name) if t.recipient else "")
-                   for t in a.transfers],
-        retention=[RuleView(r.period_value, _enum(r.period_unit) or None, text_of(r.starts_from),
-                            text_of(r.condition), text_of(r.criterion), text_of(r.wording))
-                   for r in a.retention_rules],
+        transfers=[
+            (t.country_code or "", t.tool or "", text_of(t.recipient.name) if t.recipient else "") for t in a.transfers
+        ],
+        retention=[
+            RuleView(
+                r.period_value,
+                _enum(r.period_unit) or None,
+                text_of(r.starts_from),
+                text_of(r.condition),
+                text_of(r.criterion),
+                text_of(r.wording),
+            )
+            for r in a.retention_rules
+        ],
         measures=[text_of(m.name) for m in a.security_measures],
         fields={k: v or "" for k, v in fields.items()},
         notes=a.internal_notes or "",

@@ -80,8 +80,11 @@ def score(workbook: Workbook, folder: Path | None = None) -> Score:
             where = traceback.extract_tb(crash.__traceback__)[-1]
             why = f"the import crashed: {type(crash).__name__}: {crash} ({Path(where.filename).name}:{where.lineno})"
             return _refused(workbook, read_register(register, []), why)
-        view = read_register(register, [note.text("en") for note in report.notes],
-                             [(use.sheet, use.read, use.text("en")) for use in report.sheets])
+        view = read_register(
+            register,
+            [note.text("en") for note in report.notes],
+            [(use.sheet, use.read, use.text("en")) for use in report.sheets],
+        )
         unmapped = _unmapped(workbook, report)
     finally:
         register.close()
@@ -128,8 +131,14 @@ def classify(workbook: Workbook, view: RegisterView, unmapped: dict[str, list[st
                     failures.append((fact.cause, failure))
         failures += [("list", f) for f in extras.get(cell.place, [])]
         found = [f for _, f in failures]
-        results.append(CellResult(cell, _status(cell, activity, found), [f.reason for f in found],
-                                  _cause(workbook, cell, failures, unmapped)))
+        results.append(
+            CellResult(
+                cell,
+                _status(cell, activity, found),
+                [f.reason for f in found],
+                _cause(workbook, cell, failures, unmapped),
+            )
+        )
     return results + stray
 
 
@@ -143,8 +152,7 @@ def _status(cell: Cell, activity, failures: list[Failure]) -> str:
     return WRONG
 
 
-def _cause(workbook: Workbook, cell: Cell, failures: list[tuple[str, Failure]],
-           unmapped: dict[str, list[str]]) -> str:
+def _cause(workbook: Workbook, cell: Cell, failures: list[tuple[str, Failure]], unmapped: dict[str, list[str]]) -> str:
     if not failures:
         return ""
     if workbook.relational:
@@ -158,6 +166,7 @@ def _cause(workbook: Workbook, cell: Cell, failures: list[tuple[str, Failure]],
 
 
 # --- names no cell expects ------------------------------------------------------------------------------
+
 
 def _actual(activity, list_field: str) -> list[tuple[str, str]]:
     """(name, kind) of the activity's entries of one list; transfers by country."""
@@ -209,7 +218,8 @@ def _extras(cells: list[Cell], view: RegisterView, expected) -> tuple[dict[tuple
                 if target:
                     extras[target[0].place].append(failure)
                 else:
-                    ghost = Cell(row_cells[0].workbook, row_cells[0].sheet, row_cells[0].row, 0, found,
-                                 activity.name, ())
+                    ghost = Cell(
+                        row_cells[0].workbook, row_cells[0].sheet, row_cells[0].row, 0, found, activity.name, ()
+                    )
                     stray.append(CellResult(ghost, WRONG, [failure.reason], list_field))
     return extras, stray
