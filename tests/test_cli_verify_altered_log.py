@@ -186,6 +186,7 @@ def test_an_entry_forged_with_good_hashes_before_another_is_still_found(logged, 
                 "item_id, item_name, field, before, after, comment FROM change_log WHERE sequence = ?",
                 target,
             ),
+            strict=True,
         )
     )
     row.update(after='"Forged"', previous_hash=previous)

@@ -418,6 +418,6 @@ def _tail(path: Path) -> str:
 def remove(folder: str) -> None:
     shutil.rmtree(folder, ignore_errors=True)
     if os.path.exists(folder):  # a folder made read-only by a test of the program: make it writable first
-        for path, dirs, _ in os.walk(folder):
+        for path, _dirs, _ in os.walk(folder):
             os.chmod(path, 0o700)
         shutil.rmtree(folder, ignore_errors=True)

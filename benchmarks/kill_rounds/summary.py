@@ -115,9 +115,9 @@ def _leftover_kind(text: str) -> str:
 
 def print_table(table: dict) -> None:
     widths = [max(len(title), 5) for _, title in COLUMNS]
-    print(f"{'kind':<14}" + " ".join(f"{title:>{w}}" for (_, title), w in zip(COLUMNS, widths)))
+    print(f"{'kind':<14}" + " ".join(f"{title:>{w}}" for (_, title), w in zip(COLUMNS, widths, strict=True)))
     for kind, row in table.items():
-        print(f"{kind:<14}" + " ".join(f"{row[key]:>{w}}" for (key, _), w in zip(COLUMNS, widths)))
+        print(f"{kind:<14}" + " ".join(f"{row[key]:>{w}}" for (key, _), w in zip(COLUMNS, widths, strict=True)))
 
 
 def print_examples(found: dict[str, dict]) -> None:

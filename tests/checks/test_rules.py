@@ -125,7 +125,7 @@ class Case:
         return self.rule
 
 
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO  # noqa: E741 (the severities' initials, as in the tables below)
 STATEMENT_TOO = frozenset({"statement.incomplete"})
 
 CASES = [

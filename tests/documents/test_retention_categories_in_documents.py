@@ -91,7 +91,7 @@ def _book(register, language="nl"):
 
 def _rows(sheet) -> list[dict]:
     headers = [cell.value for cell in sheet[1]]
-    return [dict(zip(headers, (cell.value for cell in row))) for row in sheet.iter_rows(min_row=2)]
+    return [dict(zip(headers, (cell.value for cell in row), strict=True)) for row in sheet.iter_rows(min_row=2)]
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

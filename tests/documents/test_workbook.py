@@ -214,8 +214,8 @@ def test_the_same_register_gives_the_same_cells_and_properties(demo_path):
     changed = [
         (t, r, c)
         for t in first.sheetnames
-        for r, (a, b) in enumerate(zip(cells(first)[t], cells(later)[t]))
-        for c, (x, y) in enumerate(zip(a, b))
+        for r, (a, b) in enumerate(zip(cells(first)[t], cells(later)[t], strict=True))
+        for c, (x, y) in enumerate(zip(a, b, strict=True))
         if x != y
     ]
     assert changed == [("Voorblad", 11, 1)]  # only the export time

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fake_keyring import memory_keyring, no_keyring  # noqa: F401 (fixtures: the keyring tests' stand-ins)
 from PySide6.QtWidgets import QApplication
 
 from ropa_desktop.gui import conflict_dialog, dialogs, export_place, in_use_dialog, language

@@ -100,7 +100,7 @@ def test_a_period_narrows_the_rows_and_one_that_holds_today_keeps_them(window, q
 
 def test_an_item_name_and_an_action_narrow_the_rows(window, qtbot, saved):
     page = _page(window, qtbot)
-    name = next(text for text, after in zip(_column(page, ITEM), _column(page, AFTER)) if after == "A-1")
+    name = next(text for text, after in zip(_column(page, ITEM), _column(page, AFTER), strict=True) if after == "A-1")
     _narrow(page, qtbot, lambda: page.item.setText(name))
     assert set(_column(page, ITEM)) == {name} and "B-1" not in _column(page, AFTER)
     _narrow(page, qtbot, lambda: page.action.setCurrentIndex(page.action.findData(CHANGED)))

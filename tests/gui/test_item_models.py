@@ -105,7 +105,7 @@ def test_window_shortcuts_reach_the_current_list(window, answers):
 
 def test_references_sort_as_people_number_them_with_the_unnumbered_last(demo_register, english):
     ids = operations.order(demo_register, kinds.ACTIVITY)
-    for item, reference in zip(ids, ["V-10", "V-2", "", "V-1", "T1", "", ""]):
+    for item, reference in zip(ids, ["V-10", "V-2", "", "V-1", "T1", "", ""], strict=False):
         operations.save(demo_register, kinds.ACTIVITY, item, {"reference": reference})
     model = ItemTableModel(COLUMNS[kinds.ACTIVITY])
     with demo_register.session() as session:

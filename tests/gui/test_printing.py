@@ -124,7 +124,7 @@ def _ink(pixels: bytes) -> float:
 def _alike(drawn: bytes, original: bytes) -> bool:
     """Two rasterised pages show the same thing: of the same size, and hardly a pixel far apart in grey
     (a page drawn at 96 dpi differs from its original in under 1% of them, from the next page in over 2%)."""
-    far = sum(1 for a, b in zip(drawn, original) if abs(a - b) > 64)
+    far = sum(1 for a, b in zip(drawn, original, strict=False) if abs(a - b) > 64)
     return len(drawn) == len(original) and far / len(drawn) < 0.015
 
 
@@ -142,7 +142,7 @@ def test_the_dossier_pages_are_drawn_for_a_printer(window, tmp_path):
     drawn, original = _pixels((tmp_path / "drawn.pdf").read_bytes()), _pixels(data)
     assert len(original) > 1 and len(drawn) == len(original)
     assert all(_ink(page) > 0.005 for page in drawn)  # not blank
-    assert all(_alike(*pair) for pair in zip(drawn, original))  # each page in its place
+    assert all(_alike(*pair) for pair in zip(drawn, original, strict=True))  # each page in its place
     # The near miss: a page compared with another page is not alike.
     assert not _alike(drawn[0], original[1])
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fake_keyring import memory_keyring, no_keyring  # noqa: F401 (fixtures)
 
 from ropa_desktop.gui import server_connections as sc
 from ropa_desktop.gui.settings import Settings

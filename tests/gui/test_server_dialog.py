@@ -8,7 +8,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from fake_keyring import memory_keyring, no_keyring  # noqa: F401 (fixtures)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy.engine import make_url

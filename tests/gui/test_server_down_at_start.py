@@ -11,7 +11,6 @@ import subprocess
 import sys
 
 import pytest
-from fake_keyring import memory_keyring  # noqa: F401 (fixture)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.engine import make_url

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 import time
+from itertools import pairwise
 
 import pytest
 from form_helpers import select_row, type_text
@@ -51,7 +52,7 @@ class Heartbeat:
         self.timer.start()
 
     def longest_pause(self) -> float:
-        return max(later - earlier for earlier, later in zip(self.ticks, self.ticks[1:]))
+        return max(later - earlier for earlier, later in pairwise(self.ticks))
 
 
 def _editing(window, **typed):

@@ -9,6 +9,7 @@ import json
 import multiprocessing
 import queue
 import time
+from itertools import pairwise
 
 from sqlalchemy import select
 
@@ -44,7 +45,9 @@ def _saver(path: str, label: str, items: list[int], until, start, done) -> None:
             while number < SAVES if until is None else not until.is_set():
                 item = items[number % len(items)]
                 value = f"{label} {number}"
-                _retrying(lambda: operations.save(register, kinds.ACTIVITY, item, {"owner": value}))
+                _retrying(
+                    lambda item=item, value=value: operations.save(register, kinds.ACTIVITY, item, {"owner": value})
+                )
                 done.put((label, item, value))
                 number += 1
                 if number == 1 and until is None:
@@ -61,7 +64,9 @@ def _establisher(path: str, until, start, done) -> None:
             seen = _last_sequence(register)
             for number in range(1, VERSIONS + 1):
                 _saved_since(register, seen)  # the other saves meanwhile, however busy the machine
-                version = _retrying(lambda: established.establish(register, f"Version {number}", "two writers"))
+                version = _retrying(
+                    lambda number=number: established.establish(register, f"Version {number}", "two writers")
+                )
                 done.put(("officer", version.number, version.name))
                 seen = version.log_sequence + 1
             _saved_since(register, seen)
@@ -140,7 +145,7 @@ def test_two_savers_at_once_each_save_its_own_entry_in_one_unbroken_chain(demo_r
     # made it: neither read the item before the other's save was committed.
     for item in items:
         mine = [entry for entry in new if entry.item_id == item]
-        assert all(later.before == earlier.after for earlier, later in zip(mine, mine[1:]))
+        assert all(later.before == earlier.after for earlier, later in pairwise(mine))
     # The log ends where the register is.
     with demo_register.session() as session:
         for item in items:

@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import stat
 from contextlib import closing
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -157,7 +158,7 @@ def test_big_tables_are_read_and_written_in_chunks(rich, tmp_path, monkeypatch):
     # Tables with one key and with two (links) both page on: no chunk larger than three rows.
     for name in ("change_log", "activity_data_categories", "activities"):
         counts = seen[name]
-        assert len(counts) >= 3 and all(0 < b - a <= 3 for a, b in zip([0, *counts], counts))
+        assert len(counts) >= 3 and all(0 < b - a <= 3 for a, b in pairwise([0, *counts]))
 
 
 def test_an_older_register_is_upgraded_as_a_private_copy_and_itself_left_alone(tmp_path, monkeypatch):

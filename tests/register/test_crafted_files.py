@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import time
 from contextlib import closing
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -200,7 +201,7 @@ def test_the_expected_structure_of_every_revision_is_built_once_and_quickly():
     assert time.perf_counter() - started < 0.01
     # Each revision differs from the one before: the comparison follows the migrations.
     structures = [file_schema.expected(revision) for revision in schema.known_revisions()]
-    assert all(a != b for a, b in zip(structures, structures[1:]))
+    assert all(a != b for a, b in pairwise(structures))
 
 
 # --- the statement deadline -------------------------------------------------------------------

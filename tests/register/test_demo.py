@@ -91,7 +91,7 @@ def test_every_bullet_line_of_the_seed_is_held(demo, activities, seed_text):
     """The plain requirement: each '•' line of the seed is a text of the register."""
     held = set()
     for activity in activities:
-        held |= {fold(l.wording.get("nl") or l.data_category.name["nl"]) for l in activity.data_category_links}
+        held |= {fold(link.wording.get("nl") or link.data_category.name["nl"]) for link in activity.data_category_links}
         held |= {fold(r.wording["nl"]) for r in activity.retention_rules}
     from ropa_desktop.register.reference.vocabulary import enum_label
 
@@ -99,7 +99,7 @@ def test_every_bullet_line_of_the_seed_is_held(demo, activities, seed_text):
         fold(enum_label("data_subject_right", r, "nl"))
         for r in ("access", "erasure", "rectification", "restriction", "objection", "portability")
     }
-    bullets = [fold(l.strip().lstrip("•")) for l in seed_text.splitlines() if l.strip().startswith("•")]
+    bullets = [fold(line.strip().lstrip("•")) for line in seed_text.splitlines() if line.strip().startswith("•")]
     missing = [b for b in bullets if b not in held and not b.startswith("het recht")]
     assert missing == []
     assert len([b for b in bullets if b.startswith("het recht")]) == 6
@@ -143,7 +143,7 @@ def test_organisation_contacts_offices_and_authority(demo, seed_text):
     assert org.legal_name == "Connaxis B.V."
     assert org.statement_date == date(2018, 7, 1)
     assert org.languages == ["nl", "en"]
-    assert fold(org.description["nl"]) in {fold(l) for l in seed_text.splitlines()}
+    assert fold(org.description["nl"]) in {fold(line) for line in seed_text.splitlines()}
     contact = org.privacy_contact
     for value in (contact.name, contact.address, contact.postal_code, contact.city, contact.email, contact.phone):
         assert value and value in seed_text
@@ -183,7 +183,7 @@ def test_cookies_by_category(demo):
 
 
 def test_register_texts_of_the_statement_are_from_the_seed(demo, seed_text):
-    lines = {fold(l) for l in seed_text.splitlines() if l.strip()}
+    lines = {fold(line) for line in seed_text.splitlines() if line.strip()}
     texts = demo.scalars(select(StatementText)).all()
     keys = {t.key for t in texts}
     assert {"processing.intro", "cookies.intro", "rights.intro", "sharing.intro", "complaint.intro"} <= keys

@@ -110,7 +110,7 @@ def test_a_rolled_back_transaction_announces_nothing(demo_register, listening):
         with demo_register.transaction() as session:
             session.add(ProcessingActivity(name={"nl": "Nooit bewaard"}))
             session.flush()
-            1 / 0
+            raise ZeroDivisionError("a failure inside the transaction")
     time.sleep(1.0)
     assert heard.notices == [] and demo_register.generation() == before
     # Near miss: the same save, committed, is heard.

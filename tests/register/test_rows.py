@@ -204,7 +204,7 @@ def test_ids_restricts_the_rows_and_gives_the_same_rows(demo, kind):
     wanted = [everything[-1].id, everything[0].id]
     found = rows.rows(demo, kind, ids=wanted)
     assert [row.id for row in found] == [everything[0].id, everything[-1].id]
-    for one, full in zip(found, [everything[0], everything[-1]]):
+    for one, full in zip(found, [everything[0], everything[-1]], strict=True):
         assert (one.name, one.updated_at, one.values) == (full.name, full.updated_at, full.values)
         assert _lines(one.search) == _lines(full.search)
     assert [row.id for row in rows.rows(demo, kind, ids=iter(wanted))] == [row.id for row in found]

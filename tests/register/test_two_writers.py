@@ -71,7 +71,7 @@ def test_a_failed_write_transaction_rolls_back_and_releases_the_lock(tmp_path):
             with register.transaction() as session:
                 session.add(ProcessingActivity(name={"nl": "Weg"}))
                 session.flush()
-                1 / 0
+                raise ZeroDivisionError("a failure inside the transaction")
         assert _other_writer_can_lock(path)
         assert register.generation() == before
         with register.session() as session:

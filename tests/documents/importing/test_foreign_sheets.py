@@ -504,7 +504,7 @@ def test_our_own_register_sheet_alone_imports_by_its_headers(demo_register, tmp_
         assert len(fresh_ids) == len(demo_ids) == 7
         demo_subjects = names(demo_register, kinds.DATA_SUBJECT, language)
         fresh_subjects = names(fresh, kinds.DATA_SUBJECT, language)
-        for demo_id, fresh_id in zip(demo_ids, fresh_ids):
+        for demo_id, fresh_id in zip(demo_ids, fresh_ids, strict=True):
             demo = operations.read(demo_register, kinds.ACTIVITY, demo_id)
             copy = operations.read(fresh, kinds.ACTIVITY, fresh_id)
             assert copy["name"] == {language: demo["name"][language]}

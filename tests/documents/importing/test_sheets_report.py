@@ -157,7 +157,7 @@ def test_a_correction_of_a_cell_outside_the_sheets_changes_nothing(register, tmp
     ],
 )
 def test_a_bad_cells_correction_is_refused_and_changes_nothing(register, tmp_path, cells, why):
-    path = sheets_workbook(tmp_path / "b.xlsx", {"Register": REGISTER})
+    sheets_workbook(tmp_path / "b.xlsx", {"Register": REGISTER})
     before = database_rows(register)
     with pytest.raises(ImportRefused, match="cannot be used") as refused:
         Mapping.from_json(f'{{"cells": {cells}}}')
