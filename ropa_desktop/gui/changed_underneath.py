@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..register import change_log_reading, kinds, snapshots
+from ..register import change_log_reading, database_faults, kinds, snapshots
 from ..register.change_log_reading import Narrowing
 from ..register.errors import RegisterError
 from ..register.models.change_log import CHANGED
@@ -78,7 +78,11 @@ class ChangedUnderneathBar(NoticeBar):
             if now is None or now == loaded[snapshots.VERSION]:
                 return False
             who = last_changed_by(register, kind, item_id)
-        except (RegisterError, SQLAlchemyError):
+        except RegisterError:
+            return False
+        except SQLAlchemyError as exc:
+            if not database_faults.is_situation(exc):
+                raise  # not the server or a lock: a bug, for the crash dialog and the log
             return False
         self.text.setText(sentence(name, who))
         self.show()

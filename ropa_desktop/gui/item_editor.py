@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..checks import form_rules
-from ..register import conflicts, errors, kinds, operations, snapshots
+from ..register import conflicts, database_faults, errors, kinds, operations, snapshots
 from ..register.errors import RegisterError
 from ..register.operations import Change
 from . import conflict_dialog, dialogs, faults, labels, language, problem_texts
@@ -327,6 +327,7 @@ class ItemEditor(QWidget):
             dialogs.show_error(self, translate("Editor", "Not saved"), faults.describe_unsaved(error))
             return None
         register = self.workspace.register
+        assert self.item_id is not None  # a conflict is a save of a stored item (save)
         who = conflicts.changed_by(register, self.kind, self.item_id, [c.field for c in found])
         values = conflict_dialog.ask(
             self, self.kind, self.display_name(after), found, who, catalogue_names(self._context.catalogue)
@@ -369,8 +370,11 @@ class ItemEditor(QWidget):
             try:
                 self.load(self.item_id)
                 return
-            except (RegisterError, SQLAlchemyError):  # gone meanwhile, or the server away
+            except RegisterError:  # gone meanwhile
                 pass
+            except SQLAlchemyError as exc:  # the server away; any other database error is a bug
+                if not database_faults.is_situation(exc):
+                    raise
         # Shown as it was read.
         self.form.set_value(self._snapshot)
         self._shown = self.form.value()

@@ -71,7 +71,8 @@ class Job(QObject):
     # (done, total) as the work reports it: for a page that shows its own progress, not a dialog.
     progressed = Signal(int, int)
 
-    def __init__(self, parent: QWidget | None, title: str, work: Callable, show_progress: bool = True):
+    def __init__(self, parent: QObject | None, title: str, work: Callable, show_progress: bool = True):
+        """``parent`` is a widget when the job shows its progress: the dialog sits on its window."""
         super().__init__(parent)
         self.cancel_event = threading.Event()
         # No Qt parent: the relay belongs to Python, so the thread's reference keeps it alive.
@@ -88,6 +89,7 @@ class Job(QObject):
         )
         self.dialog = None
         if show_progress:
+            assert parent is None or isinstance(parent, QWidget)
             self.dialog = QProgressDialog(title, translate("Jobs", "Cancel"), 0, 0, parent)
             self.dialog.setWindowTitle(title)
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -150,6 +152,7 @@ def unexpected(error: BaseException) -> bool:
     """Not one of the failures a job's caller expects and words for the officer: a cancel, the
     register's refusal, a refused import, a file or a server that cannot be reached."""
     from ..documents.importing.problems import ImportRefused
+    from ..register.database_faults import is_situation
     from ..register.errors import RegisterError
     from ..register.portable import PortableError
 
@@ -161,16 +164,23 @@ def unexpected(error: BaseException) -> bool:
         OSError,
         ImportError,
     )
+    if isinstance(error, known):
+        return False
+    # A database error is a refusal only when the officer's situation explains it (a lock, the
+    # server gone, the role's grants); any other is a bug, logged and reported (database_faults).
+    import sqlite3
+
+    database_errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
     try:
         from sqlalchemy.exc import DBAPIError
 
-        known += (DBAPIError,)
+        database_errors += (DBAPIError,)
     except ImportError:
         pass
     try:
         from psycopg import Error as DriverError
 
-        known += (DriverError,)
+        database_errors += (DriverError,)
     except ImportError:
         pass
-    return not isinstance(error, known)
+    return not (isinstance(error, database_errors) and is_situation(error))

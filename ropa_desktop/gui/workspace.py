@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..register import copies, kinds, live
+from ..register import copies, database_faults, kinds, live
 from ..register.errors import RegisterError
 from ..register.holder import Holder
 from ..register.operations import Change
@@ -139,7 +139,7 @@ class Workspace(QObject):
             return False
         if now is None:
             if self.listener is not None:
-                self._poll_listener()
+                self._poll_listener(self.listener)
                 return False
             now = self._generation()
         if now is None or now == self._seen:
@@ -158,10 +158,10 @@ class Workspace(QObject):
         self.reloaded.emit()
         return True
 
-    def _poll_listener(self) -> None:
+    def _poll_listener(self, listener: live.Listener) -> None:
         """The fallback poll on a server: rarely while announcements are heard, else as on a file."""
-        self.watcher.setInterval(SERVER_POLL_MS if self.listener.listening else POLL_MS)
-        self.listener.poke()
+        self.watcher.setInterval(SERVER_POLL_MS if listener.listening else POLL_MS)
+        listener.poke()
 
     def _heard(self, generation: int | None) -> None:
         """In the listener's thread: the generation an announcement made or the listener read,
@@ -180,8 +180,12 @@ class Workspace(QObject):
     def _generation(self) -> int | None:
         try:
             return self.register.generation()
-        except (RegisterError, SQLAlchemyError):
+        except RegisterError:
             return None  # locked or gone for a moment: look again next time
+        except SQLAlchemyError as exc:
+            if not database_faults.is_situation(exc):
+                raise  # not the server or a lock: a bug, for the crash dialog and the log
+            return None
 
     def take_hold(self) -> Holder | None:
         """Hold the register for this window (one window per register file): None when this

@@ -37,7 +37,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from . import copies, errors, file_schema, roles, schema, server, sqlite_connection
+from . import copies, database_faults, errors, file_schema, roles, schema, server, sqlite_connection
 from .errors import RegisterError
 from .models import Base
 from .storage import SQLITE_APPLICATION_ID, is_url, open_register
@@ -124,6 +124,8 @@ def _failed(shown: str, exc: SQLAlchemyError) -> RegisterError:
     unreachable = server.unreachable(shown, exc)
     if unreachable is not None:
         return RegisterError(f"{unreachable}; nothing was written", errors.UNREACHABLE, shown)
+    if not database_faults.is_situation(exc):
+        raise exc  # this program's bug (database_faults): the crash dialog and the log, not a refusal
     return RegisterError(f"{shown}: the copy failed ({_first_line(exc)}); nothing was written", "", shown)
 
 
@@ -318,7 +320,7 @@ def _chunks(read: Connection, table: Table) -> Iterator[list[dict]]:
         page = query
         if last is not None:
             page = query.where(key[0] > last[0] if len(key) == 1 else tuple_(*key) > tuple_(*last))
-        chunk = [dict(zip(names, row)) for row in read.execute(page)]  # faster than row mappings
+        chunk = [dict(zip(names, row, strict=True)) for row in read.execute(page)]  # faster than row mappings
         if not chunk:
             return
         yield chunk
@@ -333,7 +335,9 @@ def _chunks(read: Connection, table: Table) -> Iterator[list[dict]]:
 def _file_engine(path: Path) -> Engine:
     """The new file, connected to from its path (register/sqlite_connection.py) with its foreign keys
     checked; one connection, as the copy is one transaction."""
-    engine = create_engine("sqlite+pysqlite://", creator=lambda: sqlite_connection.connect(path), poolclass=NullPool)
+    engine = create_engine(
+        "sqlite+pysqlite://", creator=lambda: sqlite_connection.connect(path), poolclass=NullPool, hide_parameters=True
+    )
 
     @event.listens_for(engine, "connect")
     def _foreign_keys(dbapi_connection, _record):  # pragma: no branch
@@ -346,8 +350,8 @@ def _server_engine(url: str) -> Engine:
     """One connection at a time; ``postgresql://`` with the driver this program ships."""
     engine_url = server.driver_url(url)
     if str(engine_url).startswith("postgresql"):  # an address that does not answer is said within seconds
-        return create_engine(engine_url, poolclass=NullPool, connect_args={"connect_timeout": 10})
-    return create_engine(engine_url, poolclass=NullPool)
+        return create_engine(engine_url, poolclass=NullPool, connect_args={"connect_timeout": 10}, hide_parameters=True)
+    return create_engine(engine_url, poolclass=NullPool, hide_parameters=True)
 
 
 def _shown(target: str | os.PathLike) -> str:

@@ -17,13 +17,14 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import closing, contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, event, inspect, select
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError, SQLAlchemyError
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, ProgrammingError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -31,6 +32,7 @@ from .. import __version__
 from . import (
     change_log,
     copies,
+    database_faults,
     errors,
     established,
     file_schema,
@@ -169,7 +171,10 @@ class Register:
                 connection.deadline.restart()
                 final = self._put_back(connection, copy, expected_generation, entries)
         except sqlite3.Error as exc:
-            raise _write_fault(str(self.path), exc) from None
+            fault = _write_fault(str(self.path), exc)
+            if fault is None:
+                raise  # a bug, not a refusal (database_faults)
+            raise fault from None
         finally:
             self.engine.dispose()
         return final
@@ -192,7 +197,11 @@ class Register:
             engine.dispose()
 
     def _put_back(
-        self, connection: sqlite3.Connection, copy: Path, expected_generation: int | None, entries: list[dict] = ()
+        self,
+        connection: sqlite3.Connection,
+        copy: Path,
+        expected_generation: int | None,
+        entries: Sequence[dict[str, Any]] = (),
     ) -> int:
         """The restore itself: the copy attached, every table emptied and refilled by SQL inside
         one write transaction (the rows never pass through Python: 10,000 activities in a
@@ -270,7 +279,11 @@ class Register:
             if step is not None:
                 self._own_steps.pop(step[0], None)
             if isinstance(exc, OperationalError) or (isinstance(exc, ProgrammingError) and _refused_by_role(exc)):
-                raise _write_fault(self.location, exc) from None
+                fault = _write_fault(self.location, exc)
+                if fault is not None:
+                    raise fault from None
+                # Any other database error is this program's bug: raised as it is, for the crash
+                # dialog and the log (database_faults), never worded as a refusal.
             if isinstance(exc, IntegrityError):
                 # A missing required value or a link to an entry that is gone: refuse, say which.
                 raise RegisterError(
@@ -401,7 +414,7 @@ def _take_write_lock(session: Session) -> None:
         return
     if connection.dialect.name != "sqlite":
         return  # another database: the generation row's UPDATE that follows is the lock
-    dbapi = connection.connection.dbapi_connection
+    dbapi = sqlite_connection.driver_connection(connection)
     if not dbapi.in_transaction:  # pysqlite's own implicit BEGIN comes only before a write
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
@@ -414,7 +427,7 @@ def _changes(session: Session) -> int | None:
         return server.rows_written(connection)
     if connection.dialect.name != "sqlite":
         return None
-    return connection.connection.dbapi_connection.total_changes
+    return sqlite_connection.driver_connection(connection).total_changes
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -440,7 +453,10 @@ def _refused_by_role(exc: ProgrammingError) -> bool:
     return "permission denied" in text or "row-level security" in text
 
 
-def _write_fault(location: str, exc: OperationalError | sqlite3.Error) -> RegisterError:
+def _write_fault(location: str, exc: DBAPIError | sqlite3.Error) -> RegisterError | None:
+    """The refusal for a database error that failed a write; None when the error is a bug."""
+    if not database_faults.is_situation(exc):
+        return None
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "locked" in text or "busy" in text or "lock timeout" in text:
         return RegisterError(f"{location}: locked by another program; nothing was saved", errors.LOCKED, location)
@@ -463,7 +479,7 @@ def _write_fault(location: str, exc: OperationalError | sqlite3.Error) -> Regist
             errors.VANISHED,
             location,
         )
-    return RegisterError(f"{location}: {_first_line(exc)}; nothing was saved", "", location)
+    return RegisterError(f"{location}: {_first_line(exc)}; nothing was saved", "", location)  # the server said why
 
 
 def _engine(target: str | Path, *, read_only: bool = False) -> Engine:
@@ -477,6 +493,9 @@ def _engine(target: str | Path, *, read_only: bool = False) -> Engine:
             creator=lambda: sqlite_connection.connect(target, read_only=read_only, timeout=LOCK_WAIT_SECONDS),
             # What SQLAlchemy gives a file database; with a creator it would take one for memory.
             poolclass=QueuePool,
+            # An error's message never quotes the register's values: it may reach the log file
+            # and a bug report (logs), which hold nothing personal beyond item ids.
+            hide_parameters=True,
         )
     else:
         location = _safe_url(target)
@@ -484,9 +503,9 @@ def _engine(target: str | Path, *, read_only: bool = False) -> Engine:
         if str(url).startswith("postgresql"):
             # pre_ping: a connection the server dropped (restarted) is replaced, not reported;
             # connect_timeout: an address that does not answer is said within seconds.
-            engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+            engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10}, hide_parameters=True)
         else:
-            engine = create_engine(url)
+            engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
@@ -610,6 +629,8 @@ def create_register(
                 raise _already_exists(path) from None
             os.replace(tmp, path)
     except SQLAlchemyError as exc:
+        if not database_faults.is_situation(exc):
+            raise  # this program's bug: the crash dialog and the log, not a refusal
         raise RegisterError(f"{path}: {_first_line(exc)}") from None
     except OSError as exc:
         raise RegisterError(f"{path}: {exc.strerror or exc}") from None
@@ -727,7 +748,7 @@ def _inspect_file(path: Path) -> tuple[str, bool]:
     return revision, recovered
 
 
-def _revision(conn: sqlite3.Connection, path: Path) -> str:
+def _revision(conn: sqlite_connection.RegisterConnection, path: Path) -> str:
     """The schema revision of a file that says it is a register, read only from the two plain
     tables that say so (a view of that name could run forever)."""
     conn.deadline.restart()
@@ -836,7 +857,7 @@ def _open_url(url: str) -> Register:
             revision = _url_revision(conn, url)
             if engine.dialect.name == "sqlite":  # a file given as a URL: the same check as by its path
                 problem = file_schema.difference(
-                    file_schema.read(conn.connection.dbapi_connection), file_schema.expected(revision)
+                    file_schema.read(sqlite_connection.driver_connection(conn)), file_schema.expected(revision)
                 )
                 if problem:
                     raise RegisterError(f"{_safe_url(url)}: not a ROPA register: {problem}", errors.NOT_A_REGISTER)
@@ -857,7 +878,7 @@ def _open_url(url: str) -> Register:
         raise
 
 
-def _url_revision(conn, url: str) -> str | None:
+def _url_revision(conn: Connection, url: str) -> str:
     """The schema revision of the register at ``url``; refuses a database that is no register,
     and one written by a newer version (as for files)."""
     tables = set(inspect(conn).get_table_names())
@@ -866,9 +887,9 @@ def _url_revision(conn, url: str) -> str | None:
     return _known(schema.current_revision(conn), _safe_url(url))
 
 
-def _known(revision: str | None, location: str) -> str | None:
+def _known(revision: str | None, location: str) -> str:
     """``revision``, unless a newer version of ROPA Desktop wrote it (a file or a server alike)."""
-    if revision not in schema.known_revisions():
+    if revision is None or revision not in schema.known_revisions():
         raise RegisterError(
             f"{location}: written by a newer version of ROPA Desktop (schema {revision}); "
             f"update ROPA Desktop to open it",
@@ -905,6 +926,8 @@ def _url_fault(url, exc: BaseException) -> RegisterError:
     lost = server.unreachable(location, exc)
     if lost is not None:
         return RegisterError(lost, errors.UNREACHABLE, location)
+    if not database_faults.is_situation(exc):
+        raise exc  # this program's bug (database_faults): the crash dialog and the log, not a refusal
     return RegisterError(f"{location}: {_first_line(exc)}", "", location)
 
 

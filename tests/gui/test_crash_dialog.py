@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import threading
 from contextlib import contextmanager
@@ -11,6 +12,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from ropa_desktop import __version__, logs
 from ropa_desktop.gui import crash_dialog
@@ -183,3 +186,46 @@ def test_the_app_installs_the_hooks_and_the_log_at_start_and_puts_them_back(qapp
     assert seen == [(True, True, True, tmp_path / "log" / "ropa-desktop.log")]
     assert (sys.excepthook, threading.excepthook) == before and not crash_dialog.installed()
     assert logs.log_file() is None
+
+
+# A value from the register (a person's name); in a constant, so no traceback's source line shows it.
+SECRET = "Anna de Vries, geheim"
+
+
+def _unknown_database_error(register):
+    """A statement the database rejects, with a value from the register as its parameter: a bug
+    of the program's, not a situation of the officer's."""
+
+    def work(report):
+        with register.transaction() as session:
+            session.execute(text("INSERT INTO no_such_table VALUES (:name)"), {"name": SECRET})
+
+    return work
+
+
+def test_an_unknown_database_error_in_a_job_is_a_bug_logged_without_the_registers_values(
+    qtbot, qapp, log_file, english, demo_register
+):
+    with hooks_installed(qapp):
+        error = _run(qtbot, _unknown_database_error(demo_register))
+        assert isinstance(error, DBAPIError) and unexpected(error)
+        [dialog] = crash_dialog.open_dialogs()
+    assert "INSERT INTO no_such_table" in dialog.details
+    text = log_file.read_text()
+    assert "a background job failed unexpectedly" in text and "INSERT INTO no_such_table" in text
+    # Nothing personal in the log or the details: the statement's parameters are hidden.
+    assert "Anna de Vries" not in text and "Anna de Vries" not in dialog.details
+
+
+def test_a_locked_register_in_a_job_is_a_refusal_not_a_bug(qtbot, qapp, log_file, english):
+    """The near miss: a database error the officer's situation explains."""
+    locked = OperationalError("INSERT ...", {}, sqlite3.OperationalError("database is locked"))
+
+    def work(report):
+        raise locked
+
+    with hooks_installed(qapp):
+        assert _run(qtbot, work) is locked
+    assert not unexpected(locked)
+    assert crash_dialog.open_dialogs() == []
+    assert "ERROR" not in log_file.read_text()
