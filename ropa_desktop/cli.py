@@ -387,7 +387,7 @@ def _approve(args) -> int:
     with open_register(args.path) as register:
         with register.session() as session:
             item = approval.find_activity(session, args.activity)
-            name = change_log.display_name("activity", {"name": session.get(ProcessingActivity, item).name}, item)
+            name = change_log.display_name("activity", {"name": session.get_one(ProcessingActivity, item).name}, item)
         with change_log.acting(comment=args.comment):
             approval.take_step(register, step, [item])
         now = approval.states(register, [item])[item]
@@ -694,7 +694,7 @@ def _check(args) -> int:
             "findings": [finding.as_dict(language) for finding in shown],
             "broken_rules": [
                 {"rule": rule, "error": why.partition(":")[0], "message": line}
-                for (rule, why), line in zip(broken.items(), broken_lines)
+                for (rule, why), line in zip(broken.items(), broken_lines, strict=True)
             ],
         }
         _write_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")

@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from types import SimpleNamespace
+from typing import Any
 
 from ..register import approval
-from ..register.models import text_in
+from ..register.approval import Approval
+from ..register.models import Base, text_in
 from ..register.reference.countries import country_name
 from ..register.storage import Register
 from ..register.views import RegisterView
@@ -22,20 +24,24 @@ from .published_statement import LastPublication, last_publication
 @dataclass
 class CheckContext:
     view: RegisterView
-    organisation: SimpleNamespace  # detached: the organisation, its contacts and offices
+    # Detached: the organisation, its contacts and offices, with the model's attribute names.
+    # A SimpleNamespace (its attributes typed Any) on purpose: the statement checklist reads it
+    # as it reads an Organisation.
+    organisation: SimpleNamespace
     today: date
     languages: tuple[str, ...] = ("nl", "en")
-    cache: dict = field(default_factory=dict)
+    # What the rules work out once per run, by a name each rule module chooses: values of all kinds.
+    cache: dict[str, Any] = field(default_factory=dict)
     # The statement's last publication and today's fingerprints (None: never published).
     publication: LastPublication | None = None
-    # Each activity's approval (register/approval.py): its state and "changed since established".
-    approvals: dict = field(default_factory=dict)
+    # Each activity's approval (register/approval.py), by activity id: its state and "changed since established".
+    approvals: dict[int, Approval] = field(default_factory=dict)
 
     @property
     def primary(self) -> str:
         return self.languages[0] if self.languages else "nl"
 
-    def name(self, texts) -> dict[str, str]:
+    def name(self, texts: dict[str, str] | None) -> dict[str, str]:
         """An item's name per language (every language filled, falling back to another)."""
         return {language: text_in(texts, language, self.primary) for language in self.languages}
 
@@ -43,18 +49,27 @@ class CheckContext:
         return {language: country_name(code, language) for language in self.languages}
 
     def finding(
-        self, rule: str, kind: str, item, field: str = "", row: int | None = None, part: str = "", **values
+        self,
+        rule: str,
+        kind: str,
+        item: object | None,
+        field: str = "",
+        row: int | None = None,
+        part: str = "",
+        **values: object,
     ) -> Finding:
         """A finding of ``rule`` about ``item`` (an object with id and name, or None); ``part``:
         the field within child ``row`` to fix."""
         from .rule import RULES
 
+        item_id: int | None = None
+        name: dict[str, str] | None = None
         if item is None:
-            item_id, name = None, {language: "" for language in self.languages}
+            name = {language: "" for language in self.languages}
         else:
             item_id = getattr(item, "id", None)
             # An item with several findings is named once: thousands of findings name few items.
-            names = self.cache.setdefault("item_names", {})
+            names: dict[tuple[str, int], dict[str, str]] = self.cache.setdefault("item_names", {})
             name = names.get((kind, item_id)) if item_id is not None else None
             if name is None:
                 raw = getattr(item, "name", None) or getattr(item, "legal_name", "")
@@ -98,7 +113,7 @@ def read_context(register: Register, today: date | None = None) -> CheckContext:
     )
 
 
-def _plain(row) -> SimpleNamespace | None:
+def _plain(row: Base | None) -> SimpleNamespace | None:
     if row is None:
         return None
     return SimpleNamespace(**{column.key: getattr(row, column.key) for column in row.__table__.columns})

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import inspect
+from sqlalchemy.orm import Mapper
 
 from ..register import texts
 from ..register.kinds import ACTIVITY, MODELS, TRANSFER
-from ..register.models import ActivityDataCategory, ActivityRole
+from ..register.models import ActivityDataCategory, ActivityRole, Base
 from ..register.reference.countries import adequacy_decision, in_eea
 from ..register.snapshots import Snapshot
 
@@ -61,7 +62,8 @@ def _texts(kind: str, snap: Snapshot) -> list[Problem]:
     if model is None:
         return []
     found = []
-    relationships = inspect(model).relationships
+    mapper: Mapper[Base] = inspect(model)
+    relationships = mapper.relationships
     for key, value in snap.items():
         child = _CHILD_MODELS.get(key) or (relationships[key].mapper.class_ if key in relationships else None)
         if child is None:

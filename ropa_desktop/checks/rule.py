@@ -10,13 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..register.models import text_in
 from ..register.reference.citation import cite
 from ..resources_path import load_toml
 from .findings import Finding, Severity
 
-Check = Callable[["object"], Iterable[Finding]]
+if TYPE_CHECKING:
+    from .context import CheckContext  # for typing only: context.py looks rules up in RULES here
+
+Check = Callable[["CheckContext"], Iterable[Finding]]
+_Check = TypeVar("_Check", bound=Check)
 
 
 @dataclass(frozen=True)
@@ -43,10 +48,10 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(rule_id: str, severity: Severity, reference: str):
+def rule(rule_id: str, severity: Severity, reference: str) -> Callable[[_Check], _Check]:
     """Register the decorated function as rule ``rule_id``."""
 
-    def register(check: Check) -> Check:
+    def register(check: _Check) -> _Check:
         if rule_id in RULES:
             raise ValueError(f"rule {rule_id} is declared twice")
         RULES[rule_id] = Rule(rule_id, severity, reference, check)
@@ -55,7 +60,7 @@ def rule(rule_id: str, severity: Severity, reference: str):
     return register
 
 
-def _texts() -> dict:
+def _texts() -> dict[str, Any]:
     return load_toml("checks", "rules.toml")  # parsed once (load_toml caches)
 
 

@@ -206,9 +206,9 @@ class _Story:
         self.annexes()
         # The contents get their entries before the first pass (page numbers still unknown), so
         # the first pass already lays out pages as the second will: two passes, not three.
-        self.toc._entries = [
-            (f.toc_level, escape(f.title), 1, f.key) for f in self.flowables if isinstance(f, _Heading)
-        ]
+        self.toc.addEntries(
+            [(f.toc_level, escape(f.title), 1, f.key) for f in self.flowables if isinstance(f, _Heading)]
+        )
         return self.flowables
 
     def cover(self) -> None:
@@ -261,7 +261,7 @@ class _Story:
         """The controller and its contacts open the record (Art. 30(1)(a))."""
         # Whether a DPO is required whatever is processed (Art. 37(1)(a)) belongs beside the DPO.
         headers = [self.labels.get("cover", "public_authority")]
-        values = [self.labels.yes_no(self.record.organisation.public_authority)]
+        values: list[str | list[str]] = [self.labels.yes_no(self.record.organisation.public_authority)]
         for key, contact in self.record.contacts.items():
             headers.append(self.labels.get("cover", key))
             if contact is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import TypedDict
 
 from ..register.storage import Register
 from .dossier import write_dossier
@@ -10,6 +11,13 @@ from .files import write_atomically
 from .workbook import write_workbook
 
 FORMATS = ("xlsx", "pdf")
+
+
+class _Choices(TypedDict, total=False):
+    """What the caller chose; what it left out, each format decides by its own default."""
+
+    internal_notes: bool
+    changes_since: str
 
 
 def export_register(
@@ -31,7 +39,7 @@ def export_register(
     writers = {"xlsx": write_workbook, "pdf": write_dossier}
     if fmt not in writers:
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
-    internal = {"internal_notes": internal_notes} if internal_notes is not None else {}
+    internal: _Choices = {"internal_notes": internal_notes} if internal_notes is not None else {}
     if changes_since is not None:
         internal["changes_since"] = changes_since
     write_atomically(

@@ -34,7 +34,9 @@ def write_atomically(
     temporary = copies.Temporary(target.parent, prefix=f".{target.name}.")
     try:
         # The temporary stays open (and locked) until it has its final name.
-        with os.fdopen(temporary.fd, "wb", closefd=False) as stream:
+        fd = temporary.fd
+        assert fd is not None  # a new Temporary is open until replace() closes it
+        with os.fdopen(fd, "wb", closefd=False) as stream:
             if isinstance(write, bytes):
                 stream.write(write)
             else:

@@ -40,7 +40,7 @@ class TextBlock(Flowable):
         label_color: Color | None = None,
         bullet: str = "• ",
         space_before: float = 4,
-        _lines=None,
+        _lines: list[tuple[float, str]] | None = None,
         _show_label: bool = True,
     ):
         super().__init__()
@@ -50,7 +50,7 @@ class TextBlock(Flowable):
         self.bullet, self.space_before = bullet, space_before
         self._lines = _lines  # [(indent, text)] once wrapped
         self._show_label = _show_label
-        self._width = None
+        self._width: float | None = None
 
     def _layout(self, width: float) -> list[tuple[float, str]]:
         if self._lines is not None and self._width == width:
@@ -92,7 +92,16 @@ class TextBlock(Flowable):
         room = int((available_height - self.space_before - self._label_height()) // self.leading)
         if room < 1 or room >= len(lines):
             return [] if room < 1 else [self]
-        common = dict(
+        first = self._part(lines[:room], space_before=self.space_before, show_label=self._show_label)
+        rest = self._part(lines[room:], space_before=0, show_label=False)
+        first._width = rest._width = available_width
+        return [first, rest]
+
+    def _part(self, lines: list[tuple[float, str]], *, space_before: float, show_label: bool) -> TextBlock:
+        """A block with this one's text and style that draws only ``lines`` (one side of a split)."""
+        return TextBlock(
+            self.label,
+            self.items,
             font=self.font,
             bold=self.bold,
             size=self.size,
@@ -100,18 +109,10 @@ class TextBlock(Flowable):
             label_size=self.label_size,
             label_color=self.label_color,
             bullet=self.bullet,
+            space_before=space_before,
+            _lines=lines,
+            _show_label=show_label,
         )
-        first = TextBlock(
-            self.label,
-            self.items,
-            space_before=self.space_before,
-            _lines=lines[:room],
-            _show_label=self._show_label,
-            **common,
-        )
-        rest = TextBlock(self.label, self.items, space_before=0, _lines=lines[room:], _show_label=False, **common)
-        first._width = rest._width = available_width
-        return [first, rest]
 
     def draw(self) -> None:
         canvas = self.canv
@@ -125,7 +126,9 @@ class TextBlock(Flowable):
             y -= self._label_height()
         text = canvas.beginText()
         text.setFont(self.font, self.size)
-        for indent, line in self._lines:
+        # The lines wrap() (or split()) laid out; drawn unwrapped, they are laid out here.
+        lines = self._lines if self._lines is not None else self._layout(self.width)
+        for indent, line in lines:
             y -= self.leading
             text.setTextOrigin(indent, y + (self.leading - self.size) / 2)
             text.textOut(line)

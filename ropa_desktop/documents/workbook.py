@@ -28,6 +28,7 @@ from openpyxl.worksheet.table import Table as ExcelTable
 from openpyxl.worksheet.table import TableColumn, TableStyleInfo
 from openpyxl.writer.excel import ExcelWriter
 
+from ..checks.findings import Finding
 from ..checks.rule import RULES
 from ..checks.run import counts
 from ..register import portable
@@ -35,7 +36,7 @@ from ..register.storage import Register
 from . import excel_cells
 from .excel_cells import CELL_UNITS, fit_cell
 from .fingerprints import digest, shown
-from .record.changes_annex import CHANGE
+from .record.changes_annex import CHANGE, ChangesAnnex
 from .record.findings import FINDING, broken_rule_lines, none_found, summary
 from .record.record import Record, Table, read_record
 
@@ -98,7 +99,7 @@ class _Writer:
                 cell.number_format = number_format
             if quote:
                 cell.quotePrefix = True  # Excel and LibreOffice show it as text, even after editing
-            templates[name] = cell._style
+            templates[name] = cell._style  # type: ignore[attr-defined]  # in the stub's __slots__, not declared
         return templates
 
     def cell(self, sheet, value, *, header: bool = False, label: bool = False, top: bool = False):
@@ -130,7 +131,7 @@ class _Writer:
             cell = WriteOnlyCell(sheet, value)
         else:
             return value
-        cell._style = copy(self.templates[style])
+        cell._style = copy(self.templates[style])  # type: ignore[attr-defined]  # as in _templates
         return cell
 
     def write(self, target: BinaryIO) -> None:
@@ -172,9 +173,9 @@ class _Writer:
             if self.progress is not None:
                 self.progress(position + 1, len(self.record.tables) + 1)
         if self.record.changes is not None:
-            self.changes_sheet()
+            self.changes_sheet(self.record.changes)
         if self.record.findings is not None:
-            self.findings_sheet()
+            self.findings_sheet(self.record.findings)
         if self.record.entries:  # the data sheet stays last
             self.data_sheet()
         properties = self.book.properties
@@ -231,10 +232,9 @@ class _Writer:
         if self.record.findings is not None:
             row("findings", summary(counts(self.record.findings), self.labels))
 
-    def changes_sheet(self) -> None:
+    def changes_sheet(self, changes: ChangesAnnex) -> None:
         """The changes since a version, one row per change in the log, before the findings. Not
         fingerprinted: the log is no part of what an import takes."""
-        changes = self.record.changes
         table = Table("changes", CHANGE, changes.rows)
         self.table(
             table,
@@ -243,11 +243,11 @@ class _Writer:
             title=changes.sheet,
         )
 
-    def findings_sheet(self) -> None:
+    def findings_sheet(self, findings: list[Finding]) -> None:
         """The compliance check's findings, after the register's sheets. Not fingerprinted: they
         are no part of the register, and a note typed beside a finding changes nothing an
         import would take."""
-        table = Table("findings", FINDING, self.record.findings)
+        table = Table("findings", FINDING, findings)
         broken = self.record.broken_rules
         none = none_found(broken, len(RULES), self.labels)
         self.table(table, fingerprint=False, empty_note=none, notes=broken_rule_lines(broken, self.labels))
@@ -364,7 +364,7 @@ def _height(values: list, widths: list[float]) -> float | None:
     """A row tall enough for its wrapped lines (spreadsheets do not all grow rows on opening);
     None for a row of one-line cells."""
     lines = 1
-    for value, width in zip(values, widths):
+    for value, width in zip(values, widths, strict=True):  # one width per column
         kind = type(value)
         if kind is list:
             count = len(value) + sum(len(str(text)) for text in value) // int(width * 1.1 + 1)

@@ -7,10 +7,11 @@ register, a new register, or a file.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -33,6 +34,7 @@ from . import (
     server_dialog,
     start_dialog,
 )
+from .application import start_application
 from .collector import GuiThreadCollector
 from .main_window import MainWindow
 from .settings import Settings
@@ -108,13 +110,14 @@ class Controller(QObject):
         """Most officers arrive with a spreadsheet: a new register, then the import wizard on it."""
         if not self.new_register():
             return False
+        assert self.window is not None  # new_register showed the new register in one
         self.window.import_excel()
         return True
 
     def open_dialog(self) -> bool:
         folder = str(Path(self.settings.last_register).parent) if self.settings.last_register else str(paths.data_dir())
         path = dialogs.choose_register_to_open(self.window, folder)
-        return bool(path) and self.open_location(path)
+        return path is not None and self.open_location(path)
 
     def open_server_dialog(self, location: str | None = None) -> bool:
         """File > Open server register…; also a server register from the recent ones, whose password
@@ -161,6 +164,7 @@ class Controller(QObject):
         self.window.show()
 
     def preferences(self) -> None:
+        assert self.window is not None  # asked from the window's menu
         chosen = preferences.ask_preferences(self.window, self.settings.language, self.settings.display_name)
         if chosen is None:
             return
@@ -174,6 +178,7 @@ class Controller(QObject):
             self.window.retranslate()
 
     def about(self) -> None:
+        assert self.workspace is not None  # asked from the window's menu
         about.show_about(self.window, self.workspace.register)
 
     def shutdown(self) -> None:
@@ -190,7 +195,7 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(sys.argv[1:] if argv is None else argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = start_application(sys.argv[:1])
     app.setApplicationName("ROPA Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("ROPA Desktop")
@@ -213,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if not controller.start(args.register):
             return 0
+        quit_after = os.environ.get("ROPA_QUIT_AFTER_MS")
+        if quit_after:  # the package's smoke test (packaging/smoke_test.sh): start, show, quit by itself
+            QTimer.singleShot(int(quit_after), app.quit)
         return app.exec()
     finally:
         controller.shutdown()

@@ -3,13 +3,14 @@ filter on approval states beside the search box."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QMenu, QToolButton
 
 from ..register import approval
 from ..register.models import ApprovalState
 from ..register.rows import Row
 from . import role_banner
+from .translation_marks import QT_TRANSLATE_NOOP
 from .undo import SetApproval
 
 translate = QCoreApplication.translate

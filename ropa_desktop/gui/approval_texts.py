@@ -6,9 +6,10 @@ whether the processing takes place. The words differ on purpose (register/models
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..register.models import ApprovalState
+from .translation_marks import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 

@@ -53,7 +53,7 @@ class Rebuilt:
         self.items = items
         self.language = interface_language
         self.sections: dict[str, list[tuple[str, tuple]]] = {kind: [] for kind in SECTIONS}
-        for item, snap in items.items():
+        for item in items:
             if item[0] in self.sections:
                 self.sections[item[0]].append((self.name(item), item))
         for listed in self.sections.values():
@@ -90,9 +90,8 @@ class Rebuilt:
                 else escape(value).replace("\n", "<br>")
             )
             rows.append(f"<tr><td><b>{escape(field_name(key, interface_language))}</b></td><td>{cell}</td></tr>")
-        rows = "".join(rows)
         title = escape(self.name(item))
-        return f"<h2>{title}</h2><table cellpadding='3'>{rows}</table>"
+        return f"<h2>{title}</h2><table cellpadding='3'>{''.join(rows)}</table>"
 
 
 def rebuild(register, moment: Moment, interface_language: str) -> Rebuilt:

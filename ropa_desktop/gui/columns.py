@@ -6,11 +6,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..register import kinds
 from ..register.rows import Row
 from . import approval_texts, labels
+from .translation_marks import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 

@@ -177,7 +177,7 @@ class FieldRow:
         return self.conflict.theirs if which == THEIRS else self.conflict.ours
 
 
-def _side(parent: QWidget, text: str, note: str) -> QWidget:
+def _side(parent: QWidget | None, text: str, note: str) -> QWidget:
     box = QWidget(parent)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)

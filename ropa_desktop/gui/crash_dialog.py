@@ -153,6 +153,8 @@ def _sys_hook(kind, value, trace) -> None:
 def _thread_hook(args: threading.ExceptHookArgs) -> None:
     if args.exc_type is SystemExit:  # how a thread may end; Python's own hook ignores it too
         return
+    if args.exc_value is None:  # only a hook called by hand, not a thread that raised: nothing to show
+        return
     # Not the thread's name: a job's name is made from its title.
     log.error("uncaught error in a background thread", exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
     report((args.exc_type, args.exc_value, args.exc_traceback))

@@ -31,7 +31,8 @@ def open_at_width(dialog: QWidget, width: int) -> None:
     translation needs it, and as tall as its wrapped texts then need. A minimum width set on the
     dialog instead would overrule its layout's and squeeze the fields' texts."""
     layout = dialog.layout()
-    dialog.resize(max(width, layout.minimumSize().width(), dialog.sizeHint().width()), dialog.height())
+    needed = layout.minimumSize().width() if layout is not None else 0
+    dialog.resize(max(width, needed, dialog.sizeHint().width()), dialog.height())
     fit_height(dialog)
 
 
@@ -39,5 +40,5 @@ def fit_height(dialog: QWidget) -> None:
     """As tall as the dialog's texts need at its width, after a sentence appeared or went: a
     window does not grow by itself for a wrapped label, whose lines would then be cut."""
     layout = dialog.layout()
-    height = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else -1
+    height = layout.totalHeightForWidth(dialog.width()) if layout is not None and layout.hasHeightForWidth() else -1
     dialog.resize(dialog.width(), height if height > 0 else dialog.sizeHint().height())

@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QClipboard, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from .application import the_application
+
 translate = QCoreApplication.translate
 _TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit)
 
@@ -41,7 +43,7 @@ class EditActions(QObject):
             translate("MainWindow", "Select &All"), "selectAll", QKeySequence.StandardKey.SelectAll
         )
         self._watched = None  # the focused field, whose selection Cut and Copy follow
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        the_application().focusChanged.connect(self._focus_changed)
         QGuiApplication.clipboard().dataChanged.connect(self.refresh)
         self.refresh()
 

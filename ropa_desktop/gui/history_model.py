@@ -116,6 +116,7 @@ class HistoryModel(QAbstractTableModel):
 
     def _read_page(self) -> None:
         narrowing, register = self._narrowing, self._register
+        assert narrowing is not None  # pages are read only while entries are picked (show, _more)
         after = self._rows[-1].sequence if self._rows else None
         reads = self._reads
 

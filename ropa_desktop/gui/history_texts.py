@@ -8,14 +8,14 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..register import kinds, snapshots
 from ..register.change_log_reading import Entry
 from ..register.change_log_values import value
 from ..register.models.change_log import ADDED, CHANGED, DELETED, ESTABLISHED, PUBLISHED, START, VERSION
 from ..register.publications import ITEM_KIND as PUBLICATION
-from . import labels, language
+from . import labels, language, qt_time
 from .kind_names import kind_name
 from .search_results_model import field_label as form_label
 
@@ -62,7 +62,7 @@ def field_name(kind: str, field: str) -> str:
 
 
 def local_time(entry: Entry, long: bool = False) -> str:
-    moment = QDateTime(entry.recorded_at.date(), entry.recorded_at.time(), QTimeZone.utc()).toLocalTime()
+    moment = qt_time.from_register(entry.recorded_at).toLocalTime()
     if long:  # the day in words, the time without the zone's long name
         return (
             f"{QLocale().toString(moment.date(), QLocale.FormatType.LongFormat)} "
@@ -157,15 +157,16 @@ def values(entry: Entry, full: bool = False, names: Names | None = None) -> tupl
     before, after = before if _texts(before) else {}, after if _texts(after) else {}
     codes = sorted(before.keys() | after.keys())
     if full:
-        return tuple(_in_languages(side, codes) for side in (before, after))  # type: ignore[return-value]
+        return _in_languages(before, codes), _in_languages(after, codes)
     changed = [code for code in codes if before.get(code, "") != after.get(code, "")]
     if not changed or language.current() in changed or len(codes) == 1:
         return value_text(before), value_text(after)
     code = changed[0]
-    return tuple(
-        f"{code.upper()}: {side.get(code) or translate('History', '(empty)')}"  # type: ignore[return-value]
-        for side in (before, after)
-    )
+
+    def in_one_language(side: dict) -> str:
+        return f"{code.upper()}: {side.get(code) or translate('History', '(empty)')}"
+
+    return in_one_language(before), in_one_language(after)
 
 
 def _in_languages(texts: dict, codes: list[str]) -> str:

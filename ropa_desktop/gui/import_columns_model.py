@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from openpyxl.utils import get_column_letter
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -14,10 +13,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from ..documents.importing.headers import TARGETS, field_label
 from . import language
+from .translation_marks import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 _Index = QModelIndex | QPersistentModelIndex
@@ -158,10 +158,12 @@ class FieldDelegate(QStyledItemDelegate):
         combo.activated.connect(lambda _index: self._commit(combo))
         return combo
 
-    def setEditorData(self, editor: QComboBox, index) -> None:
+    def setEditorData(self, editor: QWidget, index) -> None:
+        assert isinstance(editor, QComboBox)  # made by createEditor
         editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole) or ""), 0))
 
-    def setModelData(self, editor: QComboBox, model, index) -> None:
+    def setModelData(self, editor: QWidget, model, index) -> None:
+        assert isinstance(editor, QComboBox)  # made by createEditor
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
     def _commit(self, combo: QComboBox) -> None:

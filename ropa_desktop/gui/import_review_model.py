@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from openpyxl.utils import get_column_letter
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from . import language
+from .translation_marks import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 _Index = QModelIndex | QPersistentModelIndex

@@ -55,10 +55,10 @@ class ReviewPanel(QWidget):
             ("corrected", translate("ImportWizard", "Corrected by you")),
         ):
             self.group.addItem(label, key)
-        self.group.currentIndexChanged.connect(lambda: self.proxy.set_group(self.group.currentData()))
         self.model = ImportReviewModel(self)
         self.proxy = ReviewFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.group.currentIndexChanged.connect(lambda: self.proxy.set_group(self.group.currentData()))
         self.table = QTableView(self)
         self.table.setObjectName("import_review")
         self.table.setModel(self.proxy)

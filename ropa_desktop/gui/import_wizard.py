@@ -73,7 +73,7 @@ class ImportWizard(QWizard):
         self.refused: ImportRefused | None = None  # why the chosen file cannot be read at all
         # What the officer chose (sheet, header row, language, fields by header); the rest is recognised.
         self.chosen = Mapping()
-        self.report = None  # the report of the import, once done
+        self.report: ImportReport | None = None  # the report of the import, once done
         self.undoable = False  # whether Edit > Undo takes the import back
         self.copies_failed = False  # a register file whose copies for Undo could not be made
         self.setObjectName("ImportWizard")
@@ -181,14 +181,15 @@ class ImportWizard(QWizard):
         as it no longer matches the register."""
         report = self.report = imported.report
         # An import that changed nothing leaves the undo history and every view as they are.
-        if report.changes and imported.undoable:
+        before, after = imported.before, imported.after
+        if report.changes and before is not None and after is not None:  # imported.undoable
             file = report.file
             self.workspace.run(
                 ImportWorkbook(
                     self.workspace,
                     lambda: translate("ImportWizard", "Import from %1").replace("%1", file),
-                    imported.before,
-                    imported.after,
+                    before,
+                    after,
                 )
             )
         elif report.changes:
@@ -471,8 +472,13 @@ class ColumnsPage(QWizardPage):
         )
 
     # The officer's choices: each re-reads the sheet with everything chosen so far.
+    def _found(self) -> Preview:
+        found = self.wizard_.preview
+        assert found is not None  # the choices are shown only with the columns of a sheet read
+        return found
+
     def _mapping(self, **changes) -> Mapping:
-        chosen, found = self.wizard_.chosen, self.wizard_.preview
+        chosen, found = self.wizard_.chosen, self._found()
         mapping = replace(chosen, sheet=found.sheet or chosen.sheet, columns=dict(chosen.columns))
         return replace(mapping, **changes)
 
@@ -488,7 +494,7 @@ class ColumnsPage(QWizardPage):
         self._reread(self._mapping(language=self.sheet_language.currentData()))
 
     def _field_chosen(self, header: str, key: str | None) -> None:
-        mapping = self._mapping(header_row=self.wizard_.preview.header_row or None)
+        mapping = self._mapping(header_row=self._found().header_row or None)
         if key is not None:
             # The field leaves any column it was chosen for before, as it did in the table.
             for other, target in mapping.columns.items():
@@ -508,18 +514,20 @@ class ColumnsPage(QWizardPage):
             dialogs.show_error(self, translate("ImportWizard", "Mapping not loaded"), refused.words(language.current()))
             return
         if not loaded.sheet:
-            loaded.sheet = self.wizard_.preview.sheet
-        refused = self.wizard_.reread(loaded)
-        if refused is not None:
-            dialogs.show_error(self, translate("ImportWizard", "Mapping not used"), refused.words(language.current()))
+            loaded.sheet = self._found().sheet
+        not_used = self.wizard_.reread(loaded)
+        if not_used is not None:
+            dialogs.show_error(self, translate("ImportWizard", "Mapping not used"), not_used.words(language.current()))
 
     def save_mapping(self) -> None:
         suggestion = str(Path(self.wizard_.path).with_suffix(".mapping.json"))
         path = dialogs.choose_mapping_to_save(self, suggestion)
         if not path:
             return
+        mapping = self.wizard_.import_mapping()
+        assert mapping is not None  # saving is offered for a sheet's columns, not our own workbook
         try:
-            self.wizard_.import_mapping().save(path)
+            mapping.save(path)
         except OSError as error:
             dialogs.show_error(
                 self,

@@ -67,8 +67,10 @@ def _entry(kind: str, row: Row) -> Entry:
 
 
 def place_label(use: Use) -> str:
-    transfer = use.kind == kinds.TRANSFER and isinstance(use.name, str)  # known by its country code
-    name = labels.country(use.name) if transfer else labels.text(use.name)
+    if use.kind == kinds.TRANSFER and isinstance(use.name, str):  # known by its country code
+        name = labels.country(use.name)
+    else:
+        name = labels.text(use.name)
     return f"{section_name(use.kind)}: {name}"
 
 

@@ -109,7 +109,10 @@ class ItemTableModel(QAbstractTableModel):
         self._by_id = {row.id: position for position, row in enumerate(self._rows)}
         self.changePersistentIndexList(
             persistent,
-            [self.index(self._by_id[item_id], index.column()) for item_id, index in zip(moved_ids, persistent)],
+            [
+                self.index(self._by_id[item_id], index.column())
+                for item_id, index in zip(moved_ids, persistent, strict=True)
+            ],
         )
         self.layoutChanged.emit()
 
@@ -143,7 +146,7 @@ class ItemTableModel(QAbstractTableModel):
             if position is not None and previous is not None and position == previous + 1:
                 previous = position
                 continue
-            if start is not None:
+            if start is not None and previous is not None:  # a run ends (both are set together)
                 self.dataChanged.emit(
                     self.index(start, self.marker_column), self.index(previous, self.marker_column), MARKER_ROLES
                 )

@@ -179,12 +179,12 @@ class ListPage(QWidget):
             self.toolbar.addSeparator()
             self.up_action = self._action(
                 translate("ListPage", "Move up"),
-                lambda: self.move(-1),
+                lambda: self.move_item(-1),
                 translate("ListPage", "Earlier in the privacy statement (Ctrl+Up)"),
             )
             self.down_action = self._action(
                 translate("ListPage", "Move down"),
-                lambda: self.move(1),
+                lambda: self.move_item(1),
                 translate("ListPage", "Later in the privacy statement (Ctrl+Down)"),
             )
         if self.kind == kinds.ACTIVITY:
@@ -434,6 +434,7 @@ class ListPage(QWidget):
             self.workspace, lambda: translate("ListPage", "Duplicate “%1”").replace("%1", shown), source, name
         )
         if self._run(command, translate("ListPage", "Not duplicated")):
+            assert command.item_id is not None  # the duplicate was made
             self.open_item(command.item_id)
 
     def delete_item(self) -> None:
@@ -472,6 +473,7 @@ class ListPage(QWidget):
         if answer.place is not None:
             self.place_requested.emit(answer.place)
             return
+        assert answer.by_id is not None  # no place to open: an entry to replace it by
         if not self.confirm_leave():
             return
         other = next(entry.label for entry in others if entry.id == answer.by_id)
@@ -495,7 +497,7 @@ class ListPage(QWidget):
         if self._run(command, translate("ListPage", "Not replaced")):
             self.open_item(answer.by_id)
 
-    def move(self, step: int) -> None:
+    def move_item(self, step: int) -> None:
         item_id = self._shown_id
         if item_id is None or not self.confirm_leave():
             return

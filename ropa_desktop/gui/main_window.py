@@ -393,9 +393,11 @@ class MainWindow(QMainWindow):
                 lambda: self._on_page("delete_item"),
                 QKeySequence.StandardKey.Delete,
             ),
-            "move_up": self._action(translate("MainWindow", "Move &up"), lambda: self._on_page("move", -1), "Ctrl+Up"),
+            "move_up": self._action(
+                translate("MainWindow", "Move &up"), lambda: self._on_page("move_item", -1), "Ctrl+Up"
+            ),
             "move_down": self._action(
-                translate("MainWindow", "Move do&wn"), lambda: self._on_page("move", 1), "Ctrl+Down"
+                translate("MainWindow", "Move do&wn"), lambda: self._on_page("move_item", 1), "Ctrl+Down"
             ),
             "save": self._action(
                 translate("MainWindow", "&Save"), lambda: self._on_editor("save"), QKeySequence.StandardKey.Save
@@ -586,7 +588,7 @@ class MainWindow(QMainWindow):
 
     def _section_changed(self, current, previous) -> None:
         kind = current.data(KIND_ROLE)
-        leaving = self.pages.currentWidget()
+        leaving = self.current_page()
         if leaving is not None and leaving is self.page_of.made().get(kind):
             return
         if leaving is not None and not leaving.confirm_leave():

@@ -7,7 +7,7 @@ register/established.moment."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QWidget
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..register import as_of, established
 from ..register.models import EstablishedVersion
 from ..register.models.established_version import HISTORY_START
+from . import qt_time
 
 translate = QCoreApplication.translate
 
@@ -43,7 +44,7 @@ def listed_versions(register) -> list[Listed]:
 
 def local_time(when: datetime) -> str:
     """A UTC time from the register in the computer's time zone, as the interface language writes it."""
-    shown = QDateTime(when.replace(tzinfo=UTC).astimezone().replace(tzinfo=None))
+    shown = qt_time.from_register(when).toLocalTime()
     return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
@@ -65,7 +66,9 @@ class Moment:
     def sequence(self, session: Session) -> int:
         """The last change-log entry the register held at this moment."""
         if self.kind == VERSION:  # by number: a version may be named "2" while numbered 1
-            return session.get(EstablishedVersion, self.number).log_sequence
+            version = session.get(EstablishedVersion, self.number)
+            assert version is not None  # an established version is never removed
+            return version.log_sequence
         if self.kind == DATE:
             return as_of.last_sequence(session, at=self.at)
         return established.moment(session, established.NOW)[0]
@@ -80,7 +83,7 @@ def of_version(version: Listed) -> Moment:
 
 
 def of_time(local: QDateTime) -> Moment:
-    at = local.toUTC().toPython().replace(tzinfo=None)
+    at = qt_time.to_register(local)
     return Moment(DATE, QLocale().toString(local, QLocale.FormatType.ShortFormat), at=at)
 
 
@@ -125,9 +128,11 @@ class MomentChoice(QWidget):
 
     def choose(self, moment: Moment) -> None:
         if moment.kind == VERSION:
+            assert moment.number is not None  # a version's moment names it (of_version)
             self.choose_version(moment.number)
         elif moment.kind == DATE:
-            self.choose_time(QDateTime(moment.at.replace(tzinfo=UTC)).toLocalTime())
+            assert moment.at is not None  # a date's moment holds it (of_time)
+            self.choose_time(qt_time.from_register(moment.at).toLocalTime())
         else:
             self.choose_now()
 

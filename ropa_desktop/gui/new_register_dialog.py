@@ -70,15 +70,15 @@ class NewRegisterDialog(QDialog):
         self.country = country_combo(countries.countries(language.current()), self)
         self.country.setObjectName("country")
         self.country.choose(HOME_COUNTRY)
-        self.country.chosen.connect(lambda _key: self.country_refused.hide())
         self.country_refused = _refusal(self)
+        self.country.chosen.connect(lambda _key: self.country_refused.hide())
         self.languages = LanguagesField(language_options, self)
         self.languages.set_value([language.current()] + [lang for lang in SUPPORTED if lang != language.current()])
         self.email = QLineEdit(self)
         self.email.setObjectName("email")
         self.email.setPlaceholderText(translate("Dialogs", "e.g. privacy@example.org"))
-        self.email.textEdited.connect(lambda _text: self.email_refused.hide())
         self.email_refused = _refusal(self)
+        self.email.textEdited.connect(lambda _text: self.email_refused.hide())
         self.email_refused.setObjectName("emailRefused")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -117,7 +117,7 @@ class NewRegisterDialog(QDialog):
 
     def _refusals(self) -> bool:
         start = self.values()
-        refused = []
+        refused: list[QWidget] = []
         if not start.legal_name:
             self.name_refused.setText(
                 translate(

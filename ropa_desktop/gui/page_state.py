@@ -35,20 +35,26 @@ def capture(page: QWidget) -> dict[str, Any]:
     return kept
 
 
+def _part(page: QWidget, name: str) -> Any:
+    """A part ``kept`` was read from: pages differ in their parts, and capture() kept only those
+    this kind of page has."""
+    return getattr(page, name)
+
+
 def restore(page: QWidget, kept: dict[str, Any]) -> None:
     if "splitter" in kept:
-        page.splitter.restoreState(kept["splitter"])
+        _part(page, "splitter").restoreState(kept["splitter"])
     if "columns" in kept:
-        page.table.horizontalHeader().restoreState(kept["columns"])
+        _part(page, "table").horizontalHeader().restoreState(kept["columns"])
     if kept.get("search"):
-        page.search.setText(kept["search"])
+        _part(page, "search").setText(kept["search"])
     if kept.get("language") is not None:
-        page.language.setCurrentIndex(kept["language"])
+        _part(page, "language").setCurrentIndex(kept["language"])
     item = kept.get("item")
     if item is not None and hasattr(page, "open_item"):
         page.open_item(item)
     if kept.get("text_language"):
-        page.editor.set_language(kept["text_language"])
+        _part(page, "editor").set_language(kept["text_language"])
     for tabs, index in zip(_tabs(page), kept["tabs"], strict=False):
         if 0 <= index < tabs.count():
             tabs.setCurrentIndex(index)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -14,6 +13,7 @@ from PySide6.QtGui import QFont
 
 from ..documents.statement.phrases import catalogue, title
 from . import language as interface
+from .translation_marks import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

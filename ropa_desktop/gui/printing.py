@@ -13,7 +13,7 @@ import io
 import threading
 from collections.abc import Callable
 
-import pypdfium2
+import pypdfium2  # type: ignore[import-untyped]  # the library ships no type hints
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QWidget
@@ -23,6 +23,7 @@ from ..documents.files import write_atomically
 from ..documents.statement import build_statement, render
 from . import dialogs
 from .jobs import Cancelled, Job
+from .status_message import show_status
 from .workspace import Workspace
 
 translate = QCoreApplication.translate
@@ -198,7 +199,7 @@ def _part_of(report, half: int):
 
 
 def _say_printed(parent: QWidget) -> None:
-    parent.window().statusBar().showMessage(translate("Printing", "Printed"), 8000)
+    show_status(parent, translate("Printing", "Printed"))
 
 
 def _failed(parent: QWidget, error) -> None:

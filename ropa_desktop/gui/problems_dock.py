@@ -4,7 +4,7 @@ after every change, and a way to the field that needs fixing."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
@@ -76,20 +76,14 @@ class Checked:
     findings: list[Finding]
     rows: list[Row]
     broken: dict[str, str]  # rule id: why it failed
-    markers: dict[str, dict[int, Marker]] | None = None  # kind: item id: marker; made when not given
-    arranged: Arranged | None = None  # the rows in the Problems panel's order; made when not given
-    found: dict[Severity, int] | None = None  # how many of each severity
-    per_section: dict[str, tuple[int, int]] | None = None  # kind: (errors, warnings), the badges
+    markers: dict[str, dict[int, Marker]]  # kind: item id: marker
+    arranged: Arranged  # the rows in the Problems panel's order
+    found: dict[Severity, int] = field(init=False)  # how many of each severity
+    per_section: dict[str, tuple[int, int]] = field(init=False)  # kind: (errors, warnings), the badges
 
-    def __post_init__(self):
-        if self.markers is None:
-            self.markers = make_markers(self.rows)
-        if self.arranged is None:
-            self.arranged = make_arranged(self.rows)
-        if self.found is None:
-            self.found = counts(self.findings)
-        if self.per_section is None:
-            self.per_section = problems_per_section(self.findings)
+    def __post_init__(self) -> None:
+        self.found = counts(self.findings)
+        self.per_section = problems_per_section(self.findings)
 
 
 def problems_per_section(findings: list[Finding]) -> dict[str, tuple[int, int]]:
@@ -99,7 +93,7 @@ def problems_per_section(findings: list[Finding]) -> dict[str, tuple[int, int]]:
         if finding.severity in (Severity.ERROR, Severity.WARNING):
             errors_warnings = per_section.setdefault(finding.kind, [0, 0])
             errors_warnings[finding.severity.rank] += 1
-    return {kind: tuple(n) for kind, n in per_section.items()}
+    return {kind: (errors, warnings) for kind, (errors, warnings) in per_section.items()}
 
 
 def check(register: Register, lang: str, sorting: Sorting = (SEVERITY, False)) -> Checked:
@@ -359,8 +353,7 @@ class ProblemsDock(QDockWidget):
     def _keep_selected(self, selected: Finding | None) -> None:
         """After the rows were reset: ``selected`` selected again, if it is shown (one hidden by
         the filter is selected again when the filter shows it)."""
-        row = self.model.row_of(selected) if selected is not None else None
-        if row is not None:
+        if selected is not None and self.model.row_of(selected) is not None:
             self.select(selected)
         else:
             self._explain(None)
@@ -374,7 +367,8 @@ class ProblemsDock(QDockWidget):
 
     def findings(self) -> list[Finding]:
         """The findings shown, in the order shown."""
-        return [self.proxy.finding(self.proxy.index(row, 0)) for row in range(self.proxy.rowCount())]
+        shown = (self.proxy.finding(self.proxy.index(row, 0)) for row in range(self.proxy.rowCount()))
+        return [finding for finding in shown if finding is not None]  # every shown row holds one
 
     def select(self, finding: Finding) -> bool:
         row = self.model.row_of(finding)
@@ -440,7 +434,7 @@ class ProblemsDock(QDockWidget):
             title, explanation = (rule.title(lang), rule.explanation(lang)) if rule is not None else ("", "")
         except KeyError:  # a rule whose texts are not written yet
             title = explanation = ""
-        if title:
+        if title and rule is not None:  # a title comes only from a rule
             more = translate("Problems", "About this rule")
             text += (
                 f"<br><b>{escape(title)}</b> ({escape(rule.citation(lang))}). "

@@ -291,7 +291,8 @@ class ProblemsModel(QAbstractTableModel):
         self._filter()
         where_now = {id(row): position for position, row in enumerate(self._rows)}
         self.changePersistentIndexList(
-            persistent, [self.index(where_now[id(row)], index.column()) for row, index in zip(moved, persistent)]
+            persistent,
+            [self.index(where_now[id(row)], index.column()) for row, index in zip(moved, persistent, strict=True)],
         )
         self.layoutChanged.emit()
 
@@ -340,18 +341,23 @@ class ProblemsFilter(QIdentityProxyModel):
     """Shows the findings of the chosen severities that contain the search text: the filter
     itself is the model's (ProblemsModel.set_filter), asked here as before."""
 
+    def _problems(self) -> ProblemsModel:
+        model = self.sourceModel()
+        assert isinstance(model, ProblemsModel)  # the model this filter is always set on
+        return model
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
 
     def severities(self) -> set[Severity]:
-        return self.sourceModel().severities()
+        return self._problems().severities()
 
     def set_severities(self, severities: set[Severity]) -> None:
-        self.sourceModel().set_filter(severities=severities)
+        self._problems().set_filter(severities=severities)
 
     def set_text(self, text: str) -> None:
         """Every word of ``text`` must occur in the finding's message, item, reference or rule."""
-        self.sourceModel().set_filter(text=text)
+        self._problems().set_filter(text=text)
 
     def finding(self, index: _Index) -> Finding | None:
         return index.data(FINDING_ROLE) if index.isValid() else None

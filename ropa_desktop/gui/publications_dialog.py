@@ -182,6 +182,7 @@ class PublicationsDialog(QDialog):
         path, fmt = chosen
         with self.workspace.register.session() as session:
             data = publications.document(session, item.number, language, fmt)
+        assert data is not None  # the publication lists only the languages it stored
         try:
             write_atomically(path, data, private=False)  # the public statement, as published
         except OSError as exc:

@@ -104,6 +104,7 @@ class SaveRetryBar(NoticeBar):
         self._asked()  # asked again at the next tick
 
     def _asked(self) -> None:
+        assert self.probe_job is not None  # called only by the job's own signals
         self.probe_job.deleteLater()  # one a few seconds for as long as the server is away: not kept
         self.probe_job = None
 

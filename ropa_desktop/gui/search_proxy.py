@@ -38,14 +38,15 @@ class SearchProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._words and self._row_filter is None:
             return True
-        model: ItemTableModel = self.sourceModel()
+        model = self.sourceModel()
+        assert isinstance(model, ItemTableModel)  # the one model a list's search filters
         if self._accepted is None or self._generation != model.generation:
             # One pass over all rows in Python, then a set lookup per row Qt asks about.
             self._generation = model.generation
             words, accept = self._words, self._row_filter
             self._accepted = {
                 position
-                for position, (text, row) in enumerate(zip(model.search_texts(), model.rows()))
+                for position, (text, row) in enumerate(zip(model.search_texts(), model.rows(), strict=True))
                 if all(word in text for word in words) and (accept is None or accept(row))
             }
         return source_row in self._accepted

@@ -64,8 +64,10 @@ class SearchableCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(12)
-        self.lineEdit().setPlaceholderText(placeholder)
-        self.lineEdit().setClearButtonEnabled(True)
+        line = self.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.setPlaceholderText(placeholder)
+        line.setClearButtonEnabled(True)
         self._filter = _Contains(self)
         self._filter.setSourceModel(self.model())
         completer = QCompleter(self._filter, self)
@@ -74,13 +76,14 @@ class SearchableCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
-        completer.activated[str].connect(self._choose_text)
-        self.lineEdit().textEdited.connect(self._typed)
+        # The text overload of the signal; PySide6's stubs do not know a signal's overloads by index.
+        completer.activated[str].connect(self._choose_text)  # type: ignore[index]
+        line.textEdited.connect(self._typed)
         # Enter takes the first match, as in a search field. Not by highlighting it in the popup
         # while typing: the completer then writes the highlighted name into the box, and the
         # next key typed lands behind it ("Amerikaanse Maagdeneilanden (VI)erenig").
-        self.lineEdit().returnPressed.connect(self._take_first)
-        self.lineEdit().editingFinished.connect(self._settle)
+        line.returnPressed.connect(self._take_first)
+        line.editingFinished.connect(self._settle)
         self.currentIndexChanged.connect(self._update)
         self.editTextChanged.connect(self._update)
         self._key: Any = None
@@ -124,7 +127,8 @@ class SearchableCombo(QComboBox):
             found = self.matches()
             if found:
                 self.choose(found[0])
-                popup = self.completer().popup() if self.completer() else None
+                completer = self.completer()
+                popup = completer.popup() if completer is not None else None
                 if popup is not None:
                     popup.hide()
 

@@ -3,7 +3,7 @@ is secured, and a Test connection that runs in a background job (never on the GU
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -34,7 +34,7 @@ class ConnectionEditor(QDialog):
         self,
         parent: QWidget | None,
         connection: sc.ServerConnection | None = None,
-        taken_names: set[str] = frozenset(),
+        taken_names: Iterable[str] = frozenset(),
         probe: Callable = sc.probe,
     ):
         super().__init__(parent)

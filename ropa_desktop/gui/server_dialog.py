@@ -140,7 +140,8 @@ class ServerDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
         self.table.doubleClicked.connect(lambda *_: self.connect_to_server())
         self.select(chosen.name if chosen else (self.model.connections[0].name if self.model.connections else ""))
-        if self.current() is not None and not sc.stored_password(self.current()):
+        current = self.current()
+        if current is not None and not sc.stored_password(current):
             self.password.setFocus()  # the one thing left to type
         self._fit()
 
@@ -148,14 +149,12 @@ class ServerDialog(QDialog):
         """Wide enough to show every column of the list without scrolling sideways (a host name
         cut short is a wrong host), within the screen."""
         columns = self.table.horizontalHeader().length() + 2 * self.table.frameWidth() + 4
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None  # made by _lay_out
+        margins = layout.contentsMargins()
         width = max(
             self.fontMetrics().averageCharWidth() * 100,
-            columns
-            + self.add_button.sizeHint().width()
-            + self.layout().spacing() * 2
-            + margins.left()
-            + margins.right(),
+            columns + self.add_button.sizeHint().width() + layout.spacing() * 2 + margins.left() + margins.right(),
         )
         if self.screen() is not None:
             width = min(width, self.screen().availableGeometry().width() * 9 // 10)

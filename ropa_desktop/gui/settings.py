@@ -61,7 +61,7 @@ class Settings:
     @property
     def findings_in_exports(self) -> bool:
         """Whether exports carry the compliance findings (File menu); off unless chosen."""
-        return self._qt.value("exports/with_findings", False, type=bool)
+        return bool(self._qt.value("exports/with_findings", False, type=bool))
 
     @findings_in_exports.setter
     def findings_in_exports(self, value: bool) -> None:

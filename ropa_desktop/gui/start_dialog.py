@@ -55,7 +55,9 @@ class StartDialog(QDialog):
         """As wide as reads well (about 80 characters, and the longest button's text with
         some air), as tall as the wrapped text then needs: a word-wrapped label's own size hint
         guesses a width, and a dialog sized from that guess cut the introduction short."""
-        margins, character = self.layout().contentsMargins(), self.fontMetrics().averageCharWidth()
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        margins, character = layout.contentsMargins(), self.fontMetrics().averageCharWidth()
         sides = margins.left() + margins.right()
         buttons = max(button.sizeHint().width() for button in self.findChildren(QPushButton)) + sides
         width = max(character * 80 + sides, buttons + character * 6)
@@ -63,7 +65,7 @@ class StartDialog(QDialog):
         if screen is not None:  # on a small screen, less air; never less than the buttons' texts
             width = max(min(width, screen.width() * 9 // 10), buttons)
         # Fixed: a narrower window would need a taller one, which a dialog cannot ask for.
-        self.setFixedSize(width, self.layout().totalHeightForWidth(width))
+        self.setFixedSize(width, layout.totalHeightForWidth(width))
 
     def _choose(self, choice: StartChoice) -> None:
         self.choice = choice

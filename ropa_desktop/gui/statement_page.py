@@ -40,6 +40,7 @@ from .jobs import Cancelled, Job
 from .phrase_table_model import KEY_ROLE, PhraseTableModel
 from .statement_preview import PreviewProgress, StatementPreview
 from .statement_preview_job import make_preview
+from .status_message import show_status
 from .undo import SaveStatementText
 from .workspace import Workspace
 
@@ -410,9 +411,7 @@ class StatementPage(QWidget):
             if dialogs.ask_publish_anyway(self, result.errors):
                 self._start_export(path, fmt, language, force=True)
             return
-        self.window().statusBar().showMessage(
-            translate("Statement", "Statement written to %1").replace("%1", result), 8000
-        )
+        show_status(self, translate("Statement", "Statement written to %1").replace("%1", result))
         export_place.offer_to_open(self, result)
 
     def _export_failed(self, error) -> None:

@@ -17,6 +17,8 @@ from .workspace import Workspace, everything_changed
 # What a command is called in the Edit menu: a text, or a way to word it again in the
 # interface language of the moment (the history outlives a switch of language).
 Wording = str | Callable[[], str]
+# What a step changed: one change, or several (a replace, a restored copy).
+Changes = Change | list[Change]
 
 
 class RegisterCommand(QUndoCommand):
@@ -45,7 +47,7 @@ class RegisterCommand(QUndoCommand):
     def undo(self) -> None:
         self._guarded(self.backward)
 
-    def _guarded(self, step: Callable[[], Change | list[Change]]) -> None:
+    def _guarded(self, step: Callable[[], Changes]) -> None:
         # Exceptions cannot cross QUndoStack (C++): report them instead.
         try:
             changed = step()
@@ -54,14 +56,14 @@ class RegisterCommand(QUndoCommand):
             return
         self._notify(changed)
 
-    def _notify(self, changed: Change | list[Change]) -> None:
+    def _notify(self, changed: Changes) -> None:
         for change in changed if isinstance(changed, list) else [changed]:
             self.workspace.notify(change)
 
-    def forward(self) -> Change:
+    def forward(self) -> Changes:
         raise NotImplementedError
 
-    def backward(self) -> Change:
+    def backward(self) -> Changes:
         raise NotImplementedError
 
 
@@ -94,6 +96,7 @@ class AddItem(RegisterCommand):
         return change
 
     def backward(self) -> Change:
+        assert self.item_id is not None  # undone only after forward made the item
         return operations.delete(self.workspace.register, self.kind, self.item_id)[1]
 
 
@@ -129,6 +132,7 @@ class DeleteItem(RegisterCommand):
         return change
 
     def backward(self) -> Change:
+        assert self.snap is not None  # undone only after forward read the deleted item
         register = self.workspace.register
         change = operations.save(register, self.kind, self.item_id, self.snap)[1]
         if self.order:
@@ -152,6 +156,7 @@ class ReplaceEntry(RegisterCommand):
         return changes
 
     def backward(self) -> list[Change]:
+        assert self.replaced is not None  # undone only after forward replaced the entry
         return replace_entry.undo(self.workspace.register, self.replaced)
 
 

@@ -15,11 +15,13 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from shiboken6 import Shiboken
 
+from .application import the_application
+
 translate = QCoreApplication.translate
 TextBox = QLineEdit | QTextEdit | QPlainTextEdit
 
 
-def text_box(widget: QWidget | None) -> TextBox | None:
+def text_box(widget: QObject | None) -> TextBox | None:
     """The editable text under the keyboard focus (a date or number field's text too)."""
     if isinstance(widget, QAbstractSpinBox):
         widget = widget.findChild(QLineEdit)
@@ -52,12 +54,12 @@ class UndoActions(QObject):
         self.undo_action.triggered.connect(self.undo)
         self.redo_action = QAction(window)
         self.redo_action.setObjectName("redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         self.redo_action.triggered.connect(self.redo)
         self._watched: QWidget | None = None
         for signal in (stack.indexChanged, stack.cleanChanged, stack.canUndoChanged, stack.canRedoChanged):
             signal.connect(self.refresh)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        the_application().focusChanged.connect(self._focus_changed)
         self.refresh()
 
     # Which history a step takes back.
@@ -69,7 +71,7 @@ class UndoActions(QObject):
 
     def undo(self) -> None:
         box = self._focused_box()
-        if can_take_back(box):
+        if box is not None and can_take_back(box):
             box.undo()
         elif self._may_step(self.stack.canUndo()):
             self.stack.undo()
@@ -79,7 +81,7 @@ class UndoActions(QObject):
 
     def redo(self) -> None:
         box = self._focused_box()
-        if can_take_back(box, redo=True):
+        if box is not None and can_take_back(box, redo=True):
             box.redo()
         elif self._may_step(self.stack.canRedo()):
             self.stack.redo()

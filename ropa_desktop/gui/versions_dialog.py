@@ -3,6 +3,8 @@ which the officer compares two versions, a version with now, or opens one read-o
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,17 +22,20 @@ from ..register.models.change_log import VERSION
 from ..register.models.established_version import HISTORY_START
 from .moment_choice import Listed, listed_versions, local_time, now, of_version
 
+if TYPE_CHECKING:
+    from .version_actions import VersionActions
+
 translate = QCoreApplication.translate
 
 
 class VersionsDialog(QDialog):
     """``actions``: the menu's VersionActions, which open the diff and as-of views."""
 
-    def __init__(self, workspace, actions, parent=None):
+    def __init__(self, workspace, actions: VersionActions, parent=None):
         super().__init__(parent)
         self.setObjectName("versions_dialog")
         self.workspace = workspace
-        self.actions = actions
+        self.version_actions = actions  # not `actions`: that is QWidget.actions()
         self.setWindowTitle(translate("Versions", "Established versions"))
         intro = QLabel(
             translate(
@@ -115,12 +120,12 @@ class VersionsDialog(QDialog):
 
     def compare_with_now(self):
         [version] = self.selected()
-        return self.actions.compare(of_version(version), now())
+        return self.version_actions.compare(of_version(version), now())
 
     def compare_two(self):
         first, second = self.selected()
-        return self.actions.compare(of_version(first), of_version(second))
+        return self.version_actions.compare(of_version(first), of_version(second))
 
     def open_read_only(self):
         [version] = self.selected()
-        return self.actions.show_as_of(of_version(version))
+        return self.version_actions.show_as_of(of_version(version))

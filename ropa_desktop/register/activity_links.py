@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Table, inspect
+from sqlalchemy import Column, Table, inspect
 
 from . import kinds
 from .models import ProcessingActivity
@@ -37,17 +37,30 @@ class ActivityLink:
         """The register view's name of the catalogue ("data_subjects")."""
         return _VIEW_NAMES[self.kind]
 
+    @property
+    def item_column(self) -> Column:
+        """The link table's column holding the catalogue item's id, to select or count by."""
+        return self.table.c[self.column]
+
 
 def _links() -> tuple[ActivityLink, ...]:
     kind_of = {model: kind for kind, model in kinds.MODELS.items()}
     found = []
     for relationship in inspect(ProcessingActivity).relationships:  # in declaration order
-        if relationship.secondary is None:
+        secondary = relationship.secondary
+        if secondary is None:
             continue
-        (column,) = [c.name for c in relationship.secondary.c if c.name != "activity_id"]
+        assert isinstance(secondary, Table), "a link table of models/activity.py"
+        (column,) = [c.name for c in secondary.c if c.name != "activity_id"]
         model = relationship.mapper.class_
-        found.append(ActivityLink(relationship.key, relationship.secondary, column, model, kind_of[model]))
+        found.append(ActivityLink(relationship.key, secondary, column, model, kind_of[model]))
     return tuple(found)
 
 
 LINKS = _links()
+
+
+def links_to(kind: str) -> tuple[ActivityLink, ...]:
+    """The links to catalogue ``kind``, in the model's order (a recipient: as recipient, joint
+    controller and controller served); () for a catalogue no link table reaches (data categories)."""
+    return tuple(link for link in LINKS if link.kind == kind)

@@ -217,6 +217,7 @@ def _record(session: Session, wanted: dict[int, tuple], now: dict[int, Approval]
     ]
     change_log.append(session, entries)
     last = session.scalar(select(func.max(ChangeLogEntry.sequence)))
+    assert last is not None, "the log holds the entries just appended"
     first = last - len(entries) + 1
     for number, (item_id, (state, entry)) in enumerate(wanted.items()):
         row = session.get(ActivityApproval, item_id)

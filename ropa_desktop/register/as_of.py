@@ -50,7 +50,7 @@ def rebuild(session: Session, *, sequence: int | None = None, at: datetime | Non
         .execution_options(yield_per=2000)
     )
     for action, kind, item_id, field, after in rows:
-        if kind not in kinds.MODELS:  # an established version, not an item
+        if kind not in kinds.MODELS or item_id is None:  # an established version, not an item
             continue
         item = (kind, item_id)
         if action in (START, ADDED):

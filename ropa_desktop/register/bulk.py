@@ -16,17 +16,11 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from . import change_log, texts
+from .activity_links import LINKS
 from .kinds import ACTIVITY
 from .models import ActivityDataCategory, ProcessingActivity
 from .models.base import utcnow
 from .snapshots import ACTIVITY_CHILDREN, ACTIVITY_LINKS, Snapshot, blank_child, fields
-
-# The link table behind each link list of an activity, and its column naming the linked item.
-_LINK_TABLES = {key: getattr(ProcessingActivity, key).property.secondary for key in ACTIVITY_LINKS}
-
-
-def _link_column(table) -> str:
-    return next(column.name for column in table.columns if column.name != "activity_id")
 
 
 def add_activities(session: Session, snaps: list[Snapshot], stamps: list[dict]) -> list[int]:
@@ -38,7 +32,7 @@ def add_activities(session: Session, snaps: list[Snapshot], stamps: list[dict]) 
     names = fields(ProcessingActivity)
     defaults = blank_child(ProcessingActivity)
     rows = []
-    for snap, stamp in zip(snaps, stamps):
+    for snap, stamp in zip(snaps, stamps, strict=True):
         row = {name: snap[name] if name in snap else defaults[name] for name in names}
         row["position"] = snap.get("position") or 0
         row["version"] = 1
@@ -51,21 +45,26 @@ def add_activities(session: Session, snaps: list[Snapshot], stamps: list[dict]) 
     ids = list(session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
     # The ORM never sees them: tell the change log, with each as snapshots.read would find it
     # (reading 2,000 activities back took longer than adding them).
-    change_log.added(session, ACTIVITY, ids, [_as_read(row, snap) for row, snap in zip(rows, snaps)])
+    change_log.added(session, ACTIVITY, ids, [_as_read(row, snap) for row, snap in zip(rows, snaps, strict=True)])
     for key, model in ACTIVITY_CHILDREN.items():
-        _children(session, model, [(item_id, snap[key]) for item_id, snap in zip(ids, snaps) if snap.get(key)])
-    for key, table in _LINK_TABLES.items():
-        column = _link_column(table)
-        links = [
-            {"activity_id": item_id, column: linked}
-            for item_id, snap in zip(ids, snaps)
-            for linked in dict.fromkeys(snap.get(key) or ())
+        _children(
+            session, model, [(item_id, snap[key]) for item_id, snap in zip(ids, snaps, strict=True) if snap.get(key)]
+        )
+    for link in LINKS:  # the link table behind each link list of an activity (activity_links.py)
+        rows_of_link = [
+            {"activity_id": item_id, link.column: linked}
+            for item_id, snap in zip(ids, snaps, strict=True)
+            for linked in dict.fromkeys(snap.get(link.field) or ())
         ]
-        if links:
-            session.execute(insert(table), links)
+        if rows_of_link:
+            session.execute(insert(link.table), rows_of_link)
     _category_links(
         session,
-        [(item_id, snap["data_categories"]) for item_id, snap in zip(ids, snaps) if snap.get("data_categories")],
+        [
+            (item_id, snap["data_categories"])
+            for item_id, snap in zip(ids, snaps, strict=True)
+            if snap.get("data_categories")
+        ],
     )
     return ids
 

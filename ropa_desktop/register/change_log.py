@@ -122,7 +122,7 @@ def added(session: Session, kind: str, ids: list[int], made: list[dict] | None =
     if tracking is not None:
         tracking.created.update(dict.fromkeys((kind, item_id) for item_id in ids))
         if made is not None:
-            tracking.made.update(zip(((kind, item_id) for item_id in ids), made))
+            tracking.made.update(zip(((kind, item_id) for item_id in ids), made, strict=True))
 
 
 def record(session: Session) -> int:
@@ -174,7 +174,7 @@ def start(session: Session, comment: str = START_COMMENT) -> int:
         return 0
     found = []
     for kind, model in kinds.MODELS.items():
-        for obj in session.scalars(select(model).order_by(model.id)):
+        for obj in session.scalars(kinds.select_items(model).order_by(model.id)):
             snap = tidy(snapshot(kind, obj))
             found.append(entry(START, kind, obj.id, snap, "", None, snap, comment=comment))
     append(session, found)

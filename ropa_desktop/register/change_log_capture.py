@@ -125,8 +125,9 @@ def capture(session: Session, _context, _instances) -> None:
         read = snapshot(kind, obj, wanted)
         if wanted is None:
             # A whole read after a partial one keeps the first values read (they are older).
-            if tracking.before.get(item) is not None:
-                read.update(tracking.before[item])
+            earlier = tracking.before.get(item)
+            if earlier is not None:
+                read.update(earlier)
             tracking.before[item] = read
             tracking.keys[item] = None
         else:
@@ -149,12 +150,15 @@ def _statement_texts(session: Session, tracking: Tracking, dirty, deleted, new) 
 
 
 def _remember(tracking: Tracking, item: tuple[str, int], values: dict) -> None:
-    if tracking.before.get(item) is None:
-        tracking.before[item] = {}
+    before = tracking.before.get(item)
+    if before is None:
+        before = tracking.before[item] = {}
         tracking.keys[item] = set()
+    keys = tracking.keys[item]
+    assert keys is not None, "the callers pass over an item already read whole"
     for key, found in values.items():
-        tracking.before[item].setdefault(key, found)  # the first value seen is the oldest
-    tracking.keys[item].update(values)
+        before.setdefault(key, found)  # the first value seen is the oldest
+    keys.update(values)
 
 
 def _old_values(obj, keys: set[str]) -> dict:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
@@ -140,7 +140,7 @@ def _stamp(value) -> str:
 RECORDED_TEXT = "recorded_text"
 
 
-def _stored(session: Session) -> Iterator[dict]:
+def _stored(session: Session) -> Generator[dict, None, None]:
     """The entries in order, on SQLite with the time as the text stored: its hash is taken over
     that text, so a changed byte shows even where it means the same moment ("T" for the space),
     and a time that is no time at all is reported as a changed entry, not an error that stops
@@ -155,8 +155,8 @@ def _stored(session: Session) -> Iterator[dict]:
     # Closed however the reading ends (verify stops at the first broken entry): on PostgreSQL
     # yield_per reads through a server-side cursor, which must not be left open.
     with session.execute(query) as result:
-        for row in result.mappings():
-            row = dict(row)
+        for mapping in result.mappings():
+            row = dict(mapping)
             if sqlite:
                 row[RECORDED_TEXT] = text = row["recorded_at"]
                 row["recorded_at"] = _moment(text)
@@ -205,7 +205,7 @@ MISSING, INSERTED, OUT_OF_ORDER, ALTERED, NOT_LAST, ENDS_EARLY = (
 def verify(session: Session, report: Callable[[int, int], None] | None = None) -> tuple[int, Broken | None]:
     """Recompute the chain: (number of entries, the first broken entry or None). ``report(done,
     total)`` is called every few thousand entries (a window's job: progress, and where it can stop)."""
-    total = session.scalar(select(func.count()).select_from(ChangeLogEntry)) if report else 0
+    total = session.execute(select(func.count()).select_from(ChangeLogEntry)).scalar_one() if report else 0
     with closing(_stored(session)) as rows:
         return _verify_rows(session, rows, report, total)
 

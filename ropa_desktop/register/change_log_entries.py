@@ -29,6 +29,7 @@ def snapshot(kind: str, obj, keys=None) -> dict:
     snap = snapshots.read_object(kind, obj, keys)
     if kind == kinds.ORGANISATION and (keys is None or STATEMENT_TEXTS in keys):
         session = object_session(obj)
+        assert session is not None, "an organisation read from the register"
         snap[STATEMENT_TEXTS] = {
             key: snapshots.plain(text)
             for key, text in session.execute(select(StatementText.key, StatementText.text).order_by(StatementText.key))
@@ -39,7 +40,7 @@ def snapshot(kind: str, obj, keys=None) -> dict:
 def read_many(session: Session, items: list[tuple[str, int]]) -> dict[tuple[str, int], dict]:
     """The snapshots of many items, their links and rows loaded a few hundred at a time (an
     import adds thousands: one by one, the lazy loads took longer than the import)."""
-    found = {}
+    found: dict[tuple[str, int], dict] = {}
     by_kind: dict[str, list[int]] = {}
     for kind, item_id in items:
         by_kind.setdefault(kind, []).append(item_id)
@@ -47,7 +48,7 @@ def read_many(session: Session, items: list[tuple[str, int]]) -> dict[tuple[str,
         model = kinds.MODELS[kind]
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            query = select(model).where(model.id.in_(chunk)).options(selectinload("*"))
+            query = kinds.select_items(model).where(model.id.in_(chunk)).options(selectinload("*"))
             for obj in session.scalars(query):
                 found[(kind, obj.id)] = snapshot(kind, obj)
     return found

@@ -10,7 +10,6 @@ place changed, field "position", its place in the list (1 = first) before and af
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import change_log, kinds, snapshots
@@ -27,9 +26,9 @@ def moved(session: Session, kind: str, before: list[int], after: list[int]) -> i
     places = {item_id: place for place, item_id in enumerate(after, start=1) if was.get(item_id, place) != place}
     if not places:
         return 0
-    model = kinds.MODELS[kind]
+    model = kinds.ORDERED_MODELS[kind]
     found = []
-    for obj in session.scalars(select(model).where(model.id.in_(places)).order_by(model.position)):
+    for obj in session.scalars(kinds.select_items(model).where(model.id.in_(places)).order_by(model.position)):
         names = snapshots.read_object(kind, obj, NAMES)
         found.append(entry(CHANGED, kind, obj.id, names, POSITION, was[obj.id], places[obj.id]))
     change_log.append(session, found)

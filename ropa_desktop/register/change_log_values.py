@@ -11,12 +11,20 @@ import json
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, overload
 
 from . import snapshots
 from .models.base import text_in
 
 _UNORDERED = frozenset({*snapshots.ACTIVITY_LINKS, "sub_processors"})
+
+
+@overload
+def tidy(snap: dict) -> dict: ...
+@overload
+def tidy(snap: None) -> None: ...
+@overload
+def tidy(snap: dict | None) -> dict | None: ...
 
 
 def tidy(snap: dict | None) -> dict | None:

@@ -11,6 +11,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from . import kinds
+from .activity_links import LINKS
 from .errors import RegisterError
 from .models import (
     ActivityDataCategory,
@@ -133,6 +135,13 @@ def fill_register(session: Session, organisation: Organisation, data: dict[str, 
         ]
     )
     session.flush()  # a retention rule names its data categories by id
+    # An activity names the entries it links to by key, under the link's name (activity_links.py).
+    catalogue_of = {
+        kinds.DATA_SUBJECT: subjects,
+        kinds.RECIPIENT: recipients,
+        kinds.TRANSFER: transfers,
+        kinds.SECURITY_MEASURE: measures,
+    }
 
     for position, item in enumerate(data.get("offices", [])):
         office = Office(**_columns(Office, item, {"id", "organisation_id", "group_entity_id"}))
@@ -159,12 +168,8 @@ def fill_register(session: Session, organisation: Organisation, data: dict[str, 
             ActivityDataCategory(data_category=categories[link["category"]], wording=dict(link.get("wording", {})))
             for link in item.get("data_categories", [])
         ]
-        activity.data_subject_categories = subjects.many(item.get("data_subject_categories"))
-        activity.recipients = recipients.many(item.get("recipients"))
-        activity.joint_controllers = recipients.many(item.get("joint_controllers"))
-        activity.controllers_served = recipients.many(item.get("controllers_served"))
-        activity.transfers = transfers.many(item.get("transfers"))
-        activity.security_measures = measures.many(item.get("security_measures"))
+        for link in LINKS:
+            setattr(activity, link.field, catalogue_of[link.kind].many(item.get(link.field)))
         session.add(activity)
 
     for position, item in enumerate(data.get("cookies", [])):

@@ -32,11 +32,11 @@ from .errors import RegisterError
 try:  # POSIX
     import fcntl
 except ImportError:  # pragma: no cover - Windows
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]  # None stands for the module Windows lacks
 try:  # Windows
     import msvcrt
 except ImportError:
-    msvcrt = None
+    msvcrt = None  # type: ignore[assignment]  # None stands for the module POSIX lacks
 
 PART = ".part"
 # Windows neither renames nor removes a file that is open: there the handle is closed first.
@@ -115,6 +115,7 @@ class Temporary:
 
     def finish(self, mode: int) -> None:
         """On the disk, with its final permissions."""
+        assert self.fd is not None, "finished after it was closed"
         os.fsync(self.fd)
         if hasattr(os, "fchmod"):
             os.fchmod(self.fd, mode)

@@ -101,7 +101,7 @@ def record_start(session: Session) -> EstablishedVersion | None:
     version = EstablishedVersion(
         number=HISTORY_START,
         name=HISTORY_START_NAME,
-        established_at=session.get(ChangeLogEntry, sequence).recorded_at,
+        established_at=session.get_one(ChangeLogEntry, sequence).recorded_at,
         who="",
         who_name="",
         note="",

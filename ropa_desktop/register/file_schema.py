@@ -26,7 +26,7 @@ from functools import cache
 from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
-from . import schema
+from . import schema, sqlite_connection
 
 # Tables SQLite itself keeps (AUTOINCREMENT counters, ANALYZE statistics); they never run code.
 SQLITE_OWN_TABLES = ("sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4")
@@ -111,7 +111,7 @@ def _expected(revision: str) -> Structure:
     try:
         with engine.begin() as connection:
             schema.upgrade(connection, revision)
-            found = read(connection.connection.dbapi_connection)
+            found = read(sqlite_connection.driver_connection(connection))
     finally:
         engine.dispose()
     assert isinstance(found, Structure), "the migrations make a virtual table"
@@ -149,7 +149,7 @@ def _table(connection: sqlite3.Connection, name: str) -> Table:
 
 
 def is_virtual(sql: str | None) -> bool:
-    return bool(sql) and re.match(r"\s*CREATE\s+VIRTUAL\b", sql, re.IGNORECASE) is not None
+    return sql is not None and re.match(r"\s*CREATE\s+VIRTUAL\b", sql, re.IGNORECASE) is not None
 
 
 def _normalised(text: str | None) -> str:

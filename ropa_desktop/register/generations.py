@@ -56,7 +56,8 @@ def replace_content(connection: sqlite3.Connection) -> int:
     byte. Every item's version is raised above any it had, so an editor that read it before
     notices the change."""
     tables = Base.metadata.sorted_tables  # parents first
-    versioned = {mapper.local_table.name for mapper in Base.registry.mappers if issubclass(mapper.class_, Versioned)}
+    models: list[type[Base]] = [mapper.class_ for mapper in Base.registry.mappers]
+    versioned = {model.__table__.name for model in models if issubclass(model, Versioned)}
     highest = {
         name: as_int(connection.execute(f'SELECT MAX(version) FROM main."{name}"').fetchone()[0]) for name in versioned
     }

@@ -26,7 +26,7 @@ from .errors import RegisterError
 try:
     import fcntl
 except ImportError:  # Windows
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]  # None stands for the module Windows lacks
     import msvcrt
 
 SUFFIX = "-holder"

@@ -39,9 +39,9 @@ WAKE_SECONDS = 0.2
 JOIN_SECONDS = 0.5
 # A connection attempt gives up after this long (a server that does not answer at all).
 CONNECT_SECONDS = 5
-# TCP keepalives: a connection whose server vanished without a word (a cable, a sleeping
-# laptop) is found dead within about half a minute instead of never.
-KEEPALIVES = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3}
+# TCP keepalives (seconds): a connection whose server vanished without a word (a cable, a
+# sleeping laptop) is found dead within about half a minute instead of never.
+KEEPALIVE_IDLE, KEEPALIVE_INTERVAL, KEEPALIVE_COUNT = 10, 5, 3
 
 
 def listens(register: Register) -> bool:
@@ -131,7 +131,15 @@ class Listener:
 
     def _connect(self) -> psycopg.Connection | None:
         try:
-            return psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_SECONDS, **KEEPALIVES)
+            return psycopg.connect(
+                self.url,
+                autocommit=True,
+                connect_timeout=CONNECT_SECONDS,
+                keepalives=1,
+                keepalives_idle=KEEPALIVE_IDLE,
+                keepalives_interval=KEEPALIVE_INTERVAL,
+                keepalives_count=KEEPALIVE_COUNT,
+            )
         except Exception:  # down, refused, a bad address: try again after a pause
             return None
 

@@ -31,8 +31,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from . import bulk, snapshots, versions
-from .kinds import ACTIVITY, COOKIE, DATA_CATEGORY, MODELS, ORDERED, ORGANISATION, RECIPIENT, TRANSFER
-from .models import Contact, StatementText, text_in
+from .kinds import ACTIVITY, COOKIE, DATA_CATEGORY, MODELS, ORDERED_MODELS, ORGANISATION, RECIPIENT, TRANSFER, Item
+from .models import Contact, Organisation, Recipient, StatementText, text_in
 from .portable import (
     ACTIVITY_REFS,
     CHILD_MODELS,
@@ -143,7 +143,7 @@ class _New:
     ref: str
     snap: dict
     stamps: dict
-    obj: object = None  # a catalogue entry's object, flushed with the others
+    obj: Item | None = None  # a catalogue entry's object (not an activity's), flushed with the others
     id: int | None = None
 
 
@@ -178,6 +178,11 @@ class _Match:
     stamps: dict
 
 
+def _organisation(session: Session) -> Organisation:
+    """The register's organisation (every register has one)."""
+    return session.execute(select(Organisation).limit(1)).scalar_one()
+
+
 class _Merger:
     def __init__(self, session: Session, outcomes, total: int, progress, three_way: ThreeWay | None = None):
         self.session = session
@@ -197,7 +202,7 @@ class _Merger:
         self.done = 0
         self.total = total
         self.progress = progress
-        self.primary = session.scalar(select(MODELS[ORGANISATION])).primary_language
+        self.primary = _organisation(session).primary_language
 
     # --- identities ---------------------------------------------------------------------
 
@@ -210,21 +215,21 @@ class _Merger:
             return [(*key, snap.get("recipient_id"), str(snap.get("party") or "")) for key in keys]
         return keys
 
-    def _index(self, kind: str) -> dict[tuple, object]:
+    def _index(self, kind: str) -> dict[tuple, int | _New]:
         model = MODELS[kind]
         if kind not in (ACTIVITY, ORGANISATION):
             self.kept.extend(self.session.scalars(select(model)))
-        index: dict[tuple, int] = {}
-        columns = [model.id, model.name] if kind != TRANSFER else [model.id, model.country_code, model.recipient_id]
-        if kind == COOKIE:
-            columns = [model.id, model.name, model.recipient_id, model.party]
-        for row in self.session.execute(select(*columns).order_by(model.id)):
-            if kind == TRANSFER:
-                snap = {"country_code": row[1], "recipient_id": row[2]}
-            elif kind == COOKIE:
-                snap = {"name": row[1], "recipient_id": row[2], "party": row[3]}
-            else:
-                snap = {"name": row[1]}
+        index: dict[tuple, int | _New] = {}
+        # The fields an item is known by (_keys), read from its table.
+        if kind == TRANSFER:
+            names: tuple[str, ...] = ("country_code", "recipient_id")
+        elif kind == COOKIE:
+            names = ("name", "recipient_id", "party")
+        else:
+            names = ("name",)
+        table = model.__table__
+        for row in self.session.execute(select(table.c.id, *(table.c[name] for name in names)).order_by(table.c.id)):
+            snap = dict(zip(names, row[1:], strict=True))
             for key in self._keys(kind, snap):
                 index.setdefault(key, row[0])
         return index
@@ -235,17 +240,17 @@ class _Merger:
         if kind == STATEMENT_TEXT:
             return self._statement_texts(entries)
         if kind == ORGANISATION:
-            organisation = self.session.scalar(select(MODELS[ORGANISATION]))
+            organisation = _organisation(self.session)
             for entry in entries:
                 snap = self._resolved(kind, entry)
                 stamps = {stamp: snap.pop(stamp) for stamp in STAMPS if stamp in snap}
                 self.matched.setdefault(organisation.id, []).append(_Match(entry, snap, stamps))
             return self._write_matched(kind)
         index = self._index(kind)
-        model = MODELS[kind]
         next_position = None
-        if kind in ORDERED:
-            highest = self.session.scalar(select(func.max(model.position)))
+        ordered = ORDERED_MODELS.get(kind)
+        if ordered is not None:
+            highest = self.session.scalar(select(func.max(ordered.position)))
             next_position = 0 if highest is None else highest + 1
         for entry in entries:
             snap = self._resolved(kind, entry)
@@ -299,8 +304,11 @@ class _Merger:
             self.added.update(ids)
         else:
             self.session.flush()
-            ids = [new.obj.id for new in self.new]
-        for new, item_id in zip(self.new, ids):
+            ids = []
+            for new in self.new:
+                assert new.obj is not None, "a catalogue entry's object is made when the entry is read"
+                ids.append(new.obj.id)
+        for new, item_id in zip(self.new, ids, strict=True):
             new.id = self.ids[new.ref] = item_id
             self.added_here.add((kind, item_id))
             for key in self._keys(kind, new.snap):
@@ -395,7 +403,7 @@ class _Merger:
     def sub_processors(self, entries: list[Entry]) -> None:
         for entry in entries:
             if "sub_processors" in entry.data and entry.ref in self.ids:
-                recipient = self.session.get(MODELS[RECIPIENT], self.ids[entry.ref])
+                recipient = self.session.get_one(Recipient, self.ids[entry.ref])
                 wanted = [self._id(r) for r in entry.data["sub_processors"]]
                 if entry.partial:  # a foreign sheet names some sub-processors: the others stay
                     wanted = list(dict.fromkeys([*(r.id for r in recipient.sub_processors), *wanted]))
@@ -416,7 +424,9 @@ class _Merger:
             key, text = entry.data["key"], {k: v for k, v in entry.data["text"].items() if v}
             row = self.session.scalars(select(StatementText).where(StatementText.key == key)).first()
             if self.three_way is not None:  # a phrase the officer left alone keeps a colleague's wording
-                organisation = self.session.scalar(select(MODELS[ORGANISATION].id).order_by(MODELS[ORGANISATION].id))
+                organisation = self.session.execute(
+                    select(Organisation.id).order_by(Organisation.id).limit(1)
+                ).scalar_one()
                 text, _ = self.three_way.statement_text(organisation, key, dict(row.text) if row else {}, text)
             if row is None:
                 if text:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from . import change_log_order, errors, kinds, snapshots, usage
 from .errors import RegisterError
@@ -72,7 +73,7 @@ def save(
         obj = session.get(kinds.MODELS[kind], item_id) if item_id is not None else None
         existed = obj is not None
         if base is not None:
-            if obj is None:
+            if obj is None or item_id is None:
                 raise RegisterError(f"{kind} {item_id} no longer exists", errors.NOT_FOUND)
             snap = _edited_fields(kind, item_id, obj, snap, base)
         obj = snapshots.write(session, kind, item_id, snap)
@@ -136,6 +137,8 @@ def duplicate(register: Register, item_id: int, name: dict[str, str]) -> tuple[i
     snap["name"] = dict(name)
     with register.transaction() as session:
         source = session.get(ProcessingActivity, item_id)
+        if source is None:  # deleted by another program since it was read
+            raise RegisterError(f"{kinds.ACTIVITY} {item_id} no longer exists", errors.NOT_FOUND)
         order = _order(session, kinds.ACTIVITY)
         copy = snapshots.write(session, kinds.ACTIVITY, None, snap)
         session.flush()
@@ -160,18 +163,18 @@ def set_order(register: Register, kind: str, ids: Iterable[int]) -> Change:
     return Change(kind, (), structure=True)
 
 
-def _order(session, kind: str) -> list[int]:
-    model = kinds.MODELS[kind]
+def _order(session: Session, kind: str) -> list[int]:
+    model = kinds.ORDERED_MODELS[kind]
     return list(session.scalars(select(model.id).order_by(model.position, model.id)))
 
 
-def _set_order(session, kind: str, ids: list[int]) -> None:
-    model = kinds.MODELS[kind]
+def _set_order(session: Session, kind: str, ids: list[int]) -> None:
+    model = kinds.ORDERED_MODELS[kind]
     known = _order(session, kind)
     # Items not named keep their relative order after the named ones.
     ids = list(dict.fromkeys([i for i in ids if i in set(known)] + known))
     positions = {item_id: position for position, item_id in enumerate(ids)}
-    for obj in session.scalars(select(model)):
+    for obj in session.scalars(kinds.select_items(model)):
         if obj.position != positions[obj.id]:
             obj.position = positions[obj.id]
 

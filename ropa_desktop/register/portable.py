@@ -17,7 +17,7 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import JSON, inspect, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Mapper, Session, selectinload
 
 from . import snapshots
 from .activity_links import LINKS
@@ -33,6 +33,7 @@ from .kinds import (
     TRANSFER,
 )
 from .models import (
+    Base,
     Contact,
     Office,
     Organisation,
@@ -396,5 +397,6 @@ def model_fields(kind: str) -> list[str]:
 
 def is_localized(kind: str, name: str) -> bool:
     """A per-language text column (JSON of language -> text)."""
-    column = inspect(MODELS[kind]).columns.get(name)
+    mapper: Mapper[Base] = inspect(MODELS[kind])
+    column = mapper.columns.get(name)
     return column is not None and isinstance(column.type, JSON) and _json_shape(column) == "texts"

@@ -159,7 +159,7 @@ def record(session: Session, published_on: date, documents: list[Document], *, f
             }
         ],
     )
-    return session.get(Publication, number)
+    return session.get_one(Publication, number)
 
 
 def altered(session: Session, number: int) -> list[str]:

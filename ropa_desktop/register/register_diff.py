@@ -8,6 +8,7 @@ say who made each change. Links to catalogue entries are named, not numbered.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -44,10 +45,10 @@ class Change:
 
 @dataclass
 class FieldChange:
-    field: str
+    field: str  # (names the snapshot key: dataclasses.field is spelled out below)
     before: object
     after: object
-    by: list[Change] = field(default_factory=list)
+    by: list[Change] = dataclasses.field(default_factory=list)
 
 
 @dataclass
@@ -78,6 +79,7 @@ def compare(session: Session, first: int, second: int, since: str = "", until: s
         kind, item_id = item
         old, new = before.get(item), after.get(item)
         if old is None:
+            assert new is not None, "an item of one register or the other"
             found.append(
                 ItemDiff(
                     kind, item_id, display_name(kind, new, item_id), ADDED_ITEM, by=made.get((kind, item_id, ADDED), [])

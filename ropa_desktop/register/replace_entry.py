@@ -9,6 +9,7 @@ transaction: it lands whole or not at all.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -111,6 +112,7 @@ def _point_elsewhere(session, kind: str, item_id: int, by_id: int) -> dict[tuple
             return before
         for use in found:
             snap = snapshots.read(session, use.kind, use.item_id)
+            assert snap is not None, "an item that usage.uses found in this session"
             old = snap[use.field]
             owner = use.item_id if use.kind == kind else None
             new = _REWRITE.get(use.field, _ids)(old, item_id, by_id, owner)
@@ -157,7 +159,8 @@ def _offices(offices: list[dict], old: int, new: int, owner: int | None = None) 
     return [dict(office, group_entity_id=_scalar(office.get("group_entity_id"), old, new)) for office in offices]
 
 
-_REWRITE = {
+# (the field's value, old id, new id, owner) -> the field's new value
+_REWRITE: dict[str, Callable[[Any, int, int, int | None], Any]] = {
     "data_categories": _categories,
     "retention_rules": _rules,
     "recipient_id": _scalar,
@@ -169,7 +172,9 @@ def _merged(entry: Snapshot, kept: Snapshot, kept_id: int) -> Snapshot:
     """The fields of ``kept`` that a merge of ``entry`` into it changes, with their new values."""
     taken: dict[str, Any] = {}
     for name, value in entry.items():
-        mine = kept.get(name)
+        # A snapshot's values are of the field's type: a text, texts per language, a list of ids.
+        mine: Any = kept.get(name)
+        new: Any
         if isinstance(value, dict) and isinstance(mine, dict):
             new = _filled(mine, value)
         elif name in _NOTES and value and value.strip() and value.strip() not in (mine or ""):

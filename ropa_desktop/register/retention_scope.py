@@ -8,6 +8,7 @@ read-only view (both give an activity ``data_category_links`` and a rule ``data_
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 
 def named_ids(rule) -> list[int]:
@@ -15,11 +16,11 @@ def named_ids(rule) -> list[int]:
     return list(dict.fromkeys(rule.data_category_ids or ()))
 
 
-def named_categories(rule, activity, categories: Mapping[int, object]) -> list[tuple[dict, dict]]:
+def named_categories(rule, activity, categories: Mapping[int, Any]) -> list[tuple[dict, dict]]:
     """(the activity's own wording, the catalogue name) of each data category ``rule`` keeps, texts
     per language: read as the activity's data list reads them (its wording, else the name). In the
     activity's order of its data, then any the rule names that the activity does not use; one no
-    longer in ``categories`` (id -> category) is left out."""
+    longer in ``categories`` (id -> category: a DataCategory or a view's row, Any for both) is left out."""
     wanted = named_ids(rule)
     if not wanted:
         return []

@@ -86,7 +86,7 @@ def group_name(database: str, role: str) -> str:
 
 def group_names(connection: Connection) -> dict[str, str]:
     """role -> group role name, for the database ``connection`` is connected to."""
-    database = connection.execute(text("SELECT current_database()")).scalar()
+    database = connection.execute(text("SELECT current_database()")).scalar_one()
     return {role: group_name(database, role) for role in ROLES}
 
 
@@ -121,7 +121,7 @@ def set_up(connection: Connection, admin: str | None = None) -> None:
     connection.exec_driver_sql(f"GRANT {q[APPROVER]} TO {q[ADMIN]}")
     for role in (READER, EDITOR, APPROVER):
         connection.exec_driver_sql(f"GRANT {q[role]} TO {q[ADMIN]} WITH ADMIN OPTION")
-    creator = admin or connection.execute(text("SELECT current_user")).scalar()
+    creator = admin or connection.execute(text("SELECT current_user")).scalar_one()
     if not connection.execute(
         text(  # directly (a superuser is everything's member, but is not listed)
             "SELECT 1 FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member "
@@ -131,8 +131,8 @@ def set_up(connection: Connection, admin: str | None = None) -> None:
     ).first():
         connection.exec_driver_sql(f"GRANT {q[ADMIN]} TO {quoted(connection, creator)} WITH ADMIN OPTION")
 
-    database = quoted(connection, connection.execute(text("SELECT current_database()")).scalar())
-    schema = quoted(connection, connection.execute(text("SELECT current_schema()")).scalar())
+    database = quoted(connection, connection.execute(text("SELECT current_database()")).scalar_one())
+    schema = quoted(connection, connection.execute(text("SELECT current_schema()")).scalar_one())
     # Only the register's roles connect (a register holds personal data); the admin group owns
     # the tables, for which it needs CREATE on the schema. The database's and the schema's owner
     # (or a superuser) may grant these; an admin setting up again after a migration need not.
@@ -320,6 +320,10 @@ def revoke(connection: Connection, user: str, role: str) -> None:
 def _hashed_literal(connection: Connection, user: str, password: str) -> str:
     """The password as the server stores it (SCRAM, hashed here by libpq), as a SQL literal: the
     plain password never travels nor lands in the server's statement log."""
-    pgconn = connection.connection.dbapi_connection.pgconn
+    import psycopg  # only here: a register in a file never loads the server's driver
+
+    driver = connection.connection.dbapi_connection
+    assert isinstance(driver, psycopg.Connection), "an open psycopg connection to the server"
+    pgconn = driver.pgconn
     hashed = pgconn.encrypt_password(password.encode(), user.encode()).decode()
     return "'" + hashed.replace("'", "''") + "'"

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from . import approval, kinds
+from .activity_links import links_to
 from .models import (
     ActivityDataCategory,
     Cookie,
@@ -28,14 +29,6 @@ from .models import (
     Recipient,
     SecurityMeasure,
     Transfer,
-)
-from .models.activity import (
-    activity_controllers_served,
-    activity_data_subjects,
-    activity_joint_controllers,
-    activity_recipients,
-    activity_security_measures,
-    activity_transfers,
 )
 from .models.catalogues import recipient_sub_processors
 
@@ -51,8 +44,8 @@ class Row:
     search: str = ""
 
 
-def _texts(*values) -> str:
-    parts = []
+def _texts(*values: object) -> str:
+    parts: list[str] = []
     for value in values:
         if isinstance(value, dict):
             parts.extend(v for v in value.values() if v)
@@ -111,18 +104,17 @@ def _activities(session: Session, ids) -> list[Row]:
         for item_id, name in session.execute(select(DataSubjectCategory.id, DataSubjectCategory.name))
     }
     linked: dict[int, list[str]] = defaultdict(list)
-    link = ActivityDataCategory
+    category_rows = ActivityDataCategory  # an activity's own rows, not a link table
     for activity_id, category_id in session.execute(
-        _only(select(link.activity_id, link.data_category_id), link.activity_id, ids)
+        _only(select(category_rows.activity_id, category_rows.data_category_id), category_rows.activity_id, ids)
     ):
         linked[activity_id].append(category_text.get(category_id, ""))
-    table = activity_data_subjects
-    for activity_id, subject_id in session.execute(
-        _only(select(table.c.activity_id, table.c.data_subject_category_id), table.c.activity_id, ids).order_by(
-            table.c.activity_id, table.c.data_subject_category_id
-        )
-    ):
-        linked[activity_id].append(subject_text.get(subject_id, ""))
+    for subjects in links_to(kinds.DATA_SUBJECT):  # activity_links.py
+        table, column = subjects.table, subjects.item_column
+        for activity_id, subject_id in session.execute(
+            _only(select(table.c.activity_id, column), table.c.activity_id, ids).order_by(table.c.activity_id, column)
+        ):
+            linked[activity_id].append(subject_text.get(subject_id, ""))
 
     approvals = approval.read(session, ids)  # one query: the state and "changed since established"
     result = []
@@ -165,18 +157,29 @@ def _activities(session: Session, ids) -> list[Row]:
     return result
 
 
-def _use_counts(session: Session, column) -> dict[int, int]:
-    return dict(session.execute(select(column, func.count()).group_by(column)).all())
+def _use_counts(session: Session, *columns) -> dict[int, int]:
+    """How often each id occurs in ``columns``, added up (None, an empty reference, left out)."""
+    counts: dict[int, int] = defaultdict(int)
+    for column in columns:
+        for item_id, count in session.execute(select(column, func.count()).group_by(column)):
+            if item_id is not None:
+                counts[item_id] += count
+    return counts
 
 
-def _catalogue(session: Session, ids, model, extra: tuple, used) -> list[Row]:
+def _linked_from_activities(kind: str) -> tuple:
+    """The link tables' columns by which activities use an item of catalogue ``kind`` (activity_links.py)."""
+    return tuple(link.item_column for link in links_to(kind))
+
+
+def _catalogue(session: Session, ids, model, extra: tuple, used: tuple) -> list[Row]:
     query = _only(select(model.id, model.name, model.description, model.updated_at, *extra), model.id, ids).order_by(
         model.id
     )
-    counts = _use_counts(session, used)
+    counts = _use_counts(session, *used)
     result = []
     for item_id, name, description, updated, *values in session.execute(query):
-        row_values = {column.key: value for column, value in zip(extra, values)}
+        row_values = {column.key: value for column, value in zip(extra, values, strict=True)}
         row_values["used"] = counts.get(item_id, 0)
         result.append(Row(item_id, dict(name), updated, row_values, _texts(name, description)))
     return result
@@ -188,7 +191,8 @@ def _data_categories(session: Session, ids) -> list[Row]:
         ids,
         DataCategory,
         (DataCategory.kind, DataCategory.special_category),
-        ActivityDataCategory.data_category_id,
+        # Not a link table: an activity holds its data categories through rows of their own.
+        (ActivityDataCategory.data_category_id,),
     )
 
 
@@ -198,7 +202,7 @@ def _data_subjects(session: Session, ids) -> list[Row]:
         ids,
         DataSubjectCategory,
         (DataSubjectCategory.vulnerable,),
-        activity_data_subjects.c.data_subject_category_id,
+        _linked_from_activities(kinds.DATA_SUBJECT),
     )
 
 
@@ -208,35 +212,27 @@ def _security_measures(session: Session, ids) -> list[Row]:
         ids,
         SecurityMeasure,
         (SecurityMeasure.kind,),
-        activity_security_measures.c.security_measure_id,
+        _linked_from_activities(kinds.SECURITY_MEASURE),
     )
 
 
 def _recipients(session: Session, ids) -> list[Row]:
     R = Recipient
-    found = _catalogue(
+    # Count every place that refers to a recipient, as the delete guard (usage.uses) does: the
+    # activities (as recipient, joint controller, controller served), and the places outside them.
+    return _catalogue(
         session,
         ids,
         R,
         (R.kind, R.country_code, R.dpa_signed, R.dpa_end),
-        activity_recipients.c.recipient_id,
+        (
+            *_linked_from_activities(kinds.RECIPIENT),
+            Transfer.recipient_id,
+            Cookie.recipient_id,
+            Office.group_entity_id,
+            recipient_sub_processors.c.sub_processor_id,
+        ),
     )
-    # Count every place that refers to a recipient, as the delete guard (usage.uses) does.
-    counts: dict[int, int] = defaultdict(int)
-    for column in (
-        activity_joint_controllers.c.recipient_id,
-        activity_controllers_served.c.recipient_id,
-        Transfer.recipient_id,
-        Cookie.recipient_id,
-        Office.group_entity_id,
-        recipient_sub_processors.c.sub_processor_id,
-    ):
-        for item_id, count in _use_counts(session, column).items():
-            if item_id is not None:
-                counts[item_id] += count
-    for row in found:
-        row.values["used"] += counts.get(row.id, 0)
-    return found
 
 
 def _transfers(session: Session, ids) -> list[Row]:
@@ -248,7 +244,7 @@ def _transfers(session: Session, ids) -> list[Row]:
         T.id,
         ids,
     ).order_by(T.id)
-    counts = _use_counts(session, activity_transfers.c.transfer_id)
+    counts = _use_counts(session, *_linked_from_activities(kinds.TRANSFER))
     result = []
     for item_id, country, tool, updated, recipient, note in session.execute(query):
         recipient = dict(recipient or {})

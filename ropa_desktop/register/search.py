@@ -178,7 +178,7 @@ class SearchIndex:
     def texts(self, kind: str, item_id: int, names: Iterable[str], values: Iterable, row: int | None = None) -> None:
         """Several texts of an item at once (reading 10,000 activities calls this, not ``text``)."""
         texts = None
-        for name, value in zip(names, values):
+        for name, value in zip(names, values, strict=True):
             if not value:
                 continue
             if texts is None:
@@ -272,7 +272,7 @@ class SearchIndex:
                 break
             position = folded.find(wanted, starts[following])
 
-    def _search_codes(self, wanted: str, hits: dict[str, dict[int, Hit]]) -> None:
+    def _search_codes(self, wanted: str, hits: dict[str, dict[int, Hit | None]]) -> None:
         for (kind, name, vocabulary_name), by_code in self._coded.items():
             for code, places in by_code.items():
                 label = _matching_label(vocabulary_name, code, wanted)
@@ -283,7 +283,7 @@ class SearchIndex:
                     if item_id not in found:
                         found[item_id] = self._hit(kind, item_id, name, row, label) if len(found) < LIMIT else None
 
-    def _add_users(self, hits: dict[str, dict[int, Hit]]) -> None:
+    def _add_users(self, hits: dict[str, dict[int, Hit | None]]) -> None:
         """Items that use a matching item, found through it: one level deep."""
         users = self.users
         direct = [(kind, item_id) for kind in _VIA_ORDER for item_id in hits.get(kind, ()) if (kind, item_id) in users]

@@ -127,8 +127,11 @@ def _rows(session: Session, model, names: Iterable[str], *order):
     rows = _fetch(session, query)
     if not rows:
         return []
-    columns = [_decoded_all(column) if name in _JSON_TEXTS else column for name, column in zip(names, zip(*rows))]
-    return zip(*columns)
+    columns = [
+        _decoded_all(column) if name in _JSON_TEXTS else column
+        for name, column in zip(names, zip(*rows, strict=True), strict=True)
+    ]
+    return zip(*columns, strict=True)
 
 
 def _read_activities(session: Session, index) -> None:
@@ -138,7 +141,7 @@ def _read_activities(session: Session, index) -> None:
         texts, codes = values[: len(_ACTIVITY_TEXTS)], values[len(_ACTIVITY_TEXTS) :]
         index.item(kinds.ACTIVITY, item_id, texts[0], (position, item_id))
         index.texts(kinds.ACTIVITY, item_id, _ACTIVITY_TEXTS, texts)
-        for name, code in zip(_ACTIVITY_CODES, codes):
+        for name, code in zip(_ACTIVITY_CODES, codes, strict=True):
             index.coded(kinds.ACTIVITY, item_id, name, name, code)
         for source in sources or ():
             index.coded(kinds.ACTIVITY, item_id, "sources", "sources", source)
@@ -186,9 +189,9 @@ def _read_catalogues(session: Session, index) -> None:
             index.item(kind, item_id, name, (item_id,))
             index.text(kind, item_id, "name", name)
             index.text(kind, item_id, "description", description)
-            for key, value in zip(plain, values):
+            for key, value in zip(plain, values, strict=False):  # the plain texts; the codes follow them
                 index.text(kind, item_id, key, value)
-            for (key, vocabulary_name), code in zip(codes.items(), values[len(plain) :]):
+            for (key, vocabulary_name), code in zip(codes.items(), values[len(plain) :], strict=True):
                 index.coded(kind, item_id, key, vocabulary_name, getattr(code, "value", code))
     for processor_id, sub_id in _fetch(
         session, select(recipient_sub_processors.c.processor_id, recipient_sub_processors.c.sub_processor_id)

@@ -77,7 +77,7 @@ def rows_written(connection: Connection) -> int:
     it), to tell a save that wrote nothing (Register.transaction) as SQLite's total_changes does."""
     return connection.exec_driver_sql(
         "SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_xact_user_tables"
-    ).scalar()
+    ).scalar_one()
 
 
 def role(connection: Connection) -> str:

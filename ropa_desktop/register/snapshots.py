@@ -10,24 +10,28 @@ recreates the item with that id (undo of a delete).
 from __future__ import annotations
 
 import copy
+from collections.abc import Set
 from typing import Any
 
 from sqlalchemy import func, inspect, select
+from sqlalchemy.ext.orderinglist import OrderingList
 from sqlalchemy.orm import Session
 
 from .activity_links import LINKS
 from .errors import NOT_FOUND, RegisterError
-from .kinds import ACTIVITY, MODELS, ORDERED, ORGANISATION, RECIPIENT
+from .kinds import ACTIVITY, MODELS, ORGANISATION, RECIPIENT, Item, OrderedItem, get_item
 from .models import (
     ActivityDataCategory,
     Contact,
     DataCategory,
     Office,
+    Organisation,
     ProcessingActivity,
     Purpose,
     Recipient,
     RetentionRule,
 )
+from .models.base import Base
 
 Snapshot = dict[str, Any]
 
@@ -43,7 +47,7 @@ ACTIVITY_LINKS = {link.field: link.model for link in LINKS}
 ACTIVITY_CHILDREN = {"purposes": Purpose, "retention_rules": RetentionRule}
 
 
-def fields(model, skip: set[str] = frozenset()) -> list[str]:
+def fields(model: type[Base], skip: Set[str] = frozenset()) -> list[str]:
     """The officer-editable column attributes of ``model``, in declaration order."""
     key = (model, frozenset(skip))
     found = _FIELDS.get(key)
@@ -158,23 +162,24 @@ def read_versioned(kind: str, obj) -> Snapshot:
     return snap
 
 
-def write(session: Session, kind: str, item_id: int | None, snap: Snapshot):
+def write(session: Session, kind: str, item_id: int | None, snap: Snapshot) -> Item:
     """Store ``snap`` as item ``item_id`` (created when missing or None); returns the object."""
     model = MODELS[kind]
-    obj = session.get(model, item_id) if item_id is not None else None
+    obj = get_item(session, model, item_id) if item_id is not None else None
     if obj is None:
         obj = model(id=item_id) if item_id is not None else model()
-        if kind in ORDERED and snap.get("position") is None:
-            obj.position = _next_position(session, model)
+        if isinstance(obj, OrderedItem) and snap.get("position") is None:
+            obj.position = _next_position(session, type(obj))
         session.add(obj)
     _write(obj, fields(model), snap)
-    if "position" in snap and snap["position"] is not None:
+    # The model of each kind is its own class (kinds.MODELS): the type of ``obj`` tells the kind.
+    if isinstance(obj, OrderedItem) and snap.get("position") is not None:
         obj.position = snap["position"]
-    if kind == ACTIVITY:
+    if isinstance(obj, ProcessingActivity):
         _write_activity(session, obj, snap)
-    elif kind == RECIPIENT and "sub_processors" in snap:
+    elif isinstance(obj, Recipient) and "sub_processors" in snap:
         obj.sub_processors = _many(session, Recipient, snap["sub_processors"])
-    elif kind == ORGANISATION:
+    elif isinstance(obj, Organisation):
         _write_organisation(obj, snap)
     return obj
 
@@ -194,12 +199,12 @@ def _write_activity(session: Session, activity: ProcessingActivity, snap: Snapsh
                 if index == len(rows):
                     rows.append(child())
                 _write(rows[index], names, values)
-            rows.reorder()
+            _renumber(rows)
     if "data_categories" in snap:
         existing = {link.data_category_id: link for link in activity.data_category_links}
         links = []
         # A category listed twice keeps its first place.
-        entries = {}
+        entries: dict[int, dict[str, Any]] = {}
         for entry in snap["data_categories"]:
             entries.setdefault(entry["id"], entry)
         for entry in entries.values():
@@ -209,7 +214,14 @@ def _write_activity(session: Session, activity: ProcessingActivity, snap: Snapsh
             link.wording = copy.deepcopy(entry.get("wording") or {})
             links.append(link)
         activity.data_category_links = links
-        activity.data_category_links.reorder()
+        _renumber(activity.data_category_links)
+
+
+def _renumber(rows: list[Any]) -> None:
+    """Positions 0, 1, … in the rows' order: an activity's ordered rows are held in an
+    ordering_list (models/activity.py), though their annotation says only "list"."""
+    assert isinstance(rows, OrderingList), "an ordering_list collection"
+    rows.reorder()
 
 
 def _write_organisation(organisation, snap: Snapshot) -> None:
@@ -246,6 +258,6 @@ def _one(session: Session, model, item_id: int):
     return obj
 
 
-def _next_position(session: Session, model) -> int:
+def _next_position(session: Session, model: type[OrderedItem]) -> int:
     highest = session.scalar(select(func.max(model.position)))
     return 0 if highest is None else highest + 1

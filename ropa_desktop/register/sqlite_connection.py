@@ -27,7 +27,11 @@ import os
 import sqlite3
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote_from_bytes
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 # A register query takes milliseconds; one running this long is caught in a loop made by the file.
 QUERY_DEADLINE_SECONDS = 60.0
@@ -105,6 +109,14 @@ def connect(
     connection.deadline = Deadline()
     connection.set_progress_handler(connection.deadline.check, PROGRESS_STEPS)
     return connection
+
+
+def driver_connection(connection: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under SQLAlchemy's ``connection`` to a SQLite database, for what
+    only the driver tells (its transaction state, its count of changes, its schema)."""
+    found = connection.connection.dbapi_connection
+    assert isinstance(found, sqlite3.Connection), "an open connection to a SQLite database"
+    return found
 
 
 def journal_path(path: Path) -> Path:

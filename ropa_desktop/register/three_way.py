@@ -118,7 +118,7 @@ class ThreeWay:
             .order_by(ChangeLogEntry.sequence)
         )
         for kind, item_id, action, key, who, who_name, recorded_at, origin in rows:
-            if kind not in kinds.MODELS:  # an established version or a publication: not an item
+            if kind not in kinds.MODELS or item_id is None:  # an established version or a publication: not an item
                 continue
             changed.setdefault((kind, item_id), {})[key if action == CHANGED else ""] = Change(
                 who, who_name, recorded_at, origin

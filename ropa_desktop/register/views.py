@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from types import SimpleNamespace
+from typing import Any
 
-from sqlalchemy import JSON, String, select, type_coerce
+from sqlalchemy import JSON, Select, String, Table, select, type_coerce
 from sqlalchemy.orm import Session
 
 from .activity_links import LINKS
@@ -37,7 +39,8 @@ _LINKS = {link.field: (link.table, link.column, link.catalogue) for link in LINK
 
 
 class Record(SimpleNamespace):
-    """A row as attributes."""
+    """A row as attributes. Its attributes are typed Any: they are the columns of whichever
+    table it was read from (and the links added to it), as on the model of that table."""
 
 
 class _Text:
@@ -51,7 +54,7 @@ class _Text:
     def __init__(self, name: str):
         self.name, self.stored = name, f"_json_{name}"
 
-    def __get__(self, record, owner=None):
+    def __get__(self, record: Record | None, owner: type | None = None) -> Any:
         if record is None:
             return self
         values = record.__dict__
@@ -63,7 +66,7 @@ class _Text:
         return value
 
 
-def may_mention(record, names: tuple[str, ...], words: tuple[str, ...]) -> bool:
+def may_mention(record: Record, names: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """Whether a text of ``record`` named in ``names`` may contain one of ``words`` (lower-case
     ASCII): tested on the stored JSON while it is undecoded, since decoding costs more than
     most checks. True where a text is decoded already: the caller then tests the text itself."""
@@ -82,7 +85,7 @@ def may_mention(record, names: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return False
 
 
-def holds_nothing(record, name: str) -> bool:
+def holds_nothing(record: Record, name: str) -> bool:
     """Whether JSON column ``name`` of ``record`` is an empty list, told from the stored text
     while it is undecoded (decoding thousands of "[]" costs more than the check that reads them)."""
     stored = record.__dict__.get(f"_json_{name}")
@@ -96,7 +99,7 @@ def holds_nothing(record, name: str) -> bool:
 _RECORD_CLASSES: dict[str, type[Record]] = {}
 
 
-def _record_class(table) -> type[Record]:
+def _record_class(table: Table) -> type[Record]:
     """A Record class per table, with a lazy descriptor for each of its texts."""
     cls = _RECORD_CLASSES.get(table.name)
     if cls is None:
@@ -105,13 +108,13 @@ def _record_class(table) -> type[Record]:
     return cls
 
 
-def _with(record: Record, **more) -> Record:
+def _with(record: Record, **more: object) -> Record:
     for name, value in more.items():
         setattr(record, name, value)
     return record
 
 
-def _fetch(session: Session, query) -> list:
+def _fetch(session: Session, query: Select[Any]) -> Sequence[Sequence[Any]]:
     """The rows of ``query`` as tuples. Where no column's values need converting (ids, positions,
     texts as stored), the database driver's rows are taken as they are: for the link tables of
     10,000 activities that is several times faster than result rows. Otherwise SQLAlchemy
@@ -131,27 +134,30 @@ def _fetch(session: Session, query) -> list:
         cursor.close()
 
 
-def _rows(session: Session, table, *order) -> list[Record]:
+def _rows(session: Session, table: Table, *order: Any) -> list[Record]:
     is_text = [isinstance(column.type, JSON) for column in table.c]
     # Texts are read as their stored JSON and decoded only when read (_Text).
     query = select(
-        *(type_coerce(column, String).label(column.name) if text else column for column, text in zip(table.c, is_text))
+        *(
+            type_coerce(column, String).label(column.name) if text else column
+            for column, text in zip(table.c, is_text, strict=True)
+        )
     )
     if order:
         query = query.order_by(*order)
-    names = [f"_json_{column.name}" if text else column.name for column, text in zip(table.c, is_text)]
+    names = [f"_json_{column.name}" if text else column.name for column, text in zip(table.c, is_text, strict=True)]
     cls = _record_class(table)
     new = cls.__new__
-    records = []
+    records: list[Record] = []
     append = records.append
     for row in _fetch(session, query):
         record = new(cls)
-        record.__dict__.update(zip(names, row))
+        record.__dict__.update(zip(names, row, strict=True))
         append(record)
     return records
 
 
-def published(activity) -> bool:
+def published(activity: Record) -> bool:
     """Whether the statement tells about ``activity``: only live activities marked for it,
     never a draft or a retired one."""
     return bool(activity.in_statement) and activity.status == ActivityStatus.ACTIVE
@@ -180,7 +186,7 @@ class RegisterView:
         ]
         self.activities = self._activities(session, in_statement_only)
         # Which activities use each catalogue entry: (catalogue, id) -> activities.
-        self.used_by: dict[tuple[str, int], list] = defaultdict(list)
+        self.used_by: dict[tuple[str, int], list[Record]] = defaultdict(list)
         for activity in self.activities:
             for attribute, (_table, _column, catalogue) in _LINKS.items():
                 for entry in getattr(activity, attribute):
@@ -188,7 +194,7 @@ class RegisterView:
             for link in activity.data_category_links:
                 self.used_by[("data_categories", link.data_category.id)].append(activity)
 
-    def _activities(self, session: Session, in_statement_only: bool) -> list[SimpleNamespace]:
+    def _activities(self, session: Session, in_statement_only: bool) -> list[Record]:
         A = ProcessingActivity.__table__
         activities = _rows(session, A, A.c.position, A.c.id)
         if in_statement_only:

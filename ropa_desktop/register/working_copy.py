@@ -50,7 +50,8 @@ def changed_since(session: Session, sequence: int) -> bool:
         )
     )
     for start in range(0, len(touched), _CHUNK):
-        chunk = [tuple(item) for item in touched[start : start + _CHUNK]]
+        # An item's entry always names its id (only other entries have none).
+        chunk = [(kind, item_id) for kind, item_id in touched[start : start + _CHUNK] if item_id is not None]
         then, now = _replay(session, chunk, sequence)
         if then != now:
             return True

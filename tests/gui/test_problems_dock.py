@@ -24,7 +24,15 @@ from ropa_desktop.gui.list_page import ListPage
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.navigation_model import PROBLEMS_ROLE
 from ropa_desktop.gui.problems_dock import Checked, summary
-from ropa_desktop.gui.problems_model import MESSAGE, REFERENCE, SEVERITY, ProblemsFilter, ProblemsModel
+from ropa_desktop.gui.problems_model import (
+    MESSAGE,
+    REFERENCE,
+    SEVERITY,
+    ProblemsFilter,
+    ProblemsModel,
+    make_arranged,
+    make_markers,
+)
 from ropa_desktop.gui.settings import Settings
 from ropa_desktop.gui.workspace import Workspace
 from ropa_desktop.register import kinds, operations
@@ -401,7 +409,7 @@ def test_the_panel_is_remembered_with_the_window(qtbot, window, settings, demo_r
 
 def test_a_register_without_findings_says_so(window, qtbot):
     _checked(window, qtbot)
-    window._checked(Checked([], [], {}))
+    window._checked(Checked([], [], {}, make_markers([]), make_arranged([])))
     assert window.problems_button.text() == "No problems"
     assert "nothing to improve" in window.problems_dock.explanation.text()
     assert window.navigation_model.index(window.navigation_model.row_of(kinds.TRANSFER)).data(PROBLEMS_ROLE) == (0, 0)

@@ -253,13 +253,13 @@ def test_typing_in_find_narrows_the_outline_and_the_page_stays(window, page, qtb
     preview = page.preview
     preview.show_page(2)
     reading = preview.browser.toPlainText()
-    qtbot.keyClicks(preview.find, "sollicit")
+    qtbot.keyClicks(preview.find_box, "sollicit")
     shown = [preview.outline_model.index(row).data() for row in range(preview.outline_model.rowCount())]
     assert shown == ["Sollicitaties"]
     assert preview.browser.toPlainText() == reading  # finding does not turn the page
     preview.outline.setCurrentIndex(preview.outline_model.index(0))
     assert preview.browser.toPlainText().startswith("Sollicitaties")
-    preview.find.clear()  # all pages again, the one being read selected
+    preview.find_box.clear()  # all pages again, the one being read selected
     assert preview.outline_model.rowCount() == preview.page_count()
     assert preview.outline.currentIndex().data(PAGE_ROLE) == preview.current_page()
 

@@ -4,16 +4,20 @@ DPIA, the processing agreement, the answer to the supervisory authority."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...register.kinds import ACTIVITY
-from ..findings import Severity
+from ...register.views import Record
+from ..context import CheckContext
+from ..findings import Finding, Severity
 from ..rule import rule
 
 
 @rule("record.duplicate_reference", Severity.WARNING, "Art. 30(1) GDPR")
-def duplicate_reference(context):
+def duplicate_reference(context: CheckContext) -> Iterator[Finding]:
     """Two or more activities of the register (retired ones too: their reference still names
     them in old documents) share a reference, case and surrounding spaces aside."""
-    sharing: dict[str, list] = {}
+    sharing: dict[str, list[Record]] = {}
     for activity in context.view.activities:
         reference = (activity.reference or "").strip()
         if reference:

@@ -4,9 +4,13 @@ Art. 30(1)(d)), and a processing activity that records what they collect (Art. 3
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...register.kinds import COOKIE
 from ...register.models import CookieCategory, CookieParty, RecipientKind
-from ..findings import Severity
+from ...register.views import Record
+from ..context import CheckContext
+from ..findings import Finding, Severity
 from ..rule import rule, rule_text
 from .common import controller_activities, names
 
@@ -15,7 +19,7 @@ from .common import controller_activities, names
 _VISITOR_WORDS = ("bezoeker", "visitor", "website")
 
 
-def _for_visitors(activity) -> bool:
+def _for_visitors(activity: Record) -> bool:
     return any(
         word in (text or "").casefold()
         for category in activity.data_subject_categories
@@ -24,15 +28,15 @@ def _for_visitors(activity) -> bool:
     )
 
 
-def website_activities(context) -> list:
+def website_activities(context: CheckContext) -> list[Record]:
     """Current activities as (joint) controller whose data subjects include website visitors."""
-    found = context.cache.get("website_activities")
+    found: list[Record] | None = context.cache.get("website_activities")
     if found is None:
         found = context.cache["website_activities"] = [a for a in controller_activities(context) if _for_visitors(a)]
     return found
 
 
-def _exempt_analytics(cookie) -> bool:
+def _exempt_analytics(cookie: Record) -> bool:
     """Art. 11.7a(3)(b) Tw: analytics with little or no effect on privacy need no consent; the
     Autoriteit Persoonsgegevens accepts that only where the data stay with us or our processor."""
     if cookie.recipient is None:
@@ -41,7 +45,7 @@ def _exempt_analytics(cookie) -> bool:
 
 
 @rule("cookie.no_consent", Severity.ERROR, "Telecommunicatiewet art. 11.7a; Art. 6(1)(a), Art. 7 GDPR")
-def cookie_without_consent(context):
+def cookie_without_consent(context: CheckContext) -> Iterator[Finding]:
     """A tracking cookie, or an analytics cookie whose data go to a third party in its own
     right, is placed only after consent."""
     for cookie in context.view.cookies:
@@ -54,7 +58,7 @@ def cookie_without_consent(context):
 
 
 @rule("cookie.third_party_not_recipient", Severity.ERROR, "Art. 13(1)(e), Art. 30(1)(d) GDPR")
-def third_party_not_recipient(context):
+def third_party_not_recipient(context: CheckContext) -> Iterator[Finding]:
     """The party that places or reads a third-party cookie receives the visitor's data: it is
     on record as a recipient, and among the recipients of the activity for website visitors.
     (No such activity at all is cookie.no_activity.)"""
@@ -84,7 +88,7 @@ def third_party_not_recipient(context):
 
 
 @rule("cookie.no_activity", Severity.ERROR, "Art. 30(1)(b)–(f), Art. 13(1)(c), Art. 13(2)(a) GDPR")
-def cookies_without_activity(context):
+def cookies_without_activity(context: CheckContext) -> Iterator[Finding]:
     """Cookies collect data of the website's visitors (online identifiers, Recital 30): that
     processing has a purpose, a legal basis and a retention period on record like any other."""
     cookies = context.view.cookies

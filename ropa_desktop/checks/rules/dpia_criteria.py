@@ -5,6 +5,8 @@ applicants: criterion 7), which count whether ticked or not."""
 from __future__ import annotations
 
 from ...register.models import DataCategoryKind
+from ...register.views import Record
+from ..context import CheckContext
 from .common import activities_with, controller_activities
 from .lawful_basis_limits import staff_categories
 
@@ -13,8 +15,8 @@ VULNERABLE = "wp248.vulnerable_subjects"
 _SENSITIVE_KINDS = (DataCategoryKind.SPECIAL, DataCategoryKind.CRIMINAL)
 
 
-def _with_sensitive_data(context) -> set[int]:
-    found = context.cache.get("dpia_sensitive")
+def _with_sensitive_data(context: CheckContext) -> set[int]:
+    found: set[int] | None = context.cache.get("dpia_sensitive")
     if found is None:
         activities = controller_activities(context)
         found = {a.id for kind in _SENSITIVE_KINDS for a, _categories in activities_with(context, kind, activities)}
@@ -22,9 +24,9 @@ def _with_sensitive_data(context) -> set[int]:
     return found
 
 
-def shown_criteria(context, activity) -> list[str]:
+def shown_criteria(context: CheckContext, activity: Record) -> list[str]:
     """The criteria the register shows for ``activity``, whatever its screening says."""
-    shown = []
+    shown: list[str] = []
     if activity.id in _with_sensitive_data(context):
         shown.append(SENSITIVE)
     if any(c.vulnerable for c in activity.data_subject_categories) or staff_categories(context, activity):
@@ -32,10 +34,10 @@ def shown_criteria(context, activity) -> list[str]:
     return shown
 
 
-def effective_criteria(context, activity) -> list[str]:
+def effective_criteria(context: CheckContext, activity: Record) -> list[str]:
     """Ticked criteria, in stored order, then those the register shows and the screening missed
     (worked out once per activity and run: three DPIA rules ask)."""
-    known = context.cache.setdefault("dpia_effective_criteria", {})
+    known: dict[int, list[str]] = context.cache.setdefault("dpia_effective_criteria", {})
     found = known.get(activity.id)
     if found is None:
         ticked = [key for key, yes in (activity.dpia_screening or {}).items() if yes]

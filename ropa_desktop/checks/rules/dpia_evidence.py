@@ -6,20 +6,24 @@ Controller activities only: the DPIA is the controller's duty (Art. 35(1))."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...register.kinds import ACTIVITY
 from ...register.models import DpiaStatus
-from ..findings import Severity
+from ...register.views import Record
+from ..context import CheckContext
+from ..findings import Finding, Severity
 from ..rule import rule
 from .common import controller_activities
 from .dpia import AP, WP248, _labels
 from .dpia_criteria import effective_criteria
 
 
-def _documented(activity) -> bool:
+def _documented(activity: Record) -> bool:
     return activity.dpia_date is not None and bool((activity.dpia_reference or "").strip())
 
 
-def _not_required(context):
+def _not_required(context: CheckContext) -> Iterator[tuple[Record, list[str]]]:
     """(activity, effective criteria) of each controller activity marked "not required"."""
     for activity in controller_activities(context):
         if activity.dpia_status == DpiaStatus.NOT_REQUIRED:
@@ -27,7 +31,7 @@ def _not_required(context):
 
 
 @rule("dpia.done_undocumented", Severity.WARNING, "Art. 35(7), Art. 5(2) GDPR")
-def done_without_evidence(context):
+def done_without_evidence(context: CheckContext) -> Iterator[Finding]:
     """A DPIA marked done says when it was done (before the processing began) and where it is."""
     for activity in controller_activities(context):
         if activity.dpia_status == DpiaStatus.DONE and not _documented(activity):
@@ -36,7 +40,7 @@ def done_without_evidence(context):
 
 
 @rule("dpia.not_required_unscreened", Severity.WARNING, "Art. 35(1), Art. 5(2) GDPR")
-def not_required_without_screening(context):
+def not_required_without_screening(context: CheckContext) -> Iterator[Finding]:
     """ "Not required" with no criterion answered and no date or document of a screening: nothing
     shows that anyone asked the question."""
     for activity, criteria in _not_required(context):
@@ -50,7 +54,7 @@ def not_required_without_screening(context):
 
 
 @rule("dpia.consider", Severity.WARNING, "Art. 35(1) GDPR; WP248 rev.01")
-def one_criterion_to_consider(context):
+def one_criterion_to_consider(context: CheckContext) -> Iterator[Finding]:
     """One WP248 criterion may already call for a DPIA: "not required" then records why not
     (two or more require one, which is dpia.wrongly_not_required)."""
     for activity, criteria in _not_required(context):

@@ -5,10 +5,12 @@ and consent from people who depend on us for their work (EDPB Guidelines 05/2020
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...register.kinds import ACTIVITY
-from ...register.views import may_mention
-from ..findings import Severity
+from ...register.views import Record, may_mention
+from ..context import CheckContext
+from ..findings import Finding, Severity
 from ..rule import rule
 from .common import controller_activities, names
 from .legal_basis import CONSENT, LEGITIMATE_INTERESTS
@@ -41,19 +43,19 @@ def names_a_law(text: str) -> bool:
     return bool(_DIGIT.search(text)) and bool(_ARTICLE.search(_OWN_BASIS.sub("", text)))
 
 
-def _names_a_law(record, name: str) -> bool:
+def _names_a_law(record: Record, name: str) -> bool:
     """Text ``name`` of ``record`` names a law in some language."""
     return may_mention(record, (name,), _HINT) and any(
         text and names_a_law(text) for text in (getattr(record, name) or {}).values()
     )
 
 
-def _activity_names_a_law(activity) -> bool:
+def _activity_names_a_law(activity: Record) -> bool:
     return names_a_law(activity.internal_description or "") or _names_a_law(activity, "public_explanation")
 
 
 @rule("legitimate_interest.public_body", Severity.WARNING, "Art. 6(1), second subparagraph GDPR")
-def public_body_relies_on_interests(context):
+def public_body_relies_on_interests(context: CheckContext) -> Iterator[Finding]:
     """Legitimate interests are not a basis for a public body in the performance of its tasks:
     a public task needs a law (Art. 6(1)(e), 6(3))."""
     if not context.organisation.public_authority:
@@ -73,7 +75,7 @@ def public_body_relies_on_interests(context):
 
 
 @rule("legal_basis.no_law", Severity.WARNING, "Art. 6(1)(c), Art. 6(1)(e), Art. 6(3) GDPR")
-def obligation_without_law(context):
+def obligation_without_law(context: CheckContext) -> Iterator[Finding]:
     """A legal obligation or a public task rests on Union or member-state law: the purpose,
     or the activity's description, names it."""
     for activity in controller_activities(context):
@@ -91,10 +93,10 @@ def obligation_without_law(context):
                 )
 
 
-def staff_categories(context, activity) -> list:
+def staff_categories(context: CheckContext, activity: Record) -> list[Record]:
     """The activity's categories of data subjects that are employees or job applicants, by name
     (each catalogue name read once per run)."""
-    staff = context.cache.get("staff_categories")
+    staff: set[int] | None = context.cache.get("staff_categories")
     if staff is None:
         staff = context.cache["staff_categories"] = {
             c.id
@@ -105,7 +107,7 @@ def staff_categories(context, activity) -> list:
 
 
 @rule("consent.employees", Severity.WARNING, "Art. 6(1)(a), Art. 7(4) GDPR; EDPB Guidelines 05/2020")
-def consent_of_staff(context):
+def consent_of_staff(context: CheckContext) -> Iterator[Finding]:
     """Employees and job applicants depend on the employer: their consent is free only where
     refusing costs them nothing. Another basis (contract, legal obligation) usually fits."""
     for activity in controller_activities(context):

@@ -4,8 +4,11 @@ the balancing test behind it; consent: a way to withdraw it as easily as it was 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...register.kinds import ACTIVITY
-from ..findings import Severity
+from ..context import CheckContext
+from ..findings import Finding, Severity
 from ..rule import rule
 from .common import controller_activities, current_activities, has_text
 
@@ -14,7 +17,7 @@ CONSENT = "consent"
 
 
 @rule("legitimate_interest.not_described", Severity.ERROR, "Art. 6(1)(f), Art. 13(1)(d), Art. 14(2)(b) GDPR")
-def interest_not_described(context):
+def interest_not_described(context: CheckContext) -> Iterator[Finding]:
     """Checked for every role, like the form rule: a basis on record must be complete."""
     for activity in current_activities(context):
         for row, purpose in enumerate(activity.purposes):
@@ -31,7 +34,7 @@ def interest_not_described(context):
 
 
 @rule("legitimate_interest.no_assessment", Severity.WARNING, "Art. 5(2), Art. 6(1)(f) GDPR")
-def interest_without_assessment(context):
+def interest_without_assessment(context: CheckContext) -> Iterator[Finding]:
     """The balancing test is the controller's to make and to show (accountability); a
     processor's entry is not asked for one."""
     for activity in controller_activities(context):
@@ -49,7 +52,7 @@ def interest_without_assessment(context):
 
 
 @rule("consent.no_withdrawal", Severity.WARNING, "Art. 7(3), Art. 13(2)(c) GDPR")
-def consent_without_withdrawal(context):
+def consent_without_withdrawal(context: CheckContext) -> Iterator[Finding]:
     """The controller collects the consent and lets people withdraw it; a processor's entry
     is not checked."""
     for activity in controller_activities(context):

@@ -3,8 +3,13 @@ and whether it must designate a data protection officer (Art. 37(1)(a) to (c))."
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from types import SimpleNamespace
+
 from ...register.kinds import ORGANISATION
-from ..findings import Severity
+from ...register.views import Record
+from ..context import CheckContext
+from ..findings import Finding, Severity
 from ..rule import rule, rule_text
 from .common import current_activities, names
 
@@ -17,12 +22,12 @@ _DPO_GROUNDS = {
 }
 
 
-def _reachable(contact) -> bool:
+def _reachable(contact: SimpleNamespace | None) -> bool:
     return contact is not None and bool(contact.email or contact.phone or (contact.address and contact.city))
 
 
 @rule("organisation.no_contact", Severity.ERROR, "Art. 13(1)(a), Art. 30(1)(a) GDPR")
-def no_contact(context):
+def no_contact(context: CheckContext) -> Iterator[Finding]:
     """Neither a privacy contact nor the organisation's own e-mail address or phone number:
     no one knows where to send a request or a question. Art. 30(1)(a) requires the contact
     details outright, so it is an error."""
@@ -32,7 +37,7 @@ def no_contact(context):
 
 
 @rule("organisation.public_body_no_dpo", Severity.ERROR, "Art. 37(1)(a) GDPR")
-def public_body_no_dpo(context):
+def public_body_no_dpo(context: CheckContext) -> Iterator[Finding]:
     """A public authority or body must designate a DPO, whatever it processes: no judgement
     of core activities is needed, so a missing DPO is an error."""
     organisation = context.organisation
@@ -41,12 +46,12 @@ def public_body_no_dpo(context):
 
 
 @rule("organisation.no_dpo", Severity.WARNING, "Art. 37(1)(b)–(c) GDPR")
-def no_dpo(context):
+def no_dpo(context: CheckContext) -> Iterator[Finding]:
     """Activities screened as large-scale monitoring, or large-scale sensitive data, and no
     DPO on record. A public body without a DPO has the error above already."""
     if context.organisation.dpo is not None or context.organisation.public_authority:
         return
-    grounds: dict[str, list] = {}
+    grounds: dict[str, list[Record]] = {}
     for activity in current_activities(context):
         screening = activity.dpia_screening
         if not screening:

@@ -6,17 +6,20 @@ Retired activities count as users: their data may still be kept, and the entry w
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...register.kinds import DATA_SUBJECT, RECIPIENT, TRANSFER
-from ..findings import Severity
+from ..context import CheckContext
+from ..findings import Finding, Severity
 from ..rule import rule
 from .transfers import _named
 
 
-def _used(context, catalogue: str, entry_id: int) -> bool:
+def _used(context: CheckContext, catalogue: str, entry_id: int) -> bool:
     return bool(context.view.used_by.get((catalogue, entry_id)))
 
 
-def _recipients_in_use(context) -> set[int]:
+def _recipients_in_use(context: CheckContext) -> set[int]:
     """Recipients an activity links (as recipient, joint controller or controller served), a
     cookie names, a used transfer goes to, or a used processor engages as sub-processor."""
     view = context.view
@@ -36,7 +39,7 @@ def _recipients_in_use(context) -> set[int]:
 
 
 @rule("orphan.recipient", Severity.WARNING, "Art. 30(1)(d) GDPR")
-def unused_recipient(context):
+def unused_recipient(context: CheckContext) -> Iterator[Finding]:
     used = _recipients_in_use(context)
     for recipient in context.view.recipients.values():
         if recipient.id not in used:
@@ -44,14 +47,14 @@ def unused_recipient(context):
 
 
 @rule("orphan.transfer", Severity.WARNING, "Art. 30(1)(e) GDPR")
-def unused_transfer(context):
+def unused_transfer(context: CheckContext) -> Iterator[Finding]:
     for transfer in context.view.transfers.values():
         if not _used(context, "transfers", transfer.id):
             yield context.finding("orphan.transfer", TRANSFER, _named(context, transfer), "")
 
 
 @rule("orphan.data_subject", Severity.WARNING, "Art. 30(1)(c) GDPR")
-def unused_data_subject(context):
+def unused_data_subject(context: CheckContext) -> Iterator[Finding]:
     for category in context.view.data_subjects.values():
         if not _used(context, "data_subjects", category.id):
             yield context.finding("orphan.data_subject", DATA_SUBJECT, category, "")

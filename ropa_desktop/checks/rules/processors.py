@@ -5,9 +5,13 @@ company that works on the client's data is our sub-processor (Art. 28(2), (4))."
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...register.kinds import RECIPIENT
 from ...register.models import RecipientKind
-from ..findings import Severity
+from ...register.views import Record
+from ..context import CheckContext
+from ..findings import Finding, Severity
 from ..rule import rule
 from .common import current_activities, names, processor_activities
 
@@ -17,15 +21,15 @@ _NO_AGREEMENT = frozenset(
 )
 
 
-def has_agreement(recipient) -> bool:
+def has_agreement(recipient: Record) -> bool:
     """A data processing agreement on record: a signing date, or a reference that names one."""
     reference = (recipient.dpa_reference or "").strip().casefold().rstrip(".")
     return recipient.dpa_signed is not None or reference not in _NO_AGREEMENT
 
 
-def group_companies_on_assignments(activities) -> dict[int, tuple[object, list]]:
+def group_companies_on_assignments(activities: list[Record]) -> dict[int, tuple[Record, list[Record]]]:
     """recipient id -> (group company, the processor activities it works on)."""
-    found: dict[int, tuple[object, list]] = {}
+    found: dict[int, tuple[Record, list[Record]]] = {}
     for activity in activities:
         for recipient in activity.recipients:
             if recipient.kind == RecipientKind.GROUP_ENTITY:
@@ -33,20 +37,20 @@ def group_companies_on_assignments(activities) -> dict[int, tuple[object, list]]
     return found
 
 
-def clients_served(activities) -> dict[int, tuple[object, list]]:
+def clients_served(activities: list[Record]) -> dict[int, tuple[Record, list[Record]]]:
     """recipient id -> (controller we act for, the processor activities we do for it)."""
-    found: dict[int, tuple[object, list]] = {}
+    found: dict[int, tuple[Record, list[Record]]] = {}
     for activity in activities:
         for recipient in activity.controllers_served:
             found.setdefault(recipient.id, (recipient, []))[1].append(activity)
     return found
 
 
-def _processors_in_use(context) -> list:
+def _processors_in_use(context: CheckContext) -> list[Record]:
     """Processors that an activity of the register (retired ones aside) or a cookie uses."""
     found = context.cache.get("processors_in_use")
     if found is None:
-        used: dict[int, object] = {}
+        used: dict[int, Record] = {}
         for activity in current_activities(context):
             for recipient in activity.recipients:
                 if recipient.kind == RecipientKind.PROCESSOR:
@@ -60,14 +64,14 @@ def _processors_in_use(context) -> list:
 
 
 @rule("processor.no_agreement", Severity.ERROR, "Art. 28(3) GDPR")
-def processor_without_agreement(context):
+def processor_without_agreement(context: CheckContext) -> Iterator[Finding]:
     for recipient in _processors_in_use(context):
         if not has_agreement(recipient):
             yield context.finding("processor.no_agreement", RECIPIENT, recipient, "dpa_reference")
 
 
 @rule("processor.agreement_ended", Severity.ERROR, "Art. 28(3) GDPR")
-def processor_agreement_ended(context):
+def processor_agreement_ended(context: CheckContext) -> Iterator[Finding]:
     for recipient in _processors_in_use(context):
         if recipient.dpa_end is not None and recipient.dpa_end < context.today:
             yield context.finding(
@@ -76,7 +80,7 @@ def processor_agreement_ended(context):
 
 
 @rule("processor.group_no_agreement", Severity.ERROR, "Art. 28(2), Art. 28(4) GDPR")
-def group_company_without_agreement(context):
+def group_company_without_agreement(context: CheckContext) -> Iterator[Finding]:
     """A group company that works on what we process for clients is our sub-processor: no
     group exemption exists, so it needs the client's authorisation and a contract with the same
     terms (an intra-group agreement)."""
@@ -92,7 +96,7 @@ def group_company_without_agreement(context):
 
 
 @rule("processor.client_no_agreement", Severity.ERROR, "Art. 28(3) GDPR")
-def client_without_agreement(context):
+def client_without_agreement(context: CheckContext) -> Iterator[Finding]:
     """We process for a client only under a contract or other legal act with the terms of
     Art. 28(3); "not needed" is never true of a controller we act for."""
     for recipient, activities in clients_served(processor_activities(context)).values():
@@ -107,7 +111,7 @@ def client_without_agreement(context):
 
 
 @rule("processor.client_no_contact", Severity.ERROR, "Art. 30(2)(a) GDPR")
-def client_without_contact(context):
+def client_without_contact(context: CheckContext) -> Iterator[Finding]:
     """The processor's record names each controller it acts for with its contact details."""
     for recipient, activities in clients_served(processor_activities(context)).values():
         if not (recipient.contact or "").strip():

@@ -4,19 +4,21 @@ until the statement is published again."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from types import SimpleNamespace
 
 from babel import Locale
 from babel.dates import format_date
 
-from ..findings import STATEMENT, Severity
+from ..context import CheckContext
+from ..findings import STATEMENT, Finding, Severity
 from ..rule import rule, rule_text
 
 RULE = "statement.changed_since_publication"
 
 
 @rule(RULE, Severity.WARNING, "Art. 12(1), Art. 13, Art. 14 GDPR")
-def statement_changed_since_publication(context):
+def statement_changed_since_publication(context: CheckContext) -> Iterator[Finding]:
     """The statement documents are compared, not timestamps: today's statement in each language
     of the last publication, without its date, against the fingerprint stored when it was
     published. A change the statement does not show (an internal note) changes nothing."""

@@ -6,17 +6,21 @@ to the recipient's country."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...register.kinds import RECIPIENT
 from ...register.reference.countries import abroad_without_transfer
-from ..findings import Severity
+from ...register.views import Record
+from ..context import CheckContext
+from ..findings import Finding, Severity
 from ..rule import rule
 from .common import current_activities
 
 
-def recipients_in_use(context) -> list:
+def recipients_in_use(context: CheckContext) -> list[Record]:
     """Recipients, joint controllers and sub-processors the current activities use, and the
     third parties of cookies: everyone the data reach, once each, by id."""
-    used: dict[int, object] = {}
+    used: dict[int, Record] = {}
     for activity in current_activities(context):
         for recipient in (*activity.recipients, *activity.joint_controllers):
             used.setdefault(recipient.id, recipient)
@@ -30,7 +34,7 @@ def recipients_in_use(context) -> list:
 
 
 @rule("transfer.recipient_abroad_without_transfer", Severity.ERROR, "Art. 44, Art. 30(1)(e) GDPR")
-def recipient_abroad_without_transfer(context):
+def recipient_abroad_without_transfer(context: CheckContext) -> Iterator[Finding]:
     """A processor or other recipient established in a third country, and no transfer to it on
     record: the transfer happens all the same, without a tool anyone has checked."""
     for recipient, code in abroad_without_transfer(recipients_in_use(context), context.view.transfers.values()):

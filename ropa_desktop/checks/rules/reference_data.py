@@ -4,10 +4,12 @@ are adopted, renewed, repealed or annulled), so an old list is worth a note."""
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterator
 from datetime import date
 
 from ...register.reference.countries import adequacy_list_date
-from ..findings import REFERENCE_DATA, Severity
+from ..context import CheckContext
+from ..findings import REFERENCE_DATA, Finding, Severity
 from ..rule import rule
 
 MAX_AGE_MONTHS = 12
@@ -21,7 +23,7 @@ def months_before(day: date, months: int) -> date:
 
 
 @rule("reference.adequacy_list_old", Severity.INFO, "Art. 45(3)–(5) GDPR")
-def adequacy_list_old(context):
+def adequacy_list_old(context: CheckContext) -> Iterator[Finding]:
     as_of = adequacy_list_date()
     if as_of < months_before(context.today, MAX_AGE_MONTHS):
         yield context.finding(

@@ -4,9 +4,11 @@ be tested. "As long as relevant" is neither."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...register.kinds import ACTIVITY
-from ..findings import Severity
+from ..context import CheckContext
+from ..findings import Finding, Severity
 from ..rule import rule
 from .common import current_activities, has_text
 
@@ -28,7 +30,7 @@ def is_vague(text: str) -> bool:
 
 
 @rule("retention.vague", Severity.WARNING, "Art. 5(1)(e), Art. 13(2)(a) GDPR")
-def vague_retention(context):
+def vague_retention(context: CheckContext) -> Iterator[Finding]:
     """A retention rule without a period whose criterion is open-ended ("as long as relevant"):
     no one can test when the data must go."""
     for activity in current_activities(context):
@@ -41,7 +43,7 @@ def vague_retention(context):
 
 
 @rule("retention.empty", Severity.WARNING, "Art. 30(1)(f), Art. 13(2)(a) GDPR")
-def empty_retention(context):
+def empty_retention(context: CheckContext) -> Iterator[Finding]:
     """A retention rule with no period, no criterion and no wording says nothing."""
     for activity in current_activities(context):
         for row, rule_ in enumerate(activity.retention_rules):

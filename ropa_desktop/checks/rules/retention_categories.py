@@ -3,17 +3,20 @@ does not process keeps nothing, and the data it was meant for go unnamed."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...register.kinds import ACTIVITY
 from ...register.models import text_in
 from ...register.retention_scope import unused_ids
 from ...register.views import holds_nothing
-from ..findings import Severity
+from ..context import CheckContext
+from ..findings import Finding, Severity
 from ..rule import rule
 from .common import current_activities
 
 
 @rule("retention.category_not_used", Severity.WARNING, "Art. 30(1)(f) GDPR")
-def category_not_used(context):
+def category_not_used(context: CheckContext) -> Iterator[Finding]:
     """A retention rule for a data category that its activity does not (or no longer) process."""
     for activity in current_activities(context):
         for row, retention_rule in enumerate(activity.retention_rules):
@@ -34,7 +37,7 @@ def category_not_used(context):
                 )
 
 
-def _listed(context, category_ids: list[int]) -> dict[str, str]:
+def _listed(context: CheckContext, category_ids: list[int]) -> dict[str, str]:
     """‘Name’, ‘Name’ per language; a category no longer in the register by its number."""
     catalogue = context.view.data_categories
     return {

@@ -4,10 +4,12 @@ exception ("unless still needed for other purposes") that no one can test."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...register.kinds import ACTIVITY
-from ...register.views import may_mention
-from ..findings import Severity
+from ...register.views import Record, may_mention
+from ..context import CheckContext
+from ..findings import Finding, Severity
 from ..rule import rule
 from .common import current_activities
 
@@ -49,17 +51,17 @@ def _indefinite(text: str) -> bool:
     return False
 
 
-def _texts(retention_rule) -> str:
+def _texts(retention_rule: Record) -> str:
     """The rule's criterion and wording in every language, as one text to search."""
     return "\n".join(
         t for t in (*(retention_rule.criterion or {}).values(), *(retention_rule.wording or {}).values()) if t
     )
 
 
-def _open_ended(context) -> list[tuple[object, int, bool, bool]]:
+def _open_ended(context: CheckContext) -> list[tuple[Record, int, bool, bool]]:
     """(activity, row, kept indefinitely, open exception) of each retention rule with either,
     worked out in one pass over the texts for both rules."""
-    found = context.cache.get("retention_open_ended")
+    found: list[tuple[Record, int, bool, bool]] | None = context.cache.get("retention_open_ended")
     if found is None:
         found = []
         for activity in current_activities(context):
@@ -77,7 +79,7 @@ def _open_ended(context) -> list[tuple[object, int, bool, bool]]:
 
 
 @rule("retention.indefinite", Severity.WARNING, "Art. 5(1)(e), Art. 13(2)(a) GDPR")
-def kept_indefinitely(context):
+def kept_indefinitely(context: CheckContext) -> Iterator[Finding]:
     """Data kept without end break storage limitation, save archiving in the public interest,
     research or statistics with the safeguards of Art. 89(1)."""
     for activity, row, indefinite, _exception in _open_ended(context):
@@ -88,7 +90,7 @@ def kept_indefinitely(context):
 
 
 @rule("retention.open_exception", Severity.WARNING, "Art. 5(1)(e), Art. 13(2)(a) GDPR")
-def open_exception(context):
+def open_exception(context: CheckContext) -> Iterator[Finding]:
     """A period followed by "unless still needed for other purposes" lets the exception swallow
     the period: the record names those purposes and how long they keep the data."""
     for activity, row, _indefinite, exception in _open_ended(context):

@@ -7,16 +7,19 @@ controller it acts for answers for these grounds in its own register."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...register.kinds import ACTIVITY
 from ...register.models import DataCategoryKind
 from ...register.reference.vocabulary import is_term
-from ..findings import Severity
+from ..context import CheckContext
+from ..findings import Finding, Severity
 from ..rule import rule
 from .common import activities_with, controller_activities, names
 
 
 @rule("special_data.no_condition", Severity.ERROR, "Art. 9(1)–(2) GDPR")
-def special_data_without_condition(context):
+def special_data_without_condition(context: CheckContext) -> Iterator[Finding]:
     """Special-category data and no purpose names one of the Art. 9(2) conditions."""
     for activity, special in activities_with(context, DataCategoryKind.SPECIAL, controller_activities(context)):
         if not any(
@@ -29,7 +32,7 @@ def special_data_without_condition(context):
 
 
 @rule("criminal_data.no_authorisation", Severity.ERROR, "Art. 10 GDPR; UAVG art. 31–33")
-def criminal_data_without_authorisation(context):
+def criminal_data_without_authorisation(context: CheckContext) -> Iterator[Finding]:
     """Criminal convictions and offences only under official authority or where a law allows
     it (in the Netherlands UAVG art. 31–33): the record names which."""
     for activity, criminal in activities_with(context, DataCategoryKind.CRIMINAL, controller_activities(context)):
@@ -44,7 +47,7 @@ def criminal_data_without_authorisation(context):
 
 
 @rule("national_id.no_legal_basis", Severity.ERROR, "Art. 87 GDPR; UAVG art. 46")
-def national_id_without_legal_basis(context):
+def national_id_without_legal_basis(context: CheckContext) -> Iterator[Finding]:
     """The BSN may only be used where a law provides for it: the record names that law."""
     for activity, national_id in activities_with(context, DataCategoryKind.NATIONAL_ID, controller_activities(context)):
         if not (activity.national_id_legal_basis or "").strip():

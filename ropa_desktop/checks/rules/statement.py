@@ -3,9 +3,11 @@ that the register leaves unanswered is a finding, naming what it is missing for.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from types import SimpleNamespace
 
-from ..findings import STATEMENT, Severity
+from ..context import CheckContext
+from ..findings import STATEMENT, Finding, Severity
 from ..rule import rule, rule_text
 from ..statement_completeness import FIELDS, Requirement, Status, primary_language, statement_gaps
 
@@ -13,7 +15,7 @@ RULE = "statement.incomplete"
 
 
 @rule(RULE, Severity.ERROR, "Art. 13, Art. 14 GDPR")
-def statement_incomplete(context):
+def statement_incomplete(context: CheckContext) -> Iterator[Finding]:
     """One finding per missing requirement. The statement's fixed wording of the rights is
     shipped with the application (documents/statement), so 13(2)(b) counts as present here;
     the statement page and ``ropa statement --check`` check that wording themselves."""

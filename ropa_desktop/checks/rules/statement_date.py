@@ -3,16 +3,18 @@ has not changed since the date it shows, and it cites no decision adopted after 
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterator
+from datetime import date, datetime
 from types import SimpleNamespace
 
 from babel.dates import format_date
 
 from ...register.kinds import ORGANISATION
 from ...register.models import RecipientKind
-from ...register.reference.countries import adequacy_decision, in_eea
-from ...register.views import published
-from ..findings import Severity
+from ...register.reference.countries import AdequacyDecision, adequacy_decision, in_eea
+from ...register.views import Record, published
+from ..context import CheckContext
+from ..findings import Finding, Severity
 from ..rule import rule, rule_text
 from .common import names
 from .transfers import _named
@@ -20,7 +22,7 @@ from .transfers import _named
 RULE = "statement.date_stale"
 
 
-def _published_transfers(context, activities) -> list:
+def _published_transfers(context: CheckContext, activities: list[Record]) -> list[Record]:
     """The transfers the statement lists (documents/statement builder): those of a published
     activity, and those of no activity at all (a cookie's, say)."""
     live = {t.id for a in activities for t in a.transfers}
@@ -33,11 +35,14 @@ def _published_transfers(context, activities) -> list:
     ]
 
 
-def _shown_items(context, activities, transfers) -> list:
+def _shown_items(
+    context: CheckContext, activities: list[Record], transfers: list[Record]
+) -> list[tuple[dict[str, str], datetime | None]]:
     """(name per language, updated_at) of every item whose contents the statement shows."""
-    shown, seen = [], set()
+    shown: list[tuple[dict[str, str], datetime | None]] = []
+    seen: set[tuple[str, int]] = set()
 
-    def add(kind, item, name):
+    def add(kind: str, item: SimpleNamespace, name: dict[str, str]) -> None:
         if (kind, item.id) not in seen:
             seen.add((kind, item.id))
             shown.append((name, item.updated_at))
@@ -62,11 +67,11 @@ def _day(day: date, language: str) -> str:
     return format_date(day, "d MMMM yyyy", locale=language)
 
 
-def _days(day: date, context) -> dict[str, str]:
+def _days(day: date, context: CheckContext) -> dict[str, str]:
     return {language: _day(day, language) for language in context.languages}
 
 
-def _reason(context, cause: str, **values) -> dict[str, str]:
+def _reason(context: CheckContext, cause: str, **values: object) -> dict[str, str]:
     """The finding's reason per language: the text ``cause`` of the rule, filled in."""
     return {
         language: rule_text(RULE, cause, language).format(
@@ -77,7 +82,7 @@ def _reason(context, cause: str, **values) -> dict[str, str]:
 
 
 @rule(RULE, Severity.WARNING, "Art. 12(1), Art. 13 GDPR")
-def statement_date_stale(context):
+def statement_date_stale(context: CheckContext) -> Iterator[Finding]:
     """Two signs that the statement's date is older than what it says: (b) it cites an
     adequacy decision adopted after that date, which the reference data dates; and (a) an
     item it shows was changed after that date. For (a) only changes after the day the
@@ -93,7 +98,7 @@ def statement_date_stale(context):
         return
     activities = [activity for activity in context.view.activities if published(activity)]
     transfers = _published_transfers(context, activities)
-    cited = {}
+    cited: dict[str, AdequacyDecision] = {}
     for transfer in transfers:
         code = transfer.country_code.upper()
         decision = adequacy_decision(code) if transfer.tool == "adequacy" else None

@@ -5,10 +5,12 @@ decision still in force (Art. 45)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...register.kinds import TRANSFER
 from ...register.reference.countries import adequacy_decision
-from ..findings import Severity
+from ..context import CheckContext
+from ..findings import Finding, Severity
 from ..rule import rule
 from .transfers import ADEQUACY, _named, _third_country_transfers
 
@@ -20,7 +22,7 @@ _DAY = re.compile(r"\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\b")
 
 
 @rule("transfer.bcr_unapproved", Severity.ERROR, "Art. 46(2)(b), Art. 47(1) GDPR")
-def bcr_without_approval(context):
+def bcr_without_approval(context: CheckContext) -> Iterator[Finding]:
     """Binding corporate rules are a transfer tool only once the competent supervisory
     authority has approved them: the reference names that approval."""
     for transfer, _code in _third_country_transfers(context):
@@ -29,7 +31,7 @@ def bcr_without_approval(context):
 
 
 @rule("transfer.certification_unverified", Severity.WARNING, "Art. 45 GDPR; Implementing Decision (EU) 2023/1795")
-def certification_not_verified(context):
+def certification_not_verified(context: CheckContext) -> Iterator[Finding]:
     """A transfer relying on the recipient's certification (EU-US Data Privacy Framework) says
     on which day the certification was checked: it lapses unless renewed every year."""
     for transfer, code in _third_country_transfers(context):
@@ -49,7 +51,7 @@ def certification_not_verified(context):
 
 
 @rule("transfer.adequacy_expired", Severity.ERROR, "Art. 45(3), Art. 44 GDPR")
-def adequacy_expired(context):
+def adequacy_expired(context: CheckContext) -> Iterator[Finding]:
     """The adequacy decision the transfer relies on (by name, or for want of any tool) ended:
     the transfer needs another tool from the day after."""
     for transfer, code in _third_country_transfers(context):

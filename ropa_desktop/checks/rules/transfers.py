@@ -5,13 +5,16 @@ as a transfer the organisation makes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from types import SimpleNamespace
 
 from ...register.kinds import TRANSFER
 from ...register.models import ActivityStatus
 from ...register.reference.countries import adequacy_decision, in_eea
 from ...register.reference.vocabulary import term
-from ..findings import Severity
+from ...register.views import Record
+from ..context import CheckContext
+from ..findings import Finding, Severity
 from ..rule import rule
 from .common import names
 
@@ -20,7 +23,7 @@ ADEQUACY = "adequacy"
 _ASSESSED_GROUPS = {"art46", "art46_3"}
 
 
-def _third_country_transfers(context):
+def _third_country_transfers(context: CheckContext) -> Iterator[tuple[Record, str]]:
     """(transfer, country code) of every transfer to a country outside the EEA."""
     for transfer in context.view.transfers.values():
         code = (transfer.country_code or "").upper()
@@ -33,7 +36,7 @@ def _group(tool: str | None) -> str:
     return found.group if found is not None else ""
 
 
-def _covered_by_adequacy(transfer, code: str) -> bool:
+def _covered_by_adequacy(transfer: Record, code: str) -> bool:
     """An adequacy decision covers the transfer: a full one, or a partial one (US, Canada,
     Japan) for a recipient flagged as within its scope."""
     decision = adequacy_decision(code)
@@ -43,7 +46,7 @@ def _covered_by_adequacy(transfer, code: str) -> bool:
 
 
 @rule("transfer.no_country", Severity.ERROR, "Art. 30(1)(e) GDPR")
-def transfer_without_country(context):
+def transfer_without_country(context: CheckContext) -> Iterator[Finding]:
     """The record names the third country or international organisation of each transfer."""
     for transfer in context.view.transfers.values():
         if not (transfer.country_code or "").strip():
@@ -51,7 +54,7 @@ def transfer_without_country(context):
 
 
 @rule("transfer.no_tool", Severity.ERROR, "Art. 44–49 GDPR")
-def transfer_without_tool(context):
+def transfer_without_tool(context: CheckContext) -> Iterator[Finding]:
     """A country outside the EEA without an adequacy decision, and no Art. 46/47/49 tool.
     An internal security policy is no transfer tool (only approved BCR are, Art. 47).
     (A tool of "adequacy" where there is none is transfer.no_adequacy.)"""
@@ -63,7 +66,7 @@ def transfer_without_tool(context):
 
 
 @rule("transfer.no_adequacy", Severity.ERROR, "Art. 45 GDPR")
-def adequacy_without_decision(context):
+def adequacy_without_decision(context: CheckContext) -> Iterator[Finding]:
     """The transfer relies on an adequacy decision the Commission never took (or repealed)."""
     for transfer, code in _third_country_transfers(context):
         if transfer.tool == ADEQUACY and adequacy_decision(code) is None:
@@ -78,7 +81,7 @@ def adequacy_without_decision(context):
     "Art. 45 GDPR; Decision 2002/2/EC (Canada); Implementing Decision (EU) 2019/419 (Japan); "
     "Implementing Decision (EU) 2023/1795 (United States)",
 )
-def partial_adequacy_uncertified(context):
+def partial_adequacy_uncertified(context: CheckContext) -> Iterator[Finding]:
     """A partial decision (the EU-US Data Privacy Framework; Canada's PIPEDA; Japan's APPI)
     covers only the recipients within its scope: the recipient must be flagged as such."""
     for transfer, code in _third_country_transfers(context):
@@ -105,7 +108,7 @@ def partial_adequacy_uncertified(context):
 
 
 @rule("transfer.art49_regular", Severity.ERROR, "Art. 49(1) GDPR; EDPB Guidelines 2/2018")
-def derogation_for_regular_transfer(context):
+def derogation_for_regular_transfer(context: CheckContext) -> Iterator[Finding]:
     """An Art. 49 derogation is for occasional transfers; an active activity of the register
     is regular processing, so its transfers need an adequacy decision or an Art. 46 tool.
     An error: the EDPB reads the derogations as exceptions that cannot become the rule."""
@@ -127,7 +130,7 @@ def derogation_for_regular_transfer(context):
 
 
 @rule("transfer.no_tia", Severity.WARNING, "Art. 46(1) GDPR; CJEU C-311/18 (Schrems II)")
-def art46_without_assessment(context):
+def art46_without_assessment(context: CheckContext) -> Iterator[Finding]:
     """Standard clauses, BCR and the other Art. 46 tools bind only the parties: whether the
     law of the country lets them work is assessed per transfer (transfer impact assessment,
     EDPB Recommendations 01/2020). Not asked where an adequacy decision covers the transfer."""
@@ -142,10 +145,10 @@ def art46_without_assessment(context):
             )
 
 
-def _named(context, transfer):
+def _named(context: CheckContext, transfer: Record) -> SimpleNamespace:
     """A transfer has no name of its own: the country and the recipient name it."""
-    country = context.country(transfer.country_code) if transfer.country_code else {}
-    recipient = context.name(transfer.recipient.name) if transfer.recipient is not None else {}
+    country: dict[str, str] = context.country(transfer.country_code) if transfer.country_code else {}
+    recipient: dict[str, str] = context.name(transfer.recipient.name) if transfer.recipient is not None else {}
     name = {
         language: " — ".join(p for p in (country.get(language, ""), recipient.get(language, "")) if p)
         for language in context.languages

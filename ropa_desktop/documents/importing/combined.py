@@ -14,7 +14,7 @@ confirm. A line that splits in no certain way is not split: it is kept whole.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import recognise
@@ -141,7 +141,10 @@ def people_and_data(text: str) -> PeopleAndData:
     """ "Sollicitanten: NAW, cv, motivatie" -> subjects ["Sollicitanten"], data ["NAW, cv, motivatie"];
     each line's subjects with each line's data."""
     fields = ("data_subjects", "data_categories", "special_data")
-    subjects, data, unsplit, judged = [], [], [], False
+    subjects: list[str] = []
+    data: list[str] = []
+    unsplit: list[str] = []
+    judged = False
     for line in recognise.split_values(text):
         labelled = _labelled(line, fields)
         if labelled:
@@ -186,7 +189,9 @@ def recipients_and_processors(text: str) -> RecipientsAndProcessors:
     """ "Verwerkers: X, Y; Ontvangers: Belastingdienst" -> processors and recipients, by the
     cell's own labels; what is not labelled is left for the recipients' reading."""
     fields = ("recipients", "processors")
-    recipients, processors, unmarked = [], [], []
+    recipients: list[str] = []
+    processors: list[str] = []
+    unmarked: list[str] = []
     for line in recognise.split_values(text):
         labelled = _labelled(line, fields)
         if labelled and labelled[1]:
@@ -206,12 +211,9 @@ class RowSplit:
     the combined column, the cell, the parts) and the lines that could not be split."""
 
     purpose_lines: list[PurposeLine] | None = None
-    judged: list[tuple[str, str, list[tuple[str, str]]]] = None  # (column key, cell, [(field, text)])
-    unsplit: list[tuple[str, str]] = None  # (column key, line)
-
-    def __post_init__(self):
-        self.judged = self.judged or []
-        self.unsplit = self.unsplit or []
+    # (column key, cell, [(field, text)])
+    judged: list[tuple[str, str, list[tuple[str, str]]]] = field(default_factory=list)
+    unsplit: list[tuple[str, str]] = field(default_factory=list)  # (column key, line)
 
 
 def split_row(by_field: dict[str, str], legend: dict[str, str] | None = None) -> RowSplit:
@@ -237,23 +239,23 @@ def split_row(by_field: dict[str, str], legend: dict[str, str] | None = None) ->
                     )
                 )
         elif key == "data_subjects_and_data_categories":
-            found = people_and_data(text)
+            people = people_and_data(text)
             # A comma between the lines' parts: the list reading splits them as any list cell.
-            _add(by_field, "data_subjects", found.subjects, ", ")
-            _add(by_field, "data_categories", found.data, ", ")
-            if found.judged:
+            _add(by_field, "data_subjects", people.subjects, ", ")
+            _add(by_field, "data_categories", people.data, ", ")
+            if people.judged:
                 split.judged.append(
                     (
                         key,
                         text,
-                        [("data_subjects", "; ".join(found.subjects)), ("data_categories", "; ".join(found.data))],
+                        [("data_subjects", "; ".join(people.subjects)), ("data_categories", "; ".join(people.data))],
                     )
                 )
-            split.unsplit += [(key, line) for line in found.unsplit]
+            split.unsplit += [(key, line) for line in people.unsplit]
         elif key == "recipients_and_processors":
-            found = recipients_and_processors(text)
-            _add(by_field, "recipients", found.recipients + found.unmarked, ", ")
-            _add(by_field, "processors", found.processors, ", ")
+            named = recipients_and_processors(text)
+            _add(by_field, "recipients", named.recipients + named.unmarked, ", ")
+            _add(by_field, "processors", named.processors, ", ")
     return split
 
 

@@ -102,8 +102,9 @@ def label(text: str) -> tuple[str, str] | None:
     found = labels.get(_label_words(text)) or labels.get(_label_words(text, parentheses=False))
     if found is None and "/" in text:  # "Name of organisation / Controller": one role, two wordings
         each = [label(part) for part in text.split("/")]
-        if all(each) and len({role for role, _ in each}) == 1:
-            return each[0]
+        named = [found for found in each if found is not None]
+        if len(named) == len(each) and len({role for role, _ in named}) == 1:
+            return named[0]
     return found
 
 
@@ -153,7 +154,9 @@ def _row(block: ContactBlock, sheet: str, number: int, cells: list[tuple[int, st
 def _cell(block: ContactBlock, text: str, place: Place) -> list[str]:
     """A cell of "Label: value" lines; a line without a label goes on with the label above it
     (an address over three lines), or is not read."""
-    unread, current, values = [], None, []
+    unread: list[str] = []
+    current: tuple[str, str] | None = None
+    values: list[str] = []
     for line in (line.strip() for line in text.splitlines()):
         if not line:
             continue
@@ -169,7 +172,7 @@ def _cell(block: ContactBlock, text: str, place: Place) -> list[str]:
     return unread + _flush(block, current, values, place, text)
 
 
-def _flush(block: ContactBlock, named, values: list[str], place: Place, text: str) -> list[str]:
+def _flush(block: ContactBlock, named: tuple[str, str] | None, values: list[str], place: Place, text: str) -> list[str]:
     if named is None:
         return []
     if not values:  # a label and nothing after it
@@ -273,7 +276,7 @@ def _single(detail: str, value: str) -> tuple[dict[str, str], list[str]] | None:
         found = _place(text, certain=True)
         if found:
             return {"postal_code": found[0], "city": found[1]}, []
-        ok = text and not any(c.isdigit() for c in text) and "@" not in text
+        ok = bool(text) and not any(c.isdigit() for c in text) and "@" not in text
         return ({"city": text}, []) if ok else ({}, [text])
     return None
 

@@ -73,7 +73,7 @@ def fill(block: ContactBlock | None, organisation: dict, language: str) -> Fille
                 f"{ORGANISATION}:contact_block",
                 data,
                 partial=True,
-                origin=(origin.sheet, origin.row),
+                origin=(origin.sheet, origin.row) if origin.row is not None else None,
                 label=organisation.get("legal_name") or "",
             )
         )
@@ -121,7 +121,7 @@ def _organisation(details: dict[str, Detail], organisation: dict, data: dict, do
 
 def _contact(role: str, details: dict[str, Detail], held: dict, data: dict, done: Filled, language: str) -> None:
     if any(held.get(name) and name in details and not same(held[name], details[name].value) for name in _IDENTITY):
-        kept = ", ".join(held.get(name) for name in _IDENTITY if held.get(name))
+        kept = ", ".join(held[name] for name in _IDENTITY if held.get(name))
         for detail in details.values():
             _keeps(detail, kept[:200], done)
         return

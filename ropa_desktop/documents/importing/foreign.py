@@ -119,6 +119,13 @@ class SheetChoice:
     # Our own export read as a spreadsheet: its other sheets show the same activities again.
     own_export: bool = False
 
+    def readable(self) -> tuple[SheetCells, Columns]:
+        """The sheet to read and its columns; raises the ``problem`` when it cannot be read."""
+        if self.problem is not None:
+            raise self.problem
+        assert self.cells is not None and self.columns is not None  # only a choice with a problem lacks them
+        return self.cells, self.columns
+
 
 def choose_sheet(opened, book, mapping: Mapping | None, cancelled=None) -> SheetChoice:
     visible = visible_sheets(book)
@@ -142,10 +149,9 @@ def choose_sheet(opened, book, mapping: Mapping | None, cancelled=None) -> Sheet
             others[name] = refused
     if not (mapping and mapping.sheet):
         choice = relational.main_of(choice, others, mapping)
-    choice.others = {name: cells for name, cells in others.items() if name != choice.cells.name}
-    choice.hidden = [
-        name for name in book.sheetnames if name not in visible and name not in (DATA_SHEET, choice.cells.name)
-    ]
+    main, _ = choice.readable()
+    choice.others = {name: cells for name, cells in others.items() if name != main.name}
+    choice.hidden = [name for name in book.sheetnames if name not in visible and name not in (DATA_SHEET, main.name)]
     choice.own_export = DATA_SHEET in book.sheetnames
     return choice
 
@@ -213,9 +219,9 @@ def columns_of(cells: SheetCells, mapping: Mapping | None) -> Columns:
                         fields.pop(other)
                     fields[column] = target
         language = mapping.language or language
-    named = {column for column, text in headers.items() if mapping and mapping.field_for(text)[0]}
-    fields.update(column_pairs.second_columns(headers, fields, ignored | named))
-    served = column_pairs.controller_column(headers, fields, ignored | named, cells.rows[index + 1 :])
+    mapped = {column for column, text in headers.items() if mapping and mapping.field_for(text)[0]}
+    fields.update(column_pairs.second_columns(headers, fields, ignored | mapped))
+    served = column_pairs.controller_column(headers, fields, ignored | mapped, cells.rows[index + 1 :])
     if served is not None:
         fields[served] = "controllers_served"
     if "name" not in fields.values() and "purposes" not in fields.values():
@@ -257,9 +263,7 @@ def _own_number_headers() -> tuple[frozenset[str], frozenset[str]]:
 
 def read(opened, book, mapping: Mapping | None, cancelled=None, primary: str = "nl") -> ForeignSheet:
     choice = choose_sheet(opened, book, mapping, cancelled)
-    if choice.problem is not None:
-        raise choice.problem
-    main, sheet_columns = choice.cells, choice.columns
+    main, sheet_columns = choice.readable()
     readable = [main, *(c for c in choice.others.values() if isinstance(c, SheetCells))]
     corrections = review.correct(readable, mapping.cells if mapping else {}, cell_text)
     # Read after the corrections: a cell of the block the officer keeps out fills nothing.
@@ -325,14 +329,27 @@ def _text(value: str) -> str:
     return clean(" ".join(value.replace("_x000D_", "").split(" ")).strip())
 
 
+@dataclass
+class _Memory:
+    """The rows read so far (their cells by field), for later rows that refer to one of them:
+    "Als V-01" (by number), "zie Werving" (by name), "same as row 4", "idem" (the previous)."""
+
+    number: dict[str, dict] = field(default_factory=dict)  # by parties.number_key of its number
+    name: dict[str, dict] = field(default_factory=dict)  # by normal_name of its name
+    row: dict[int, dict] = field(default_factory=dict)  # by sheet row
+    ordinal: list[dict] = field(default_factory=list)  # in the sheet's order
+    previous: dict | None = None
+    current: dict | None = None
+
+
 class _RowReader:
     """Turns rows into a partial activity entry each, plus the catalogue entries they name."""
 
-    def __init__(self, sheet: str, columns: Columns, primary: str, legend: Legend = Legend()):
+    def __init__(self, sheet: str, columns: Columns, primary: str, legend: Legend | None = None):
         self.sheet = sheet
         self.columns = columns
         # The sheet's own explanation of the abbreviations in its basis column (legend.py).
-        self.legend = legend
+        self.legend = legend if legend is not None else Legend()
         self.purpose_lines: list[combined.PurposeLine] | None = None
         # Texts are stored in the sheet's language when the register speaks it.
         self.language = columns.language if columns.language in SUPPORTED else primary
@@ -369,6 +386,7 @@ class _RowReader:
         self.taken = (0, 0)  # catalogue entries and activities already fitted and counted
         self.repeats = 0  # kept cells that repeated a text kept earlier in their row
         self.long_cells: dict[int, list[int]] = {}  # column -> [first row, count, longest]
+        self.memory = _Memory()  # the rows read so far, for rows that refer to them
 
     def take_new(self) -> None:
         catalogue = list(self.catalogue.values())
@@ -402,7 +420,8 @@ class _RowReader:
             try:
                 entry.data = checked(entry.kind, entry.data, partial=True)
             except PortableError as exc:
-                raise ImportRefused("data_entry", Place(*entry.origin), detail=str(exc)) from None
+                place = Place(*entry.origin) if entry.origin is not None else Place()
+                raise ImportRefused("data_entry", place, detail=str(exc)) from None
         return entries
 
     # --- one row ------------------------------------------------------------------------
@@ -467,7 +486,7 @@ class _RowReader:
         if len(text) > limit:  # no number: kept whole in the notes, its start as the reference
             column = self._column("number")
             self.notes.append(Note("cut", Place(self.sheet, self.number, column), {"limit": limit}))
-            self._keep(self.columns.headers.get(column, "number"), text, column)
+            self._keep(self._header(column, "number"), text, column)
             text = text[:limit]
         data["reference"] = text
 
@@ -507,6 +526,10 @@ class _RowReader:
             )
         )
 
+    def _header(self, column: int | None, default: str) -> str:
+        """The header of ``column``; ``default`` for a column without one, or no column."""
+        return self.columns.headers.get(column, default) if column is not None else default
+
     def _column(self, field_key: str, text: str = "") -> int | None:
         """The field's column; of two columns of one field, the one whose cell holds ``text``."""
         if text and field_key in self.shared:
@@ -521,7 +544,7 @@ class _RowReader:
 
     def _not_understood(self, field_key: str, text: str) -> None:
         column = self._column(field_key, text)
-        header = self.columns.headers.get(column, field_key)
+        header = self._header(column, field_key)
         self._keep(header, text, column)
         self.notes.append(
             Note("not_understood", Place(self.sheet, self.number, column), {"text": text[:80], "field": header[:60]})
@@ -583,8 +606,9 @@ class _RowReader:
                 self._bases_without_purpose(cells)
                 return None
             purposes = [cells.get("name", "")]  # no purposes column: the name says what it is for
-        named = [_named_purpose(line, purposes) for line in lines]
-        if lines and all(named):
+        found = [_named_purpose(line, purposes) for line in lines]
+        named = [pair for pair in found if pair is not None]
+        if lines and len(named) == len(found):
             # Each basis line names its purpose ("Werving — Toestemming", as our own export
             # writes): paired by that name, whatever the order, and the purpose's words are
             # not read as a basis.
@@ -594,7 +618,7 @@ class _RowReader:
             return [(purpose, tuple(dict.fromkeys(keys.get(purpose, ())))) for purpose in purposes]
         readings = [self._basis_reading(line) for line in lines]
         if len(readings) == len(purposes):  # line by line
-            return [(purpose, reading.keys) for purpose, reading in zip(purposes, readings)]
+            return [(purpose, reading.keys) for purpose, reading in zip(purposes, readings, strict=True)]
         return self._every_purpose(purposes, [key for reading in readings for key in reading.keys], cells)
 
     def _paired_lines(self, lines: list, cells: dict) -> list[tuple[str, tuple[str, ...]]] | None:
@@ -617,10 +641,12 @@ class _RowReader:
     def _every_purpose(self, purposes: list[str], keys: list[str], cells: dict) -> list[tuple[str, tuple[str, ...]]]:
         """Bases not given per purpose: every purpose gets every basis. Certain for one
         purpose or one basis; otherwise a guess the officer confirms."""
-        keys = tuple(dict.fromkeys(keys))
-        if len(purposes) > 1 and len(keys) > 1:
-            self._guessed("legal_basis", "legal_bases", cells.get("legal_bases", ""), bases.labels(keys, self.language))
-        return [(purpose, keys) for purpose in purposes]
+        unique = tuple(dict.fromkeys(keys))
+        if len(purposes) > 1 and len(unique) > 1:
+            self._guessed(
+                "legal_basis", "legal_bases", cells.get("legal_bases", ""), bases.labels(unique, self.language)
+            )
+        return [(purpose, unique) for purpose in purposes]
 
     def _basis_reading(self, line: str) -> bases.BasisReading:
         """A basis line read under its header; a judgement (a letter, the legend, "b of f",
@@ -634,7 +660,7 @@ class _RowReader:
 
     def _bases_without_purpose(self, cells: dict) -> None:
         column = self._column("legal_bases")
-        self._keep(self.columns.headers.get(column, ""), cells.get("legal_bases", ""), column)
+        self._keep(self._header(column, ""), cells.get("legal_bases", ""), column)
         self.notes.append(Note("bases_without_purpose", Place(self.sheet, self.number, column)))
 
     def _split_seen(self, split: combined.RowSplit) -> None:
@@ -786,34 +812,32 @@ class _RowReader:
     def _remember(self, cells: dict) -> None:
         """This row's cells, by its number, name and sheet row, for later rows that refer to
         it ("Als V-01", "same as row 4", "idem"). Resolved texts replace references in it."""
-        memory = getattr(self, "memory", None)
-        if memory is None:
-            memory = self.memory = {"number": {}, "name": {}, "row": {}, "ordinal": [], "previous": None}
-        memory["previous"] = memory.get("current")
-        memory["current"] = cells
+        memory = self.memory
+        memory.previous = memory.current
+        memory.current = cells
         if cells.get("number"):
-            memory["number"].setdefault(parties.number_key(cells["number"]), cells)
+            memory.number.setdefault(parties.number_key(cells["number"]), cells)
         if cells.get("name"):
-            memory["name"].setdefault(normal_name(cells["name"]), cells)
-        memory["row"][self.number] = cells
-        memory["ordinal"].append(cells)
+            memory.name.setdefault(normal_name(cells["name"]), cells)
+        memory.row[self.number] = cells
+        memory.ordinal.append(cells)
 
     def _referred(self, reference) -> dict | None:
         memory = self.memory
         if reference.kind == "previous":
-            return memory["previous"]
+            return memory.previous
         if reference.kind == "row":
-            return memory["row"].get(int(reference.value))
+            return memory.row.get(int(reference.value))
         if reference.kind == "name":
-            return memory["name"].get(normal_name(reference.value))
+            return memory.name.get(normal_name(reference.value))
         key = parties.number_key(reference.value)
         if "number" in self.columns.fields.values():
-            found = memory["number"].get(key)
+            found = memory.number.get(key)
             if found is None and key.isdigit():  # "traitement 2" for "T-02"
-                digits = {re.sub(r"\D", "", k): c for k, c in memory["number"].items()}
-                found = digits.get(key) if len(digits) == len(memory["number"]) else None
+                digits = {re.sub(r"\D", "", k): c for k, c in memory.number.items()}
+                found = digits.get(key) if len(digits) == len(memory.number) else None
             return found
-        return memory["ordinal"][int(key) - 1] if key.isdigit() and 0 < int(key) <= len(memory["ordinal"]) else None
+        return memory.ordinal[int(key) - 1] if key.isdigit() and 0 < int(key) <= len(memory.ordinal) else None
 
     def _cell(self, cells: dict, key: str) -> str:
         """A cell's text, or the text of the same column in the row it refers to. A reference
@@ -832,7 +856,7 @@ class _RowReader:
         if reference.kind == "name":
             return text  # "zie contract" names no activity: a text like any other
         column = self._column(key, text)
-        header = self.columns.headers.get(column, key)
+        header = self._header(column, key)
         self._keep(header, text, column)
         self.notes.append(
             Note("cross_reference", Place(self.sheet, self.number, column), {"text": text[:80], "field": header[:60]})
@@ -992,7 +1016,7 @@ class _RowReader:
             limit = _LIMITS.get(key)
             if limit and len(text) > limit:
                 self.notes.append(Note("cut", Place(self.sheet, self.number, self._column(key)), {"limit": limit}))
-                self._keep(self.columns.headers.get(self._column(key), key), text, self._column(key))
+                self._keep(self._header(self._column(key), key), text, self._column(key))
                 text = text[:limit]
             data[key] = text
         for key, target in (
@@ -1010,6 +1034,7 @@ class _RowReader:
             data["automated_decision_making"] = answer is not False
             if answer is None:
                 data["automated_logic"] = self._t(cells["automated_decisions"])
+        self._provision(data, cells)
         if cells.get("in_statement"):
             answer = recognise.yes_no(cells["in_statement"])
             if answer is None:
@@ -1033,6 +1058,21 @@ class _RowReader:
                     details.append(line)
             data["sources"] = sources
             data["source_details"] = self._t("; ".join(details))
+
+    def _provision(self, data: dict, cells: dict) -> None:
+        """Whether the data must be provided (Art. 13(2)(e)), as our export writes it: "<the
+        requirement's label>: <the consequence of not providing>", or the label alone."""
+        text = cells.get("provision", "")
+        if not text:
+            return
+        label, _, consequence = text.partition(":")
+        requirement = _kind_labels("provision_requirement").get(normalise(label))
+        if requirement is None:
+            self._not_understood("provision", text)
+            return
+        data["provision_requirement"] = requirement
+        if consequence.strip():
+            data["provision_consequence"] = self._t(consequence.strip())
 
     def _role(self, data: dict, cells: dict) -> None:
         """Our role; as processor, the controllers we serve (Art. 30(2)(a)) where the cell names them."""

@@ -66,6 +66,7 @@ FIELDS = (
     "criminal_data",
     "national_id",
     "automated_decisions",
+    "provision",
     "dpia_status",
     "dpia_date",
     "dpia_reference",
@@ -86,7 +87,7 @@ COMBINED: dict[str, tuple[str, ...]] = {
 TARGETS = FIELDS + tuple(COMBINED)
 # Columns of our own Register sheet that are derived, not entered ("Processor contracts", "Last
 # changed"): not imported (foreign.py), and never taken for the field they name ("processors").
-DERIVED = ("processing_categories", "provision", "dpia_screening", "processor_contracts", "updated_at")
+DERIVED = ("processing_categories", "dpia_screening", "processor_contracts", "updated_at")
 # A header row names the activity or its purpose: without either there is nothing to import,
 # and a contact block ("Name of organisation", "Address", "DPO") names neither.
 ANCHORS = ("name", "purposes")
@@ -345,9 +346,11 @@ def _typo(index: _Index, stems: tuple[str, ...]) -> _Synonym | None:
         return None
     best = min(distance for distance, _ in scored)
     nearest = [synonym for distance, synonym in scored if distance == best]
-    if None in nearest or len({synonym.field for synonym in nearest}) > 1:
+    # None: a wording that is never a header is as near as a field's wording.
+    synonyms = [synonym for synonym in nearest if synonym is not None]
+    if len(synonyms) < len(nearest) or len({synonym.field for synonym in synonyms}) > 1:
         return None
-    return nearest[0]
+    return synonyms[0]
 
 
 def _typos(header: tuple[str, ...], wording: tuple[str, ...]) -> int | None:

@@ -82,7 +82,9 @@ def entries(text: str) -> list[tuple[str, str]] | None:
             continue
         for part in _NEXT_ENTRY.split(piece):
             entry = _ENTRY.match(part)
-            basis = _basis(entry.group("meaning")) if entry and _is_abbreviation(entry.group("abbr")) else None
+            if entry is None or not _is_abbreviation(entry.group("abbr")):
+                return None
+            basis = _basis(entry.group("meaning"))
             if basis is None:
                 return None
             found.append((entry.group("abbr"), basis))

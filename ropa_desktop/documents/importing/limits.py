@@ -108,7 +108,8 @@ class Budget:
     def notes(self) -> list[Note]:
         notes = []
         for (code, field, kept), found in self._shortened.items():
-            values = {
+            # A value given per language is worded when the note is shown (problems.Message).
+            values: dict[str, str | dict[str, str]] = {
                 "count": f"{found.count:,}",
                 "length": f"{found.longest:,}",
                 "field": field,

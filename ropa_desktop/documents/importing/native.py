@@ -66,7 +66,7 @@ def visible_edits(opened, book, fingerprints: dict[str, list[str]], cancelled=No
             found = [read_digest(row) for row in guarded(rows, opened, book, title)]
         while found and found[-1] == _EMPTY_ROW:
             found.pop()
-        changed = [number for number, (a, b) in enumerate(zip(digests, found), start=1) if a != b]
+        changed = [number for number, (a, b) in enumerate(zip(digests, found, strict=False), start=1) if a != b]
         changed += list(range(min(len(digests), len(found)) + 1, max(len(digests), len(found)) + 1))
         if changed:
             notes.append(

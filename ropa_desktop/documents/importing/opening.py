@@ -194,7 +194,7 @@ def load(opened: OpenedWorkbook, *, read_only: bool, values: bool = False):
             parts.append(zipfile.ZipFile.open(archive, *args, **kwargs))
             return parts[-1]
 
-        archive.open = tracked
+        archive.open = tracked  # type: ignore[method-assign]  # this one archive's parts are tracked while reading
         try:
             reader.read()
         finally:

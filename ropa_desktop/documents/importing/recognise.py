@@ -683,7 +683,9 @@ def _country_names() -> dict[str, str]:
 @cache
 def _country_codes() -> dict[str, str]:
     """Alpha-2 and alpha-3 code -> alpha-2 ("USA" and "UK" from CLDR's territory aliases)."""
-    codes = {code: code for code in Locale.parse("en").territories if len(code) == 2 and is_country(code)}
+    # CLDR's keys are all strings; babel types them as any key of its locale data.
+    territories = [code for code in Locale.parse("en").territories if isinstance(code, str)]
+    codes = {code: code for code in territories if len(code) == 2 and is_country(code)}
     for alias, targets in get_global("territory_aliases").items():
         if len(alias) in (2, 3) and alias.isalpha() and len(targets) == 1 and is_country(targets[0]):
             codes.setdefault(alias, targets[0])
@@ -927,7 +929,7 @@ def retention(text: str) -> Retention | None:
                 value = int(number)
             elif unit == "years" and (number * 12).is_integer():
                 value, unit = int(number * 12), "months"  # "1,5 jaar": 18 months
-    if value is None:
+    if m is None or value is None:  # value is set only from a period found
         return Retention(None, None, "", original)
     before = original[: m.start()].strip()
     after = original[m.end() :].strip().lstrip(",;:.-\u2013\u2014 ").strip()

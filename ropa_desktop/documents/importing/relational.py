@@ -52,7 +52,8 @@ LIST_FIELDS = frozenset(
 # Lines paired by their order (the n-th basis is the n-th purpose's): never deduplicated.
 _PAIRED = frozenset(("purposes", "legal_bases", "legitimate_interests"))
 # A column's meaning within a sheet about one thing: the legal basis of a transfer is its tool.
-_WITHIN = {("transfers", "legal_bases"): "transfer_tools"}
+# (the sheet's field, None for a sheet named after none, the column's field) -> the field it fills
+_WITHIN: dict[tuple[str | None, str], str] = {("transfers", "legal_bases"): "transfer_tools"}
 # A link column: at least this share of its values (from the first match on) are the main sheet's names or ids.
 LINK_SHARE = 0.5
 # An id column of the main sheet: nearly every row has one, and no two the same.
@@ -172,7 +173,7 @@ def detail_of(cells: SheetCells, keys: dict[str, list[int]]) -> Detail | None:
         spare = [c for c in sorted(headers) if c != link.column and c not in fields]
         named = [c for c in spare if (m := match_header(headers[c])) is not None and m.field == "name"]
         unnamed = [c for c in spare if match_header(headers[c]) is None]
-        choice = (named or unnamed or [None])[0]
+        choice = next(iter(named or unnamed), None)
         if choice is None and not headers:
             choice = next((c for c in range(1, 3) if c != link.column), None)
         if choice is not None:
@@ -233,12 +234,14 @@ class Joined:
     came from, to point notes and guesses back at the detail sheet."""
 
     cells: SheetCells
-    columns: object  # foreign.Columns, with the added columns
+    columns: foreign.Columns  # with the added columns
     origins: dict[tuple[int, int], list[tuple[str, Place]]] = field(default_factory=dict)
     added: set[int] = field(default_factory=set)  # columns added for detail cells kept in the notes
     details: list[Detail] = field(default_factory=list)
 
     def place(self, place: Place, text: str) -> Place:
+        if place.row is None or place.column is None:
+            return place
         found = self.origins.get((place.row, place.column))
         if not found:
             return place
@@ -332,8 +335,8 @@ def _kinds(detail: Detail, row: list, texts: dict[int, str]) -> None:
     if detail.kind_column is None or detail.kind_column - 1 >= len(row):
         return
     kind = foreign.cell_text(row[detail.kind_column - 1])
-    where = detail.place_column
-    where = foreign.cell_text(row[where - 1]) if where is not None and where - 1 < len(row) else ""
+    column = detail.place_column
+    where = foreign.cell_text(row[column - 1]) if column is not None and column - 1 < len(row) else ""
     name = next((c for c, f in detail.fields.items() if f == "recipients"), None)
     if kind and name is not None and texts.get(name):
         texts[name] = f"{texts[name]} ({kind}, {where})" if where else f"{texts[name]} ({kind})"
@@ -390,7 +393,9 @@ def read_details(choice) -> tuple[Joined, list[SheetUse], list[Note]]:
         if not is_instructions(name):
             keys = keys_of(main, columns) if keys is None else keys
             detail = detail_of(cells, keys)
-        if detail is None or is_another_register(cells, detail, keys):
+            if detail is not None and is_another_register(cells, detail, keys):
+                detail = None
+        if detail is None:
             uses.append(unread(cells, main.name, refers=_refers(cells, main.name)))
             continue
         details.append(detail)

@@ -71,21 +71,15 @@ def _import(
         # The contact block above the table fills only what the register leaves empty.
         held = read_object(ORGANISATION, organisation)
     report, entries, history = read_workbook(path, mapping, dry_run, progress, primary, held)
-    if dry_run and register.read_only and register.path is not None:
+    file = register.path  # None: a register without a file of its own, nothing to copy
+    if dry_run and register.read_only and file is not None:
         # A read-only register refuses even a transaction that is rolled back: show what the
         # import would do by merging into a temporary copy.
-        report.outcomes = _dry_run_on_copy(register, entries, progress, history)
+        report.outcomes = _dry_run_on_copy(file, entries, progress, history)
         return report
     pending = None
-    if (
-        not dry_run
-        and backup
-        and entries
-        and register.path is not None
-        and not register.read_only
-        and not _empty(register)
-    ):
-        pending = _copy_before(register)
+    if not dry_run and backup and entries and file is not None and not register.read_only and not _empty(register):
+        pending = _copy_before(file)
     try:
         report.outcomes = _merge(register, entries, dry_run, progress, history)
     except BaseException:
@@ -93,37 +87,39 @@ def _import(
             pending.discard()
         raise
     if pending is not None:
+        assert file is not None  # a copy is made only of a register file
         if report.changes:
-            report.backup = _place(register, pending)
+            report.backup = _place(file, pending)
         else:  # nothing changed: no copy "before" a change that never happened
             pending.discard()
     return report
 
 
-def _copy_before(register: Register) -> copies.PendingCopy:
-    """The register as it is, under a temporary name until the import has committed: a killed
-    import leaves no "before-import" copy of an import that never happened."""
+def _copy_before(file: Path) -> copies.PendingCopy:
+    """The register ``file`` as it is, under a temporary name until the import has committed: a
+    killed import leaves no "before-import" copy of an import that never happened."""
     try:
-        return copies.prepare(register.path)
+        return copies.prepare(file)
     except (sqlite3.Error, OSError) as exc:
-        raise copies.write_failed(register.path, "cannot write a copy before the change", exc) from None
+        raise copies.write_failed(file, "cannot write a copy before the change", exc) from None
 
 
-def _place(register: Register, pending: copies.PendingCopy) -> str:
-    """The copy under its final name, now that the import has committed; "" (the report then
-    names no copy) in the unlikely case that no name can be given to it."""
+def _place(file: Path, pending: copies.PendingCopy) -> str:
+    """The copy of the register ``file`` under its final name, now that the import has committed;
+    "" (the report then names no copy) in the unlikely case that no name can be given to it."""
     stamp = utcnow().strftime("%Y%m%d-%H%M%S")
-    first = register.path.with_name(f"{register.path.stem}.before-import-{stamp}{register.path.suffix}")
+    first = file.with_name(f"{file.stem}.before-import-{stamp}{file.suffix}")
     try:
         return str(pending.place(copies.numbered(first)))
     except OSError:  # the import has happened and stays; place() removed the temporary
         return ""
 
 
-def _dry_run_on_copy(register: Register, entries, progress: Progress | None, history: Stamp | None = None):
+def _dry_run_on_copy(file: Path, entries, progress: Progress | None, history: Stamp | None = None):
+    """What merging would do to the register ``file``, merged into a copy of it."""
     with tempfile.TemporaryDirectory(prefix="ropa-dry-run-") as folder:
-        target = Path(folder) / register.path.name
-        shutil.copyfile(register.path, target)
+        target = Path(folder) / file.name
+        shutil.copyfile(file, target)
         target.chmod(0o600)
         copy = open_register(target)
         try:

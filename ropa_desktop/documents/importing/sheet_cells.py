@@ -140,7 +140,7 @@ def _stored_values(opened: OpenedWorkbook, name: str, rows, formulas) -> list[No
     """Each formula cell gets the value the spreadsheet stored for it."""
     book = load(opened, read_only=True, values=True)
     try:
-        wanted = {}
+        wanted: dict[int, list[int]] = {}
         for row, column in formulas:
             wanted.setdefault(row, []).append(column)
         notes = []
@@ -209,7 +209,8 @@ def _spread_merged(opened: OpenedWorkbook, book, name: str, rows, xml: bytes | N
                 first_col, first_row, last_col, last_row = range_boundaries(element.get("ref", ""))
             except (ValueError, TypeError):
                 continue
-            if first_row is None or first_row > len(rows):
+            # None: a whole-row or whole-column range, never a merge Excel writes.
+            if first_row is None or last_row is None or first_col is None or first_row > len(rows):
                 continue
             last_row = min(last_row, len(rows))
             source = rows[first_row - 1]

@@ -30,7 +30,7 @@ from .columns import Column
 from .labels import Labels
 from .version_shown import local_date, who
 
-_KIND_OF = {model: kind for kind, model in kinds.MODELS.items()}
+_KIND_OF: dict[type, str] = {model: kind for kind, model in kinds.MODELS.items()}
 # Snapshot keys that list catalogue entries by id: key -> the catalogue's kind.
 _LINKS = {
     **{key: _KIND_OF[model] for key, model in snapshots.ACTIVITY_LINKS.items()},
@@ -193,7 +193,8 @@ def _link_names(session: Session, entries: list[Row]) -> dict[tuple[str, int], s
             .where(tuple_(ChangeLogEntry.item_kind, ChangeLogEntry.item_id).in_(items[start : start + _CHUNK]))
             .order_by(ChangeLogEntry.sequence)
         )
-        names.update({(kind, item_id): name for kind, item_id, name in rows})
+        # item_id is never None here: the rows are those of the ids asked for.
+        names.update({(kind, item_id): name for kind, item_id, name in rows if item_id is not None})
     return names
 
 

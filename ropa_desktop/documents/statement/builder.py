@@ -12,27 +12,26 @@ from babel.lists import format_list
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...register import publications
+from ...register import kinds, publications
+from ...register.activity_links import links_to
 from ...register.models import (
     ActivityRole,
     Contact,
     Cookie,
     CookieCategory,
     Organisation,
-    ProcessingActivity,
     ProvisionRequirement,
     Recipient,
     RecipientKind,
     StatementText,
     Transfer,
 )
-from ...register.models.activity import activity_transfers
 from ...register.reference.authorities import supervisory_authority_of
 from ...register.reference.countries import abroad_without_transfer, adequacy_decision, country_name, in_eea
 from ...register.reference.vocabulary import enum_label, term
 from ...register.retention_scope import named_categories
 from ...register.storage import Register
-from ...register.views import RegisterView
+from ...register.views import Record, RegisterView
 from ..untranslated import borrowed_text, typed_text
 from .document import Bullets, ContactBlock, Entries, Entry, Paragraph, Section, Statement
 from .phone import international
@@ -123,7 +122,6 @@ class StatementBuilder:
 
     # The document.
     def build(self) -> Statement:
-        org = self.organisation
         day, date_text = self.last_modified()
         footer = [self.p("footer.disclaimer")]
         if date_text:
@@ -205,7 +203,7 @@ class StatementBuilder:
         section.sections = [self.activity(activity) for activity in self.activities]
         return section
 
-    def activity(self, activity: ProcessingActivity) -> Section:
+    def activity(self, activity: Record) -> Section:
         section = Section(self.t(activity.name), anchor=f"activity-{activity.id}")
         section.blocks += self._paragraphs(self.t(activity.public_explanation))
         section.sections.append(self.purposes(activity))
@@ -232,7 +230,7 @@ class StatementBuilder:
             )
         return section
 
-    def purposes(self, activity: ProcessingActivity) -> Section:
+    def purposes(self, activity: Record) -> Section:
         section = Section(self.p("activity.purposes_heading"))
         if activity.role == ActivityRole.PROCESSOR:
             controllers = ", ".join(self.t(r.name) for r in activity.controllers_served) or self.p(
@@ -264,7 +262,7 @@ class StatementBuilder:
             section.blocks.append(Bullets(tuple(items)))
         return section
 
-    def sources(self, activity: ProcessingActivity) -> str:
+    def sources(self, activity: Record) -> str:
         # Art. 14(2)(f): where data do not (only) come from the person, say where from.
         if not activity.sources or list(activity.sources) == ["data_subject"]:
             return self.t(activity.source_details)
@@ -272,7 +270,7 @@ class StatementBuilder:
         listed = self.p("activity.source_list", sources=_join(names, self.language))
         return " ".join(part for part in (listed, self.t(activity.source_details)) if part)
 
-    def provision(self, activity: ProcessingActivity) -> str:
+    def provision(self, activity: Record) -> str:
         requirement = activity.provision_requirement
         if requirement in (None, ProvisionRequirement.NOT_APPLICABLE):
             return ""
@@ -427,7 +425,7 @@ class StatementBuilder:
         self.safeguards_to_copy = False
         # A transfer only drafts or retired activities make is not published (one of no activity
         # is: a cookie's, say).
-        linked = set(self.session.scalars(select(activity_transfers.c.transfer_id)))
+        linked = {i for link in links_to(kinds.TRANSFER) for i in self.session.scalars(select(link.item_column))}
         live = {t.id for a in self.activities for t in a.transfers}
         for transfer in sorted(transfers, key=lambda t: self.country(t.country_code).casefold()):
             code = transfer.country_code or ""

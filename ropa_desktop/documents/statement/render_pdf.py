@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    Flowable,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -48,7 +49,8 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
             leftIndent=8 * mm,
             textColor=colors.black,
             backColor=colors.HexColor("#f5f7fa"),
-            borderPadding=(4, 6, 4, 6),
+            # ReportLab takes (top, right, bottom, left); the stub allows a float only.
+            borderPadding=(4, 6, 4, 6),  # type: ignore[arg-type]
             spaceBefore=6,
             spaceAfter=10,
         ),
@@ -83,13 +85,20 @@ def _paragraphs(text: str, style: ParagraphStyle, bullet: bool = False) -> list[
     ]
 
 
+class _Heading(Paragraph):
+    """A section heading; ``outline_level`` None on the parts ReportLab splits it into."""
+
+    outline_level: int | None = None
+    outline_title = ""  # plain text: a bookmark is never markup
+
+
 class _Document(SimpleDocTemplate):
     """Adds a PDF bookmark for every heading, nested as the sections are."""
 
-    def afterFlowable(self, flowable) -> None:
-        level = getattr(flowable, "outline_level", None)
-        if level is None:
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if not isinstance(flowable, _Heading) or flowable.outline_level is None:
             return
+        level = flowable.outline_level
         key = f"h{id(flowable)}"
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(flowable.outline_title, key, level=level, closed=level > 0)
@@ -106,12 +115,12 @@ def render_pdf(statement: Statement, progress=None) -> bytes:
 def _build(statement: Statement, styles, font: str, footer_text: str, progress, buffer: io.BytesIO) -> None:
     story: list = [Paragraph(_text(statement.title), styles["title"])]
 
-    def heading(text: str, level: int) -> list[Paragraph]:
+    def heading(text: str, level: int) -> list[Flowable]:
         # One line of words, so the longest name the register accepts fits a page beside its first text.
         title, cut = pdf_heading(text)
-        flowable = Paragraph(_text(title), styles[f"h{min(level, 4)}"])
+        flowable = _Heading(_text(title), styles[f"h{min(level, 4)}"])
         flowable.outline_level = level - 2
-        flowable.outline_title = title  # plain text: a bookmark is never markup
+        flowable.outline_title = title
         return [flowable, *(_paragraphs(text, styles["body"]) if cut else [])]
 
     def add_section(section: Section, level: int) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
 
 from ...register import kinds
 from ...register.models import (
@@ -11,12 +13,15 @@ from ...register.models import (
     DataSource,
     DpiaStatus,
     PeriodUnit,
+    ProcessingActivity,
     ProvisionRequirement,
     Purpose,
     RetentionRule,
 )
 from ...register.snapshots import blank_child
+from ...register.texts import limit_of
 from .. import labels
+from ..translation_marks import QT_TRANSLATE_NOOP
 from .child_list import ChildListField
 from .fields import CheckField, ChecksField, ChoiceField, DateField, LocalizedField, NumberField, TextField
 from .form import FieldSpec, Group, Tab
@@ -25,6 +30,11 @@ from .options import enum_options, term_options
 from .rule_categories_field import RuleCategoriesField
 
 translate = QCoreApplication.translate
+
+
+def _short_text(model: type, key: str) -> Callable[[object], TextField]:
+    """A one-line box for a column of declared length: it takes no more than the column keeps."""
+    return lambda c: TextField(max_length=limit_of(model, key))
 
 
 def _purpose_title(row: int, values: dict) -> str:
@@ -62,7 +72,11 @@ PURPOSE_FIELDS = [
             "Fields", "Required when the legal basis is legitimate interest: the interest pursued (Art. 13(1)(d))."
         ),
     ),
-    FieldSpec("lia_reference", QT_TRANSLATE_NOOP("Fields", "Balancing test (reference)"), lambda c: TextField()),
+    FieldSpec(
+        "lia_reference",
+        QT_TRANSLATE_NOOP("Fields", "Balancing test (reference)"),
+        _short_text(Purpose, "lia_reference"),
+    ),
     FieldSpec(
         "special_category_condition",
         QT_TRANSLATE_NOOP("Fields", "Exception for special categories (Art. 9(2))"),
@@ -115,7 +129,7 @@ RETENTION_FIELDS = [
 ]
 
 
-def dpia_options():
+def dpia_options() -> list[tuple[str | None, str]]:
     return [
         (
             None,
@@ -127,7 +141,7 @@ def dpia_options():
     ]
 
 
-def _links(kind: str, **options):
+def _links(kind: str, **options: bool) -> Callable[..., LinkField]:
     return lambda context: LinkField(kind, context, **options)
 
 
@@ -139,7 +153,7 @@ ACTIVITY_TABS = [
             FieldSpec(
                 "reference",
                 QT_TRANSLATE_NOOP("Fields", "Reference"),
-                lambda c: TextField(),
+                _short_text(ProcessingActivity, "reference"),
                 QT_TRANSLATE_NOOP(
                     "Fields",
                     "Your own identifier of this activity, such as V-01, as your "
@@ -323,7 +337,9 @@ ACTIVITY_TABS = [
             ),
             FieldSpec("dpia_date", QT_TRANSLATE_NOOP("Fields", "DPIA date"), lambda c: DateField()),
             FieldSpec(
-                "dpia_reference", QT_TRANSLATE_NOOP("Fields", "DPIA document (reference)"), lambda c: TextField()
+                "dpia_reference",
+                QT_TRANSLATE_NOOP("Fields", "DPIA document (reference)"),
+                _short_text(ProcessingActivity, "dpia_reference"),
             ),
         ],
     ),
@@ -335,8 +351,10 @@ ACTIVITY_TABS = [
                 "",
                 lambda c: CheckField(translate("Fields", "Describe this activity in the privacy statement")),
             ),
-            FieldSpec("owner", QT_TRANSLATE_NOOP("Fields", "Owner"), lambda c: TextField()),
-            FieldSpec("department", QT_TRANSLATE_NOOP("Fields", "Department"), lambda c: TextField()),
+            FieldSpec("owner", QT_TRANSLATE_NOOP("Fields", "Owner"), _short_text(ProcessingActivity, "owner")),
+            FieldSpec(
+                "department", QT_TRANSLATE_NOOP("Fields", "Department"), _short_text(ProcessingActivity, "department")
+            ),
             FieldSpec(
                 "systems", QT_TRANSLATE_NOOP("Fields", "Systems and locations of the data"), lambda c: TextField(True)
             ),

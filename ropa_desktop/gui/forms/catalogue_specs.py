@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ...register import kinds
 from ...register.models import CookieCategory, CookieParty, DataCategoryKind, MeasureKind, RecipientKind
+from ..translation_marks import QT_TRANSLATE_NOOP
 from .destination_fields import DestinationField, TransferToolField
 from .fields import CheckField, ChoiceField, DateField, LocalizedField, TextField
 from .form import FieldSpec, Group, Tab
@@ -15,15 +16,15 @@ from .options import country_options, enum_options, term_options
 translate = QCoreApplication.translate
 
 
-def _name():
+def _name() -> FieldSpec:
     return FieldSpec("name", QT_TRANSLATE_NOOP("Fields", "Name"), lambda c: LocalizedField())
 
 
-def _description():
+def _description() -> FieldSpec:
     return FieldSpec("description", QT_TRANSLATE_NOOP("Fields", "Description"), lambda c: LocalizedField(True))
 
 
-def _country(key: str = "country_code"):
+def _country(key: str = "country_code") -> FieldSpec:
     return FieldSpec(
         key,
         QT_TRANSLATE_NOOP("Fields", "Country"),
@@ -31,7 +32,7 @@ def _country(key: str = "country_code"):
     )
 
 
-def _recipient_ref(key: str, label: str):
+def _recipient_ref(key: str, label: str) -> FieldSpec:
     return FieldSpec(
         key,
         label,

@@ -4,7 +4,7 @@ in a small form beside the list."""
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from .fields import Field
-from .form import FieldsPanel
+from .form import FieldsPanel, FieldSpec, Group
 
 translate = QCoreApplication.translate
 _Index = QModelIndex | QPersistentModelIndex
@@ -88,9 +88,13 @@ class ChildRowsModel(QAbstractListModel):
 class _ListWide(QStyledItemDelegate):
     """Each row no wider than the list, so a long title ends in … instead of being cut off."""
 
+    def __init__(self, view: QListView):
+        super().__init__(view)
+        self._view = view
+
     def sizeHint(self, option, index) -> QSize:
         hint = super().sizeHint(option, index)
-        return QSize(min(hint.width(), self.parent().viewport().width()), hint.height())
+        return QSize(min(hint.width(), self._view.viewport().width()), hint.height())
 
 
 def _arrow_button(arrow: str, tip: str, parent: QWidget) -> QToolButton:
@@ -104,7 +108,7 @@ def _arrow_button(arrow: str, tip: str, parent: QWidget) -> QToolButton:
 class ChildListField(Field):
     def __init__(
         self,
-        items: list,
+        items: Sequence[FieldSpec | Group],
         context,
         blank: Callable[[], dict],
         title: Callable[[int, dict], str],

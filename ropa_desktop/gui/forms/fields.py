@@ -128,14 +128,25 @@ class Field(QWidget):
         return target
 
 
+def _text_editor(multiline: bool, parent: QWidget) -> QPlainTextEdit | QLineEdit:
+    """A one-line editor, or a multi-line one in which Tab moves on to the next field."""
+    if not multiline:
+        return QLineEdit(parent)
+    editor = QPlainTextEdit(parent)
+    editor.setTabChangesFocus(True)
+    # A fixed height: a scrolling form must not squeeze a text to two lines.
+    editor.setFixedHeight(88)
+    return editor
+
+
 class TextField(Field):
-    def __init__(self, multiline: bool = False, parent=None):
+    def __init__(self, multiline: bool = False, parent=None, max_length: int | None = None):
+        """``max_length``: the most characters the column keeps (texts.limit_of), so a one-line box
+        stops there instead of the save refusing the text."""
         super().__init__(parent)
-        self.editor = QPlainTextEdit(self) if multiline else QLineEdit(self)
-        if multiline:
-            self.editor.setTabChangesFocus(True)
-            # A fixed height: a scrolling form must not squeeze a text to two lines.
-            self.editor.setFixedHeight(88)
+        self.editor = _text_editor(multiline, self)
+        if max_length is not None and isinstance(self.editor, QLineEdit):
+            self.editor.setMaxLength(max_length)
         self.editor.textChanged.connect(self._emit)
         self._set_body(self.editor)
 
@@ -159,11 +170,7 @@ class LocalizedField(Field):
         self._texts: dict[str, str] = {}
         self._language = "nl"
         self._languages = ["nl", "en"]
-        self.editor = QPlainTextEdit(self) if multiline else QLineEdit(self)
-        if multiline:
-            self.editor.setTabChangesFocus(True)
-            # A fixed height: a scrolling form must not squeeze a text to two lines.
-            self.editor.setFixedHeight(88)
+        self.editor = _text_editor(multiline, self)
         self.editor.textChanged.connect(self._typed)
         self.missing = QLabel(self)
         self.missing.setObjectName("missing")
@@ -314,7 +321,8 @@ class DateField(Field):
     def value(self) -> date | None:
         if not self.known.isChecked():
             return None
-        return self.edit.date().toPython()
+        shown = self.edit.date()  # a QDate (PySide6 types its toPython() as returning object)
+        return date(shown.year(), shown.month(), shown.day())
 
     def _known(self, on: bool) -> None:
         self.edit.setEnabled(on)

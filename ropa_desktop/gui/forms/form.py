@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -43,7 +44,7 @@ class Group:
 @dataclass(frozen=True)
 class Tab:
     title: str
-    items: list = field(default_factory=list)  # FieldSpec | Group
+    items: list[FieldSpec | Group] = field(default_factory=list)
 
 
 class FieldsPanel(QWidget):
@@ -51,7 +52,7 @@ class FieldsPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, items: list, context, parent=None):
+    def __init__(self, items: Sequence[FieldSpec | Group], context, parent=None):
         super().__init__(parent)
         self.fields: dict[str, Field] = {}
         self.labels: dict[str, QLabel] = {}
@@ -61,7 +62,7 @@ class FieldsPanel(QWidget):
         self._groups: list[tuple[QGroupBox, list[str]]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        loose = []
+        loose: list[FieldSpec] = []
         for item in items:
             if isinstance(item, Group):
                 self._flush(layout, loose, context)
@@ -93,7 +94,7 @@ class FieldsPanel(QWidget):
         form.setVerticalSpacing(4)
         return form
 
-    def _flush(self, layout, specs, context) -> None:
+    def _flush(self, layout: QVBoxLayout, specs: list[FieldSpec], context) -> None:
         if not specs:
             return
         form = self._form_layout()
@@ -158,7 +159,8 @@ class Form(QWidget):
     def __init__(self, tabs: list[Tab], context, parent=None):
         super().__init__(parent)
         self.fields: dict[str, Field] = {}
-        self._panels: list[FieldsPanel] = []
+        # Each tab's scroll area with the panel of fields in it; the tabs start with these, in order.
+        self._pages: list[tuple[QScrollArea, FieldsPanel]] = []
         self._base: dict = {}
         self._loaded: dict = {}
         layout = QVBoxLayout(self)
@@ -170,12 +172,12 @@ class Form(QWidget):
             panel = FieldsPanel(tab.items, context)
             panel.changed.connect(self.changed)
             self.fields.update(panel.fields)
-            self._panels.append(panel)
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setWidget(panel)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             self.tabs.addTab(scroll, translate("Fields", tab.title))
+            self._pages.append((scroll, panel))
         # The sections as buttons that wrap, over the tab bar that would hide some behind arrows.
         self.sections = SectionBar(self.tabs, self)
         layout.insertWidget(0, self.sections)
@@ -235,7 +237,7 @@ class Form(QWidget):
     def show_not_applying(self, found: NotApplying, describe: Callable[[str], str]) -> None:
         """Follow the item as it is edited: hide the fields that do not apply to it now (in
         child rows too), and note why at those that still hold a value."""
-        for panel in self._panels:
+        for _scroll, panel in self._pages:
             panel.show_not_applying(found.fields, describe)
         for key, rows in found.rows.items():
             if key in self.fields:
@@ -247,21 +249,21 @@ class Form(QWidget):
         widget = self.fields.get(key)
         if widget is None:
             return False
-        for index in range(self.tabs.count()):
-            scroll = self.tabs.widget(index)
-            if scroll.widget().isAncestorOf(widget):
+        for index, (scroll, panel) in enumerate(self._pages):
+            if panel.isAncestorOf(widget):
                 self.tabs.setCurrentIndex(index)
                 focused = widget.focus(row, part)
-                shown = focused if scroll.widget().isAncestorOf(focused) else widget
+                shown = focused if panel.isAncestorOf(focused) else widget
                 # Once the tab is laid out: a tab never shown yet has no geometry now.
-                QTimer.singleShot(0, scroll, lambda: _scroll_to(scroll, shown))
+                QTimer.singleShot(0, scroll, partial(_scroll_to, scroll, panel, shown))
                 return True
         return False
 
 
-def _scroll_to(scroll: QScrollArea, widget: QWidget) -> None:
-    """Scroll up or down (never sideways) until the top of ``widget`` and its label show."""
-    top = widget.mapTo(scroll.widget(), QPoint(0, 0)).y() - 32
+def _scroll_to(scroll: QScrollArea, panel: QWidget, widget: QWidget) -> None:
+    """Scroll up or down (never sideways) until the top of ``widget`` (on ``panel``, the
+    scrolled widget) and its label show."""
+    top = widget.mapTo(panel, QPoint(0, 0)).y() - 32
     bar = scroll.verticalScrollBar()
     height = scroll.viewport().height()
     if top < bar.value() or top + min(widget.height() + 32, height) > bar.value() + height:

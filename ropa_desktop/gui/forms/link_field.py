@@ -62,7 +62,7 @@ class LinkField(Field):
         body.addLayout(top)
         body.addWidget(self.view)
         body.addWidget(self.summary)
-        self.wording = None
+        self.wording: LocalizedField | None = None
         if with_wording:
             self.wording_label = QLabel(self)
             # It names the chosen entry, which can be a long sentence: wrapped, not widening the form.
@@ -113,23 +113,25 @@ class LinkField(Field):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def _highlighted(self, *_args) -> None:
-        if not self._with_wording:
+        if self.wording is None:  # a picker without wordings
             return
         entry_id = self._current_id()
-        active = entry_id is not None and entry_id in self._order
-        self.wording.setEnabled(active)
-        self.wording_label.setText(
-            translate("Fields", "Wording of “%1” in this activity (optional):").replace(
-                "%1", self.model.label_of(entry_id)
+        if entry_id is not None and entry_id in self._order:
+            self.wording.setEnabled(True)
+            self.wording_label.setText(
+                translate("Fields", "Wording of “%1” in this activity (optional):").replace(
+                    "%1", self.model.label_of(entry_id)
+                )
             )
-            if active
-            else translate("Fields", "Select a ticked entry to give it its own wording here.")
-        )
-        self.wording.load(self._wordings.get(entry_id, {}) if active else {})
+            self.wording.load(self._wordings.get(entry_id, {}))
+        else:
+            self.wording.setEnabled(False)
+            self.wording_label.setText(translate("Fields", "Select a ticked entry to give it its own wording here."))
+            self.wording.load({})
 
     def _wording_typed(self) -> None:
         entry_id = self._current_id()
-        if entry_id is not None and entry_id in self._order:
+        if self.wording is not None and entry_id is not None and entry_id in self._order:
             self._wordings[entry_id] = self.wording.value()
             self._emit()
 
@@ -139,9 +141,10 @@ class LinkField(Field):
             return
         self.refresh_options()
         self.search.clear()
-        self.model.setData(
-            self.model.index(self.model.row_of(entry_id)), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
-        )
+        row = self.model.row_of(entry_id)
+        # The catalogue forgets its rows when the register changes, so the new entry is among them.
+        assert row is not None, f"new entry {entry_id} is not in the catalogue of {self.kind}"
+        self.model.setData(self.model.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
 
     def value(self):
         if self._with_wording:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ...register import kinds
 from ...register.models import Office
 from ...register.reference.authorities import default_authority_details
 from ...register.snapshots import blank_child
 from .. import labels
+from ..translation_marks import QT_TRANSLATE_NOOP
 from .child_list import ChildListField
 from .contact_field import ContactField
 from .fields import CheckField, ChoiceField, DateField, LanguagesField, LocalizedField, NumberField, TextField
@@ -19,7 +20,7 @@ from .options import country_options, language_options
 translate = QCoreApplication.translate
 
 
-def _country(key: str = "country_code"):
+def _country(key: str = "country_code") -> FieldSpec:
     return FieldSpec(
         key,
         QT_TRANSLATE_NOOP("Fields", "Country"),
@@ -27,7 +28,7 @@ def _country(key: str = "country_code"):
     )
 
 
-def _address_fields():
+def _address_fields() -> list[FieldSpec]:
     return [
         FieldSpec("address", QT_TRANSLATE_NOOP("Fields", "Address"), lambda c: TextField(True)),
         FieldSpec("postal_code", QT_TRANSLATE_NOOP("Fields", "Postal code"), lambda c: TextField()),
@@ -46,7 +47,7 @@ CONTACT_FIELDS = [
 ]
 
 
-def _contact(key: str, label: str, present: str, default=None):
+def _contact(key: str, label: str, present: str, default=None) -> FieldSpec:
     return FieldSpec(
         key,
         label,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QTabWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QSizePolicy, QTabWidget, QToolButton, QWidget
 
 from ..flow_layout import FlowLayout
 
@@ -16,6 +16,9 @@ QToolButton:checked { background: palette(highlight); color: palette(highlighted
                       border-color: palette(highlight); }
 QToolButton:hover:!checked { background: palette(midlight); }
 """
+
+# The arrow keys step to the previous or next section. Keyed by int: QKeyEvent.key() gives an int.
+_STEPS: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 
 
 class SectionBar(QWidget):
@@ -30,7 +33,7 @@ class SectionBar(QWidget):
         self.setStyleSheet(_STYLE)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        FlowLayout(self)
+        self._flow = FlowLayout(self)
         for index in range(tabs.count()):
             self._add_button(index)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -48,7 +51,7 @@ class SectionBar(QWidget):
         button.setCheckable(True)
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.group.addButton(button, index)
-        self.layout().addWidget(button)
+        self._flow.addWidget(button)
 
     def add_last(self) -> None:
         """A button for the page just added last to ``tabs`` (an editor's History tab)."""
@@ -56,14 +59,14 @@ class SectionBar(QWidget):
         self._show_current(self.tabs.currentIndex())
         self.setVisible(self.tabs.count() > 1)
 
-    def buttons(self) -> list[QToolButton]:
+    def buttons(self) -> list[QAbstractButton]:
         return [self.group.button(index) for index in range(self.tabs.count())]
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self.layout().heightForWidth(width)
+        return self._flow.heightForWidth(width)
 
     def _show_current(self, index: int) -> None:
         # One stop in the Tab order, like a tab bar: the arrow keys go to the other sections.
@@ -72,7 +75,7 @@ class SectionBar(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus if position == index else Qt.FocusPolicy.NoFocus)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}.get(event.key())
+        step = _STEPS.get(event.key())
         if step is None or not self.tabs.count():
             super().keyPressEvent(event)
             return

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, datetime
+from typing import ClassVar
 
-from sqlalchemy import JSON, DateTime, Enum, Integer, MetaData, text
+from sqlalchemy import JSON, DateTime, Enum, Integer, MetaData, Table, text
 from sqlalchemy.ext.mutable import MutableDict, MutableList
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -21,6 +22,10 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # Every model is mapped to a Table (none to a join or a subquery): saying so lets the code
+    # insert into and update ``Model.__table__`` with its types checked, as SQLAlchemy advises
+    # (sqlalchemy/sqlalchemy#9130).
+    __table__: ClassVar[Table]
 
 
 def utcnow() -> datetime:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text, false
 from sqlalchemy.ext.mutable import MutableList
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamped, Versioned, localized_text
+
+if TYPE_CHECKING:
+    from .catalogues import Recipient  # the catalogues link back to the organisation's contacts
 
 
 class Contact(Base):
@@ -100,7 +104,7 @@ class Office(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     organisation: Mapped[Organisation] = relationship(back_populates="offices")
-    group_entity: Mapped[Recipient | None] = relationship()  # noqa: F821
+    group_entity: Mapped[Recipient | None] = relationship()
 
 
 class StatementText(Base):
