@@ -4,18 +4,26 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test demo clean benchmark translations stress stress-log
+.PHONY: run test lint demo clean benchmark translations stress stress-log package package-test
 
 # constraints.txt: the versions tested together, so a fresh machine installs what CI installed.
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test,lint]'
 	touch $(STAMP)
 
-# Opens the register used last; on a first start it offers the demo register.
+# Opens the register used last; on a first start it offers the demo register. First: are the system
+# libraries of Qt's X11 plugin there (libxcb-cursor0...)? If not, the one apt-get command to run.
 run: $(STAMP)
+	$(PY) packaging/qt_libraries.py --check
 	$(VENV)/bin/ropa-desktop $(REGISTER)
+
+# What CI checks before the tests (and .pre-commit-config.yaml at each commit): lint, format, types.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 # pytest exits 5 when it collected no tests; make treats any non-zero exit as failure.
 test: $(STAMP)
@@ -46,5 +54,21 @@ stress: $(STAMP)
 stress-log: $(STAMP)
 	$(PY) benchmarks/stress_change_log.py --json benchmarks/results/stress_change_log.json $(STRESS_LOG)
 
+# The one-folder program (dist/ropa-desktop: ropa-desktop and ropa, PyInstaller) and the .deb that
+# installs it (dist/ropa-desktop_VERSION_ARCH.deb); packaging/ropa-desktop.spec tells of Windows and
+# macOS. package-test runs both, away from the source tree (packaging/smoke_test.sh).
+PACKAGE_STAMP := $(VENV)/.installed-package
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	$(PY) packaging/make_icons.py build/icons
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/ropa-desktop.spec
+	$(PY) packaging/build_deb.py dist/ropa-desktop dist
+
+package-test:
+	bash packaging/smoke_test.sh dist/ropa-desktop dist/ropa-desktop_*.deb
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

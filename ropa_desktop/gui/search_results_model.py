@@ -82,6 +82,7 @@ class SearchResultsModel(QAbstractItemModel):
             return self.createIndex(row, column, _SECTION_ROW)
         return self.createIndex(row, column, parent.row() + 1)
 
+    # Qt's item-model parent(index); the stub also lists QObject.parent() under that name.
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == _SECTION_ROW:
             return QModelIndex()
