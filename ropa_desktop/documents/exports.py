@@ -6,9 +6,7 @@ import os
 from typing import TypedDict
 
 from ..register.storage import Register
-from .dossier import write_dossier
 from .files import write_atomically
-from .workbook import write_workbook
 
 FORMATS = ("xlsx", "pdf")
 
@@ -36,13 +34,18 @@ def export_register(
     ``internal_notes`` includes the internal descriptions and notes; None: the format's own
     choice (the workbook keeps them, the dossier for the supervisory authority leaves them out).
     ``changes_since`` (a version, "start" or a date) adds the annex of the changes since then."""
-    writers = {"xlsx": write_workbook, "pdf": write_dossier}
-    if fmt not in writers:
+    if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+    # Each writer is imported when its format is asked for: the workbook needs openpyxl, the
+    # dossier ReportLab, and neither needs the other's (issue 19: import only what is used).
+    if fmt == "xlsx":
+        from .workbook import write_workbook as write
+    else:
+        from .dossier import write_dossier as write
     internal: _Choices = {"internal_notes": internal_notes} if internal_notes is not None else {}
     if changes_since is not None:
         internal["changes_since"] = changes_since
     write_atomically(
         target,
-        lambda stream: writers[fmt](register, language, stream, progress, with_findings=with_findings, **internal),
+        lambda stream: write(register, language, stream, progress, with_findings=with_findings, **internal),
     )
