@@ -170,17 +170,8 @@ def unexpected(error: BaseException) -> bool:
     # server gone, the role's grants); any other is a bug, logged and reported (database_faults).
     import sqlite3
 
-    database_errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
-    try:
-        from sqlalchemy.exc import DBAPIError
+    import psycopg
+    from sqlalchemy.exc import DBAPIError
 
-        database_errors += (DBAPIError,)
-    except ImportError:
-        pass
-    try:
-        from psycopg import Error as DriverError
-
-        database_errors += (DriverError,)
-    except ImportError:
-        pass
+    database_errors = (sqlite3.Error, DBAPIError, psycopg.Error)
     return not (isinstance(error, database_errors) and is_situation(error))
