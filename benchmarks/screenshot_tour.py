@@ -62,7 +62,7 @@ def _sections(tour: Tour, window) -> None:
     for kind in SECTIONS:
         window.show_section(kind)
         page = window.page_of[kind]
-        if hasattr(page, "table") and page.proxy.rowCount():
+        if hasattr(page, "table") and page.table.model().rowCount():  # a list page, or History
             page.table.selectRow(0)
         if kind == STATEMENT:
             _wait(lambda: page.preview.page_count() > 0)  # the preview is made off the GUI thread
