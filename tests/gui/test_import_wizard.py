@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import threading
 from contextlib import closing
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from ropa_desktop.documents.workbook import write_workbook
 from ropa_desktop.gui import import_wizard, language
 from ropa_desktop.gui.import_columns_model import FIELD, ImportColumnsModel
 from ropa_desktop.gui.import_wizard import CHECK_PAGE, COLUMNS_PAGE, FILE_PAGE, RESULT_PAGE
+from ropa_desktop.gui.jobs import Cancelled
 from ropa_desktop.gui.list_page import ListPage
 from ropa_desktop.gui.undo import SaveItem
 from ropa_desktop.register import errors, kinds, operations, rows, snapshots
@@ -393,13 +395,27 @@ def test_a_bad_mapping_file_is_refused_with_its_reason(wizard, spreadsheet, answ
     assert wizard.preview.header_row == 4  # what was shown stays
 
 
-def test_a_cancelled_import_changes_nothing(wizard, spreadsheet, qtbot, demo_register):
+def test_a_cancelled_import_changes_nothing(wizard, spreadsheet, qtbot, monkeypatch, demo_register):
     names_before = activity_names(demo_register)
     tried(wizard, spreadsheet, qtbot)
+    # The import waits until Cancel has been pressed, so it cannot finish first on a slow machine:
+    # the Cancel then lands in the import itself, as when the officer presses it mid-way.
+    pressed = threading.Event()
+    real = import_wizard.import_workbook
+
+    def after_cancel(register, path, **options):
+        assert pressed.wait(60)
+        return real(register, path, **options)
+
+    monkeypatch.setattr(import_wizard, "import_workbook", after_cancel)
     job = wizard.check_page.start_import()
+    outcome: list = []
+    job.done.connect(lambda result: outcome.append(result))
+    job.failed.connect(lambda error: outcome.append(error))
     job.cancel()
-    with qtbot.waitSignal(job.failed, timeout=20000):
-        pass
+    pressed.set()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=60000)
+    assert isinstance(outcome[0], Cancelled), outcome
     assert "cancelled" in wizard.check_page.status.text()
     assert wizard.currentId() == CHECK_PAGE and wizard.check_page.isComplete()
     assert activity_names(demo_register) == names_before
