@@ -39,6 +39,7 @@ from .fingerprints import digest, shown
 from .record.changes_annex import CHANGE, ChangesAnnex
 from .record.findings import FINDING, broken_rule_lines, none_found, summary
 from .record.record import Record, Table, read_record
+from .workbook_print import print_setup
 
 # Excel, LibreOffice and Google Sheets start a formula with these (and some with tab/CR).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -51,6 +52,8 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+# The sheets of activities: number, reference and name first (the other sheets are catalogues).
+NUMBERED = ("register", "controller", "processor")
 # The hidden sheet that makes the workbook importable without loss (documents/importing).
 DATA_SHEET = "ropa-data"
 # Excel holds at most 32,767 UTF-16 units in a cell; longer entries continue in the next cell.
@@ -194,8 +197,7 @@ class _Writer:
         sheet = self.book.create_sheet(self.labels.get("sheet", "cover"))
         sheet.column_dimensions["A"].width = 38
         sheet.column_dimensions["B"].width = 70
-        _print_setup(sheet)
-        sheet.print_title_rows = None
+        print_setup(sheet, [38, 70], title_row=False)
         org = self.record.organisation
         title = WriteOnlyCell(sheet, self.labels.get("title", "register"))
         title.font = TITLE_FONT
@@ -305,9 +307,12 @@ class _Writer:
             sheet.column_dimensions[get_column_letter(index)].width = self._width(
                 headers[index - 1], [r[index - 1] for r in rows[:500]], column.wide
             )
-        sheet.freeze_panes = "C2" if table.key in ("register", "controller", "processor") else "B2"
-        _print_setup(sheet)
+        numbered = table.key in NUMBERED
+        sheet.freeze_panes = "C2" if numbered else "B2"
         widths = [sheet.column_dimensions[get_column_letter(i)].width for i in range(1, len(headers) + 1)]
+        # Printed in column groups, each page repeats what says which row it is: the number,
+        # reference and name of an activity, or a catalogue's first column.
+        print_setup(sheet, widths, title_columns=3 if numbered else 1)
         sheet.row_dimensions[1].height = _height(headers, widths) or 15.0
         sheet.append([self.cell(sheet, header, header=True) for header in headers])
         cell = self.cell
@@ -348,16 +353,6 @@ class _Writer:
                 value = "2026-01-01 00:00"
             longest = max(longest, max((len(line) for line in str(value or "").splitlines()), default=0))
         return min(max(longest + 2, 8), MAX_WIDTH if wide else 30)
-
-
-def _print_setup(sheet) -> None:
-    """Printed or saved as PDF, a sheet is landscape, one page wide, header row repeated."""
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = "9"  # A4
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.print_title_rows = "1:1"
 
 
 def _height(values: list, widths: list[float]) -> float | None:
