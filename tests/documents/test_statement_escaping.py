@@ -68,10 +68,15 @@ def test_markdown_shows_register_text_literally(hostile_statement):
     for text in HOSTILE:
         assert " ".join(text.split()) in shown, text
     html = MarkdownIt("commonmark").render(markdown)
-    for tag in ("<em>", "<a ", "<code>", "<script", "<blockquote>", "<ol", "<font", "<b>"):
+    for tag in ("<em>", "<code>", "<script", "<blockquote>", "<ol", "<font", "<b>"):
         assert tag not in html, tag
-    # Bold is used for the titles of the rights only.
     parser = html5lib.HTMLParser(namespaceHTMLElements=False)
+    # The only links are web and e-mail addresses as written (issue 20), never Markdown's own
+    # [text](target): the hostile "[not a link](http://evil.example)" links its address only.
+    links = [(a.get("href"), a.text) for a in parser.parse(html).iter("a")]
+    assert ("http://evil.example", "http://evil.example") in links
+    assert all(href in (text, f"mailto:{text}") and href.startswith(("http", "mailto:")) for href, text in links)
+    # Bold is used for the titles of the rights only.
     bold = [element.text for element in parser.parse(html).iter("strong")]
     assert bold and all(text.startswith("The right") for text in bold)
     headings = [element.text for element in parser.parse(html).iter() if element.tag in ("h1", "h2", "h3", "h4")]

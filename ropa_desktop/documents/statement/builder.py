@@ -463,7 +463,9 @@ class StatementBuilder:
             if country:
                 section.blocks += self._paragraphs(self.p("complaint.authority_intro", country=country))
             section.blocks.append(
-                ContactBlock(self.contact_lines(authority, with_country=False, phone_key="complaint.phone"))
+                ContactBlock(
+                    self.contact_lines(authority, with_country=False, phone_key="complaint.phone"), own=False
+                )
             )
         return section
 

@@ -34,9 +34,12 @@ class Entries:
 
 @dataclass(frozen=True)
 class ContactBlock:
-    """Lines of an address card; links (e-mail, website) are recognised by the renderers."""
+    """Lines of an address card; links (e-mail, website) are recognised by the renderers.
+    ``own``: the organisation's own contact (HTML's <address> claims the page's contact for it);
+    False for another body's, such as the supervisory authority."""
 
     lines: tuple[str, ...]
+    own: bool = True
 
 
 Block = Paragraph | Bullets | Entries | ContactBlock

@@ -17,23 +17,42 @@ FORMATS = ("html", "md", "txt", "pdf")
 TEXT_FORMATS = ("html", "md", "txt")
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_URL = re.compile(r"https?://[^\s<>\"]+")
+# A web address ends before the punctuation that ends its sentence ("see https://x.nl.").
+_URL = re.compile(r"https?://[^\s<>\"]+?(?=[.,;:!?)\]]*(?:\s|$))")
 
 
-def _linkify(line: str) -> Markup:
-    """Escape a contact line and make its e-mail address or web address a link."""
-    parts: list[str] = []
+def _links(line: str) -> list[tuple[str, str]]:
+    """``line`` cut into (text, "") and (address, href) pieces: every e-mail and web address."""
+    pieces: list[tuple[str, str]] = []
     position = 0
     for match in sorted([*_EMAIL.finditer(line), *_URL.finditer(line)], key=lambda m: m.start()):
         if match.start() < position:
-            continue
-        parts.append(str(escape(line[position : match.start()])))
+            continue  # an e-mail address inside a web address, or the other way round
+        pieces.append((line[position : match.start()], ""))
         found = match.group(0)
-        href = found if found.startswith("http") else f"mailto:{found}"
-        parts.append(f'<a href="{escape(href)}">{escape(found)}</a>')
+        pieces.append((found, found if found.startswith("http") else f"mailto:{found}"))
         position = match.end()
-    parts.append(str(escape(line[position:])))
-    return Markup("".join(parts))
+    pieces.append((line[position:], ""))
+    return pieces
+
+
+def _linkify(line: str) -> Markup:
+    """Escape a line of text and make its e-mail and web addresses links."""
+    return Markup(
+        "".join(
+            f'<a href="{escape(href)}">{escape(text)}</a>' if href else str(escape(text))
+            for text, href in _links(str(line))
+        )
+    )
+
+
+def _markdown_links(line: str) -> str:
+    """A line for Markdown, written as it reads, its e-mail and web addresses as autolinks
+    (<privacy@example.nl>: CommonMark makes a link of it; nothing inside it is markup)."""
+    return "".join(
+        f"<{text}>" if href and text.isascii() else _markdown_inline(text)  # CommonMark's autolinks are ASCII
+        for text, href in _links(" ".join(str(line).split()))
+    )
 
 
 # CommonMark: characters that start markup anywhere in a line, and at the start of a line.
@@ -43,7 +62,10 @@ _MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
 
 def _markdown(text: str) -> str:
     """Text that a Markdown reader shows exactly as written (no emphasis, links or HTML)."""
-    text = " ".join(str(text).split())
+    return _markdown_inline(" ".join(str(text).split()))
+
+
+def _markdown_inline(text: str) -> str:
     text = _MD_INLINE.sub(r"\\\1", text)
     return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
@@ -63,7 +85,7 @@ def _environment(autoescape: bool) -> Environment:
         entries=lambda b: isinstance(b, Entries),
         contact=lambda b: isinstance(b, ContactBlock),
     )
-    env.filters.update(linkify=_linkify, md=_markdown)
+    env.filters.update(linkify=_linkify, md=_markdown, md_links=_markdown_links)
     return env
 
 
