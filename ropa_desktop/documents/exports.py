@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from typing import TypedDict
 
@@ -45,7 +46,16 @@ def export_register(
     internal: _Choices = {"internal_notes": internal_notes} if internal_notes is not None else {}
     if changes_since is not None:
         internal["changes_since"] = changes_since
-    write_atomically(
-        target,
-        lambda stream: write(register, language, stream, progress, with_findings=with_findings, **internal),
-    )
+
+    def written(stream) -> None:
+        if fmt == "xlsx":
+            write(register, language, stream, progress, with_findings=with_findings, **internal)
+            return
+        from .pdf_archive import archival
+
+        # The dossier is filed and archived: PDF/A-2b (pdf_archive.py), finished before it is written.
+        drawn = io.BytesIO()
+        write(register, language, drawn, progress, with_findings=with_findings, **internal)
+        stream.write(archival(drawn.getvalue(), language))
+
+    write_atomically(target, written)

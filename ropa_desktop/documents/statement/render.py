@@ -110,5 +110,8 @@ def render(statement: Statement, fmt: str, progress=None) -> bytes:
     if fmt in TEXT_FORMATS:
         return render_text_format(statement, fmt).encode("utf-8")
     if fmt == "pdf":
-        return render_pdf(statement, progress)
+        from ..pdf_archive import archival
+
+        # Published and archived: PDF/A-2b (pdf_archive.py).
+        return archival(render_pdf(statement, progress), statement.language)
     raise ValueError(f"unknown statement format {fmt!r} (choose from {', '.join(FORMATS)})")
