@@ -544,16 +544,26 @@ def _demo(args) -> int:
 
 
 def _info(args) -> int:
-    from .register.reference.countries import country_name
-    from .register.storage import open_register
-    from .register.summary import summarise
+    from pathlib import Path
 
-    with open_register(args.path) as register:
-        s = summarise(register)
+    from .register.opening_checks import is_url
+    from .register.quick_summary import summarise_file
+    from .register.reference.english_country_names import country_name
+
+    # A register file of this version is read without the models (quick_summary: issue 19, the
+    # command should start about as fast as Python); a server, or an older file to migrate first,
+    # is opened as every other command opens it.
+    s = None if is_url(args.path) else summarise_file(Path(args.path))
+    if s is None:
+        from .register.storage import open_register
+        from .register.summary import summarise
+
+        with open_register(args.path) as register:
+            s = summarise(register)
     counts = s.counts
     lines = [
         f"Register:          {s.location}",
-        f"Organisation:      {s.organisation} ({country_name(s.country_code, 'en')})",
+        f"Organisation:      {s.organisation} ({country_name(s.country_code)})",
         f"Languages:         {', '.join(s.languages)}",
         f"Statement date:    {s.statement_date.isoformat() if s.statement_date else '-'}",
         f"Authority:         {s.supervisory_authority or '-'}",

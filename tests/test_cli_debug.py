@@ -9,7 +9,7 @@ import pytest
 
 from ropa_desktop import __version__, logs
 from ropa_desktop.cli import main
-from ropa_desktop.register import summary
+from ropa_desktop.register import quick_summary
 
 
 @pytest.fixture
@@ -34,7 +34,8 @@ def _deliberate_bug(register):
 
 @pytest.fixture
 def broken(monkeypatch):
-    monkeypatch.setattr(summary, "summarise", _deliberate_bug)
+    # What `ropa info` reads a register file with (register/quick_summary.py).
+    monkeypatch.setattr(quick_summary, "summarise_file", _deliberate_bug)
 
 
 def test_without_debug_a_bug_is_one_line_naming_the_log_file(register, broken, log_folder, capsys):

@@ -133,12 +133,12 @@ def test_a_value_the_register_cannot_read_is_reported_as_damage_in_one_line(
 
 
 def test_an_unexpected_error_in_a_sound_register_is_not_called_damage(register, run, monkeypatch, tmp_path):
-    from ropa_desktop.register import summary
+    from ropa_desktop.register import quick_summary
 
     def broken(register):
         raise ValueError("a bug")
 
-    monkeypatch.setattr(summary, "summarise", broken)
+    monkeypatch.setattr(quick_summary, "summarise_file", broken)  # what `ropa info` reads a file with
     monkeypatch.setenv("ROPA_LOG_DIR", str(tmp_path / "log"))  # the line names the log file (tests/test_cli_debug.py)
     code, out, err = run("info", str(register))
     log_file = tmp_path / "log" / "ropa.log"

@@ -2,6 +2,8 @@
 ReportLab, no openpyxl, no Qt, no Jinja. It opens a register of this version without Alembic
 because the schema's revisions are read from the migration files and the head's structure is
 written down (file_schema_head.py); both are held here against what Alembic and the migrations say.
+A register file of this version it reads with sqlite3 itself (register/quick_summary.py): without
+SQLAlchemy, the models or Babel either.
 """
 
 from __future__ import annotations
@@ -18,11 +20,20 @@ from sqlalchemy import create_engine
 from ropa_desktop.register import file_schema, schema
 
 NOT_FOR_INFO = ("alembic", "reportlab", "openpyxl", "PySide6", "jinja2")
+# What `ropa info` does without for a register file of this version (tests/register/test_quick_summary.py
+# holds what it reads equal to what the models read).
+NOT_FOR_A_FILE = ("sqlalchemy", "babel", "ropa_desktop.register.models", "ropa_desktop.register.storage")
 MARK = "--- modules ---"
 
 
 def _modules_after(*argv: str) -> tuple[str, set[str]]:
     """What `ropa ARGV` prints, and the top-level packages imported by the time it is done."""
+    out, modules = _all_modules_after(*argv)
+    return out, {name.split(".")[0] for name in modules}
+
+
+def _all_modules_after(*argv: str) -> tuple[str, set[str]]:
+    """What `ropa ARGV` prints, and every module imported by the time it is done."""
     code = (
         "import json, sys\n"
         "from ropa_desktop.cli import main\n"
@@ -33,19 +44,31 @@ def _modules_after(*argv: str) -> tuple[str, set[str]]:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
     out, _, modules = done.stdout.partition(MARK + "\n")
-    return out, {name.split(".")[0] for name in json.loads(modules)}
+    return out, set(json.loads(modules))
 
 
 def test_info_imports_none_of_the_libraries_other_commands_use(demo_path: Path, tmp_path: Path):
     register = tmp_path / "demo.ropa"
     shutil.copy2(demo_path, register)
 
-    out, imported = _modules_after("info", str(register))
+    out, imported = _all_modules_after("info", str(register))
 
     assert "Organisation:      Connaxis B.V. (Netherlands)" in out
     assert f"Schema version:    {schema.head_revision()}" in out
-    assert "sqlalchemy" in imported  # what it does use
-    assert [name for name in NOT_FOR_INFO if name in imported] == []
+    assert "ropa_desktop.register.quick_summary" in imported  # what it does use
+    unwanted = NOT_FOR_INFO + NOT_FOR_A_FILE
+    assert [name for name in unwanted if any(m == name or m.startswith(name + ".") for m in imported)] == []
+
+
+def test_info_of_an_older_register_migrates_it_with_alembic_and_the_models(tmp_path: Path):
+    """The near miss: a register to migrate first is opened as every command opens it."""
+    register = tmp_path / "old.ropa"
+    shutil.copy2(Path(__file__).parent / "fixtures" / "registers" / "schema-0007.ropa", register)
+
+    out, imported = _all_modules_after("info", str(register))
+
+    assert f"Schema version:    {schema.head_revision()}" in out
+    assert {"alembic", "sqlalchemy", "ropa_desktop.register.models", "ropa_desktop.register.storage"} <= imported
 
 
 def test_the_workbook_export_does_import_openpyxl(demo_path: Path, tmp_path: Path):

@@ -157,7 +157,7 @@ def test_the_messages_ropa_desktop_adds_name_no_register_texts(log_folder, monke
     import shutil
 
     from ropa_desktop import cli
-    from ropa_desktop.register import summary
+    from ropa_desktop.register import quick_summary
 
     secret = "Salarisadministratie Jan Jansen"
     register = tmp_path / f"{secret}.ropa"
@@ -166,7 +166,7 @@ def test_the_messages_ropa_desktop_adds_name_no_register_texts(log_folder, monke
     def broken(register):
         raise ValueError("a bug")
 
-    monkeypatch.setattr(summary, "summarise", broken)
+    monkeypatch.setattr(quick_summary, "summarise_file", broken)  # what `ropa info` reads a file with
     assert cli.main(["info", str(register)]) == 2
     text = (log_folder / "ropa.log").read_text()
     assert "ERROR ropa_desktop.cli: unexpected error in the command info" in text

@@ -23,9 +23,6 @@ import threading
 from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import create_engine
-from sqlalchemy.pool import StaticPool
-
 from . import schema, sqlite_connection
 
 # Tables SQLite itself keeps (AUTOINCREMENT counters, ANALYZE statistics); they never run code.
@@ -161,6 +158,9 @@ def head_snapshot_source() -> str:
 
 @cache  # the migrations shipped with this version do not change while it runs
 def built_by_migrations(revision: str) -> Structure:
+    from sqlalchemy import create_engine  # only the migrations need it: `ropa info` does without
+    from sqlalchemy.pool import StaticPool
+
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(":memory:"), poolclass=StaticPool)
     try:
         with engine.begin() as connection:

@@ -10,18 +10,17 @@ against Alembic's own).
 from __future__ import annotations
 
 import re
+import sqlite3
 from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
-
-from sqlalchemy import inspect, text
-from sqlalchemy.engine import Connection
 
 from .errors import DAMAGED, RegisterError
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy.engine import Connection
 
 VERSION_TABLE = "alembic_version"  # Alembic's default, which env.py keeps
 
@@ -87,15 +86,29 @@ def _chain_by_alembic() -> tuple[str, ...]:
 def current_revision(connection: Connection) -> str | None:
     """The revision in the register's version table (None when it has none), as Alembic's
     ``MigrationContext.get_current_revision`` reads it."""
+    from sqlalchemy import inspect, text  # `ropa info` reads a file without SQLAlchemy (revision_in_file)
+
     if not inspect(connection).has_table(VERSION_TABLE):
         return None
-    rows = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).all()
-    if len(rows) > 1:  # no program of ours writes that: a damaged or crafted register, not a bug
+    return _the_one([row[0] for row in connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}"))])
+
+
+def revision_in_file(connection: sqlite3.Connection) -> str | None:
+    """``current_revision`` read from a register file by sqlite3 itself, for a caller that checked
+    the file first (opening_checks): `ropa info` starts without SQLAlchemy (issue 19)."""
+    found = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (VERSION_TABLE,))
+    if found.fetchone() is None:
+        return None
+    return _the_one([row[0] for row in connection.execute(f"SELECT version_num FROM {VERSION_TABLE}")])
+
+
+def _the_one(revisions: list[str]) -> str | None:
+    if len(revisions) > 1:  # no program of ours writes that: a damaged or crafted register, not a bug
         raise RegisterError(
-            f"the register is damaged: its {VERSION_TABLE} table names {len(rows)} schema revisions, not one",
+            f"the register is damaged: its {VERSION_TABLE} table names {len(revisions)} schema revisions, not one",
             DAMAGED,
         )
-    return rows[0][0] if rows else None
+    return revisions[0] if revisions else None
 
 
 def upgrade(connection: Connection, revision: str = "head") -> None:

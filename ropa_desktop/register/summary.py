@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
 from sqlalchemy import func, select
 
 from . import publications
@@ -19,24 +16,13 @@ from .models import (
     SecurityMeasure,
     Transfer,
 )
+
+# `ropa info` reads a register file of this version without the models (quick_summary): the same
+# summary, so it is declared there.
+from .quick_summary import RegisterSummary
 from .reference.authorities import supervisory_authority_of
 from .reference.countries import adequacy_list_date
 from .storage import Register
-
-
-@dataclass(frozen=True)
-class RegisterSummary:
-    location: str
-    organisation: str
-    country_code: str
-    languages: list[str]
-    statement_date: date | None
-    supervisory_authority: str
-    schema_revision: str | None
-    reference_date: date
-    counts: dict[str, int]
-    activities_by_role: dict[str, int]
-
 
 COUNTED = {
     "activities": ProcessingActivity,

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from babel import Locale
-
 from ...resources_path import load_toml
 
 # Not countries but valid destinations of transfers (Art. 45: international organisations).
@@ -17,6 +15,8 @@ INTERNATIONAL_ORGANISATIONS = {"XP": {"nl": "Europese Octrooiorganisatie", "en":
 
 @cache
 def _territories(lang: str) -> dict[str, str]:
+    from babel import Locale  # not at import: `ropa info` reads the adequacy date without Babel (issue 19)
+
     names = Locale.parse(lang).territories
     # Two-letter codes are countries; CLDR also lists regions ("150") and the like.
     return {code: name for code, name in names.items() if len(code) == 2 and code.isalpha()}
