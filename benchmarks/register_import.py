@@ -11,11 +11,14 @@ For each size:
   rows under 3 s, 10,000 under 15 s, and 10,000 no more than 5.5 times 2,000;
 - flat: the synthetic register's activities as a plain foreign sheet (one row each, Dutch
   headers);
-- ours: the synthetic register exported as our workbook (issue 19: 10,000 under 12 s).
+- ours: the synthetic register exported as our workbook, into an empty register (issue 19: at
+  most twice the floor at 2,000, 10,000 under 12 s, 2,000 -> 10,000 at most 5.5 times; printed last).
 
 Each import goes into a fresh register, in a fresh process; the best of ``--runs`` is printed (the machine is
 shared: the best is the least disturbed), with its ratio to a floor measured in the same run:
-openpyxl reading the same workbook read-only, values only, every cell touched.
+openpyxl reading the same workbook read-only, values only, every cell touched (imports and
+floors are taken in turns). The last column is the import's processor time, which a machine
+busy with other work inflates far less than the seconds.
 """
 
 from __future__ import annotations
@@ -87,27 +90,30 @@ def foreign_sheet(register, path: Path) -> None:
     book.save(path)
 
 
-def one_import(path: Path, target: Path) -> tuple[float, int]:
+def one_import(path: Path, target: Path) -> tuple[float, float, int]:
+    """Seconds taken, seconds of the processor used (what a busy machine does not inflate) and
+    the items made."""
     register = create_register(target, "Import benchmark", language="nl")
     try:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         report = import_workbook(register, path)
-        return time.perf_counter() - start, report.changes
+        return time.perf_counter() - start, time.process_time() - cpu, report.changes
     finally:
         register.close()
         target.unlink()
 
 
-def timed_import(path: Path, folder: Path, runs: int) -> tuple[float, int]:
-    """The best of ``runs`` imports of ``path``, each into a new register, and the items it made.
-    Each in a process of its own: what the import remembers of texts it read (recognise.py)
-    must not make a later run faster than an officer's first import."""
-    times, changes = [], 0
+def timed_import(path: Path, folder: Path, runs: int) -> tuple[float, float, int]:
+    """The best of ``runs`` imports of ``path``, each into a new register: seconds, processor
+    seconds and the items it made. Each in a process of its own: what the import remembers of
+    texts it read (recognise.py) must not make a later run faster than an officer's first import."""
+    times, cpus, changes = [], [], 0
     for run in range(runs):
         with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
-            seconds, changes = pool.submit(one_import, path, folder / f"{path.stem}-{run}.ropa").result()
+            seconds, cpu, changes = pool.submit(one_import, path, folder / f"{path.stem}-{run}.ropa").result()
         times.append(seconds)
-    return min(times), changes
+        cpus.append(cpu)
+    return min(times), min(cpus), changes
 
 
 def floor(path: Path, runs: int) -> float:
@@ -149,19 +155,26 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", nargs="+", type=int, default=[2_000, 10_000])
     parser.add_argument("--runs", type=int, default=3, help="imports per workbook; the best is printed")
     args = parser.parse_args(argv)
-    print(f"{'sheet':<10} {'activities':>10} {'size':>8} {'import (best)':>14} {'floor':>8} {'ratio':>6} {'items':>7}")
+    print(
+        f"{'sheet':<10} {'activities':>10} {'size':>8} {'import (best)':>14} {'floor':>8} {'ratio':>6} {'items':>7} {'cpu':>9}"
+    )
     best: dict[tuple[str, int], float] = {}
+    ratios: dict[tuple[str, int], float] = {}
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
         for kind in args.sheets:
             for size in args.sizes:
                 path = workbook(kind, size, folder)
-                seconds, changes = timed_import(path, folder, args.runs)
-                least = floor(path, args.runs)
+                # Imports and floors taken in turns: a busy spell of the shared machine falls on both.
+                seconds = least = cpu = float("inf")
+                for _run in range(args.runs):
+                    one, one_cpu, changes = timed_import(path, folder, 1)
+                    seconds, cpu, least = min(seconds, one), min(cpu, one_cpu), min(least, floor(path, 1))
                 best[kind, size] = seconds
+                ratios[kind, size] = seconds / least
                 print(
                     f"{kind:<10} {size:>10,} {path.stat().st_size / 1e6:>5.1f} MB {seconds:>12.2f} s "
-                    f"{least:>6.2f} s {seconds / least:>6.1f} {changes:>7,}",
+                    f"{least:>6.2f} s {seconds / least:>6.1f} {changes:>7,} {cpu:>7.2f} s",
                     flush=True,
                 )
     for kind in args.sheets:
@@ -172,6 +185,22 @@ def main(argv: list[str] | None = None) -> None:
                 f"{kind}: {large:,} / {small:,} rows took {best[kind, large] / best[kind, small]:.2f} times as long "
                 f"for {large / small:.0f} times the rows"
             )
+    if "ours" in args.sheets:
+        _goals(best, ratios)
+
+
+def _goals(best: dict[tuple[str, int], float], ratios: dict[tuple[str, int], float]) -> None:
+    """Issue 19's goals for importing our own workbook into an empty register."""
+    print("ours, issue 19 goals:")
+    for (kind, size), ratio in sorted(ratios.items()):
+        if kind == "ours":
+            goal = "  (goal <= 2x at 2,000)" if size == 2_000 else ""
+            print(f"  {size:>6,} activities: import / openpyxl reading the same workbook = {ratio:.2f}x{goal}")
+    if ("ours", 10_000) in best:
+        print(f"  10,000 activities imported in {best['ours', 10_000]:.1f} s (goal: under 12 s)")
+        if ("ours", 2_000) in best:
+            growth = best["ours", 10_000] / best["ours", 2_000]
+            print(f"  growth 2,000 -> 10,000 activities: {growth:.2f}x (goal <= 5.5x)")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from ...register import portable
 from ...register.three_way import Stamp
 from ..fingerprints import read_digest
 from ..workbook import DATA_SHEET, FINGERPRINT
+from . import fast_rows
 from .limits import MAX_ENTRY, Budget
 from .problems import ImportRefused, Note, Place
 from .sheet_cells import guarded
@@ -33,6 +34,9 @@ def read_entries(
     each visible sheet as exported."""
     fingerprints: dict[str, list[str]] = {}
     budget = budget or Budget("en")
+    plain = fast_rows.rows(opened, book, DATA_SHEET)  # the sheet as we write it, read straight
+    if plain is not None:
+        return _entries(iter(plain), cancelled, fingerprints, budget), fingerprints
     # A row reader left half-read keeps the file open; closing() ends it on a refusal too.
     with closing(book[DATA_SHEET].iter_rows(values_only=True)) as rows:
         return _entries(guarded(rows, opened, book, DATA_SHEET), cancelled, fingerprints, budget), fingerprints
@@ -62,8 +66,12 @@ def visible_edits(opened, book, fingerprints: dict[str, list[str]], cancelled=No
     for title, digests in fingerprints.items():
         if title not in book.sheetnames:
             continue
-        with closing(book[title].iter_rows(values_only=True)) as rows:
-            found = [read_digest(row) for row in guarded(rows, opened, book, title)]
+        plain = fast_rows.rows(opened, book, title)  # the sheet as we write it, read straight
+        if plain is not None:
+            found = [read_digest(row) for row in plain]
+        else:
+            with closing(book[title].iter_rows(values_only=True)) as rows:
+                found = [read_digest(row) for row in guarded(rows, opened, book, title)]
         while found and found[-1] == _EMPTY_ROW:
             found.pop()
         changed = [number for number, (a, b) in enumerate(zip(digests, found, strict=False), start=1) if a != b]

@@ -16,9 +16,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl.reader.excel import ExcelReader
-
 from .problems import ImportRefused, Place
+from .sheet_size import Reader
 
 MB = 1_000_000
 MAX_FILE = 100 * MB
@@ -185,7 +184,8 @@ def load(opened: OpenedWorkbook, *, read_only: bool, values: bool = False):
     reader = None
     parts: list = []
     try:
-        reader = ExcelReader(
+        # openpyxl's reader, except that a sheet noting no size is not parsed whole to find none.
+        reader = Reader(
             opened.path, read_only=read_only, keep_vba=False, data_only=values, keep_links=False, rich_text=False
         )
         archive = reader.archive
