@@ -1,7 +1,9 @@
 """The window on large registers: time to open it with the activities listed, time for a
 filter keystroke, and the process's peak memory, for 100, 2,000 and 10,000 activities.
 
-Each size runs in a fresh process so memory is measured per size.
+Each size runs in a fresh process so memory is measured per size: the peak of the first window
+opened, once its list is read, its compliance checks run and catalogues read ahead (wait_until_open),
+a search typed and an activity selected. Issue 19's goal: under 250 MB with 10,000 activities.
 
     .venv/bin/python benchmarks/window_open.py
 """
@@ -38,6 +40,27 @@ def peak_memory_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def wait_until_open(app, window, limit: float = 120.0) -> None:
+    """Until the window is open as the officer sees it: its list read (a long one is read off the
+    GUI thread, row_reading.py), the compliance checks run, the catalogues read ahead and the change
+    log verified. Without this the measure would stop at an empty list (its reading not even started)."""
+    deadline = time.perf_counter() + limit
+    page = window.current_page()
+    while time.perf_counter() < deadline:
+        app.processEvents()
+        reading = getattr(page, "list_reading", None)
+        if (
+            reading is None
+            and window.checker.findings is not None
+            and not window.checker.busy()
+            and window.catalogue._job is None
+            and not window.log_banner.running()
+        ):
+            return
+        time.sleep(0.005)
+    raise TimeoutError("the window did not finish opening")
+
+
 def measure(size: int) -> dict:
     from PySide6.QtWidgets import QApplication
 
@@ -53,23 +76,15 @@ def measure(size: int) -> dict:
     path = synthetic_register(size)
     settings = Settings(Path(tempfile.mkdtemp()) / "settings.ini")
 
-    opens = []
-    for _ in range(3):
-        start = time.perf_counter()
-        register = open_register(path)
-        window = MainWindow(Workspace(register), settings)
-        window.show()
-        app.processEvents()
-        opens.append(time.perf_counter() - start)
-        window.close()
-        window.deleteLater()
-        app.processEvents()
-        register.close()
-
+    # The window the officer works in first: its peak memory is measured before any other
+    # window is opened in this process (a closed window's memory is not all given back to the
+    # system, and would count as well).
+    start = time.perf_counter()
     register = open_register(path)
     window = MainWindow(Workspace(register), settings)
     window.show()
-    app.processEvents()
+    wait_until_open(app, window)
+    opens = [time.perf_counter() - start]
     page = window.page_of[kinds.ACTIVITY]
     keystrokes = []
     for _ in range(3):
@@ -81,6 +96,7 @@ def measure(size: int) -> dict:
         page.search.clear()
         app.processEvents()
     shown = page.proxy.rowCount()
+    listed = page.model.rowCount()
     # Select an activity: the editor loads it.
     start = time.perf_counter()
     page.table.selectRow(size // 2)
@@ -88,14 +104,29 @@ def measure(size: int) -> dict:
     select = time.perf_counter() - start
     peak_mb = peak_memory_mb()
     window.close()
+    window.deleteLater()
+    app.processEvents()
     register.close()
+
+    # Opened again twice: the time to open is the median of the three.
+    for _ in range(2):
+        start = time.perf_counter()
+        register = open_register(path)
+        window = MainWindow(Workspace(register), settings)
+        window.show()
+        wait_until_open(app, window)
+        opens.append(time.perf_counter() - start)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        register.close()
     return {
         "open": statistics.median(opens),
         "keystroke": statistics.median(keystrokes),
         "keystroke_max": max(keystrokes),
         "select": select,
         "peak_mb": peak_mb,
-        "rows": page.model.rowCount(),
+        "rows": listed,
         "shown": shown,
     }
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from ..documents.collector import collector_paused
@@ -27,13 +29,15 @@ class Catalogue(QObject):
         self._job: Job | None = None
         workspace.changed.connect(self._on_changed)
 
-    def read_ahead(self) -> None:
+    def read_ahead(self, then: Callable[[], None] | None = None) -> bool:
         """Read the offered catalogues off the GUI thread, ahead of the first form that offers
         them: each entry's uses are counted over every activity, a tenth of a second on the
-        GUI thread in a register of 10,000 activities (the first form shown stood still)."""
+        GUI thread in a register of 10,000 activities (the first form shown stood still).
+
+        True when a reading started; ``then`` is called once it is over (read or failed)."""
         wanted = [kind for kind in OFFERED if kind not in self._rows]
         if not wanted or self._job is not None or not long_list(self.workspace.register, kinds.ACTIVITY):
-            return  # a small register's catalogues are read when asked for, in milliseconds
+            return False  # a small register's catalogues are read when asked for, in milliseconds
         register, changes = self.workspace.register, self._changes
 
         def work(_report):
@@ -42,15 +46,18 @@ class Catalogue(QObject):
 
         self._job = Job(None, "", work, show_progress=False)
         self._job.setParent(self)
-        self._job.done.connect(lambda found: self._read(found, changes))
-        self._job.failed.connect(lambda _error: self._read({}, changes))  # read when asked, as before
+        self._job.done.connect(lambda found: self._read(found, changes, then))
+        self._job.failed.connect(lambda _error: self._read({}, changes, then))  # read when asked, as before
         self._job.start()
+        return True
 
-    def _read(self, found: dict[str, list[Row]], changes: int) -> None:
+    def _read(self, found: dict[str, list[Row]], changes: int, then: Callable[[], None] | None = None) -> None:
         self._job = None
         if changes == self._changes:
             for kind, read in found.items():
                 self._rows.setdefault(kind, read)
+        if then is not None:
+            then()
 
     def stop(self) -> None:
         """No reading may outlive the window (the register closes after it)."""

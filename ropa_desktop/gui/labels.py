@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from babel import Locale
-
 from ..register.models import text_in
 from ..register.reference import countries, vocabulary
 from . import language
@@ -33,5 +31,23 @@ def text(texts, fallback: str = "") -> str:
     return text_in(texts, language.current()) or fallback
 
 
+# The names Babel gives the supported languages (register/reference/languages.py) in each other, as
+# (language, interface language): name. Naming them needs no Babel, which would read a whole CLDR
+# locale (some 3 MB in memory) for two words as the window opens (issue 19). Any other language is
+# named by Babel; tests/gui/test_language_names.py keeps this table equal to what Babel says.
+LANGUAGE_NAMES = {
+    ("nl", "nl"): "Nederlands",
+    ("nl", "en"): "Dutch",
+    ("en", "nl"): "Engels",
+    ("en", "en"): "English",
+}
+
+
 def language_name(code: str) -> str:
-    return Locale.parse(code).get_display_name(language.current()) or code
+    interface = language.current()
+    known = LANGUAGE_NAMES.get((code, interface))
+    if known is not None:
+        return known
+    from babel import Locale
+
+    return Locale.parse(code).get_display_name(interface) or code

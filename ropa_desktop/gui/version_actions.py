@@ -5,6 +5,8 @@ off and its tooltip says why."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
@@ -12,12 +14,14 @@ from shiboken6 import isValid
 
 from ..register import approval
 from . import role_banner
-from .as_of_view import AsOfView
-from .diff_view import DiffView
 from .establish_dialog import EstablishDialog
 from .moment_choice import Moment, version_words
 from .navigation_model import HISTORY
 from .versions_dialog import VersionsDialog
+
+if TYPE_CHECKING:  # imported when first shown: they bring the documents' comparison (Jinja2) along
+    from .as_of_view import AsOfView
+    from .diff_view import DiffView
 
 translate = QCoreApplication.translate
 
@@ -96,6 +100,8 @@ class VersionActions:
         return self._keep(VersionsDialog(self.window.workspace, self, self.window))
 
     def compare(self, first: Moment | None = None, second: Moment | None = None) -> DiffView:
+        from .diff_view import DiffView
+
         view = self._keep(DiffView(self.window.workspace, self.window))
         if first is not None and second is not None:
             view.compare(first, second)
@@ -104,6 +110,8 @@ class VersionActions:
         return view
 
     def show_as_of(self, moment: Moment | None = None) -> AsOfView:
+        from .as_of_view import AsOfView
+
         view = self._keep(AsOfView(self.window.workspace, self.window))
         if moment is not None:
             view.show_moment(moment)

@@ -17,16 +17,20 @@ import os
 import socket
 import weakref
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..register import copies, database_faults, kinds, live
+from ..register import copies, database_faults, kinds
 from ..register.errors import RegisterError
 from ..register.holder import Holder
 from ..register.operations import Change
 from ..register.storage import Register
+
+if TYPE_CHECKING:
+    from ..register import live
 
 # How often the window looks for another program's changes.
 POLL_MS = 1500
@@ -75,7 +79,11 @@ class Workspace(QObject):
         # Held weakly by the listener's thread, which must not keep the workspace alive: it
         # ends with the workspace, with stop_watching, or when the register is closed.
         heard = weakref.WeakMethod(self._heard)
-        self.listener = live.for_register(register, lambda generation: (heard() or _nobody)(generation))
+        self.listener: live.Listener | None = None
+        if register.engine.dialect.name == "postgresql":  # live.listens; psycopg is imported for a server only
+            from ..register import live
+
+            self.listener = live.for_register(register, lambda generation: (heard() or _nobody)(generation))
         if self.listener is not None:
             self.watcher.setInterval(SERVER_POLL_MS)
             weakref.finalize(self, self.listener.stop)
