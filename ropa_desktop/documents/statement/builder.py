@@ -32,6 +32,7 @@ from ...register.reference.vocabulary import enum_label, term
 from ...register.retention_scope import named_categories
 from ...register.storage import Register
 from ...register.views import Record, RegisterView
+from ..collector import collector_paused
 from ..untranslated import borrowed_text, typed_text
 from .document import Bullets, ContactBlock, Entries, Entry, Paragraph, Section, Statement
 from .phone import international
@@ -47,7 +48,7 @@ LAST_PUBLISHED = object()
 
 
 def build_statement(register: Register, language: str, dated=LAST_PUBLISHED) -> Statement:
-    with register.session() as session:
+    with collector_paused(), register.session() as session:
         return StatementBuilder(session, register.organisation(session), language, dated).build()
 
 
@@ -463,9 +464,7 @@ class StatementBuilder:
             if country:
                 section.blocks += self._paragraphs(self.p("complaint.authority_intro", country=country))
             section.blocks.append(
-                ContactBlock(
-                    self.contact_lines(authority, with_country=False, phone_key="complaint.phone"), own=False
-                )
+                ContactBlock(self.contact_lines(authority, with_country=False, phone_key="complaint.phone"), own=False)
             )
         return section
 

@@ -4,31 +4,29 @@ bullets, page numbers and document metadata."""
 from __future__ import annotations
 
 import io
+from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-)
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from ... import __version__
+from ..collector import collector_paused
 from ..pdf_fonts import BOLD, register_fonts
 from ..pdf_pages import GREY, PageFooter
 from ..pdf_text import heading as pdf_heading
-from ..pdf_text import markup, pieces
+from ..pdf_text import pieces
 from .document import Bullets, ContactBlock, Entries, Section, Statement
 from .document import Paragraph as TextParagraph
+from .pdf_flowables import WIDTHS, KeepTogether, _Paragraph, text_paragraph
 
 BLUE = colors.HexColor("#1f4e79")
 
 
+@cache  # made once: the fragments and piece styles kept for a style (pdf_flowables) stay few
 def _styles(font: str) -> dict[str, ParagraphStyle]:
     base = ParagraphStyle(
         "body", fontName=font, fontSize=10, leading=14.5, spaceAfter=5, alignment=TA_LEFT, splitLongWords=1
@@ -58,34 +56,42 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
     }
 
 
-def _text(value: str) -> str:
-    """Register text as ReportLab paragraph markup that prints literally."""
-    return markup(value)
-
-
 def _paragraphs(text: str, style: ParagraphStyle, bullet: bool = False) -> list[Paragraph]:
     """A long text as several paragraphs of about a page each (pdf_text.pieces), so that
     laying it out costs in step with its length; only the last keeps the space after it."""
     parts = pieces(text)
     if len(parts) == 1:
-        return [Paragraph(_text(text), style, bulletText="•" if bullet else None)]
+        return [text_paragraph(text, style, "•" if bullet else None)]
     last = len(parts) - 1
     return [
-        Paragraph(
-            _text(part),
-            ParagraphStyle(
-                f"{style.name}_{number}",
-                style,
-                spaceBefore=style.spaceBefore if number == 0 else 0,
-                spaceAfter=style.spaceAfter if number == last else 0,
-            ),
-            bulletText="•" if bullet and number == 0 else None,
+        text_paragraph(
+            part,
+            _piece_style(style, number == 0, number == last),
+            "•" if bullet and number == 0 else None,
         )
         for number, part in enumerate(parts)
     ]
 
 
-class _Heading(Paragraph):
+# The styles of a long text's pieces, made once per style: (style, first, last) -> style.
+_PIECE_STYLES: dict[tuple[int, bool, bool], tuple[ParagraphStyle, ParagraphStyle]] = {}
+
+
+def _piece_style(style: ParagraphStyle, first: bool, last: bool) -> ParagraphStyle:
+    key = (id(style), first, last)
+    kept = _PIECE_STYLES.get(key)
+    if kept is None or kept[0] is not style:
+        piece = ParagraphStyle(
+            f"{style.name}_{'first' if first else 'last' if last else 'middle'}",
+            style,
+            spaceBefore=style.spaceBefore if first else 0,
+            spaceAfter=style.spaceAfter if last else 0,
+        )
+        kept = _PIECE_STYLES[key] = (style, piece)
+    return kept[1]
+
+
+class _Heading(_Paragraph):
     """A section heading; ``outline_level`` None on the parts ReportLab splits it into."""
 
     outline_level: int | None = None
@@ -108,17 +114,21 @@ def render_pdf(statement: Statement, progress=None) -> bytes:
     font = register_fonts()
     styles = _styles(font)
     buffer = io.BytesIO()
-    _build(statement, styles, font, f"{statement.organisation} – {statement.title}", progress, buffer)
+    try:
+        with collector_paused():
+            _build(statement, styles, font, f"{statement.organisation} – {statement.title}", progress, buffer)
+    finally:
+        WIDTHS.clear()  # the words of this statement
     return buffer.getvalue()
 
 
 def _build(statement: Statement, styles, font: str, footer_text: str, progress, buffer: io.BytesIO) -> None:
-    story: list = [Paragraph(_text(statement.title), styles["title"])]
+    story: list = [text_paragraph(statement.title, styles["title"])]
 
     def heading(text: str, level: int) -> list[Flowable]:
         # One line of words, so the longest name the register accepts fits a page beside its first text.
         title, cut = pdf_heading(text)
-        flowable = _Heading(_text(title), styles[f"h{min(level, 4)}"])
+        flowable = text_paragraph(title, styles[f"h{min(level, 4)}"], kind=_Heading)
         flowable.outline_level = level - 2
         flowable.outline_title = title
         return [flowable, *(_paragraphs(text, styles["body"]) if cut else [])]
@@ -136,7 +146,7 @@ def _build(statement: Statement, styles, font: str, footer_text: str, progress, 
             elif isinstance(block, Entries):
                 for entry in block.items:
                     first, *rest = _paragraphs(entry.text, styles["body"])
-                    flowables.append(KeepTogether([Paragraph(_text(entry.title), styles["term"]), first]))
+                    flowables.append(KeepTogether([text_paragraph(entry.title, styles["term"]), first]))
                     flowables += rest
             elif isinstance(block, ContactBlock):
                 flowables += _paragraphs("\n".join(block.lines), styles["contact"])
