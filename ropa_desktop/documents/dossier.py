@@ -11,6 +11,7 @@ embedded Unicode font.
 
 from __future__ import annotations
 
+import io
 from datetime import date, datetime
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -20,6 +21,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    ActionFlowable,
     BaseDocTemplate,
     Frame,
     NextPageTemplate,
@@ -30,12 +32,15 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import Table as PdfTable
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
+from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
 from ..checks.findings import Severity
 from ..checks.rule import RULES
 from ..checks.run import counts
 from ..register.storage import Register
+from .collector import collector_paused
 from .pdf_fonts import BOLD, register_fonts
 from .pdf_pages import GREY, PageFooter, PageHeader
 from .pdf_text import heading, markup, one_line, pieces
@@ -43,7 +48,7 @@ from .record.changes_annex import ChangesAnnex
 from .record.columns import ACTIVITY, PROCESSOR_IN_FULL, is_processor, without_internal
 from .record.findings import broken_rule_lines, field_label, none_found, place, severity_word, summary
 from .record.record import Record, Table, read_record
-from .text_block import TextBlock
+from .text_block import TextBlock, TextBlocks
 
 BLUE = colors.HexColor("#1f4e79")
 SEVERITY_COLORS = {
@@ -89,6 +94,63 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
     }
 
 
+# Per style: the fragment ReportLab's parser makes of a word, for _words.
+_WORD_FRAGMENTS: dict[tuple, ParaFrag] = {}
+
+
+def _words(words: str, style: ParagraphStyle) -> list[ParaFrag] | None:
+    """The fragments the paragraph parser makes of ``words`` (one line of plain words, as
+    one_line gives), made without parsing: one fragment of the style's face holding the words,
+    as for any word. None (parse it) for text that holds markup characters (escaped, they
+    become entities) or spacing the parser would change."""
+    if not words or "&" in words or "<" in words or ">" in words or cleanBlockQuotedText(words) != words:
+        return None
+    key = (style.name, style.fontName, style.fontSize, style.leading, str(style.textColor))
+    fragment = _WORD_FRAGMENTS.get(key)
+    if fragment is None:
+        parsed = ParaParser().parse("word", style)[1]
+        if len(parsed) != 1 or parsed[0].text != "word":
+            return None
+        fragment = _WORD_FRAGMENTS[key] = parsed[0]
+    return [fragment.clone(text=words)]
+
+
+class _Contents(TableOfContents):
+    """ReportLab's table of contents, but its lines are made once: an entry's page number is
+    looked up as its line is drawn (ReportLab writes it into the line), so the lines laid out
+    to count the contents' pages are the ones drawn (the same lines, dots and numbers)."""
+
+    _made: list | None = None
+
+    def wrap(self, availWidth, availHeight):
+        entries = self._lastEntries  # type: ignore[attr-defined]  # TableOfContents' own, not in the stub
+        if not entries:
+            return super().wrap(availWidth, availHeight)
+        made = [(level, text, key) for level, text, _, key in entries]
+        if made != self._made:
+            rows: list[list] = []
+            for number, (level, text, _, key) in enumerate(entries):
+                style = self.getLevelStyle(level)
+                line = f'<a href="#{key}">{text}</a>' if key else text
+                if style.spaceBefore:
+                    rows.append([Spacer(1, style.spaceBefore)])
+                rows.append([Paragraph(f'{line}<onDraw name="drawTOCEntryEnd" label="{number}"/>', style)])
+            self._rows, self._made = rows, made
+
+        def line_end(canvas, kind, label):
+            """The dots and the page number after an entry (as TableOfContents draws them)."""
+            level, _, page, key = self._lastEntries[int(label)]  # type: ignore[attr-defined]  # as above
+            dot = " . " if self.dotsMinLevel >= 0 and level >= self.dotsMinLevel else ""
+            if self.formatter:
+                page = self.formatter(page)
+            drawPageNumbers(canvas, self.getLevelStyle(level), [(page, key)], availWidth, availHeight, dot)
+
+        self.canv.setNamedCB("drawTOCEntryEnd", line_end)
+        self._table = PdfTable(self._rows, colWidths=(availWidth,), style=self.tableStyle)
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
+
+
 class _Heading(Paragraph):
     """A heading that goes into the table of contents and the PDF outline."""
 
@@ -98,7 +160,7 @@ class _Heading(Paragraph):
         # register) is cut here and printed in full below it. The contents re-parse their
         # entries as markup, so they get the title escaped again.
         self.title, self.cut = heading(text)
-        super().__init__(_text(self.title), style)
+        super().__init__(_text(self.title), style, frags=_words(self.title, style))
         self.toc_level = level
         self.key = key
         self.counts = counts  # an activity: moves the progress bar
@@ -106,6 +168,48 @@ class _Heading(Paragraph):
     def split(self, available_width: float, available_height: float) -> list:
         """Never split: a heading moves whole to the next page (it always fits one)."""
         return []
+
+
+_FRAME = (20 * mm, 20 * mm, A4[0] - 40 * mm, A4[1] - 38 * mm)
+
+
+def _frame() -> Frame:
+    return Frame(*_FRAME, id="body")
+
+
+def _nothing(*args, **kwargs) -> None:
+    return None
+
+
+class _LayoutOnly(Frame):
+    """A frame that places flowables as the dossier's frame does but draws none of them: for
+    counting pages."""
+
+    def _add(self, flowable, canv, trySplit=0):
+        flowable.drawOn = _nothing  # this flowable only: its class draws as ever elsewhere
+        try:
+            return super()._add(flowable, canv, trySplit)  # type: ignore[misc]  # Frame's, not in the stub
+        finally:
+            del flowable.drawOn
+
+    add = _add
+
+
+class _Numbered(ActionFlowable):
+    """The next page gets ``number`` (and the pages after it the numbers after that); with
+    ``contents`` the table of contents gets the entries the headings laid out so far."""
+
+    def __init__(self, number: int, contents: TableOfContents | None = None):
+        super().__init__()
+        self.number = number
+        self.contents = contents
+
+    def apply(self, document) -> None:
+        document.next_number = self.number
+        if self.contents is not None:
+            self.contents.clearEntries()
+            self.contents.addEntries(document.contents_entries)
+            self.contents.beforeBuild()  # the entries become the ones it lays out
 
 
 class _Dossier(BaseDocTemplate):
@@ -116,6 +220,9 @@ class _Dossier(BaseDocTemplate):
         self.progress = progress
         self.total_units = total_units
         self.units_done = 0
+        # The contents' entries as the headings are laid out: (level, title, page, key).
+        self.contents_entries: list[tuple[int, str, int, str]] = []
+        self.next_number: int | None = None  # the number of the next page, when not the next one
         labels = record.context.labels
         self.footer = PageFooter(
             font,
@@ -124,7 +231,7 @@ class _Dossier(BaseDocTemplate):
             labels.get("title", "page"),
         )
         self.header = PageHeader(font, record.version_line)
-        frame = Frame(20 * mm, 20 * mm, A4[0] - 40 * mm, A4[1] - 38 * mm, id="body")
+        frame = _frame()
         self.addPageTemplates(
             [
                 PageTemplate(id="cover", frames=[frame]),
@@ -141,7 +248,9 @@ class _Dossier(BaseDocTemplate):
             return
         self.canv.bookmarkPage(flowable.key)
         self.canv.addOutlineEntry(flowable.title, flowable.key, level=flowable.toc_level, closed=flowable.toc_level > 0)
-        self.notify("TOCEntry", (flowable.toc_level, escape(flowable.title), self.page, flowable.key))
+        entry = (flowable.toc_level, escape(flowable.title), self.page, flowable.key)
+        self.contents_entries.append(entry)
+        self.notify("TOCEntry", entry)
         if flowable.counts and self.progress is not None:
             self.units_done += 1
             # Raises Cancelled when the officer cancels: the build stops, nothing is written.
@@ -149,7 +258,15 @@ class _Dossier(BaseDocTemplate):
 
     def handle_documentBegin(self) -> None:
         self.footer.reset()
+        self.contents_entries = []
         super().handle_documentBegin()
+
+    def handle_pageBegin(self) -> None:
+        if self.next_number is not None:  # numbered out of order (_Numbered): the canvas counts on from it
+            self.page = self.next_number - 1
+            self.canv._pageNumber = self.next_number  # type: ignore[attr-defined]  # not in the stub
+            self.next_number = None
+        super().handle_pageBegin()
 
 
 def _referenced(activity, context) -> str:
@@ -176,7 +293,8 @@ def _blocks(values: list, headers: list[str], font: str, yes_no=None) -> list:
             items, listing = [str(value)], False
         make = TextBlock.listing if listing else TextBlock
         flowables.append(make(header, items, font=font, bold=BOLD, label_color=GREY))
-    return flowables
+    # One flowable for the frame, laid out as the blocks one by one.
+    return [TextBlocks(flowables)] if flowables else []
 
 
 class _Story:
@@ -194,7 +312,10 @@ class _Story:
         return f"k{self._keys}"
 
     def build(self) -> list:
+        """The story in reading order: cover, contents, records, annexes (for two passes: the
+        first finds the page numbers the contents print in the second)."""
         self.cover()
+        self._contents_at = len(self.flowables)
         self.contents()
         activities = self.record.table("register").items
         self.record_section(
@@ -210,6 +331,33 @@ class _Story:
             [(f.toc_level, escape(f.title), 1, f.key) for f in self.flowables if isinstance(f, _Heading)]
         )
         return self.flowables
+
+    def contents_last(self, contents_pages: int) -> list:
+        """The story of build() with the contents laid out last, once the headings' pages are
+        known, and numbered as the pages after the cover (they take ``contents_pages`` pages;
+        write_dossier moves them there): one pass instead of two."""
+        at = self._contents_at
+        cover, contents, body = self.flowables[: at - 1], self.flowables[at : at + 2], self.flowables[at + 3 :]
+        return [
+            *cover,  # ends with the next page template; its page break follows
+            _Numbered(contents_pages + 2),
+            PageBreak(),
+            *body,
+            _Numbered(2, self.toc),
+            PageBreak(),
+            *contents,
+        ]
+
+    def contents_pages(self, font: str) -> int:
+        """How many pages the contents take: their layout does not depend on the page numbers
+        they print (the dots and numbers are drawn after each line), so the headings suffice."""
+        counter = BaseDocTemplate(io.BytesIO(), pagesize=A4, initialFontName=font)
+        counter.addPageTemplates([PageTemplate(id="body", frames=[_LayoutOnly(*_FRAME)])])
+        counter._doSave = 0  # type: ignore[attr-defined]  # laid out on a canvas that is thrown away
+        at = self._contents_at
+        self.toc.beforeBuild()  # the entries build() gave it
+        counter.build(self.flowables[at : at + 2])
+        return counter.page
 
     def cover(self) -> None:
         s, org, record = self.styles, self.record.organisation, self.record
@@ -250,9 +398,7 @@ class _Story:
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ]
         )
-        toc = TableOfContents(
-            levelStyles=[self.styles["toc0"], self.styles["toc1"]], dotsMinLevel=0, tableStyle=table_style
-        )
+        toc = _Contents(levelStyles=[self.styles["toc0"], self.styles["toc1"]], dotsMinLevel=0, tableStyle=table_style)
         self.toc = toc
         self.flowables += [Paragraph(_text(self.labels.get("title", "contents")), self.styles["h1"]), toc, PageBreak()]
         self.contacts()
@@ -296,7 +442,10 @@ class _Story:
             headers = table.headers(self.context)
             for values in table.rows(self.context):
                 title = values[0] if values[0] else "—"
-                self.flowables.append(Paragraph(_text(one_line(title)), self.styles["h3"]))
+                words = one_line(title)
+                self.flowables.append(
+                    Paragraph(_text(words), self.styles["h3"], frags=_words(words, self.styles["h3"]))
+                )
                 self.flowables += _blocks(values[1:], headers[1:], self.font, self.labels.yes_no)
         if self.record.changes is not None:
             self.changes_annex(self.record.changes)
@@ -419,6 +568,22 @@ def write_dossier(
     ``changes_since`` (a version, "start" or a date) the changes since then as an annex before it,
     ``internal_notes`` the activities' internal descriptions and notes (left out unless asked:
     the dossier is for the supervisory authority)."""
+    # ReportLab makes hundreds of thousands of objects that live until the file is written; the
+    # cycle collector walked them again and again (a quarter of the time at 2,000 activities).
+    with collector_paused():
+        _write(register, language, target, progress, exported_at, with_findings, internal_notes, changes_since)
+
+
+def _write(
+    register: Register,
+    language: str,
+    target: BinaryIO,
+    progress,
+    exported_at: datetime | None,
+    with_findings: bool,
+    internal_notes: bool,
+    changes_since: str | None,
+) -> None:
     font = register_fonts()
     record = read_record(
         register,
@@ -428,15 +593,38 @@ def write_dossier(
         internal_notes=internal_notes,
         changes_since=changes_since,
     )
-    activities = len(record.table("register").items)
-    story = _Story(record, font).build()
+    activities = max(len(record.table("register").items), 1)
+    story = _Story(record, font)
+    story.build()
+    contents_pages = story.contents_pages(font)
+    document = _document(target, record, font, progress, language, total_units=activities)
+    document._doSave = 0  # type: ignore[attr-defined]  # saved below, once the contents' pages are in place
+    document.build(story.contents_last(contents_pages), canvasmaker=document.footer.canvas_maker())
+    pages = document.canv._doc.Pages.pages  # type: ignore[attr-defined]  # the page tree, not in the stub
+    if document.page == contents_pages + 1 and len(pages) > contents_pages + 1:
+        # The contents, drawn last and numbered as the pages after the cover, go there.
+        moved = pages[-contents_pages:]
+        del pages[-contents_pages:]
+        pages[1:1] = moved
+        document.canv.save()
+    else:  # the contents took another number of pages than counted: two passes as before
+        done = document.units_done
+        document = _document(target, record, font, progress, language, total_units=done + 2 * activities)
+        document.units_done = done
+        # The second pass writes the page numbers the first found into the contents.
+        document.multiBuild(_Story(record, font).build(), maxPasses=4, canvasmaker=document.footer.canvas_maker())
+    if progress is not None:
+        progress(document.total_units, document.total_units)
+
+
+def _document(target, record: Record, font: str, progress, language: str, total_units: int) -> _Dossier:
     labels = record.context.labels
-    document = _Dossier(
+    return _Dossier(
         target,
         record,
         font,
         progress,
-        total_units=max(activities * 2, 1),
+        total_units=total_units,
         leftMargin=20 * mm,
         rightMargin=20 * mm,
         topMargin=18 * mm,
@@ -449,7 +637,3 @@ def write_dossier(
         lang=language,
         initialFontName=font,
     )
-    # Two passes at most: the second writes the page numbers the first found into the contents.
-    document.multiBuild(story, maxPasses=4, canvasmaker=document.footer.canvas_maker())
-    if progress is not None:
-        progress(document.total_units, document.total_units)

@@ -34,15 +34,21 @@ class PageHeader:
     def __init__(self, font: str, text: str):
         self.font = font
         self.text = _fit(text, font, A4[0] - 40 * mm)
+        self._code: tuple = (None, [])  # (canvas, the code the header wrote on it)
 
     def __call__(self, canvas, document) -> None:
         if not self.text:
             return
+        if self._code[0] is canvas:  # the same on every page: written once, then copied
+            canvas._code.extend(self._code[1])
+            return
+        start = len(canvas._code)
         canvas.saveState()
         canvas.setFont(self.font, 8)
         canvas.setFillColor(GREY)
         canvas.drawString(20 * mm, A4[1] - 12 * mm, self.text)
         canvas.restoreState()
+        self._code = (canvas, canvas._code[start:])
 
 
 class PageFooter:

@@ -1,0 +1,75 @@
+"""How long the PDF dossier takes against the canvas floor (issue 19): for each size, our
+seconds, the floor measured in the same run on the PDF just written (benchmarks/pdf_floor.py),
+their ratio and the pages; and how the time grows from 2,000 to 10,000 activities.
+
+    .venv/bin/python benchmarks/dossier_speed.py                     # 100 and 2,000
+    .venv/bin/python benchmarks/dossier_speed.py --sizes 2000 10000  # 10,000 takes minutes
+
+Goal: the ratio at 2,000 at most 2x, the growth 2,000 -> 10,000 at most 5.5x. The machine is
+shared, so the best of a few rounds counts (``--repeat``), each round the dossier and then the
+floor (pdf_floor.floor_seconds' method: pdf_floor.draw on pdf_floor.page_lines of our PDF).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import time
+from datetime import datetime
+
+from common import synthetic_register
+from pdf_floor import draw, page_lines
+from pypdf import PdfReader
+
+from ropa_desktop.documents.dossier import write_dossier
+from ropa_desktop.register.storage import open_register
+
+
+def measured(size: int, repeat: int) -> tuple[float, float, float, float, bytes]:
+    """The best of ``repeat`` rounds, each a dossier of the register of ``size`` activities and
+    then the floor on its text (pdf_floor's drawing; the text, the same each round, is read
+    from the first PDF, untimed), so the two meet the same load: our wall-clock and processor
+    seconds, the floor's, and the PDF."""
+    ours = ours_cpu = floor = floor_cpu = float("inf")
+    data, pages = b"", None
+    with open_register(synthetic_register(size)) as register:
+        for _ in range(repeat):
+            stream = io.BytesIO()
+            start, start_cpu = time.perf_counter(), time.process_time()
+            write_dossier(register, "nl", stream, exported_at=datetime(2026, 12, 1, 9, 30))
+            ours = min(ours, time.perf_counter() - start)
+            ours_cpu = min(ours_cpu, time.process_time() - start_cpu)
+            data = stream.getvalue()
+            pages = pages or page_lines(data)
+            start, start_cpu = time.perf_counter(), time.process_time()
+            draw(pages)
+            floor = min(floor, time.perf_counter() - start)
+            floor_cpu = min(floor_cpu, time.process_time() - start_cpu)
+    return ours, ours_cpu, floor, floor_cpu, data
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 2_000])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per size up to 2,000 (larger: one)")
+    arguments = parser.parse_args()
+    print(f"{'activities':>10} {'dossier':>10} {'floor':>10} {'ratio':>7} {'pages':>7}   (processor time: ratio)")
+    seconds, cpu_seconds = {}, {}
+    for size in arguments.sizes:
+        ours, ours_cpu, floor, floor_cpu, data = measured(size, arguments.repeat if size <= 2_000 else 1)
+        pages = len(PdfReader(io.BytesIO(data)).pages)
+        seconds[size], cpu_seconds[size] = ours, ours_cpu
+        print(
+            f"{size:>10} {ours:>8.2f} s {floor:>8.2f} s {ours / floor:>6.2f}x {pages:>7}"
+            f"   ({ours_cpu:.2f} s / {floor_cpu:.2f} s: {ours_cpu / floor_cpu:.2f}x)",
+            flush=True,
+        )
+    if 2_000 in seconds and 10_000 in seconds:
+        print(
+            f"growth 2,000 -> 10,000: {seconds[10_000] / seconds[2_000]:.2f}x "
+            f"(processor time {cpu_seconds[10_000] / cpu_seconds[2_000]:.2f}x; goal <= 5.5x)"
+        )
+
+
+if __name__ == "__main__":
+    main()
