@@ -111,7 +111,12 @@ def render(statement: Statement, fmt: str, progress=None) -> bytes:
         return render_text_format(statement, fmt).encode("utf-8")
     if fmt == "pdf":
         from ..pdf_archive import archival
+        from ..pdf_tags import Tags, add_structure
 
-        # Published and archived: PDF/A-2b (pdf_archive.py).
-        return archival(render_pdf(statement, progress), statement.language)
+        # Tagged, for readers and screen readers (pdf_tags.py); published and archived as
+        # PDF/A-2b (pdf_archive.py), which keeps the structure.
+        tags = Tags()
+        pdf = render_pdf(statement, progress, tags)
+        title = f"{statement.title} – {statement.organisation}"
+        return archival(add_structure(pdf, tags, title, statement.language), statement.language)
     raise ValueError(f"unknown statement format {fmt!r} (choose from {', '.join(FORMATS)})")

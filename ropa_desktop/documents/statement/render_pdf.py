@@ -17,6 +17,7 @@ from ... import __version__
 from ..collector import collector_paused
 from ..pdf_fonts import BOLD, register_fonts
 from ..pdf_pages import GREY, PageFooter
+from ..pdf_tags import Tagged, Tags, artifact, tagged, unwrapped
 from ..pdf_text import heading as pdf_heading
 from ..pdf_text import pieces
 from .document import Bullets, ContactBlock, Entries, Section, Statement
@@ -102,6 +103,7 @@ class _Document(SimpleDocTemplate):
     """Adds a PDF bookmark for every heading, nested as the sections are."""
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        flowable = unwrapped(flowable)  # a heading is drawn as tagged content (pdf_tags)
         if not isinstance(flowable, _Heading) or flowable.outline_level is None:
             return
         level = flowable.outline_level
@@ -110,20 +112,32 @@ class _Document(SimpleDocTemplate):
         self.canv.addOutlineEntry(flowable.outline_title, key, level=level, closed=level > 0)
 
 
-def render_pdf(statement: Statement, progress=None) -> bytes:
+def render_pdf(statement: Statement, progress=None, tags: Tags | None = None) -> bytes:
+    """The statement laid out, what it draws marked as the structure elements it records in
+    ``tags`` (pdf_tags.add_structure writes their tree into the PDF)."""
     font = register_fonts()
     styles = _styles(font)
     buffer = io.BytesIO()
     try:
         with collector_paused():
-            _build(statement, styles, font, f"{statement.organisation} – {statement.title}", progress, buffer)
+            _build(
+                statement,
+                styles,
+                font,
+                f"{statement.organisation} – {statement.title}",
+                progress,
+                buffer,
+                tags or Tags(),
+            )
     finally:
         WIDTHS.clear()  # the words of this statement
     return buffer.getvalue()
 
 
-def _build(statement: Statement, styles, font: str, footer_text: str, progress, buffer: io.BytesIO) -> None:
-    story: list = [text_paragraph(statement.title, styles["title"])]
+def _build(statement: Statement, styles, font: str, footer_text: str, progress, buffer: io.BytesIO, tags: Tags) -> None:
+    # Every text is tagged as the HTML statement marks it up (pdf_tags): headings h1..h4,
+    # paragraphs, lists (a term and its text as a list item's label and body).
+    story: list = [Tagged(text_paragraph(statement.title, styles["title"]), tags.element("H1"))]
 
     def heading(text: str, level: int) -> list[Flowable]:
         # One line of words, so the longest name the register accepts fits a page beside its first text.
@@ -131,25 +145,33 @@ def _build(statement: Statement, styles, font: str, footer_text: str, progress, 
         flowable = text_paragraph(title, styles[f"h{min(level, 4)}"], kind=_Heading)
         flowable.outline_level = level - 2
         flowable.outline_title = title
-        return [flowable, *(_paragraphs(text, styles["body"]) if cut else [])]
+        return [
+            Tagged(flowable, tags.element(f"H{level}")),
+            *(tagged(_paragraphs(text, styles["body"]), tags.element("P")) if cut else []),
+        ]
 
     def add_section(section: Section, level: int) -> None:
         flowables = heading(section.heading, level)
         for block in section.blocks:
             if isinstance(block, TextParagraph):
-                flowables += _paragraphs(block.text, styles["body"])
+                flowables += tagged(_paragraphs(block.text, styles["body"]), tags.element("P"))
             elif isinstance(block, Bullets):
                 # Paragraphs with a bullet lay out several times faster than a ListFlowable.
+                items = tags.element("L")
                 for item in block.items:
-                    flowables += _paragraphs(item, styles["bullet"], bullet=True)
+                    body = tags.element("LBody", tags.element("LI", items))
+                    flowables += tagged(_paragraphs(item, styles["bullet"], bullet=True), body)
                 flowables.append(Spacer(1, 4))
             elif isinstance(block, Entries):
+                entries = tags.element("L")
                 for entry in block.items:
-                    first, *rest = _paragraphs(entry.text, styles["body"])
-                    flowables.append(KeepTogether([text_paragraph(entry.title, styles["term"]), first]))
+                    listed = tags.element("LI", entries)
+                    first, *rest = tagged(_paragraphs(entry.text, styles["body"]), tags.element("LBody", listed))
+                    term = Tagged(text_paragraph(entry.title, styles["term"]), tags.element("Lbl", listed))
+                    flowables.append(KeepTogether([term, first]))
                     flowables += rest
             elif isinstance(block, ContactBlock):
-                flowables += _paragraphs("\n".join(block.lines), styles["contact"])
+                flowables += tagged(_paragraphs("\n".join(block.lines), styles["contact"]), tags.element("P"))
         # A heading never stands alone at the bottom of a page.
         story.append(KeepTogether(flowables[:2]))
         story.extend(flowables[2:])
@@ -162,7 +184,7 @@ def _build(statement: Statement, styles, font: str, footer_text: str, progress, 
             progress(position + 1, len(statement.sections) + 1)
     story.append(Spacer(1, 8 * mm))
     for line in statement.footer:
-        story += _paragraphs(line, styles["footer"])
+        story += tagged(_paragraphs(line, styles["footer"]), tags.element("P"))
 
     document = _Document(
         buffer,
@@ -179,6 +201,7 @@ def _build(statement: Statement, styles, font: str, footer_text: str, progress, 
         initialFontName=font,
     )
     footer = PageFooter(font, footer_text)
-    document.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=footer.canvas_maker())
+    page_foot = artifact(footer)  # not the statement's text: a reader skips it
+    document.build(story, onFirstPage=page_foot, onLaterPages=page_foot, canvasmaker=footer.canvas_maker())
     if progress is not None:
         progress(len(statement.sections) + 1, len(statement.sections) + 1)
