@@ -37,25 +37,28 @@ def export_register(
     ``changes_since`` (a version, "start" or a date) adds the annex of the changes since then."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
-    # Each writer is imported when its format is asked for: the workbook needs openpyxl, the
-    # dossier ReportLab, and neither needs the other's (issue 19: import only what is used).
-    if fmt == "xlsx":
-        from .workbook import write_workbook as write
-    else:
-        from .dossier import write_dossier as write
     internal: _Choices = {"internal_notes": internal_notes} if internal_notes is not None else {}
     if changes_since is not None:
         internal["changes_since"] = changes_since
+    # Each writer is imported when its format is asked for: the workbook needs openpyxl, the
+    # dossier ReportLab, and neither needs the other's (issue 19: import only what is used).
+    if fmt == "xlsx":
+        from .workbook import write_workbook
 
-    def written(stream) -> None:
-        if fmt == "xlsx":
-            write(register, language, stream, progress, with_findings=with_findings, **internal)
-            return
-        from .pdf_archive import archival
+        write_atomically(
+            target,
+            lambda stream: write_workbook(
+                register, language, stream, progress, with_findings=with_findings, **internal
+            ),
+        )
+        return
+    from .dossier import write_dossier
+    from .pdf_archive import archival
 
-        # The dossier is filed and archived: PDF/A-2b (pdf_archive.py), finished before it is written.
+    def archived(stream) -> None:
+        """The dossier is filed and archived: PDF/A-2b (pdf_archive.py), finished before it is written."""
         drawn = io.BytesIO()
-        write(register, language, drawn, progress, with_findings=with_findings, **internal)
+        write_dossier(register, language, drawn, progress, with_findings=with_findings, **internal)
         stream.write(archival(drawn.getvalue(), language))
 
-    write_atomically(target, written)
+    write_atomically(target, archived)
