@@ -4,10 +4,9 @@ wide sheet in column groups with the header row and the columns naming the row o
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
 from collections import Counter
 
+import libreoffice
 import openpyxl
 import pytest
 from openpyxl.utils import column_index_from_string, get_column_letter
@@ -75,26 +74,13 @@ def test_a_narrow_sheet_prints_whole_at_full_size(book):
         assert sheet.page_setup.scale == 100 and not sheet.col_breaks.brk and not sheet.print_title_cols
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@libreoffice.needed
 def test_libreoffice_prints_every_sheet_at_60_percent_or_more(demo_path, tmp_path):
     """Converted to PDF by LibreOffice, the body text of every page is at least 60% of 11 pt."""
     with open_register(demo_path) as register, open(tmp_path / "register.xlsx", "wb") as stream:
         write_workbook(register, "nl", stream)
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(tmp_path / "register.xlsx"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    converted = libreoffice.convert(tmp_path / "register.xlsx", "pdf", tmp_path, tmp_path / "lo")
+    assert converted.returncode == 0, converted.stderr
     pages = PdfReader(tmp_path / "register.pdf").pages
     assert len(pages) > 10
     for number, page in enumerate(pages, start=1):
