@@ -25,6 +25,7 @@ from ..register.errors import RegisterError
 from ..register.storage import Register
 from .statement.builder import build_statement
 from .statement.document import Statement
+from .statement.language_of_parts import without_marks
 from .statement.publishing import errors_before_publishing
 from .statement.render import render
 
@@ -32,7 +33,8 @@ from .statement.render import render
 def fingerprint(statement: Statement) -> str:
     """SHA-256 of what the statement says, without its date (so that publishing the same text
     again, on another day, has the same fingerprint)."""
-    content = dataclasses.asdict(statement)
+    # Without language marks: what it says, as every earlier version fingerprinted it.
+    content = dataclasses.asdict(without_marks(statement))
     content.pop("statement_date", None)
     text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

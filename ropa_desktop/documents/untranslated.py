@@ -94,12 +94,17 @@ def language_name(code: str, language: str) -> str:
 def borrowed_text(texts: dict[str, str] | None, language: str, fallback: str | None) -> tuple[str, str]:
     """The text in ``language`` and "" — or, when only another language has one, that text and the
     name of its language in ``language`` (so the document can say so instead of printing it silently)."""
+    text, source = borrowed_from(texts, language, fallback)
+    return text, language_name(source, language) if source else ""
+
+
+def borrowed_from(texts: dict[str, str] | None, language: str, fallback: str | None) -> tuple[str, str]:
+    """As ``borrowed_text``, with the code of the language the text was borrowed from ("nl")."""
     texts = texts or {}
     if texts.get(language) or not any(texts.values()):
         return texts.get(language) or "", ""
     text = text_in(texts, language, fallback)
-    source = next(code for code, value in texts.items() if value == text)
-    return text, language_name(source, language)
+    return text, next(code for code, value in texts.items() if value == text)
 
 
 def has_words(text: str) -> bool:

@@ -33,8 +33,9 @@ from ...register.retention_scope import named_categories
 from ...register.storage import Register
 from ...register.views import Record, RegisterView
 from ..collector import collector_paused
-from ..untranslated import borrowed_text, typed_text
+from ..untranslated import borrowed_from, language_name, typed_text
 from .document import Bullets, ContactBlock, Entries, Entry, Paragraph, Section, Statement
+from .language_of_parts import in_language
 from .phone import international
 from .phrases import Phrases
 
@@ -72,14 +73,21 @@ class StatementBuilder:
 
     def t(self, texts) -> str:
         """A register text in the statement's language; one only in another language is marked as such."""
-        text, borrowed_from = borrowed_text(texts, self.language, self.organisation.primary_language)
-        return self.p("text.untranslated", text=text, language=borrowed_from) if borrowed_from else text
+        text, source = borrowed_from(texts, self.language, self.organisation.primary_language)
+        return self._untranslated(text, source) if source else text
 
     def typed(self, field: str, text: str | None) -> str:
         """A free text typed once, in the register's main language (``field`` as "Model.attribute",
         declared in documents/untranslated.py); prose in a statement of another language is marked."""
         text, written_in = typed_text(field, text, self.language, self.organisation.primary_language)
-        return self.p("text.untranslated", text=text, language=written_in) if written_in else text
+        return self._untranslated(text, self.organisation.primary_language) if written_in else text
+
+    def _untranslated(self, text: str, source: str) -> str:
+        """A text only the register's ``source`` language has, said so, and marked as in that
+        language (language_of_parts: read aloud with its own language's sounds)."""
+        return self.p(
+            "text.untranslated", text=in_language(text, source), language=language_name(source, self.language)
+        )
 
     def country(self, code: str) -> str:
         return country_name(code, self.language) if code else ""

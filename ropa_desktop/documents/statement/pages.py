@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .document import Section, Statement
+from .language_of_parts import plain
 from .render import render_page
 
 # The anchors of the top-level sections whose subsections are pages of their own.
@@ -32,7 +33,7 @@ class Page:
 
     @property
     def heading(self) -> str:
-        return self.section.heading
+        return plain(self.section.heading)  # a page's name in the window's list: the words only
 
     @property
     def anchor(self) -> str:

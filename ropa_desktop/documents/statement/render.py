@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 from ... import __version__
 from ...resources_path import resource
 from .document import Bullets, ContactBlock, Entries, Paragraph, Statement
+from .language_of_parts import parts, plain, without_marks
 from .render_pdf import render_pdf
 
 FORMATS = ("html", "md", "txt", "pdf")
@@ -37,13 +38,27 @@ def _links(line: str) -> list[tuple[str, str]]:
 
 
 def _linkify(line: str) -> Markup:
-    """Escape a line of text and make its e-mail and web addresses links."""
-    return Markup(
-        "".join(
-            f'<a href="{escape(href)}">{escape(text)}</a>' if href else str(escape(text))
-            for text, href in _links(str(line))
-        )
+    """Escape a line of text, make its e-mail and web addresses links and say the language of a
+    phrase in another language (language_of_parts)."""
+    return Markup("".join(_in_language(_linked(words), language) for words, language in parts(str(line))))
+
+
+def _linked(words: str) -> str:
+    return "".join(
+        f'<a href="{escape(href)}">{escape(text)}</a>' if href else str(escape(text)) for text, href in _links(words)
     )
+
+
+def _in_language(html: str, language: str) -> str:
+    return f'<span lang="{escape(language)}">{html}</span>' if language else html
+
+
+def _html_value(value: object) -> object:
+    """Every value a HTML template prints: a text with its phrases in another language marked
+    (headings and list titles too), escaped; markup the filters made is left as it is."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return Markup("".join(_in_language(str(escape(words)), language) for words, language in parts(value)))
+    return value
 
 
 def _markdown_links(line: str) -> str:
@@ -78,6 +93,8 @@ def _environment(autoescape: bool) -> Environment:
         trim_blocks=False,
         lstrip_blocks=False,
         keep_trailing_newline=True,
+        # HTML says a phrase's language; the other formats are given the statement without_marks.
+        finalize=_html_value if autoescape else None,
     )
     env.tests.update(
         paragraph=lambda b: isinstance(b, Paragraph),
@@ -85,7 +102,7 @@ def _environment(autoescape: bool) -> Environment:
         entries=lambda b: isinstance(b, Entries),
         contact=lambda b: isinstance(b, ContactBlock),
     )
-    env.filters.update(linkify=_linkify, md=_markdown, md_links=_markdown_links)
+    env.filters.update(linkify=_linkify, md=_markdown, md_links=_markdown_links, plain=plain)
     return env
 
 
@@ -107,6 +124,8 @@ def render_page(page) -> str:
 
 def render(statement: Statement, fmt: str, progress=None) -> bytes:
     """The statement in ``fmt`` (html, md, txt: UTF-8 text; pdf: a PDF file)."""
+    if fmt != "html":
+        statement = without_marks(statement)  # only HTML can say a phrase's language
     if fmt in TEXT_FORMATS:
         return render_text_format(statement, fmt).encode("utf-8")
     if fmt == "pdf":

@@ -1,0 +1,74 @@
+"""A phrase of the statement in another language than the statement's, marked as such.
+
+A statement in English may have to print a text the register holds only in Dutch (it says so:
+"[not translated, Dutch only:] …"). A screen reader reads that phrase with English sounds unless
+the page says which language it is in (WCAG 2.1, success criterion 3.1.2 Language of Parts:
+``<span lang="nl">``). The statement (document.py) holds plain strings, so the builder wraps such a
+phrase in three private-use characters with its language code between them; the HTML renderer
+turns them into a ``lang`` span, every other use of the text (Markdown, text, PDF, the window's
+page list, the fingerprint of what was published) takes the text without them (``plain``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TypeVar
+
+# Private-use characters (Unicode's own, never assigned): no register text means them, and any a
+# hostile file carries in are removed before a phrase is marked.
+_OPEN, _BETWEEN, _CLOSE = "\ue000", "\ue001", "\ue002"
+_MARKERS = re.compile("[\ue000-\ue002]")
+_MARKED = re.compile("\ue000([^\ue000-\ue002]*)\ue001([^\ue000-\ue002]*)\ue002")
+# A BCP 47 language tag as HTML's lang takes it ("nl", "en", "de-CH"); anything else marks nothing.
+_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def in_language(text: str, language: str) -> str:
+    """``text`` marked as written in ``language`` (a language code)."""
+    text = _MARKERS.sub("", text)
+    if not text or not _TAG.fullmatch(language):
+        return text
+    return f"{_OPEN}{language}{_BETWEEN}{text}{_CLOSE}"
+
+
+def parts(text: str) -> list[tuple[str, str]]:
+    """``text`` as (words, language) pieces in order; language "" is the document's own."""
+    found: list[tuple[str, str]] = []
+    position = 0
+    for match in _MARKED.finditer(text):
+        if not _TAG.fullmatch(match.group(1)):
+            continue  # not one of ours: its characters are dropped below, its words kept
+        found.append((_unmarked(text[position : match.start()]), ""))
+        found.append((match.group(2), match.group(1)))
+        position = match.end()
+    found.append((_unmarked(text[position:]), ""))
+    return [(words, language) for words, language in found if words]
+
+
+def _unmarked(text: str) -> str:
+    """Text with marks that are not ours (no language tag): their words kept, the rest dropped."""
+    return _MARKERS.sub("", _MARKED.sub(r"\2", text))
+
+
+def plain(text: str) -> str:
+    """``text`` without its language marks: the words as printed."""
+    if not _MARKERS.search(text):
+        return text
+    return "".join(words for words, _language in parts(text))
+
+
+_Value = TypeVar("_Value")
+
+
+def without_marks(value: _Value) -> _Value:
+    """A statement (or any part of it) with every text ``plain``: for the renderers and uses
+    that have no way to say a phrase's language."""
+    if isinstance(value, str):
+        return plain(value)  # type: ignore[return-value]
+    if isinstance(value, (list, tuple)):
+        return type(value)(without_marks(item) for item in value)  # type: ignore[return-value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {field.name: without_marks(getattr(value, field.name)) for field in dataclasses.fields(value)}
+        return dataclasses.replace(value, **changes)  # type: ignore[return-value]
+    return value
