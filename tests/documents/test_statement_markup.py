@@ -4,7 +4,10 @@ addresses are links, and Markdown's line breaks survive an editor that strips tr
 
 from __future__ import annotations
 
+import io
+
 import html5lib
+import pikepdf
 import pytest
 from markdown_it import MarkdownIt
 
@@ -71,3 +74,35 @@ def test_markdown_line_breaks_survive_stripped_trailing_spaces(statement):
     card = html[html.index("Autoriteit Persoonsgegevens") :].split("</p>")[0]
     assert card.count("<br />") >= 3
     assert '<a href="mailto:privacy@connaxis.com">privacy@connaxis.com</a>' in html
+
+
+def _links_in_pdf(pdf: bytes) -> list[str]:
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        return [
+            str(annotation.A.URI)
+            for page in document.pages
+            for annotation in page.obj.get("/Annots", [])
+            if annotation.get("/Subtype") == "/Link" and "/A" in annotation
+        ]
+
+
+def test_pdf_addresses_are_links(demo_path):
+    with open_register(demo_path) as register:
+        pdf = render(build_statement(register, "en"), "pdf")
+        html = render(build_statement(register, "en"), "html").decode()
+    links = _links_in_pdf(pdf)
+    # The organisation's e-mail address and the supervisory authority's website, as in the HTML.
+    assert any(link.startswith("mailto:") and "@" in link for link in links)
+    assert "https://www.autoriteitpersoonsgegevens.nl" in links
+    # Only addresses are links: each target is an address from the statement's own text.
+    assert all(f'href="{link}"' in html for link in links)
+
+
+def test_a_pdf_line_without_an_address_has_no_link():
+    from ropa_desktop.documents.statement.render_pdf import _paragraph, _styles
+
+    style = _styles("Helvetica")["body"]
+    assert "<a " not in (_paragraph("Stuur een brief naar ons kantoor.", style, None).text or "")
+    linked = _paragraph("Mail privacy@example.nl of zie https://example.nl.", style, None).text
+    assert 'href="mailto:privacy@example.nl"' in linked and 'href="https://example.nl"' in linked
+    assert "https://example.nl</u></a>." in linked  # the full stop ends the sentence, not the address

@@ -12,29 +12,11 @@ from ... import __version__
 from ...resources_path import resource
 from .document import Bullets, ContactBlock, Entries, Paragraph, Statement
 from .language_of_parts import parts, plain, without_marks
+from .links import addresses
 from .render_pdf import render_pdf
 
 FORMATS = ("html", "md", "txt", "pdf")
 TEXT_FORMATS = ("html", "md", "txt")
-
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# A web address ends before the punctuation that ends its sentence ("see https://x.nl.").
-_URL = re.compile(r"https?://[^\s<>\"]+?(?=[.,;:!?)\]]*(?:\s|$))")
-
-
-def _links(line: str) -> list[tuple[str, str]]:
-    """``line`` cut into (text, "") and (address, href) pieces: every e-mail and web address."""
-    pieces: list[tuple[str, str]] = []
-    position = 0
-    for match in sorted([*_EMAIL.finditer(line), *_URL.finditer(line)], key=lambda m: m.start()):
-        if match.start() < position:
-            continue  # an e-mail address inside a web address, or the other way round
-        pieces.append((line[position : match.start()], ""))
-        found = match.group(0)
-        pieces.append((found, found if found.startswith("http") else f"mailto:{found}"))
-        position = match.end()
-    pieces.append((line[position:], ""))
-    return pieces
 
 
 def _linkify(line: str) -> Markup:
@@ -45,7 +27,7 @@ def _linkify(line: str) -> Markup:
 
 def _linked(words: str) -> str:
     return "".join(
-        f'<a href="{escape(href)}">{escape(text)}</a>' if href else str(escape(text)) for text, href in _links(words)
+        f'<a href="{escape(href)}">{escape(text)}</a>' if href else str(escape(text)) for text, href in addresses(words)
     )
 
 
@@ -66,7 +48,7 @@ def _markdown_links(line: str) -> str:
     (<privacy@example.nl>: CommonMark makes a link of it; nothing inside it is markup)."""
     return "".join(
         f"<{text}>" if href and text.isascii() else _markdown_inline(text)  # CommonMark's autolinks are ASCII
-        for text, href in _links(" ".join(str(line).split()))
+        for text, href in addresses(" ".join(str(line).split()))
     )
 
 

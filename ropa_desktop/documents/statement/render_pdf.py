@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from functools import cache
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -19,12 +20,14 @@ from ..pdf_fonts import BOLD, register_fonts
 from ..pdf_pages import GREY, PageFooter
 from ..pdf_tags import Tagged, Tags, artifact, tagged, unwrapped
 from ..pdf_text import heading as pdf_heading
-from ..pdf_text import pieces
+from ..pdf_text import markup, pieces
 from .document import Bullets, ContactBlock, Entries, Section, Statement
 from .document import Paragraph as TextParagraph
+from .links import addresses, has_address
 from .pdf_flowables import WIDTHS, KeepTogether, _Paragraph, text_paragraph
 
-BLUE = colors.HexColor("#1f4e79")
+LINK_COLOUR = "#1f4e79"  # the headings' blue, as the HTML statement's links
+BLUE = colors.HexColor(LINK_COLOUR)
 
 
 @cache  # made once: the fragments and piece styles kept for a style (pdf_flowables) stay few
@@ -62,16 +65,30 @@ def _paragraphs(text: str, style: ParagraphStyle, bullet: bool = False) -> list[
     laying it out costs in step with its length; only the last keeps the space after it."""
     parts = pieces(text)
     if len(parts) == 1:
-        return [text_paragraph(text, style, "•" if bullet else None)]
+        return [_paragraph(text, style, "•" if bullet else None)]
     last = len(parts) - 1
     return [
-        text_paragraph(
+        _paragraph(
             part,
             _piece_style(style, number == 0, number == last),
             "•" if bullet and number == 0 else None,
         )
         for number, part in enumerate(parts)
     ]
+
+
+def _paragraph(text: str, style: ParagraphStyle, bullet: str | None) -> Paragraph:
+    """Register text as printed, its e-mail and web addresses links (blue and underlined: not
+    by colour alone, WCAG 1.4.1); a piece never cuts an address, which holds no space."""
+    if not has_address(text):
+        return text_paragraph(text, style, bullet)
+    linked = "".join(
+        f'<a href="{escape(href, {chr(34): "&quot;"})}" color="{LINK_COLOUR}"><u>{markup(words)}</u></a>'
+        if href
+        else markup(words)
+        for words, href in addresses(text)
+    )
+    return _Paragraph(linked, style, bulletText=bullet)
 
 
 # The styles of a long text's pieces, made once per style: (style, first, last) -> style.
