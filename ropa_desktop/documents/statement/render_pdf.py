@@ -167,8 +167,15 @@ def _build(statement: Statement, styles, font: str, footer_text: str, progress, 
             *(tagged(_paragraphs(text, styles["body"]), tags.element("P")) if cut else []),
         ]
 
-    def add_section(section: Section, level: int) -> None:
-        flowables = heading(section.heading, level)
+    def add_section(section: Section, level: int, carried: tuple[Flowable, ...] = ()) -> None:
+        # ``carried``: the heading of a section that opens straight with this subsection.
+        head = [*carried, *heading(section.heading, level)]
+        if not section.blocks and section.sections:
+            add_section(section.sections[0], level + 1, tuple(head))
+            for sub in section.sections[1:]:
+                add_section(sub, level + 1)
+            return
+        flowables = list(head)
         for block in section.blocks:
             if isinstance(block, TextParagraph):
                 flowables += tagged(_paragraphs(block.text, styles["body"]), tags.element("P"))
@@ -189,9 +196,11 @@ def _build(statement: Statement, styles, font: str, footer_text: str, progress, 
                     flowables += rest
             elif isinstance(block, ContactBlock):
                 flowables += tagged(_paragraphs("\n".join(block.lines), styles["contact"]), tags.element("P"))
-        # A heading never stands alone at the bottom of a page.
-        story.append(KeepTogether(flowables[:2]))
-        story.extend(flowables[2:])
+        # A heading never stands alone at the bottom of a page: kept with what follows it (and
+        # a carried heading with its subsection's).
+        kept = len(carried) + 2
+        story.append(KeepTogether(flowables[:kept]))
+        story.extend(flowables[kept:])
         for sub in section.sections:
             add_section(sub, level + 1)
 
