@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint demo clean benchmark translations stress stress-log package package-test
+.PHONY: run test lint demo clean benchmark translations stress stress-log package package-test html-checks
 
 # constraints.txt: the versions tested together, so a fresh machine installs what CI installed.
 $(STAMP): pyproject.toml constraints.txt
@@ -42,6 +42,12 @@ translations: $(STAMP)
 
 benchmark: $(STAMP)
 	$(PY) benchmarks/run_all.py
+
+# The HTML statement through the W3C Nu validator and axe-core in Chromium (issue 20). Needs Java,
+# Node.js and Debian's chromium (apt-get install chromium); the npm tools come from the registry.
+html-checks: $(STAMP)
+	npm ci --prefix benchmarks/html_checks --no-audit --no-fund
+	$(PY) benchmarks/validate_statement_html.py
 
 # Kills imports, exports and the window at random moments and checks nothing is lost or left behind
 # (about half an hour; STRESS="--quick" for a few minutes). Not part of `make benchmark`.
