@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 from datetime import date, datetime
 from typing import BinaryIO
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     ActionFlowable,
     BaseDocTemplate,
+    Flowable,
     Frame,
     NextPageTemplate,
     PageBreak,
@@ -41,8 +42,10 @@ from ..checks.rule import RULES
 from ..checks.run import counts
 from ..register.storage import Register
 from .collector import collector_paused
+from .dossier_tags import tagged_fields, tagged_rows
 from .pdf_fonts import BOLD, register_fonts
 from .pdf_pages import GREY, PageFooter, PageHeader
+from .pdf_tags import Element, ReadHere, TableArtifacts, Tagged, Tags, artifact, tagged, unwrapped
 from .pdf_text import heading, markup, one_line, pieces
 from .record.changes_annex import ChangesAnnex
 from .record.columns import ACTIVITY, PROCESSOR_IN_FULL, is_processor, without_internal
@@ -121,6 +124,7 @@ class _Contents(TableOfContents):
     to count the contents' pages are the ones drawn (the same lines, dots and numbers)."""
 
     _made: list | None = None
+    element: Element | None = None  # the contents' element (TOC): an entry is an item of it (TOCI)
 
     def wrap(self, availWidth, availHeight):
         entries = self._lastEntries  # type: ignore[attr-defined]  # TableOfContents' own, not in the stub
@@ -129,20 +133,28 @@ class _Contents(TableOfContents):
         made = [(level, text, key) for level, text, _, key in entries]
         if made != self._made:
             rows: list[list] = []
+            self._items: dict[int, Element] = {}  # the entries' elements (TOCI) by number
             for number, (level, text, _, key) in enumerate(entries):
                 style = self.getLevelStyle(level)
                 line = f'<a href="#{key}">{text}</a>' if key else text
                 if style.spaceBefore:
                     rows.append([Spacer(1, style.spaceBefore)])
-                rows.append([Paragraph(f'{line}<onDraw name="drawTOCEntryEnd" label="{number}"/>', style)])
+                entry: Flowable = Paragraph(f'{line}<onDraw name="drawTOCEntryEnd" label="{number}"/>', style)
+                if self.element is not None:  # its dots and page number are drawn as part of it
+                    self._items[number] = self.element.tags.element("TOCI", self.element)
+                    entry = Tagged(entry, self._items[number])
+                rows.append([entry])
             self._rows, self._made = rows, made
 
         def line_end(canvas, kind, label):
             """The dots and the page number after an entry (as TableOfContents draws them)."""
-            level, _, page, key = self._lastEntries[int(label)]  # type: ignore[attr-defined]  # as above
+            level, text, page, key = self._lastEntries[int(label)]  # type: ignore[attr-defined]  # as above
             dot = " . " if self.dotsMinLevel >= 0 and level >= self.dotsMinLevel else ""
             if self.formatter:
                 page = self.formatter(page)
+            item = self._items.get(int(label))
+            if item is not None:  # read as it reads to the eye: the title, then its page
+                item.actual_text = f"{unescape(text)} {page}"
             drawPageNumbers(canvas, self.getLevelStyle(level), [(page, key)], availWidth, availHeight, dot)
 
         self.canv.setNamedCB("drawTOCEntryEnd", line_end)
@@ -213,9 +225,10 @@ class _Numbered(ActionFlowable):
 
 
 class _Dossier(BaseDocTemplate):
-    def __init__(self, target, record: Record, font: str, progress, total_units: int, **kwargs):
+    def __init__(self, target, record: Record, font: str, progress, total_units: int, tags: Tags, **kwargs):
         super().__init__(target, pagesize=A4, **kwargs)
         self.record = record
+        self.tags = tags
         self.font = font
         self.progress = progress
         self.total_units = total_units
@@ -235,7 +248,8 @@ class _Dossier(BaseDocTemplate):
         self.addPageTemplates(
             [
                 PageTemplate(id="cover", frames=[frame]),
-                PageTemplate(id="body", frames=[frame], onPage=self._decorate),
+                # The running head and foot: artifacts, which a reader skips (pdf_tags).
+                PageTemplate(id="body", frames=[frame], onPage=artifact(self._decorate)),
             ]
         )
 
@@ -244,6 +258,7 @@ class _Dossier(BaseDocTemplate):
         self.footer(canvas, document)
 
     def afterFlowable(self, flowable) -> None:
+        flowable = unwrapped(flowable)  # a heading is drawn as tagged content (pdf_tags)
         if not isinstance(flowable, _Heading):
             return
         self.canv.bookmarkPage(flowable.key)
@@ -258,6 +273,7 @@ class _Dossier(BaseDocTemplate):
 
     def handle_documentBegin(self) -> None:
         self.footer.reset()
+        self.tags.reset()  # laid out again (multiBuild's passes): only the last layout's marks count
         self.contents_entries = []
         super().handle_documentBegin()
 
@@ -298,8 +314,12 @@ def _blocks(values: list, headers: list[str], font: str, yes_no=None) -> list:
 
 
 class _Story:
-    def __init__(self, record: Record, font: str):
+    """The dossier's flowables, each drawn as content of the structure element it is (pdf_tags):
+    headings H1 to H3 as the outline nests them, paragraphs (a field is one), the contents, tables."""
+
+    def __init__(self, record: Record, font: str, tags: Tags):
         self.record = record
+        self.tags = tags
         self.context = record.context
         self.labels = record.context.labels
         self.styles = _styles(font)
@@ -310,6 +330,27 @@ class _Story:
     def key(self) -> str:
         self._keys += 1
         return f"k{self._keys}"
+
+    def read_as(self, role: str, flowable) -> Tagged:
+        """``flowable`` drawn as a structure element of its own (H1, P, ...)."""
+        return Tagged(flowable, self.tags.element(role))
+
+    def heading(self, text: str, style: str, level: int, counts: bool = False) -> Tagged:
+        """A heading of the contents and the outline: level 0 is an H1, level 1 an H2."""
+        return self.read_as(f"H{level + 1}", _Heading(text, self.styles[style], level, self.key(), counts))
+
+    def fields(self, values: list, headers: list[str], yes_no=None) -> list:
+        """Every field of an item (_blocks), each read as a paragraph: its label and value."""
+        return tagged_fields(_blocks(values, headers, self.font, yes_no), self.tags)
+
+    def table(self, rows: list[list], widths: list[float]) -> PdfTable:
+        """An annex's table: its first row the column headings, repeated atop every page."""
+        # splitInRow: a row taller than what is left of a page (a long name) goes on over the page.
+        table = PdfTable(
+            tagged_rows(rows, self.tags), colWidths=widths, repeatRows=1, splitInRow=1, renderCB=TableArtifacts()
+        )
+        table.setStyle(self._table_style())
+        return table
 
     def build(self) -> list:
         """The story in reading order: cover, contents, records, annexes (for two passes: the
@@ -327,9 +368,8 @@ class _Story:
         self.annexes()
         # The contents get their entries before the first pass (page numbers still unknown), so
         # the first pass already lays out pages as the second will: two passes, not three.
-        self.toc.addEntries(
-            [(f.toc_level, escape(f.title), 1, f.key) for f in self.flowables if isinstance(f, _Heading)]
-        )
+        headings = [f for f in map(unwrapped, self.flowables) if isinstance(f, _Heading)]
+        self.toc.addEntries([(f.toc_level, escape(f.title), 1, f.key) for f in headings])
         return self.flowables
 
     def contents_last(self, contents_pages: int) -> list:
@@ -340,6 +380,7 @@ class _Story:
         cover, contents, body = self.flowables[: at - 1], self.flowables[at : at + 2], self.flowables[at + 3 :]
         return [
             *cover,  # ends with the next page template; its page break follows
+            ReadHere(self._contents_elements),  # read after the cover, where they will stand
             _Numbered(contents_pages + 2),
             PageBreak(),
             *body,
@@ -362,28 +403,24 @@ class _Story:
     def cover(self) -> None:
         s, org, record = self.styles, self.record.organisation, self.record
         lines = self.context.contact_lines(org, reach=False)
+        label = self.labels.get
+        contact = "\n".join(line for line in lines if line)
+        last_change = record.last_change.strftime("%Y-%m-%d %H:%M") if record.last_change else "—"
+        facts = [  # each a paragraph of its own
+            f"{label('cover', 'exported')}: {record.exported_at.strftime('%Y-%m-%d %H:%M')}",
+            f"{label('cover', 'last_change')}: {last_change}",
+            f"{label('cover', 'register_version')}: {record.version_line}",
+            f"{label('cover', 'version')}: {record.version}",
+            f"{label('cover', 'reference_date')}: {record.reference_date.isoformat()}",
+        ]
         self.flowables += [
             Spacer(1, 50 * mm),
-            Paragraph(_text(self.labels.get("title", "register")), s["cover_title"]),
-            *[Paragraph(_text(part), s["cover"]) for part in pieces("\n".join(line for line in lines if line))],
+            self.read_as("H1", Paragraph(_text(label("title", "register")), s["cover_title"])),
+            # The organisation's name and address: one text, in pieces for a long one (pdf_text).
+            *tagged([Paragraph(_text(part), s["cover"]) for part in pieces(contact)], self.tags.element("P")),
             Spacer(1, 12 * mm),
-            Paragraph(
-                _text(f"{self.labels.get('cover', 'exported')}: {record.exported_at.strftime('%Y-%m-%d %H:%M')}"),
-                s["cover"],
-            ),
-            Paragraph(
-                _text(
-                    f"{self.labels.get('cover', 'last_change')}: "
-                    f"{record.last_change.strftime('%Y-%m-%d %H:%M') if record.last_change else '—'}"
-                ),
-                s["cover"],
-            ),
-            Paragraph(_text(f"{self.labels.get('cover', 'register_version')}: {record.version_line}"), s["cover"]),
-            Paragraph(_text(f"{self.labels.get('cover', 'version')}: {record.version}"), s["cover"]),
-            Paragraph(
-                _text(f"{self.labels.get('cover', 'reference_date')}: {record.reference_date.isoformat()}"), s["cover"]
-            ),
-            Paragraph(_text(self.labels.get("title", "confidential").upper()), s["confidential"]),
+            *[self.read_as("P", Paragraph(_text(fact), s["cover"])) for fact in facts],
+            self.read_as("P", Paragraph(_text(label("title", "confidential").upper()), s["confidential"])),
             NextPageTemplate("body"),
             PageBreak(),
         ]
@@ -400,7 +437,11 @@ class _Story:
         )
         toc = _Contents(levelStyles=[self.styles["toc0"], self.styles["toc1"]], dotsMinLevel=0, tableStyle=table_style)
         self.toc = toc
-        self.flowables += [Paragraph(_text(self.labels.get("title", "contents")), self.styles["h1"]), toc, PageBreak()]
+        title = self.read_as("H1", Paragraph(_text(self.labels.get("title", "contents")), self.styles["h1"]))
+        toc.element = self.tags.element("TOC")  # an entry (TOCI) for each line
+        self._contents_elements = [title.element, toc.element]
+        # Not wrapped itself: multiBuild tells the contents of every heading (IndexingFlowable).
+        self.flowables += [title, toc, PageBreak()]
         self.contacts()
 
     def contacts(self) -> None:
@@ -414,39 +455,40 @@ class _Story:
                 values.append(self.labels.get("cover", "none"))
                 continue
             values.append(self.context.contact_lines(contact))
-        self.flowables.append(_Heading(self.labels.get("cover", "organisation"), self.styles["h1"], 0, self.key()))
-        self.flowables += _blocks(values, headers, self.font, self.labels.yes_no)
+        self.flowables.append(self.heading(self.labels.get("cover", "organisation"), "h1", 0))
+        self.flowables += self.fields(values, headers, self.labels.yes_no)
         self.flowables.append(PageBreak())
 
     def record_section(self, title_key: str, activities: list, columns) -> None:
-        self.flowables.append(_Heading(self.labels.get("title", title_key), self.styles["h1"], 0, self.key()))
+        self.flowables.append(self.heading(self.labels.get("title", title_key), "h1", 0))
         if not activities:
-            self.flowables.append(Paragraph(_text(self.labels.get("title", "no_activities")), self.styles["body"]))
+            no_activities = Paragraph(_text(self.labels.get("title", "no_activities")), self.styles["body"])
+            self.flowables.append(self.read_as("P", no_activities))
         # Number, the officer's reference and name are the heading already.
         columns = [column for column in columns if column.key not in ("number", "activity_reference", "name")]
         headers = [self.labels.column(column.key) for column in columns]
         for activity in activities:
             name = f"{activity.position + 1}. {_referenced(activity, self.context)}"
-            self.flowables.append(_Heading(name, self.styles["h2"], 1, self.key(), counts=True))
-            if self.flowables[-1].cut:
-                self.flowables += _blocks([name], [self.labels.column("name")], self.font)
+            heading = _Heading(name, self.styles["h2"], 1, self.key(), counts=True)
+            self.flowables.append(self.read_as("H2", heading))
+            if heading.cut:
+                self.flowables += self.fields([name], [self.labels.column("name")])
             values = [column.value(activity, self.context) for column in columns]
-            self.flowables += _blocks(values, headers, self.font, self.labels.yes_no)
+            self.flowables += self.fields(values, headers, self.labels.yes_no)
         self.flowables.append(PageBreak())
 
     def annexes(self) -> None:
-        self.flowables.append(_Heading(self.labels.get("title", "annexes"), self.styles["h1"], 0, self.key()))
+        self.flowables.append(self.heading(self.labels.get("title", "annexes"), "h1", 0))
         for key in ("recipients", "transfers", "retention", "security"):
             table: Table = self.record.table(key)
-            self.flowables.append(_Heading(self.labels.get("sheet", key), self.styles["h2"], 1, self.key()))
+            self.flowables.append(self.heading(self.labels.get("sheet", key), "h2", 1))
             headers = table.headers(self.context)
             for values in table.rows(self.context):
                 title = values[0] if values[0] else "—"
                 words = one_line(title)
-                self.flowables.append(
-                    Paragraph(_text(words), self.styles["h3"], frags=_words(words, self.styles["h3"]))
-                )
-                self.flowables += _blocks(values[1:], headers[1:], self.font, self.labels.yes_no)
+                title_line = Paragraph(_text(words), self.styles["h3"], frags=_words(words, self.styles["h3"]))
+                self.flowables.append(self.read_as("H3", title_line))  # not in the outline: too many
+                self.flowables += self.fields(values[1:], headers[1:], self.labels.yes_no)
         if self.record.changes is not None:
             self.changes_annex(self.record.changes)
         if self.record.findings is not None:
@@ -456,10 +498,10 @@ class _Story:
         """The changes since a version: one row per change in the log, oldest first."""
         labels, s = self.labels, self.styles
         self.flowables.append(PageBreak())  # a table of its own, as the findings
-        self.flowables.append(_Heading(changes.title, s["h2"], 1, self.key()))
-        self.flowables.append(Paragraph(_text(changes.intro), s["intro"]))
+        self.flowables.append(self.heading(changes.title, "h2", 1))
+        self.flowables.append(self.read_as("P", Paragraph(_text(changes.intro), s["intro"])))
         if not changes.rows:
-            self.flowables.append(Paragraph(_text(labels.get("changes", "none")), s["body"]))
+            self.flowables.append(self.read_as("P", Paragraph(_text(labels.get("changes", "none")), s["body"])))
             return
         grey = "#" + GREY.hexval()[2:]
         heads = [
@@ -488,9 +530,7 @@ class _Story:
                     Paragraph(_text(change.after), s["cell"]),
                 ]
             )
-        table = PdfTable(rows, colWidths=[34 * mm, 46 * mm, 45 * mm, 45 * mm], repeatRows=1, splitInRow=1)
-        table.setStyle(self._table_style())
-        self.flowables.append(table)
+        self.flowables.append(self.table(rows, [34 * mm, 46 * mm, 45 * mm, 45 * mm]))
 
     @staticmethod
     def _table_style() -> TableStyle:
@@ -512,16 +552,17 @@ class _Story:
         labels, s = self.labels, self.styles
         # A page of its own: a table, not another item, and never a heading left at the foot of a page.
         self.flowables.append(PageBreak())
-        self.flowables.append(_Heading(labels.get("title", "findings"), s["h2"], 1, self.key()))
+        self.flowables.append(self.heading(labels.get("title", "findings"), "h2", 1))
         intro = labels.get("findings", "intro").format(
             date=self.context.today.isoformat(), summary=summary(counts(findings), labels)
         )
-        self.flowables.append(Paragraph(_text(intro), s["intro"]))
+        self.flowables.append(self.read_as("P", Paragraph(_text(intro), s["intro"])))
         broken = self.record.broken_rules
         for line in broken_rule_lines(broken, labels):  # the check is incomplete: said before the table
-            self.flowables.append(Paragraph(_text(line), s["body"]))
+            self.flowables.append(self.read_as("P", Paragraph(_text(line), s["body"])))
         if not findings:
-            self.flowables.append(Paragraph(_text(none_found(broken, len(RULES), labels)), s["body"]))
+            none = Paragraph(_text(none_found(broken, len(RULES), labels)), s["body"])
+            self.flowables.append(self.read_as("P", none))
             return
         rows = [
             [
@@ -548,10 +589,7 @@ class _Story:
                 ]
             )
         # 50 mm holds "verwerkingsverantwoordelijke(n)", the longest word of our own labels, whole.
-        # splitInRow: a row taller than what is left of a page (a long name) goes on over the page.
-        table = PdfTable(rows, colWidths=[27 * mm, 50 * mm, 61 * mm, 27 * mm], repeatRows=1, splitInRow=1)
-        table.setStyle(self._table_style())
-        self.flowables.append(table)
+        self.flowables.append(self.table(rows, [27 * mm, 50 * mm, 61 * mm, 27 * mm]))
 
 
 def write_dossier(
@@ -563,15 +601,28 @@ def write_dossier(
     with_findings: bool = False,
     internal_notes: bool = False,
     changes_since: str | None = None,
-) -> None:
+    tags: Tags | None = None,
+) -> str:
     """The dossier; ``with_findings`` adds the compliance check's findings as the last annex,
     ``changes_since`` (a version, "start" or a date) the changes since then as an annex before it,
     ``internal_notes`` the activities' internal descriptions and notes (left out unless asked:
-    the dossier is for the supervisory authority)."""
+    the dossier is for the supervisory authority). What it draws is marked as the structure
+    elements it records in ``tags`` (pdf_tags.add_structure writes their tree into the PDF).
+    Returns the dossier's title."""
     # ReportLab makes hundreds of thousands of objects that live until the file is written; the
     # cycle collector walked them again and again (a quarter of the time at 2,000 activities).
     with collector_paused():
-        _write(register, language, target, progress, exported_at, with_findings, internal_notes, changes_since)
+        return _write(
+            register,
+            language,
+            target,
+            progress,
+            exported_at,
+            with_findings,
+            internal_notes,
+            changes_since,
+            tags or Tags(),
+        )
 
 
 def _write(
@@ -583,7 +634,8 @@ def _write(
     with_findings: bool,
     internal_notes: bool,
     changes_since: str | None,
-) -> None:
+    tags: Tags,
+) -> str:
     font = register_fonts()
     record = read_record(
         register,
@@ -594,10 +646,10 @@ def _write(
         changes_since=changes_since,
     )
     activities = max(len(record.table("register").items), 1)
-    story = _Story(record, font)
+    story = _Story(record, font, tags)
     story.build()
     contents_pages = story.contents_pages(font)
-    document = _document(target, record, font, progress, language, total_units=activities)
+    document = _document(target, record, font, progress, language, tags, total_units=activities)
     document._doSave = 0  # type: ignore[attr-defined]  # saved below, once the contents' pages are in place
     document.build(story.contents_last(contents_pages), canvasmaker=document.footer.canvas_maker())
     pages = document.canv._doc.Pages.pages  # type: ignore[attr-defined]  # the page tree, not in the stub
@@ -609,29 +661,35 @@ def _write(
         document.canv.save()
     else:  # the contents took another number of pages than counted: two passes as before
         done = document.units_done
-        document = _document(target, record, font, progress, language, total_units=done + 2 * activities)
+        document = _document(target, record, font, progress, language, tags, total_units=done + 2 * activities)
         document.units_done = done
         # The second pass writes the page numbers the first found into the contents.
-        document.multiBuild(_Story(record, font).build(), maxPasses=4, canvasmaker=document.footer.canvas_maker())
+        story_again = _Story(record, font, tags).build()
+        document.multiBuild(story_again, maxPasses=4, canvasmaker=document.footer.canvas_maker())
     if progress is not None:
         progress(document.total_units, document.total_units)
+    return _title(record)
 
 
-def _document(target, record: Record, font: str, progress, language: str, total_units: int) -> _Dossier:
-    labels = record.context.labels
+def _title(record: Record) -> str:
+    return f"{record.context.labels.get('title', 'register')} – {record.organisation.legal_name}"
+
+
+def _document(target, record: Record, font: str, progress, language: str, tags: Tags, total_units: int) -> _Dossier:
     return _Dossier(
         target,
         record,
         font,
         progress,
         total_units=total_units,
+        tags=tags,
         leftMargin=20 * mm,
         rightMargin=20 * mm,
         topMargin=18 * mm,
         bottomMargin=20 * mm,
-        title=f"{labels.get('title', 'register')} – {record.organisation.legal_name}",
+        title=_title(record),
         author=record.organisation.legal_name,
-        subject=labels.get("title", "register"),
+        subject=record.context.labels.get("title", "register"),
         creator=record.version,
         keywords=record.version_line,
         lang=language,

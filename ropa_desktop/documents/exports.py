@@ -54,11 +54,13 @@ def export_register(
         return
     from .dossier import write_dossier
     from .pdf_archive import archival
+    from .pdf_tags import Tags, add_structure
 
     def archived(stream) -> None:
-        """The dossier is filed and archived: PDF/A-2b (pdf_archive.py), finished before it is written."""
-        drawn = io.BytesIO()
-        write_dossier(register, language, drawn, progress, with_findings=with_findings, **internal)
-        stream.write(archival(drawn.getvalue(), language))
+        """The dossier is filed and archived: tagged for readers and screen readers (pdf_tags.py),
+        then PDF/A-2b (pdf_archive.py), which keeps the structure; finished before it is written."""
+        drawn, tags = io.BytesIO(), Tags()
+        title = write_dossier(register, language, drawn, progress, with_findings=with_findings, tags=tags, **internal)
+        stream.write(archival(add_structure(drawn.getvalue(), tags, title, language), language))
 
     write_atomically(target, archived)

@@ -33,12 +33,16 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import pikepdf
-from reportlab.platypus import Flowable
+from reportlab.platypus import ActionFlowable, Flowable
 from reportlab.platypus.tables import TableRenderCB
 
 # The structure types our documents use (ISO 32000-1, 14.8.4), all standard: no role map needed.
+# TOC and TOCI: the dossier's table of contents and its entries.
 ROLES = frozenset(
-    {"Document", "H1", "H2", "H3", "H4", "H5", "H6", "P", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD"}
+    {
+        *("Document", "H1", "H2", "H3", "H4", "H5", "H6", "P", "L", "LI", "Lbl", "LBody"),
+        *("Table", "TR", "TH", "TD", "TOC", "TOCI"),
+    }
 )
 SCOPES = frozenset({"Row", "Column", "Both"})
 
@@ -59,6 +63,9 @@ class Element:
         self.scope = scope  # what a table header heads (PDF/UA: every TH says so)
         self.content: list[Element | tuple[int, int]] = []
         self.placed = parent is None
+        # What a reader reads instead of the content, where the drawing's order reads wrongly:
+        # a contents line draws its dots and page number before its title (ISO 32000-1, 14.9.4).
+        self.actual_text: str | None = None
 
     def _place(self) -> None:
         if not self.placed and self.parent is not None:
@@ -183,6 +190,20 @@ class Tagged(Flowable):
         return f"<Tagged {self.element.role}> {self.inner.identity(maxLen)}"
 
 
+class ReadHere(ActionFlowable):
+    """In the story where ``elements`` are read, though drawn later: the dossier's contents,
+    laid out last (once the headings' pages are known) and moved after the cover, are read
+    after the cover. Elements are otherwise read in the order they are first drawn."""
+
+    def __init__(self, elements: Iterable[Element]):
+        super().__init__()
+        self.elements = list(elements)
+
+    def apply(self, document) -> None:
+        for element in self.elements:
+            element._place()
+
+
 def tagged(flowables: Iterable[Flowable], element: Element) -> list[Flowable]:
     """Each of ``flowables`` (the pieces of one long text) as content of the one ``element``."""
     return [Tagged(flowable, element) for flowable in flowables]
@@ -277,6 +298,8 @@ def add_structure(pdf: bytes, tags: Tags, title: str, language: str) -> bytes:
             on = f"/Pg {pages[page_of_element]}" if page_of_element is not None else ""
             kid = kids[0] if len(kids) == 1 else f"[{' '.join(kids)}]"
             scope = f"/A <</O/Table/Scope/{element.scope}>>" if element.scope else ""
+            if element.actual_text:
+                scope += "/ActualText " + pikepdf.String(element.actual_text).unparse().decode("latin-1")
             update.add(numbers[id(element)], f"<</S/{element.role}/P {parent}{on}{scope}/K {kid}>>")
         tree = []
         for page in sorted(parents):

@@ -82,8 +82,8 @@ def _copied(value: _Value) -> _Value:
     if isinstance(value, str):
         return plain(value)  # type: ignore[return-value]
     if isinstance(value, (list, tuple)):
-        return type(value)(_copied(item) for item in value)  # type: ignore[return-value]
+        return type(value)(_copied(item) for item in value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {field.name: _copied(getattr(value, field.name)) for field in dataclasses.fields(value)}
-        return dataclasses.replace(value, **changes)  # type: ignore[return-value]
+        return dataclasses.replace(value, **changes)
     return value
