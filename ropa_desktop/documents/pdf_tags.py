@@ -30,6 +30,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import pikepdf
@@ -41,7 +42,7 @@ from reportlab.platypus.tables import TableRenderCB
 ROLES = frozenset(
     {
         *("Document", "H1", "H2", "H3", "H4", "H5", "H6", "P", "L", "LI", "Lbl", "LBody"),
-        *("Table", "TR", "TH", "TD", "TOC", "TOCI"),
+        *("Table", "TR", "TH", "TD", "TOC", "TOCI", "Link"),
     }
 )
 SCOPES = frozenset({"Row", "Column", "Both"})
@@ -61,7 +62,7 @@ class Element:
         self.role = role
         self.parent = parent
         self.scope = scope  # what a table header heads (PDF/UA: every TH says so)
-        self.content: list[Element | tuple[int, int]] = []
+        self.content: list[Element | tuple[int, int] | Annotation] = []
         self.placed = parent is None
         # What a reader reads instead of the content, where the drawing's order reads wrongly:
         # a contents line draws its dots and page number before its title (ISO 32000-1, 14.9.4).
@@ -75,6 +76,15 @@ class Element:
 
     def elements(self) -> list[Element]:
         return [item for item in self.content if isinstance(item, Element)]
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A link drawn as part of an element: the ``index``-th annotation of page ``page`` (its
+    /Annots), put in the structure as a Link element's object reference (OBJR)."""
+
+    page: int
+    index: int
 
 
 class Tags:
@@ -101,6 +111,15 @@ class Tags:
             made.placed = made.parent is None
         self._next_mcid = {}
         self.layout += 1
+
+    def linked(self, canvas, element: Element, first: int, end: int) -> None:
+        """The links ``element`` drew on the canvas's page, its annotations ``first``..``end``-1:
+        each a Link element in it (PDF/UA 7.18.5: every link annotation in the structure)."""
+        page = canvas.getPageNumber() - 1
+        for index in range(first, end):
+            link = self.element("Link", element)
+            link._place()
+            link.content.append(Annotation(page, index))
 
     def mark(self, canvas, element: Element) -> int:
         """The MCID for what ``element`` is about to draw on the canvas's current page."""
@@ -159,7 +178,8 @@ class Tagged(Flowable):
 
     def drawOn(self, canvas, x, y, _sW=0):
         tags = self.element.tags
-        if self._drawn_in == tags.layout:
+        repeated = self._drawn_in == tags.layout
+        if repeated:
             # Drawn again in one layout: a table's header row repeated atop the next page draws
             # the very same cells. Read once, where it first stood; repeated, it is pagination
             # (ISO 32000-1, 14.8.2.2).
@@ -168,8 +188,11 @@ class Tagged(Flowable):
             self._drawn_in = tags.layout
             mcid = self.element.tags.mark(canvas, self.element)
             canvas._code.append(f"/{self.element.role} <</MCID {mcid}>> BDC")
+        links = len(canvas._annotationrefs)  # the page's annotations so far (ReportLab's list)
         self.inner.drawOn(canvas, x, y, _sW)  # type: ignore[call-arg]  # the stub lacks _sW, ReportLab has it
         canvas._code.append("EMC")
+        if len(canvas._annotationrefs) > links and not repeated:
+            tags.linked(canvas, self.element, links, len(canvas._annotationrefs))
 
     def getSpaceBefore(self):
         return self.inner.getSpaceBefore()
@@ -280,6 +303,8 @@ def add_structure(pdf: bytes, tags: Tags, title: str, language: str) -> bytes:
         root = update.new_number()
         # For each page, the element of each of its MCIDs (the parent tree's array for the page).
         parents: dict[int, list[str]] = {}
+        # After the pages' keys in the parent tree: each link annotation's, to its Link element.
+        linked: list[str] = []
         for element in elements:
             own = f"{numbers[id(element)]} 0 R"
             parent = f"{numbers[id(element.parent)]} 0 R" if element.parent is not None else f"{root} 0 R"
@@ -288,6 +313,10 @@ def add_structure(pdf: bytes, tags: Tags, title: str, language: str) -> bytes:
             for item in element.content:
                 if isinstance(item, Element):
                     kids.append(f"{numbers[id(item)]} 0 R")
+                    continue
+                if isinstance(item, Annotation):
+                    kids.append(_linked(update, document, pages, item, len(pages) + len(linked), element))
+                    linked.append(f"{len(pages) + len(linked)} {own}")
                     continue
                 page, mcid = item
                 # A mark on the element's own page is its bare MCID; one on another page says which.
@@ -306,11 +335,12 @@ def add_structure(pdf: bytes, tags: Tags, title: str, language: str) -> bytes:
             array = update.new_number()
             update.add(array, f"[{' '.join(parents[page])}]")
             tree.append(f"{page} {array} 0 R")
+        tree += linked
         document_element = f"{numbers[id(tags.document)]} 0 R"
         update.add(
             root,
             f"<</Type/StructTreeRoot/K {document_element}/ParentTree <</Nums [{' '.join(tree)}]>>"
-            f"/ParentTreeNextKey {len(pages)}>>",
+            f"/ParentTreeNextKey {len(pages) + len(linked)}>>",
         )
         for position, sheet in enumerate(document.pages):
             changed = _direct(sheet.obj)
@@ -342,6 +372,30 @@ def add_structure(pdf: bytes, tags: Tags, title: str, language: str) -> bytes:
             else:
                 trailer.Info = info
         return update.appended_to(pdf, trailer)
+
+
+def _linked(
+    update: _Update, document: pikepdf.Pdf, pages: list[str], link: Annotation, key: int, element: Element
+) -> str:
+    """The object reference of a Link element to its annotation, which is given the key of its
+    element in the parent tree (/StructParent) and, where it has none, the text a screen reader
+    says for it (/Contents, PDF/UA 7.18.5): the address, or what its element reads."""
+    annotation = document.pages[link.page].obj.Annots[link.index]
+    changed = _direct(annotation)
+    changed.StructParent = key
+    if not str(changed.get("/Contents", "")):
+        action = annotation.get("/A")
+        address = str(action.URI).removeprefix("mailto:") if action is not None and "/URI" in action else ""
+        said = element.parent.actual_text if element.parent is not None else None
+        changed.Contents = pikepdf.String(address or said or _destination(annotation))
+    update.add(annotation.objgen[0], changed.unparse().decode("latin-1"), annotation.objgen[1])
+    return f"<</Type/OBJR/Obj {_reference(annotation)}/Pg {pages[link.page]}>>"
+
+
+def _destination(annotation: pikepdf.Object) -> str:
+    """What a link inside the document points at, for a link drawn without words of its own."""
+    destination = annotation.get("/Dest")
+    return str(destination) if isinstance(destination, (pikepdf.String, pikepdf.Name)) else "link"
 
 
 def _placed(element: Element) -> list[Element]:

@@ -142,6 +142,8 @@ def read_tagged(data: bytes) -> Reading:
                         problems.append(f"a {kid.S} names another parent than the {role} it is in")
                     element.kids.append(walk(kid, depth + 1))
                     continue
+                if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR":
+                    continue  # a link's annotation (test_pdf_tags.untagged_links checks those)
                 page, mcid = (kid.Pg, int(kid.MCID)) if isinstance(kid, pikepdf.Dictionary) else (node.Pg, int(kid))
                 index = page_index[page.objgen]
                 mapped = parent_tree.get(int(page.get("/StructParents", -1)))

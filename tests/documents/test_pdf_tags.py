@@ -106,8 +106,8 @@ def _structure(data: bytes) -> list[tuple[str, list[tuple[int, int]], int]]:
             kids = element.K if isinstance(element.K, pikepdf.Array) else [element.K]
             marks = []
             for kid in kids:
-                if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
-                    continue  # a structure element
+                if isinstance(kid, pikepdf.Dictionary) and ("/S" in kid or kid.get("/Type") == "/OBJR"):
+                    continue  # a structure element, or a link's annotation (untagged_links reads those)
                 if isinstance(kid, pikepdf.Dictionary):  # a marked-content reference
                     page, mcid = kid.Pg, int(kid.MCID)
                 else:
@@ -387,3 +387,73 @@ def test_the_statement_as_reportlab_draws_it_has_no_structure(statement):
         assert "/StructTreeRoot" not in document.Root
     assert _accessibility_marks(data)["marked"] is False
     assert _accessibility_marks(data)["title shown"] is False
+
+
+# ---- links ---------------------------------------------------------------------------------
+
+
+def untagged_links(data: bytes) -> list[str]:
+    """Each link annotation that is not in the structure (PDF/UA 7.18.1, 7.18.5): no key in the
+    parent tree, a key that leads to no Link element holding it (OBJR), or no /Contents."""
+    found = []
+    with pikepdf.open(io.BytesIO(data)) as document:
+        root = document.Root.get("/StructTreeRoot")
+        numbers = list(root.ParentTree.Nums) if root is not None else []
+        elements = {int(numbers[i]): numbers[i + 1] for i in range(0, len(numbers), 2)}
+        for number, page in enumerate(document.pages, start=1):
+            for annotation in page.obj.get("/Annots", []):
+                if annotation.get("/Subtype") != "/Link":
+                    continue
+                element = elements.get(int(annotation.get("/StructParent", -1)))
+                kid = element.get("/K") if element is not None else None
+                if element is None or element.S != "/Link" or not isinstance(kid, pikepdf.Dictionary):
+                    found.append(f"page {number}: not in the structure")
+                elif kid.get("/Type") != "/OBJR" or kid.Obj.objgen != annotation.objgen:
+                    found.append(f"page {number}: its Link element holds another object")
+                elif not str(annotation.get("/Contents", "")):
+                    found.append(f"page {number}: nothing to say for it")
+    return found
+
+
+def _linked_document(link_in_text: bool) -> bytes:
+    """A paragraph with a web address as a link; or (the near miss) the link drawn on the page
+    outside any tagged content, as a running footer's link would be."""
+    styles = getSampleStyleSheet()
+    tags = Tags()
+    text = 'Write to <a href="mailto:privacy@example.org">privacy@example.org</a>.'
+    story = [Tagged(Paragraph(text if link_in_text else "Write to us.", styles["Normal"]), tags.element("P"))]
+
+    def loose_link(canvas, document) -> None:
+        if not link_in_text:
+            canvas.linkURL("https://example.org", (60, 30, 200, 40))
+
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4).build(story, onFirstPage=loose_link)
+    return add_structure(buffer.getvalue(), tags, "Links", "en")
+
+
+def test_a_link_in_tagged_text_is_a_link_element_of_its_paragraph():
+    data = _linked_document(link_in_text=True)
+    assert untagged_links(data) == []
+    with pikepdf.open(io.BytesIO(data)) as document:
+        (annotation,) = document.pages[0].obj.Annots
+        assert str(annotation.Contents) == "privacy@example.org"  # said instead of "mailto:"
+        element = document.Root.StructTreeRoot.ParentTree.Nums[3]
+        assert element.S == "/Link" and element.P.S == "/P"
+        assert int(document.Root.StructTreeRoot.ParentTreeNextKey) == 2  # one page, one link
+
+
+def test_a_link_drawn_outside_tagged_content_is_found():
+    assert untagged_links(_linked_document(link_in_text=False)) == ["page 1: not in the structure"]
+
+
+def test_every_link_of_the_statement_and_the_dossier_is_tagged(statement, demo_path, tmp_path):
+    from ropa_desktop.documents.exports import export_register
+
+    with open_register(demo_path) as register:
+        export_register(register, "pdf", "nl", tmp_path / "dossier.pdf")
+    dossier = (tmp_path / "dossier.pdf").read_bytes()
+    for data in (statement["pdf"], dossier):
+        with pikepdf.open(io.BytesIO(data)) as document:
+            assert any("/Annots" in page.obj for page in document.pages)  # there are links to check
+        assert untagged_links(data) == []
