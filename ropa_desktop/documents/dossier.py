@@ -118,6 +118,10 @@ def _words(words: str, style: ParagraphStyle) -> list[ParaFrag] | None:
     return [fragment.clone(text=words)]
 
 
+# Lines of the contents per table once they run over a page (about a page's worth).
+_CONTENTS_ROWS = 40
+
+
 class _Contents(TableOfContents):
     """ReportLab's table of contents, but its lines are made once: an entry's page number is
     looked up as its line is drawn (ReportLab writes it into the line), so the lines laid out
@@ -161,6 +165,24 @@ class _Contents(TableOfContents):
         self._table = PdfTable(self._rows, colWidths=(availWidth,), style=self.tableStyle)
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
         return self.width, self.height
+
+    def split(self, availWidth, availHeight):
+        """The lines in tables of ``_CONTENTS_ROWS`` at most, each laid out only where it lands.
+        One table split over the pages is laid out again in full for what remains at every
+        page: the contents of 10,000 activities (some 250 pages) cost the square of their
+        length. The lines and their places on the pages stay the same: a table's style here
+        is each cell's, nothing between two tables."""
+        rows = getattr(self, "_rows", None)
+        if not self._lastEntries or rows is None or len(rows) <= _CONTENTS_ROWS:  # type: ignore[attr-defined]
+            return super().split(availWidth, availHeight)
+        first, *rest = (
+            PdfTable(rows[start : start + _CONTENTS_ROWS], colWidths=(availWidth,), style=self.tableStyle)
+            for start in range(0, len(rows), _CONTENTS_ROWS)
+        )
+        if first.wrapOn(self.canv, availWidth, availHeight)[1] <= availHeight:
+            return [first, *rest]
+        head = first.splitOn(self.canv, availWidth, availHeight)  # what goes first must fit
+        return [*head, *rest] if head else []
 
 
 class _Heading(Paragraph):
