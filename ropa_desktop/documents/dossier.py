@@ -128,6 +128,7 @@ class _Contents(TableOfContents):
     to count the contents' pages are the ones drawn (the same lines, dots and numbers)."""
 
     _made: list | None = None
+    _chunks: list[PdfTable] | None = None  # the lines in tables, once they run over a page
     element: Element | None = None  # the contents' element (TOC): an entry is an item of it (TOCI)
 
     def wrap(self, availWidth, availHeight):
@@ -162,9 +163,32 @@ class _Contents(TableOfContents):
             drawPageNumbers(canvas, self.getLevelStyle(level), [(page, key)], availWidth, availHeight, dot)
 
         self.canv.setNamedCB("drawTOCEntryEnd", line_end)
+        if len(self._rows) > _CONTENTS_ROWS:
+            # Measured as the tables split() gives: ReportLab measures a table's rows in a time
+            # that grows with the square of their number.
+            self._chunks = self._in_tables(availWidth)
+            self.width = availWidth
+            self.height = sum(chunk.wrapOn(self.canv, availWidth, availHeight)[1] for chunk in self._chunks)
+            return self.width, self.height
+        self._chunks = None
         self._table = PdfTable(self._rows, colWidths=(availWidth,), style=self.tableStyle)
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
         return self.width, self.height
+
+    def _in_tables(self, width: float) -> list[PdfTable]:
+        return [
+            PdfTable(self._rows[start : start + _CONTENTS_ROWS], colWidths=(width,), style=self.tableStyle)
+            for start in range(0, len(self._rows), _CONTENTS_ROWS)
+        ]
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        chunks = self._chunks
+        if not chunks:
+            return super().drawOn(canvas, x, y, _sW)  # type: ignore[call-arg]  # the stub lacks _sW
+        top = y + self.height  # all the tables fit here: one under the other
+        for chunk in chunks:
+            top -= chunk._height  # type: ignore[attr-defined]  # set by its wrap, not in the stub
+            chunk.drawOn(canvas, x, top, _sW)  # type: ignore[call-arg]
 
     def split(self, availWidth, availHeight):
         """The lines in tables of ``_CONTENTS_ROWS`` at most, each laid out only where it lands.
@@ -175,10 +199,7 @@ class _Contents(TableOfContents):
         rows = getattr(self, "_rows", None)
         if not self._lastEntries or rows is None or len(rows) <= _CONTENTS_ROWS:  # type: ignore[attr-defined]
             return super().split(availWidth, availHeight)
-        first, *rest = (
-            PdfTable(rows[start : start + _CONTENTS_ROWS], colWidths=(availWidth,), style=self.tableStyle)
-            for start in range(0, len(rows), _CONTENTS_ROWS)
-        )
+        first, *rest = self._in_tables(availWidth)
         if first.wrapOn(self.canv, availWidth, availHeight)[1] <= availHeight:
             return [first, *rest]
         head = first.splitOn(self.canv, availWidth, availHeight)  # what goes first must fit

@@ -52,3 +52,11 @@ def test_contents_in_tables_read_as_one_table(register_path, monkeypatch):
     assert split_tables and max(split_tables) == 2
     assert in_tables == one_table
     assert sum("Inhoud" in page for page in in_tables[:6]) >= 1 and len(in_tables) > 200
+
+
+def test_contents_in_tables_that_fit_one_page_read_as_one_table(demo_path, monkeypatch):
+    # The demo's contents fit a page: in tables of five lines they are drawn one under the other.
+    monkeypatch.setattr(dossier, "_CONTENTS_ROWS", 5)
+    in_tables = _pages(demo_path)
+    monkeypatch.setattr(dossier, "_CONTENTS_ROWS", 10**9)
+    assert in_tables == _pages(demo_path)
