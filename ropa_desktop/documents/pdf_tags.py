@@ -296,7 +296,8 @@ def add_structure(pdf: bytes, tags: Tags, title: str, language: str) -> bytes:
     the document information. ReportLab's files end in a cross-reference table, as the update does."""
     with pikepdf.open(io.BytesIO(pdf)) as document:
         update = _Update(len(pdf), int(document.trailer.Size))
-        pages = [_reference(page.obj) for page in document.pages]
+        sheets = [page.obj for page in document.pages]  # once: pikepdf looks a page up slowly
+        pages = [_reference(sheet) for sheet in sheets]
         elements = _placed(tags.document)
         numbers = {id(element): update.next_number + position for position, element in enumerate(elements)}
         update.next_number += len(elements)
@@ -315,7 +316,7 @@ def add_structure(pdf: bytes, tags: Tags, title: str, language: str) -> bytes:
                     kids.append(f"{numbers[id(item)]} 0 R")
                     continue
                 if isinstance(item, Annotation):
-                    kids.append(_linked(update, document, pages, item, len(pages) + len(linked), element))
+                    kids.append(_linked(update, sheets, pages, item, len(pages) + len(linked), element))
                     linked.append(f"{len(pages) + len(linked)} {own}")
                     continue
                 page, mcid = item
@@ -342,13 +343,13 @@ def add_structure(pdf: bytes, tags: Tags, title: str, language: str) -> bytes:
             f"<</Type/StructTreeRoot/K {document_element}/ParentTree <</Nums [{' '.join(tree)}]>>"
             f"/ParentTreeNextKey {len(pages) + len(linked)}>>",
         )
-        for position, sheet in enumerate(document.pages):
-            changed = _direct(sheet.obj)
+        for position, sheet in enumerate(sheets):
+            changed = _direct(sheet)
             if position in parents:
                 changed.StructParents = position
             # Links and other annotations are visited in the order of the structure (PDF/UA 7.18.3).
             changed.Tabs = pikepdf.Name.S
-            update.add(sheet.obj.objgen[0], changed.unparse().decode("latin-1"), sheet.obj.objgen[1])
+            update.add(sheet.objgen[0], changed.unparse().decode("latin-1"), sheet.objgen[1])
         catalog = _direct(document.Root)
         catalog.MarkInfo = pikepdf.Dictionary(Marked=True)
         preferences = _direct(document.Root.get("/ViewerPreferences", pikepdf.Dictionary()))
@@ -375,12 +376,12 @@ def add_structure(pdf: bytes, tags: Tags, title: str, language: str) -> bytes:
 
 
 def _linked(
-    update: _Update, document: pikepdf.Pdf, pages: list[str], link: Annotation, key: int, element: Element
+    update: _Update, sheets: list[pikepdf.Dictionary], pages: list[str], link: Annotation, key: int, element: Element
 ) -> str:
     """The object reference of a Link element to its annotation, which is given the key of its
     element in the parent tree (/StructParent) and, where it has none, the text a screen reader
     says for it (/Contents, PDF/UA 7.18.5): the address, or what its element reads."""
-    annotation = document.pages[link.page].obj.Annots[link.index]
+    annotation = sheets[link.page].Annots[link.index]
     changed = _direct(annotation)
     changed.StructParent = key
     if not str(changed.get("/Contents", "")):
