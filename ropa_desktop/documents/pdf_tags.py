@@ -227,6 +227,28 @@ class ReadHere(ActionFlowable):
             element._place()
 
 
+# The names of the callbacks a paragraph calls (<onDraw name=... label="nl"/>) around a phrase in
+# another language than the document's, so that a screen reader reads it in its own (WCAG 2.1,
+# technique PDF19: the Lang of a Span's marked content).
+PHRASE_START, PHRASE_END = "phrase_language_start", "phrase_language_end"
+
+
+def phrase_languages(canvas) -> None:
+    """Lets the paragraphs drawn on ``canvas`` mark a phrase with its language. The marks go into
+    the paragraph's own text object, between its words (ReportLab hands the callback the text
+    object it is writing), so a paragraph with such a phrase must be drawn whole, never split
+    over two pages: each text object opens and closes its marks."""
+
+    def start(canvas, kind, label) -> None:
+        canvas._curr_tx_info["tx"]._code.append(f"/Span <</Lang ({label})>> BDC")
+
+    def end(canvas, kind, label) -> None:
+        canvas._curr_tx_info["tx"]._code.append("EMC")
+
+    canvas.setNamedCB(PHRASE_START, start)
+    canvas.setNamedCB(PHRASE_END, end)
+
+
 def tagged(flowables: Iterable[Flowable], element: Element) -> list[Flowable]:
     """Each of ``flowables`` (the pieces of one long text) as content of the one ``element``."""
     return [Tagged(flowable, element) for flowable in flowables]

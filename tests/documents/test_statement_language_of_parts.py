@@ -6,13 +6,15 @@ from __future__ import annotations
 import io
 import re
 
+import pikepdf
 from pypdf import PdfReader
 from sqlalchemy import select
 
 from ropa_desktop.documents.publication import fingerprint
 from ropa_desktop.documents.statement import build_statement, render
-from ropa_desktop.documents.statement.language_of_parts import in_language, parts, plain, without_marks
+from ropa_desktop.documents.statement.language_of_parts import balanced, in_language, parts, plain, without_marks
 from ropa_desktop.documents.statement.pages import statement_pages
+from ropa_desktop.documents.statement.render_pdf import render_pdf
 from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.models import ProcessingActivity
 
@@ -78,3 +80,65 @@ def test_marks_a_hostile_file_carries_in_are_dropped():
     assert in_language("\ue002oops", "nl") == "\ue000nl\ue001oops\ue002"
     assert in_language("text", 'nl" onclick="x') == "text"  # never a language tag
     assert parts(in_language("tekst", "nl") + " and more") == [("tekst", "nl"), (" and more", "")]
+
+
+def _spans_and_balance(pdf: bytes) -> tuple[list[str], list[int]]:
+    """The language of each /Span marked in the pages' content, and the pages (1-based) whose
+    marked content does not close what it opens."""
+    languages, unbalanced = [], []
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        for number, page in enumerate(document.pages, start=1):
+            depth = 0
+            for operands, operator in pikepdf.parse_content_stream(page):
+                if str(operator) in ("BDC", "BMC"):
+                    depth += 1
+                    if str(operator) == "BDC" and str(operands[0]) == "/Span":
+                        languages.append(str(operands[1].Lang))
+                elif str(operator) == "EMC":
+                    depth -= 1
+                    if depth < 0:
+                        break
+            if depth:
+                unbalanced.append(number)
+    return languages, unbalanced
+
+
+def _words(pdf: bytes) -> str:
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+def test_a_dutch_phrase_in_the_english_pdf_is_a_dutch_span(demo_register):
+    # WCAG 2.1 technique PDF19: the Lang of the phrase's marked content.
+    _explanation(demo_register, {"nl": DUTCH_ONLY, "en": ""})
+    statement = build_statement(demo_register, "en")
+    pdf = render(statement, "pdf")
+    assert _spans_and_balance(pdf) == (["nl"], [])
+    # Marked, not moved: the pages read as the statement drawn without marks.
+    unmarked = render_pdf(without_marks(statement))
+    assert [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages] == [
+        p.extract_text() for p in PdfReader(io.BytesIO(unmarked)).pages
+    ]
+    # The near miss: the Dutch statement says it in its own language, nothing marked.
+    assert _spans_and_balance(render(build_statement(demo_register, "nl"), "pdf")) == ([], [])
+
+
+def test_a_long_dutch_text_is_marked_in_every_piece_and_page(demo_register):
+    long_text = " ".join([DUTCH_ONLY] * 90)  # some six thousand characters: pieces over pages
+    _explanation(demo_register, {"nl": long_text, "en": ""})
+    statement = build_statement(demo_register, "en")
+    pdf = render(statement, "pdf")
+    languages, unbalanced = _spans_and_balance(pdf)
+    assert len(languages) > 4 and set(languages) == {"nl"} and unbalanced == []
+    words = _words(pdf)
+    assert words.count("voorschrijft.") == 90 and "[not translated, Dutch only:] Wij bewaren" in words
+
+
+def test_pieces_each_close_and_reopen_their_phrase():
+    marked = "Intro " + in_language("een twee drie vier", "nl") + " outro"
+    cut = [marked[:12], marked[12:24], marked[24:]]
+    assert "".join(plain(piece) for piece in balanced(cut)) == plain(marked)
+    assert [[language for _words, language in parts(piece)] for piece in balanced(cut)] == [
+        ["", "nl"],
+        ["nl"],
+        ["nl", ""],
+    ]

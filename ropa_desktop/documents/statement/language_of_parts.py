@@ -46,6 +46,28 @@ def parts(text: str) -> list[tuple[str, str]]:
     return [(words, language) for words, language in found if words]
 
 
+def has_marks(text: str) -> bool:
+    """Whether ``text`` holds a phrase marked with its language (or a stray mark)."""
+    return _MARKERS.search(text) is not None
+
+
+def balanced(pieces: list[str]) -> list[str]:
+    """The pieces of one text cut for layout, each closing the phrase it leaves open and opening
+    again the phrase the piece before it left open: each piece says its phrases' languages alone."""
+    out: list[str] = []
+    open_in: str | None = None  # the language of the phrase open at the end of the piece before
+    for piece in pieces:
+        text = f"{_OPEN}{open_in}{_BETWEEN}{piece}" if open_in else piece
+        for found in _STATE.finditer(piece):
+            open_in = found.group(1) if found.group(0).startswith(_OPEN) else None
+        out.append(text + _CLOSE if open_in else text)
+    return out
+
+
+# A phrase's opening (with its language) or its close, in a piece of text.
+_STATE = re.compile("\ue000([^\ue000-\ue002]*)\ue001|\ue002")
+
+
 def _unmarked(text: str) -> str:
     """Text with marks that are not ours (no language tag): their words kept, the rest dropped."""
     return _MARKERS.sub("", _MARKED.sub(r"\2", text))

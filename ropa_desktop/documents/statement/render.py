@@ -75,7 +75,7 @@ def _environment(autoescape: bool) -> Environment:
         trim_blocks=False,
         lstrip_blocks=False,
         keep_trailing_newline=True,
-        # HTML says a phrase's language; the other formats are given the statement without_marks.
+        # HTML says a phrase's language (the PDF in its paragraphs; Markdown and text get it without_marks).
         finalize=_html_value if autoescape else None,
     )
     env.tests.update(
@@ -106,8 +106,8 @@ def render_page(page) -> str:
 
 def render(statement: Statement, fmt: str, progress=None) -> bytes:
     """The statement in ``fmt`` (html, md, txt: UTF-8 text; pdf: a PDF file)."""
-    if fmt != "html":
-        statement = without_marks(statement)  # only HTML can say a phrase's language
+    if fmt not in ("html", "pdf"):
+        statement = without_marks(statement)  # Markdown and text cannot say a phrase's language
     if fmt in TEXT_FORMATS:
         return render_text_format(statement, fmt).encode("utf-8")
     if fmt == "pdf":
@@ -118,6 +118,6 @@ def render(statement: Statement, fmt: str, progress=None) -> bytes:
         # PDF/A-2b (pdf_archive.py), which keeps the structure.
         tags = Tags()
         pdf = render_pdf(statement, progress, tags)
-        title = f"{statement.title} – {statement.organisation}"
+        title = plain(f"{statement.title} – {statement.organisation}")
         return archival(add_structure(pdf, tags, title, statement.language), statement.language)
     raise ValueError(f"unknown statement format {fmt!r} (choose from {', '.join(FORMATS)})")

@@ -18,11 +18,12 @@ from ... import __version__
 from ..collector import collector_paused
 from ..pdf_fonts import BOLD, register_fonts
 from ..pdf_pages import GREY, PageFooter
-from ..pdf_tags import Tagged, Tags, artifact, tagged, unwrapped
+from ..pdf_tags import PHRASE_END, PHRASE_START, Tagged, Tags, artifact, phrase_languages, tagged, unwrapped
 from ..pdf_text import heading as pdf_heading
 from ..pdf_text import markup, pieces
 from .document import Bullets, ContactBlock, Entries, Section, Statement
 from .document import Paragraph as TextParagraph
+from .language_of_parts import balanced, has_marks, parts, plain
 from .links import addresses, has_address
 from .pdf_flowables import WIDTHS, KeepTogether, _Paragraph, text_paragraph
 
@@ -63,7 +64,9 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
 def _paragraphs(text: str, style: ParagraphStyle, bullet: bool = False) -> list[Paragraph]:
     """A long text as several paragraphs of about a page each (pdf_text.pieces), so that
     laying it out costs in step with its length; only the last keeps the space after it."""
-    parts = pieces(text)
+    # A text with a phrase in another language is laid out in whole pieces (_Whole): short ones,
+    # so a piece moved to the next page leaves a few lines free, not a third of a page.
+    parts = balanced(pieces(text, _WHOLE_PIECE, _WHOLE_LINES)) if has_marks(text) else pieces(text)
     if len(parts) == 1:
         return [_paragraph(text, style, "•" if bullet else None)]
     last = len(parts) - 1
@@ -80,15 +83,40 @@ def _paragraphs(text: str, style: ParagraphStyle, bullet: bool = False) -> list[
 def _paragraph(text: str, style: ParagraphStyle, bullet: str | None) -> Paragraph:
     """Register text as printed, its e-mail and web addresses links (blue and underlined: not
     by colour alone, WCAG 1.4.1); a piece never cuts an address, which holds no space."""
+    if has_marks(text):
+        # A phrase in another language, said so around its words (pdf_tags.phrase_languages).
+        marked = "".join(
+            f'<onDraw name="{PHRASE_START}" label="{language}"/>{_linked(words)}<onDraw name="{PHRASE_END}" label=""/>'
+            if language
+            else _linked(words)
+            for words, language in parts(text)
+        )
+        return _Whole(marked, style, bulletText=bullet)
     if not has_address(text):
         return text_paragraph(text, style, bullet)
-    linked = "".join(
+    return _Paragraph(_linked(text), style, bulletText=bullet)
+
+
+def _linked(text: str) -> str:
+    return "".join(
         f'<a href="{escape(href, {chr(34): "&quot;"})}" color="{LINK_COLOUR}"><u>{markup(words)}</u></a>'
         if href
         else markup(words)
         for words, href in addresses(text)
     )
-    return _Paragraph(linked, style, bulletText=bullet)
+
+
+# Characters and lines of a whole piece: about a dozen lines (each piece begins a line of its own).
+_WHOLE_PIECE = 1000
+_WHOLE_LINES = 14
+
+
+class _Whole(_Paragraph):
+    """A paragraph that moves whole to the next page rather than split: its phrase's language
+    marks live in its one text object (a piece is well under a page: it always fits one)."""
+
+    def split(self, availWidth, availHeight):
+        return []
 
 
 # The styles of a long text's pieces, made once per style: (style, first, last) -> style.
@@ -141,7 +169,7 @@ def render_pdf(statement: Statement, progress=None, tags: Tags | None = None) ->
                 statement,
                 styles,
                 font,
-                f"{statement.organisation} – {statement.title}",
+                plain(f"{statement.organisation} – {statement.title}"),
                 progress,
                 buffer,
                 tags or Tags(),
@@ -154,11 +182,12 @@ def render_pdf(statement: Statement, progress=None, tags: Tags | None = None) ->
 def _build(statement: Statement, styles, font: str, footer_text: str, progress, buffer: io.BytesIO, tags: Tags) -> None:
     # Every text is tagged as the HTML statement marks it up (pdf_tags): headings h1..h4,
     # paragraphs, lists (a term and its text as a list item's label and body).
-    story: list = [Tagged(text_paragraph(statement.title, styles["title"]), tags.element("H1"))]
+    # Titles, headings and terms are printed plain: a phrase's language is marked in running text.
+    story: list = [Tagged(text_paragraph(plain(statement.title), styles["title"]), tags.element("H1"))]
 
     def heading(text: str, level: int) -> list[Flowable]:
         # One line of words, so the longest name the register accepts fits a page beside its first text.
-        title, cut = pdf_heading(text)
+        title, cut = pdf_heading(plain(text))
         flowable = text_paragraph(title, styles[f"h{min(level, 4)}"], kind=_Heading)
         flowable.outline_level = level - 2
         flowable.outline_title = title
@@ -191,7 +220,7 @@ def _build(statement: Statement, styles, font: str, footer_text: str, progress, 
                 for entry in block.items:
                     listed = tags.element("LI", entries)
                     first, *rest = tagged(_paragraphs(entry.text, styles["body"]), tags.element("LBody", listed))
-                    term = Tagged(text_paragraph(entry.title, styles["term"]), tags.element("Lbl", listed))
+                    term = Tagged(text_paragraph(plain(entry.title), styles["term"]), tags.element("Lbl", listed))
                     flowables.append(KeepTogether([term, first]))
                     flowables += rest
             elif isinstance(block, ContactBlock):
@@ -219,15 +248,20 @@ def _build(statement: Statement, styles, font: str, footer_text: str, progress, 
         rightMargin=20 * mm,
         topMargin=18 * mm,
         bottomMargin=22 * mm,
-        title=f"{statement.title} – {statement.organisation}",
-        author=statement.organisation,
-        subject=statement.title,
+        title=plain(f"{statement.title} – {statement.organisation}"),
+        author=plain(statement.organisation),
+        subject=plain(statement.title),
         creator=f"ROPA Desktop {__version__}",
         lang=statement.language,
         initialFontName=font,
     )
     footer = PageFooter(font, footer_text)
-    page_foot = artifact(footer)  # not the statement's text: a reader skips it
+    footer_artifact = artifact(footer)  # not the statement's text: a reader skips it
+
+    def page_foot(canvas, document) -> None:
+        phrase_languages(canvas)  # before the page's paragraphs draw
+        footer_artifact(canvas, document)
+
     document.build(story, onFirstPage=page_foot, onLaterPages=page_foot, canvasmaker=footer.canvas_maker())
     if progress is not None:
         progress(len(statement.sections) + 1, len(statement.sections) + 1)
