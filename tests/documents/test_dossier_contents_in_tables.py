@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from ropa_desktop.documents import dossier
+from ropa_desktop.documents import dossier, dossier_contents
 from ropa_desktop.register.storage import open_register
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
@@ -35,18 +35,18 @@ def register_path(tmp_path_factory) -> Path:
 
 def test_contents_in_tables_read_as_one_table(register_path, monkeypatch):
     split_tables: list[int] = []
-    original = dossier._Contents.split
+    original = dossier_contents.Contents.split
 
     def counted(self, width, height):
         parts = original(self, width, height)
         split_tables.append(len(parts))
         return parts
 
-    monkeypatch.setattr(dossier._Contents, "split", counted)
+    monkeypatch.setattr(dossier_contents.Contents, "split", counted)
     in_tables = _pages(register_path)
     assert max(split_tables) > 2  # the contents ran over pages, in several tables
     # The near miss: one table for all the lines, as ReportLab lays it out.
-    monkeypatch.setattr(dossier, "_CONTENTS_ROWS", 10**9)
+    monkeypatch.setattr(dossier_contents, "_CONTENTS_ROWS", 10**9)
     split_tables.clear()
     one_table = _pages(register_path)
     assert split_tables and max(split_tables) == 2
@@ -56,7 +56,7 @@ def test_contents_in_tables_read_as_one_table(register_path, monkeypatch):
 
 def test_contents_in_tables_that_fit_one_page_read_as_one_table(demo_path, monkeypatch):
     # The demo's contents fit a page: in tables of five lines they are drawn one under the other.
-    monkeypatch.setattr(dossier, "_CONTENTS_ROWS", 5)
+    monkeypatch.setattr(dossier_contents, "_CONTENTS_ROWS", 5)
     in_tables = _pages(demo_path)
-    monkeypatch.setattr(dossier, "_CONTENTS_ROWS", 10**9)
+    monkeypatch.setattr(dossier_contents, "_CONTENTS_ROWS", 10**9)
     assert in_tables == _pages(demo_path)
