@@ -5,15 +5,13 @@ marked content back to its element. ReportLab's own output, untagged, is the nea
 
 from __future__ import annotations
 
-import ctypes
 import io
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import pikepdf
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 import pytest
+from pdf_content import page_content
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate
@@ -49,60 +47,13 @@ class Reading:
         return [(element.role, element.text) for element in self.elements if element.role in roles]
 
 
-def _utf16(call, *arguments) -> str:
-    length = call(*arguments, None, 0)
-    buffer = ctypes.create_string_buffer(length)
-    call(*arguments, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), length)
-    return buffer.raw[: length - 2].decode("utf-16-le")
-
-
-def _is_artifact(raw) -> bool:
-    for number in range(pdfium_c.FPDFPageObj_CountMarks(raw)):
-        mark = pdfium_c.FPDFPageObj_GetMark(raw, number)
-        length = ctypes.c_ulong()
-        pdfium_c.FPDFPageObjMark_GetName(mark, None, 0, ctypes.byref(length))
-        buffer = ctypes.create_string_buffer(length.value)
-        pdfium_c.FPDFPageObjMark_GetName(
-            mark, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), length, ctypes.byref(length)
-        )
-        if buffer.raw[: length.value - 2].decode("utf-16-le") == "Artifact":
-            return True
-    return False
-
-
-def _page_content(data: bytes) -> tuple[dict[tuple[int, int], str], list[str], list[str]]:
-    """pdfium's reading of the pages (Chrome's PDF engine): the text of each (page, MCID), the
-    artifacts' texts, and what stands outside both ("page 2: text", or "a path" and the like)."""
-    texts: dict[tuple[int, int], str] = {}
-    artifacts: list[str] = []
-    loose: list[str] = []
-    document = pdfium.PdfDocument(data)
-    try:
-        for index in range(len(document)):
-            page = document[index]
-            textpage = page.get_textpage()
-            for drawn in page.get_objects(max_depth=0):
-                is_text = drawn.type == pdfium_c.FPDF_PAGEOBJ_TEXT
-                text = _utf16(pdfium_c.FPDFTextObj_GetText, drawn.raw, textpage.raw) if is_text else "a drawing"
-                mcid = pdfium_c.FPDFPageObj_GetMarkedContentID(drawn.raw)
-                if mcid >= 0:
-                    texts[index, mcid] = texts.get((index, mcid), "") + (text if is_text else "")
-                elif _is_artifact(drawn.raw):
-                    artifacts.append(f"page {index + 1}: {text.strip()}")
-                else:
-                    loose.append(f"page {index + 1}: {text}")
-    finally:
-        document.close()
-    return texts, artifacts, loose
-
-
 def read_tagged(data: bytes) -> Reading:
     """The check: a tagged PDF has a structure tree of standard types, is marked as tagged,
     says its language and shows its title; its parent tree leads from every marked content
     back to the element whose kid it is; every marked content is some element's; and nothing
     on a page is neither tagged nor an artifact."""
     problems: list[str] = []
-    texts, artifacts, loose = _page_content(data)
+    texts, loose, artifacts = page_content(data)
     problems += [f"neither tagged nor an artifact: {thing}" for thing in loose[:5]]
     elements: list[Element] = []
     with pikepdf.open(io.BytesIO(data)) as document:

@@ -7,15 +7,13 @@ tree by pikepdf; ReportLab's own output, untagged, is the near miss."""
 
 from __future__ import annotations
 
-import ctypes
 import html
 import io
 import re
 
 import pikepdf
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 import pytest
+from pdf_content import page_content
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -28,68 +26,11 @@ from ropa_desktop.register.storage import open_register
 # ---- reading a PDF back --------------------------------------------------------------------
 
 
-def _utf16(call, *arguments) -> str:
-    """A string from one of pdfium's "ask the length, then fill the buffer" functions."""
-    length = call(*arguments, None, 0)
-    buffer = ctypes.create_string_buffer(length)
-    call(*arguments, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), length)
-    return buffer.raw[: length - 2].decode("utf-16-le")
-
-
-def _mark_names(raw) -> list[str]:
-    names = []
-    for number in range(pdfium_c.FPDFPageObj_CountMarks(raw)):
-        mark = pdfium_c.FPDFPageObj_GetMark(raw, number)
-        length = ctypes.c_ulong()
-        pdfium_c.FPDFPageObjMark_GetName(mark, None, 0, ctypes.byref(length))
-        buffer = ctypes.create_string_buffer(length.value)
-        pdfium_c.FPDFPageObjMark_GetName(
-            mark, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), length, ctypes.byref(length)
-        )
-        names.append(buffer.raw[: length.value - 2].decode("utf-16-le"))
-    return names
-
-
-_KINDS = {
-    pdfium_c.FPDF_PAGEOBJ_PATH: "a path",
-    pdfium_c.FPDF_PAGEOBJ_FORM: "a form",
-    pdfium_c.FPDF_PAGEOBJ_IMAGE: "an image",
-}
-
-
 def _marked_content(data: bytes) -> tuple[dict[tuple[int, int], str], list[str]]:
     """The text of each (page index, MCID); and what a page shows outside any tag or artifact
     (its text, or "a path", "a form" (the page number's total is one), "an image")."""
-    texts, loose, _ = _page_content(data)
+    texts, loose, _ = page_content(data)
     return texts, loose
-
-
-def _page_content(data: bytes) -> tuple[dict[tuple[int, int], str], list[str], list[str]]:
-    """As _marked_content, and the texts of the artifacts ("page 2: Activity")."""
-    texts: dict[tuple[int, int], str] = {}
-    loose: list[str] = []
-    artifacts: list[str] = []
-    document = pdfium.PdfDocument(data)
-    try:
-        for index in range(len(document)):
-            page = document[index]
-            textpage = page.get_textpage()
-            for drawn in page.get_objects(max_depth=0):
-                if drawn.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                    text = _utf16(pdfium_c.FPDFTextObj_GetText, drawn.raw, textpage.raw)
-                else:
-                    text = _KINDS.get(drawn.type, "something")
-                mcid = pdfium_c.FPDFPageObj_GetMarkedContentID(drawn.raw)
-                if mcid >= 0:
-                    if drawn.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                        texts[index, mcid] = texts.get((index, mcid), "") + text
-                elif "Artifact" in _mark_names(drawn.raw):
-                    artifacts.append(f"page {index + 1}: {text.strip()}")
-                else:
-                    loose.append(f"page {index + 1}: {text}")
-    finally:
-        document.close()
-    return texts, loose, artifacts
 
 
 def _structure(data: bytes) -> list[tuple[str, list[tuple[int, int]], int]]:
@@ -269,7 +210,7 @@ def test_a_table_has_rows_of_header_and_data_cells_and_its_header_is_read_once()
     assert len(pages) >= 2
     # On the next page the header row stands again, for the eye: an artifact, not read twice.
     assert [role for role, marks, _ in structure if role == "TH" and len(marks) != 1] == []
-    assert {"page 2: Activity", "page 2: Purpose"} <= set(_page_content(data)[2])
+    assert {"page 2: Activity", "page 2: Purpose"} <= set(page_content(data)[2])
     assert loose == []  # text, and the grid and the header's background (paths)
     with pikepdf.open(io.BytesIO(data)) as document:
         table = document.Root.StructTreeRoot.K.K  # the document's one element
@@ -363,7 +304,7 @@ def test_the_statement_pdfs_lists_and_paragraphs_are_the_htmls(statement):
 
 
 def test_every_text_of_the_statement_pdf_is_tagged_or_an_artifact(statement):
-    texts, loose, artifacts = _page_content(statement["pdf"])
+    texts, loose, artifacts = page_content(statement["pdf"])
     assert loose == []
     # The artifacts are the foot of each page, nothing of the statement's own text.
     foot = statement["page foot"].decode()
