@@ -17,9 +17,10 @@ from ropa_desktop.documents.statement.pages import statement_pages
 from ropa_desktop.documents.statement.render_pdf import render_pdf
 from ropa_desktop.register import kinds, operations
 from ropa_desktop.register.models import ProcessingActivity
+from ropa_desktop.register.texts import problem
 
 DUTCH_ONLY = "Wij bewaren uw aangifte zoals de Belastingdienst het voorschrijft."
-MARKS = re.compile("[\ue000-\ue002]")
+MARKS = re.compile("[\ufdd0-\ufdd2]")
 
 
 def _explanation(register, explanation: dict[str, str]) -> None:
@@ -54,7 +55,7 @@ def test_the_other_formats_print_the_words_without_marks(demo_register):
     statement = build_statement(demo_register, "en")
     for fmt in ("txt", "md"):
         text = render(statement, fmt).decode()
-        assert not MARKS.search(text) and "nl\ue001" not in text
+        assert not MARKS.search(text) and "nl\ufdd1" not in text
         assert "not translated, Dutch only:" in text and "aangifte" in text  # Markdown escapes the [
     pages = PdfReader(io.BytesIO(render(statement, "pdf"))).pages
     pdf = " ".join(" ".join(page.extract_text().split()) for page in pages)
@@ -75,9 +76,9 @@ def test_the_fingerprint_of_a_statement_ignores_the_marks(demo_register):
 
 def test_marks_a_hostile_file_carries_in_are_dropped():
     # Not ours (no language tag) or unfinished: the words are kept, the characters dropped.
-    assert parts("a\ue000<script>\ue001b\ue002c") == [("abc", "")]
-    assert plain("x\ue000nl") == "xnl"
-    assert in_language("\ue002oops", "nl") == "\ue000nl\ue001oops\ue002"
+    assert parts("a\ufdd0<script>\ufdd1b\ufdd2c") == [("abc", "")]
+    assert plain("x\ufdd0nl") == "xnl"
+    assert in_language("\ufdd2oops", "nl") == "\ufdd0nl\ufdd1oops\ufdd2"
     assert in_language("text", 'nl" onclick="x') == "text"  # never a language tag
     assert parts(in_language("tekst", "nl") + " and more") == [("tekst", "nl"), (" and more", "")]
 
@@ -142,3 +143,13 @@ def test_pieces_each_close_and_reopen_their_phrase():
         ["nl"],
         ["nl", ""],
     ]
+
+
+def test_a_private_use_character_the_register_accepts_is_printed_as_typed(demo_register):
+    # The marks are noncharacters, which the register refuses; a private-use character it accepts.
+    typed = DUTCH_ONLY + " \ue002\ue000"
+    assert problem(typed) is None and problem("\ufdd0") is not None
+    _explanation(demo_register, {"nl": typed, "en": ""})
+    statement = build_statement(demo_register, "en")
+    assert f'<span lang="nl">{typed}</span>' in render(statement, "html").decode()
+    assert typed in render(statement, "txt").decode()

@@ -4,9 +4,10 @@ A statement in English may have to print a text the register holds only in Dutch
 "[not translated, Dutch only:] …"). A screen reader reads that phrase with English sounds unless
 the page says which language it is in (WCAG 2.1, success criterion 3.1.2 Language of Parts:
 ``<span lang="nl">``). The statement (document.py) holds plain strings, so the builder wraps such a
-phrase in three private-use characters with its language code between them; the HTML renderer
-turns them into a ``lang`` span, every other use of the text (Markdown, text, PDF, the window's
-page list, the fingerprint of what was published) takes the text without them (``plain``).
+phrase in three noncharacters with its language code between them; the HTML renderer turns
+them into a ``lang`` span and the PDF into a Span with its Lang; every other use of the text
+(Markdown, text, the window's page list, the fingerprint of what was published) takes the text
+without them (``plain``).
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ import dataclasses
 import re
 from typing import TypeVar
 
-# Private-use characters (Unicode's own, never assigned): no register text means them, and any a
-# hostile file carries in are removed before a phrase is marked.
-_OPEN, _BETWEEN, _CLOSE = "\ue000", "\ue001", "\ue002"
-_MARKERS = re.compile("[\ue000-\ue002]")
-_MARKED = re.compile("\ue000([^\ue000-\ue002]*)\ue001([^\ue000-\ue002]*)\ue002")
+# Noncharacters (U+FDD0..: Unicode keeps them for a program's internal use): the register refuses
+# them in every text (register/texts.py), so no text typed or imported holds one. A private-use
+# character would not do: the register accepts those, and a document must print them as typed.
+_OPEN, _BETWEEN, _CLOSE = "\ufdd0", "\ufdd1", "\ufdd2"
+_MARKERS = re.compile("[\ufdd0-\ufdd2]")
+_MARKED = re.compile("\ufdd0([^\ufdd0-\ufdd2]*)\ufdd1([^\ufdd0-\ufdd2]*)\ufdd2")
 # A BCP 47 language tag as HTML's lang takes it ("nl", "en", "de-CH"); anything else marks nothing.
 _TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 
@@ -65,7 +67,7 @@ def balanced(pieces: list[str]) -> list[str]:
 
 
 # A phrase's opening (with its language) or its close, in a piece of text.
-_STATE = re.compile("\ue000([^\ue000-\ue002]*)\ue001|\ue002")
+_STATE = re.compile("\ufdd0([^\ufdd0-\ufdd2]*)\ufdd1|\ufdd2")
 
 
 def _unmarked(text: str) -> str:
