@@ -153,3 +153,12 @@ def test_a_private_use_character_the_register_accepts_is_printed_as_typed(demo_r
     statement = build_statement(demo_register, "en")
     assert f'<span lang="nl">{typed}</span>' in render(statement, "html").decode()
     assert typed in render(statement, "txt").decode()
+
+
+def test_a_piece_cut_inside_a_phrases_opening_leaks_no_letter_of_its_language():
+    # A very long word is cut anywhere: here between the opening and the language's end.
+    marked = "Intro " + in_language("lang", "nl") + " outro"
+    at = marked.index("\ufdd0") + 2  # after "\ufdd0n"
+    pieces = balanced([marked[:at], marked[at:]])
+    assert "".join(plain(piece) for piece in pieces) == plain(marked) == "Intro lang outro"
+    assert [language for piece in pieces for _words, language in parts(piece)] == ["", "nl", ""]

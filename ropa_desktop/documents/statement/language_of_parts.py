@@ -58,14 +58,23 @@ def balanced(pieces: list[str]) -> list[str]:
     again the phrase the piece before it left open: each piece says its phrases' languages alone."""
     out: list[str] = []
     open_in: str | None = None  # the language of the phrase open at the end of the piece before
+    carried = ""  # an opening cut off at the end of the piece before (a long word is cut anywhere)
     for piece in pieces:
+        piece, carried = carried + piece, ""
+        cut = _CUT_OPENING.search(piece)
+        if cut is not None:
+            piece, carried = piece[: cut.start()], cut.group(0)
         text = f"{_OPEN}{open_in}{_BETWEEN}{piece}" if open_in else piece
         for found in _STATE.finditer(piece):
             open_in = found.group(1) if found.group(0).startswith(_OPEN) else None
         out.append(text + _CLOSE if open_in else text)
+    if carried:
+        out.append(carried)  # never a phrase: its words are dropped as not ours, nothing leaks
     return out
 
 
+# An opening at the very end of a piece, its language not yet closed by the separator.
+_CUT_OPENING = re.compile("\ufdd0[^\ufdd1\ufdd2]*$")
 # A phrase's opening (with its language) or its close, in a piece of text.
 _STATE = re.compile("\ufdd0([^\ufdd0-\ufdd2]*)\ufdd1|\ufdd2")
 
