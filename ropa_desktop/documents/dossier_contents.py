@@ -92,7 +92,7 @@ class Contents(TableOfContents):
         rows = getattr(self, "_rows", None)
         if not self._lastEntries or rows is None or len(rows) <= _CONTENTS_ROWS:  # type: ignore[attr-defined]
             return super().split(availWidth, availHeight)
-        first, *rest = self._in_tables(availWidth)
+        first, *rest = self._chunks or self._in_tables(availWidth)  # made by wrap, just before
         if first.wrapOn(self.canv, availWidth, availHeight)[1] <= availHeight:
             return [first, *rest]
         head = first.splitOn(self.canv, availWidth, availHeight)  # what goes first must fit
