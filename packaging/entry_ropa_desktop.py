@@ -2,6 +2,6 @@
 
 import sys
 
-from ropa_desktop.gui.app import main
+from ropa_desktop.gui.launch import main
 
 sys.exit(main())

@@ -1,33 +1,32 @@
-"""`ropa-desktop [REGISTER]`: start the window on a register.
+"""The window's controller: which register is open in which window, and the File menu's jobs.
 
-With no argument it opens the register used last; on a first start it offers the demo
-register, a new register, or a file.
+`ropa-desktop [REGISTER]` starts in launch.py, which shows the first look at the register before
+this module (and SQLAlchemy, the models and the window's forms with it) is imported; `run` then
+opens the register in the main window. With no argument it opens the register used last; on a
+first start it offers the demo register, a new register, or a file.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__, logs, paths
+from .. import paths
 from ..register import change_log, copies, errors
 from ..register.errors import RegisterError
 from ..register.starting import start_register
 from ..register.storage import Register, is_url, open_register
-from ..resources_path import resource
 
 # The first window comes up sooner without what it does not show (issue 19): the start dialog,
 # the server dialog, Preferences, About and the demo register are imported when first asked for.
-from . import crash_dialog, dialogs, faults, language, pseudo_locale, server_connections
-from .application import start_application
+from . import dialogs, faults, language, server_connections
 from .collector import GuiThreadCollector
+from .first_look import FirstLook
 from .main_window import MainWindow
 from .settings import Settings
 from .workspace import Workspace
@@ -38,12 +37,19 @@ translate = QCoreApplication.translate
 class Controller(QObject):
     """Which register is open, in which window; the File menu's jobs."""
 
-    def __init__(self, app: QApplication, settings: Settings):
+    def __init__(self, app: QApplication, settings: Settings, first_look: FirstLook | None = None):
         super().__init__(app)
         self.app = app
         self.settings = settings
         self.window: MainWindow | None = None
         self.workspace: Workspace | None = None
+        self.first_look = first_look  # shown until a main window or a question takes its place
+
+    def close_first_look(self) -> None:
+        if self.first_look is not None:
+            self.first_look.close()
+            self.first_look.deleteLater()
+            self.first_look = None
 
     def start(self, target: str | None = None) -> bool:
         if target:
@@ -56,6 +62,7 @@ class Controller(QObject):
     def first_start(self) -> bool:
         from . import start_dialog
 
+        self.close_first_look()  # the register it showed did not open
         while True:
             choice = start_dialog.ask_start(self.window)
             if choice is None:
@@ -144,6 +151,7 @@ class Controller(QObject):
         return True
 
     def _refused(self, error: RegisterError) -> None:
+        self.close_first_look()  # it showed the register that was just refused
         dialogs.show_error(self.window, translate("App", "Cannot open the register"), faults.describe(error))
 
     def _show(self, register: Register, workspace: Workspace | None = None) -> None:
@@ -160,6 +168,7 @@ class Controller(QObject):
             old_workspace.deleteLater()
         self.settings.add_recent(register.location)
         self.window.show()
+        self.close_first_look()  # after the window is shown: nothing flickers in between
 
     def preferences(self) -> None:
         assert self.window is not None  # asked from the window's menu
@@ -188,50 +197,44 @@ class Controller(QObject):
             self.workspace.register.close()
 
 
-def _arguments(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="ropa-desktop", description="ROPA Desktop: the register window")
-    parser.add_argument("register", nargs="?", help="a .ropa file or a database URL")
-    parser.add_argument("--version", action="version", version=f"ROPA Desktop {__version__}")
-    return parser.parse_args(argv)
+def main(argv: list[str] | None = None) -> int:
+    """The console script's work (launch.py), for callers that start the window from here."""
+    from .launch import main as launch
+
+    return launch(argv)
 
 
-def _stamp_when_shown(app: QApplication, window: MainWindow | None) -> None:
-    """Print, on the clock every process shares, when the first window is on the screen with its
-    list: benchmarks/cold_start.py compares it with a bare Qt window's."""
+def _stamp_when_ready(app: QApplication, window: MainWindow | None, looked: bool) -> None:
+    """Print, on the clock every process shares, when the main window is on the screen ready to
+    edit: benchmarks/cold_start.py compares it with a bare Qt window's. Without a first look
+    (``looked``: first_look.py printed "shown" already) it is also the moment a list is shown."""
     handle = window.windowHandle() if window is not None else None
     while handle is not None and not handle.isExposed():
         app.processEvents()
     app.processEvents()  # its first paint
-    print(f"shown {time.monotonic()}", flush=True)
+    now = time.monotonic()
+    if not looked:
+        print(f"shown {now}", flush=True)
+    print(f"ready {now}", flush=True)
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = _arguments(sys.argv[1:] if argv is None else argv)
-    app = start_application(sys.argv[:1])
-    app.setApplicationName("ROPA Desktop")
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName("ROPA Desktop")
-    app.setDesktopFileName("ropa-desktop")
-    app.setWindowIcon(QIcon(str(resource("icons", "ropa-desktop.svg"))))
-    # A bug from here on is logged with its traceback and shown in the crash dialog (gui/crash_dialog.py).
-    logs.set_up("ropa-desktop", logs.debug_wanted())
-    restore_hooks = crash_dialog.install(app)
-    settings = Settings()
+def run(app: QApplication, target: str | None, settings: Settings, look: FirstLook | None) -> int:
+    """Open ``target`` (or the register used last, or offer the first start's choice) in the main
+    window, which takes the first look's place, and run until the officer quits."""
     # Every change made from here is recorded in the register's change log as made in the window,
     # with the name the officer gave in Preferences (the login name is recorded anyway).
     change_log.set_default(origin=change_log.WINDOW, name=settings.display_name)
-    language.install(app, language.choose(settings.language))
-    if pseudo_locale.wanted():  # a developer's look at the layout with longer texts
-        pseudo_locale.install(app)
     # Cycles are collected on this thread only: a job's thread must never destroy a widget.
     collector = GuiThreadCollector(app)
-    controller = Controller(app, settings)
+    controller = Controller(app, settings, look)
     copies.remove_stale_undo_folders()  # undo copies of registers that windows which died left behind
     try:
-        if not controller.start(args.register):
+        started = controller.start(target)
+        controller.close_first_look()
+        if not started:
             return 0
         if os.environ.get("ROPA_SHOWN_STAMP"):  # benchmarks/cold_start.py: the moment the window is up
-            _stamp_when_shown(app, controller.window)
+            _stamp_when_ready(app, controller.window, look is not None)
         quit_after = os.environ.get("ROPA_QUIT_AFTER_MS")
         if quit_after:  # the package's smoke test (packaging/smoke_test.sh): start, show, quit by itself
             QTimer.singleShot(int(quit_after), app.quit)
@@ -239,8 +242,6 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         controller.shutdown()
         collector.stop()
-        restore_hooks()
-        logs.tear_down()
 
 
 if __name__ == "__main__":

@@ -53,8 +53,8 @@ class Deadline:
         self.until = float("inf")
         self.expired = False
 
-    def restart(self) -> None:
-        self.until = time.monotonic() + QUERY_DEADLINE_SECONDS
+    def restart(self, seconds: float = QUERY_DEADLINE_SECONDS) -> None:
+        self.until = time.monotonic() + seconds
         self.expired = False
 
     def check(self) -> int:

@@ -84,11 +84,12 @@ def test_the_name_set_in_preferences_is_recorded_with_a_save_from_the_window(
 
 def test_the_name_in_the_settings_is_recorded_from_the_start(qapp, tmp_path, monkeypatch):
     from ropa_desktop.gui import app as app_module
+    from ropa_desktop.gui import launch
 
     settings = Settings(tmp_path / "settings.ini")
     settings.display_name = "Bram Jansen"
     settings.sync()
-    monkeypatch.setattr(app_module, "Settings", lambda: Settings(tmp_path / "settings.ini"))
+    monkeypatch.setattr(launch, "Settings", lambda: Settings(tmp_path / "settings.ini"))
     monkeypatch.setattr(Controller, "start", lambda self, register: False)  # no window, no event loop
     app_module.main([])
     assert change_log.current().name == "Bram Jansen"

@@ -10,6 +10,9 @@ from sqlalchemy import JSON, DateTime, Enum, Integer, MetaData, Table, text
 from sqlalchemy.ext.mutable import MutableDict, MutableList
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+# Declared without SQLAlchemy, for the window's first look; the models' users import it from here.
+from ..per_language import text_in  # noqa: F401
+
 # Named constraints keep Alembic migrations reproducible on every backend.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -79,12 +82,3 @@ class Versioned:
     rows and links (register.versions), so a save can tell that another program changed it."""
 
     version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"), nullable=False)
-
-
-def text_in(texts: dict[str, str] | None, lang: str, fallback: str | None = None) -> str:
-    """The text in ``lang``, else in ``fallback``, else the first non-empty one."""
-    texts = texts or {}
-    for candidate in (lang, fallback):
-        if candidate and texts.get(candidate):
-            return texts[candidate]
-    return next((t for t in texts.values() if t), "")
