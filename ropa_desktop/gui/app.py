@@ -47,8 +47,7 @@ class Controller(QObject):
 
     def close_first_look(self) -> None:
         if self.first_look is not None:
-            self.first_look.close()
-            self.first_look.deleteLater()
+            self.first_look.put_away()
             self.first_look = None
 
     def start(self, target: str | None = None) -> bool:

@@ -82,6 +82,15 @@ class FirstLook(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    def put_away(self) -> None:
+        """Close, and let go of the listed activities at once: whoever showed this window may
+        hold it while the main window runs, which needs the memory more (10,000 activities)."""
+        self.close()
+        self.model.beginResetModel()
+        self.model.activities = []
+        self.model.endResetModel()
+        self.deleteLater()
+
 
 def show_first_look(app: QApplication, target: str | None, settings: Settings) -> FirstLook | None:
     """Show the first look at the register file ``target`` (or the one used last), painted; None

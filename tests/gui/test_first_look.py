@@ -91,6 +91,7 @@ def test_the_main_window_takes_the_first_looks_place(qapp, qtbot, demo_file, set
         assert controller.start(str(demo_file))
         assert controller.window is not None and controller.window.isVisible()
         assert not look.isVisible() and controller.first_look is None
+        assert look.model.activities == []  # let go of: the main window needs the memory more
     finally:
         controller.window.close()  # type: ignore[union-attr]
         controller.shutdown()
