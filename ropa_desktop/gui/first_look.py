@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMainWindow, QTableView
 
 from ..register.glimpse import Glimpse, ListedActivity, glimpse
@@ -61,6 +62,8 @@ class FirstLook(QMainWindow):
     def __init__(self, seen: Glimpse, path: Path, settings: Settings):
         super().__init__()
         self.setObjectName("FirstLook")
+        self.dismissed = False  # the officer closed it: they no longer want the register opened
+        self._putting_away = False
         # The main window's title (main_window.update_title), so the task bar does not change.
         self.setWindowTitle(f"{seen.organisation} — {path.name} — ROPA Desktop")
         self.view = QTableView(self)
@@ -82,9 +85,14 @@ class FirstLook(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.dismissed = self.dismissed or not self._putting_away
+        super().closeEvent(event)
+
     def put_away(self) -> None:
         """Close, and let go of the listed activities at once: whoever showed this window may
         hold it while the main window runs, which needs the memory more (10,000 activities)."""
+        self._putting_away = True
         self.close()
         self.model.beginResetModel()
         self.model.activities = []

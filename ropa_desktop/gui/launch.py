@@ -77,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         look = show_first_look(app, args.register, settings)
         if look is not None:
             _import_while_looking(app)
+            if look.dismissed:  # closed while the rest loaded: the officer changed their mind
+                return 0
         from . import app as window  # the main window, the register's storage, the checks
 
         return window.run(app, args.register, settings, look)

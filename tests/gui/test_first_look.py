@@ -147,3 +147,17 @@ def test_the_first_look_is_shown_before_sqlalchemy_is_imported(tmp_path, demo_fi
     stamps = [line.split() for line in started.stdout.splitlines() if line.startswith(("shown ", "ready "))]
     assert [word for word, _ in stamps] == ["shown", "ready"]
     assert float(stamps[0][1]) <= float(stamps[1][1])  # the list first, the main window after it
+
+
+def test_closing_the_first_look_while_the_rest_loads_quits(tmp_path, demo_file):
+    closes = PROBE.replace("    return look\n", "    look.close()\n    return look\n")
+    started = _start(tmp_path, closes, demo_file)
+    assert '"looked": true' in started.stdout
+    assert "ready " not in started.stdout  # no main window came
+
+
+def test_putting_the_first_look_away_is_not_the_officer_closing_it(qapp, qtbot, demo_file, settings):
+    look = show_first_look(qapp, str(demo_file), settings)
+    assert look is not None
+    look.put_away()
+    assert not look.dismissed
