@@ -10,13 +10,14 @@ text checked as the flush checks it (texts.check_row), version 1 as for any new 
 
 from __future__ import annotations
 
+from copy import copy
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from . import change_log, texts
 from .activity_links import LINKS
+from .bulk_rows import insert_rows, insert_rows_with_ids
 from .kinds import ACTIVITY
 from .models import ActivityDataCategory, ProcessingActivity
 from .models.base import utcnow
@@ -41,11 +42,14 @@ def add_activities(session: Session, snaps: list[Snapshot], stamps: list[dict]) 
         texts.check_row(ProcessingActivity, row)
         rows.append(row)
     table = ProcessingActivity.__table__
-    # RETURNING in the order of the rows given: the ids of the activities, in order.
-    ids = list(session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
+    # The ids of the activities, in the order of the rows.
+    ids = insert_rows_with_ids(session, table, rows)
     # The ORM never sees them: tell the change log, with each as snapshots.read would find it
     # (reading 2,000 activities back took longer than adding them).
-    change_log.added(session, ACTIVITY, ids, [_as_read(row, snap) for row, snap in zip(rows, snaps, strict=True)])
+    blanks = {key: blank_child(model) for key, model in ACTIVITY_CHILDREN.items()}  # once: each call walks the columns
+    change_log.added(
+        session, ACTIVITY, ids, [_as_read(row, snap, blanks) for row, snap in zip(rows, snaps, strict=True)]
+    )
     for key, model in ACTIVITY_CHILDREN.items():
         _children(
             session, model, [(item_id, snap[key]) for item_id, snap in zip(ids, snaps, strict=True) if snap.get(key)]
@@ -56,8 +60,7 @@ def add_activities(session: Session, snaps: list[Snapshot], stamps: list[dict]) 
             for item_id, snap in zip(ids, snaps, strict=True)
             for linked in dict.fromkeys(snap.get(link.field) or ())
         ]
-        if rows_of_link:
-            session.execute(insert(link.table), rows_of_link)
+        insert_rows(session, link.table, rows_of_link)
     _category_links(
         session,
         [
@@ -69,15 +72,18 @@ def add_activities(session: Session, snaps: list[Snapshot], stamps: list[dict]) 
     return ids
 
 
-def _as_read(row: dict, snap: Snapshot) -> Snapshot:
-    """The snapshot of the activity these rows make: what add_activities stores, as read back."""
+def _as_read(row: dict, snap: Snapshot, blanks: dict[str, Snapshot]) -> Snapshot:
+    """The snapshot of the activity these rows make: what add_activities stores, as read back.
+    ``blanks``: each child list's blank_child, whose values stand for what a child leaves out
+    (copied where a list or dictionary: no two snapshots share one)."""
     made: Snapshot = {name: row[name] for name in fields(ProcessingActivity)}
     for key in ACTIVITY_LINKS:
         made[key] = list(dict.fromkeys(snap.get(key) or ()))
     for key, model in ACTIVITY_CHILDREN.items():
-        names, defaults = fields(model), blank_child(model)
+        names, defaults = fields(model), blanks[key]
         made[key] = [
-            {name: child[name] if name in child else defaults[name] for name in names} for child in snap.get(key) or ()
+            {name: child[name] if name in child else copy(defaults[name]) for name in names}
+            for child in snap.get(key) or ()
         ]
     first: dict[int, dict] = {}
     for link in snap.get("data_categories") or ():
@@ -100,8 +106,7 @@ def _children(session: Session, model, owned: list[tuple[int, list[dict]]]) -> N
             row["position"] = position
             texts.check_row(model, row)
             rows.append(row)
-    if rows:
-        session.execute(insert(model.__table__), rows)
+    insert_rows(session, model.__table__, rows)
 
 
 def _category_links(session: Session, owned: list[tuple[int, list[dict]]]) -> None:
@@ -120,5 +125,4 @@ def _category_links(session: Session, owned: list[tuple[int, list[dict]]]) -> No
             }
             texts.check_row(ActivityDataCategory, row)
             rows.append(row)
-    if rows:
-        session.execute(insert(ActivityDataCategory.__table__), rows)
+    insert_rows(session, ActivityDataCategory.__table__, rows)

@@ -217,7 +217,7 @@ class _Merger:
         if kind == TRANSFER:
             return [(snap.get("country_code") or "", snap.get("recipient_id"))]
         names = snap.get("name") or {}
-        keys = [(lang, normal_name(text)) for lang, text in names.items() if normal_name(text)]
+        keys = [(lang, normal) for lang, text in names.items() if (normal := normal_name(text))]
         if kind == COOKIE:
             return [(*key, snap.get("recipient_id"), str(snap.get("party") or "")) for key in keys]
         return keys

@@ -62,6 +62,8 @@ _PROBLEM_WORDS = {
 def clean(text: str) -> str:
     """What an import does to incoming text: line breaks become ``\\n``, and every character
     problem() refuses is removed (the length is left alone: too long is reported, not cut)."""
+    if "\r" not in text and not _REFUSED_RE.search(text):
+        return text  # nearly every text: one search instead of three passes (an import cleans 450,000)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _REFUSED_RE.sub("", text)
 
@@ -195,7 +197,10 @@ def _accepted(value: Any, limit: int) -> bool:
         for key, item in value.items():
             if isinstance(key, str) and (len(key) > limit or _REFUSED_RE.search(key)):
                 return False
-            if item and not _accepted(item, limit):
+            if item.__class__ is str:  # a text per language, checked here rather than by a call
+                if len(item) > limit or _REFUSED_RE.search(item):
+                    return False
+            elif item and not _accepted(item, limit):
                 return False
         return True
     if isinstance(value, (list, tuple)):
