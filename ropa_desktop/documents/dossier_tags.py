@@ -4,9 +4,10 @@ fields, and the annexes' tables.
 An item's field (a TextBlock: its label with the value below it) is read as one paragraph, its
 label and then its value as they show ("Purposes", "• Recruitment • Payroll"). Not as a list
 item with a label and a body (three structure elements a field): a dossier of 2,000 activities
-has some ninety thousand fields, and every structure element costs time twice, writing the tree
-and the PDF/A step reading and rewriting every object (issue 19's speed: three a field made the
-export of 2,000 activities twice as slow, one a field adds over a third).
+has some ninety thousand fields, and every structure element costs time writing the tree (and,
+before the PDF/A step became an update of its own, reading and rewriting it again; issue 19's
+speed: three a field made the export of 2,000 activities twice as slow, one a field adds over
+a third).
 The fields are marked as the blocks draw, around the code each block writes, instead of
 wrapping every block in a flowable of its own: the blocks are one flowable for the frame
 (text_block.py), for speed, and stay so.

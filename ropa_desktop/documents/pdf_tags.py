@@ -28,7 +28,6 @@ reading the file (both already used), keeps the layout and its speed and needs n
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +35,8 @@ from typing import Any
 import pikepdf
 from reportlab.platypus import ActionFlowable, Flowable
 from reportlab.platypus.tables import TableRenderCB
+
+from .pdf_update import Update, ends_in_table
 
 # The structure types our documents use (ISO 32000-1, 14.8.4), all standard: no role map needed.
 # TOC and TOCI: the dossier's table of contents and its entries.
@@ -64,6 +65,7 @@ class Element:
         self.scope = scope  # what a table header heads (PDF/UA: every TH says so)
         self.content: list[Element | tuple[int, int] | Annotation] = []
         self.placed = parent is None
+        self.number = 0  # its object number in the file, given as the structure is written
         # What a reader reads instead of the content, where the drawing's order reads wrongly:
         # a contents line draws its dots and page number before its title (ISO 32000-1, 14.9.4).
         self.actual_text: str | None = None
@@ -312,30 +314,48 @@ def add_structure(pdf: bytes, tags: Tags, title: str, language: str) -> bytes:
     viewers instead of the file name; ``language`` a BCP 47 code ("nl", "en").
 
     The structure is appended to ReportLab's file as an incremental update written here as PDF
-    syntax: a statement of 2,000 activities has some 40,000 structure elements, and making each
-    a pikepdf object and saving the file took 3.5 s, writing their text takes half a second.
-    pikepdf only reads the file, and gives the text of what changes: the catalog, the pages and
-    the document information. ReportLab's files end in a cross-reference table, as the update does."""
+    syntax (pdf_update.py): a statement of 2,000 activities has some 40,000 structure elements,
+    and making each a pikepdf object and saving the file took 3.5 s, writing their text takes
+    half a second. pikepdf only reads the file, and gives the text of what changes: the catalog,
+    the pages and the document information. The structure is the first update of ReportLab's
+    file, which ends in a cross-reference table; a file saved otherwise is refused."""
+    if not ends_in_table(pdf):
+        raise ValueError("the PDF does not end in a cross-reference table (ReportLab's own file)")
     with pikepdf.open(io.BytesIO(pdf)) as document:
-        update = _Update(len(pdf), int(document.trailer.Size))
+        update = Update(pdf, int(document.trailer.Size))
         sheets = [page.obj for page in document.pages]  # once: pikepdf looks a page up slowly
         pages = [_reference(sheet) for sheet in sheets]
         elements = _placed(tags.document)
-        numbers = {id(element): update.next_number + position for position, element in enumerate(elements)}
+        for position, element in enumerate(elements, start=update.next_number):
+            element.number = position
         update.next_number += len(elements)
         root = update.new_number()
         # For each page, the element of each of its MCIDs (the parent tree's array for the page).
-        parents: dict[int, list[str]] = {}
+        parents: dict[int, dict[int, str]] = {}
         # After the pages' keys in the parent tree: each link annotation's, to its Link element.
         linked: list[str] = []
+        add = update.add
+        # Written in one loop of plain Python over ~95,000 elements (a dossier of 2,000
+        # activities): every step inside it counts (issue 19).
         for element in elements:
-            own = f"{numbers[id(element)]} 0 R"
-            parent = f"{numbers[id(element.parent)]} 0 R" if element.parent is not None else f"{root} 0 R"
-            page_of_element = next((item[0] for item in element.content if isinstance(item, tuple)), None)
+            own = f"{element.number} 0 R"
+            parent = f"{element.parent.number} 0 R" if element.parent is not None else f"{root} 0 R"
+            described = f"/S/{element.role}/P {parent}"
+            if element.scope:
+                described += f"/A <</O/Table/Scope/{element.scope}>>"
+            if element.actual_text:
+                described += "/ActualText " + pikepdf.String(element.actual_text).unparse().decode("latin-1")
+            content = element.content
+            if len(content) == 1 and type(content[0]) is tuple:  # most: one mark, a field's paragraph
+                page, mcid = content[0]  # a tuple is a mark
+                parents.setdefault(page, {})[mcid] = own
+                add(element.number, f"<<{described}/Pg {pages[page]}/K {mcid}>>")
+                continue
+            page_of_element = next((item[0] for item in content if type(item) is tuple), None)
             kids = []
-            for item in element.content:
+            for item in content:
                 if isinstance(item, Element):
-                    kids.append(f"{numbers[id(item)]} 0 R")
+                    kids.append(f"{item.number} 0 R")
                     continue
                 if isinstance(item, Annotation):
                     kids.append(_linked(update, sheets, pages, item, len(pages) + len(linked), element))
@@ -344,40 +364,43 @@ def add_structure(pdf: bytes, tags: Tags, title: str, language: str) -> bytes:
                 page, mcid = item
                 # A mark on the element's own page is its bare MCID; one on another page says which.
                 kids.append(str(mcid) if page == page_of_element else f"<</Type/MCR/Pg {pages[page]}/MCID {mcid}>>")
-                on_page = parents.setdefault(page, [])
-                on_page.extend(["null"] * (mcid + 1 - len(on_page)))
-                on_page[mcid] = own
+                parents.setdefault(page, {})[mcid] = own
             on = f"/Pg {pages[page_of_element]}" if page_of_element is not None else ""
             kid = kids[0] if len(kids) == 1 else f"[{' '.join(kids)}]"
-            scope = f"/A <</O/Table/Scope/{element.scope}>>" if element.scope else ""
-            if element.actual_text:
-                scope += "/ActualText " + pikepdf.String(element.actual_text).unparse().decode("latin-1")
-            update.add(numbers[id(element)], f"<</S/{element.role}/P {parent}{on}{scope}/K {kid}>>")
+            add(element.number, f"<<{described}{on}/K {kid}>>")
         tree = []
         for page in sorted(parents):
             array = update.new_number()
-            update.add(array, f"[{' '.join(parents[page])}]")
+            marks = parents[page]
+            update.add(array, f"[{' '.join(marks.get(mcid, 'null') for mcid in range(max(marks) + 1))}]")
             tree.append(f"{page} {array} 0 R")
         tree += linked
-        document_element = f"{numbers[id(tags.document)]} 0 R"
+        document_element = f"{tags.document.number} 0 R"
         update.add(
             root,
             f"<</Type/StructTreeRoot/K {document_element}/ParentTree <</Nums [{' '.join(tree)}]>>"
             f"/ParentTreeNextKey {len(pages) + len(linked)}>>",
         )
         for position, sheet in enumerate(sheets):
-            changed = _direct(sheet)
-            if position in parents:
-                changed.StructParents = position
             # Links and other annotations are visited in the order of the structure (PDF/UA 7.18.3).
-            changed.Tabs = pikepdf.Name.S
-            update.add(sheet.objgen[0], changed.unparse().decode("latin-1"), sheet.objgen[1])
+            added = f"/StructParents {position}/Tabs/S" if position in parents else "/Tabs/S"
+            if "/StructParents" in sheet or "/Tabs" in sheet:  # not ReportLab's: set, not added
+                changed = _direct(sheet)
+                changed.Tabs = pikepdf.Name.S
+                if position in parents:
+                    changed.StructParents = position
+                text = changed.unparse().decode("latin-1")
+            else:  # the page's own text with the keys added: quicker than a pikepdf copy
+                text = sheet.unparse(resolved=True).decode("latin-1").removesuffix(">>") + added + ">>"
+            update.add(sheet.objgen[0], text, sheet.objgen[1])
         catalog = _direct(document.Root)
         catalog.MarkInfo = pikepdf.Dictionary(Marked=True)
         preferences = _direct(document.Root.get("/ViewerPreferences", pikepdf.Dictionary()))
         preferences.DisplayDocTitle = True
         catalog.ViewerPreferences = preferences
         catalog.Lang = pikepdf.String(language)
+        if document.pdf_version < "1.5" and "/Version" not in catalog:
+            catalog.Version = pikepdf.Name("/1.5")  # the update's object streams are PDF 1.5
         update.add(
             document.Root.objgen[0],
             # The structure tree root is one of the update's objects: referred to by number.
@@ -394,11 +417,11 @@ def add_structure(pdf: bytes, tags: Tags, title: str, language: str) -> bytes:
                 )
             else:
                 trailer.Info = info
-        return update.appended_to(pdf, trailer)
+        return update.appended_to(trailer)
 
 
 def _linked(
-    update: _Update, sheets: list[pikepdf.Dictionary], pages: list[str], link: Annotation, key: int, element: Element
+    update: Update, sheets: list[pikepdf.Dictionary], pages: list[str], link: Annotation, key: int, element: Element
 ) -> str:
     """The object reference of a Link element to its annotation, which is given the key of its
     element in the parent tree (/StructParent) and, where it has none, the text a screen reader
@@ -423,9 +446,11 @@ def _destination(annotation: pikepdf.Object) -> str:
 
 def _placed(element: Element) -> list[Element]:
     """``element`` and the elements placed in it, in reading order (depth first)."""
-    found = [element]
-    for kid in element.elements():
-        found += _placed(kid)
+    found, waiting = [], [element]
+    while waiting:
+        element = waiting.pop()
+        found.append(element)
+        waiting.extend(reversed([item for item in element.content if type(item) is Element]))
     return found
 
 
@@ -437,52 +462,3 @@ def _reference(obj: pikepdf.Object) -> str:
 def _direct(obj: pikepdf.Object) -> pikepdf.Dictionary:
     """A copy of a dictionary, its values still referring to the same objects."""
     return pikepdf.Dictionary({key: value for key, value in obj.items()})
-
-
-class _Update:
-    """An incremental update (ISO 32000-1, 7.5.6): objects appended after the file, a
-    cross-reference section for them and a trailer pointing back to the file's own."""
-
-    def __init__(self, length: int, size: int):
-        self.length = length
-        self.next_number = size
-        self.objects: list[tuple[int, int, str]] = []
-
-    def new_number(self) -> int:
-        self.next_number += 1
-        return self.next_number - 1
-
-    def add(self, number: int, text: str, generation: int = 0) -> None:
-        self.objects.append((number, generation, text))
-
-    def appended_to(self, pdf: bytes, trailer: pikepdf.Dictionary) -> bytes:
-        found = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", pdf[-1024:])
-        if found is None or not pdf[int(found.group(1)) :].startswith(b"xref"):
-            # A cross-reference stream (PDF 1.5) would want one in the update as well.
-            raise ValueError("the PDF does not end in a cross-reference table")
-        body = io.BytesIO()
-        body.write(b"\n")
-        offsets: dict[int, tuple[int, int]] = {}
-        for number, generation, text in self.objects:
-            offsets[number] = (self.length + body.tell(), generation)
-            body.write(f"{number} {generation} obj\n{text}\nendobj\n".encode("latin-1"))
-        xref = self.length + body.tell()
-        body.write(b"xref\n")
-        numbers = sorted(offsets)
-        start = 0
-        while start < len(numbers):  # one subsection for each run of consecutive numbers
-            end = start
-            while end + 1 < len(numbers) and numbers[end + 1] == numbers[end] + 1:
-                end += 1
-            body.write(f"{numbers[start]} {end - start + 1}\n".encode())
-            for number in numbers[start : end + 1]:
-                offset, generation = offsets[number]
-                body.write(f"{offset:010d} {generation:05d} n\r\n".encode())
-            start = end + 1
-        trailer.Size = self.next_number
-        trailer.Prev = int(found.group(1))
-        for key in ("/XRefStm", "/Type", "/W", "/Index", "/Filter", "/DecodeParms", "/Length"):
-            if key in trailer:
-                del trailer[key]
-        body.write(b"trailer\n" + trailer.unparse() + f"\nstartxref\n{xref}\n%%EOF\n".encode())
-        return pdf + body.getvalue()
