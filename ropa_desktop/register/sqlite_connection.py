@@ -53,8 +53,10 @@ class Deadline:
         self.until = float("inf")
         self.expired = False
 
-    def restart(self, seconds: float = QUERY_DEADLINE_SECONDS) -> None:
-        self.until = time.monotonic() + seconds
+    def restart(self, seconds: float | None = None) -> None:
+        """Arm the deadline: ``seconds`` from now, by default QUERY_DEADLINE_SECONDS (read now,
+        not when this was defined, so a test can shorten it)."""
+        self.until = time.monotonic() + (QUERY_DEADLINE_SECONDS if seconds is None else seconds)
         self.expired = False
 
     def check(self) -> int:
