@@ -26,7 +26,7 @@ from ..register.storage import Register, is_url, open_register
 # the server dialog, Preferences, About and the demo register are imported when first asked for.
 from . import dialogs, faults, language, server_connections
 from .collector import GuiThreadCollector
-from .first_look import FirstLook
+from .first_look import FirstLook, wait_until_painted
 from .main_window import MainWindow
 from .settings import Settings
 from .workspace import Workspace
@@ -207,10 +207,7 @@ def _stamp_when_ready(app: QApplication, window: MainWindow | None, looked: bool
     """Print, on the clock every process shares, when the main window is on the screen ready to
     edit: benchmarks/cold_start.py compares it with a bare Qt window's. Without a first look
     (``looked``: first_look.py printed "shown" already) it is also the moment a list is shown."""
-    handle = window.windowHandle() if window is not None else None
-    while handle is not None and not handle.isExposed():
-        app.processEvents()
-    app.processEvents()  # its first paint
+    wait_until_painted(app, window)
     now = time.monotonic()
     if not looked:
         print(f"shown {now}", flush=True)

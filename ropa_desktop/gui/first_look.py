@@ -100,6 +100,14 @@ class FirstLook(QMainWindow):
         self.deleteLater()
 
 
+def wait_until_painted(app: QApplication, window: QMainWindow | None) -> None:
+    """Return once ``window`` is on the screen and painted (at once for no window)."""
+    handle = window.windowHandle() if window is not None else None
+    while handle is not None and not handle.isExposed():
+        app.processEvents()
+    app.processEvents()  # its first paint
+
+
 def show_first_look(app: QApplication, target: str | None, settings: Settings) -> FirstLook | None:
     """Show the first look at the register file ``target`` (or the one used last), painted; None
     for a server register, a register that needs an upgrade, or anything that is not a register."""
@@ -112,10 +120,7 @@ def show_first_look(app: QApplication, target: str | None, settings: Settings) -
         return None
     look = FirstLook(seen, path, settings)
     look.show()
-    handle = look.windowHandle()
-    while handle is not None and not handle.isExposed():
-        app.processEvents()
-    app.processEvents()  # its first paint
+    wait_until_painted(app, look)
     if os.environ.get("ROPA_SHOWN_STAMP"):  # benchmarks/cold_start.py: the moment a list is on the screen
         print(f"shown {time.monotonic()}", flush=True)
     return look
