@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -115,6 +116,8 @@ def folder_leftovers(
 def looks_left(name: str) -> bool:
     """A name only a program of ours at work makes: its temporary folders, copies, unfinished files."""
     if name == "ropa-desktop":  # the app's own settings and data folder
+        return False
+    if re.fullmatch(r"ropa(-desktop)?\.log(\.\d+)?", name):  # the programs' own log (logs.py), kept on purpose
         return False
     return (
         name.startswith("ropa-")
